@@ -1,0 +1,138 @@
+//! The spec as serde reads it: structure only. Meaning (duplicates, references, ranges,
+//! identifiers) is checked in [`crate::valid`].
+//!
+//! Numbers that must be positive are read as signed or floating values on purpose, so
+//! that `-1` reaches validation and gets a message about the rule instead of serde's
+//! "expected u64".
+
+use serde::Deserialize;
+
+/// A whole spec file (`error-codes.json`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spec {
+    /// The JSON Schema the file claims to follow; editors use it, errspec ignores it.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// Spec format version; only `1` exists.
+    pub version: i64,
+    /// Short machine name of the API (`"openai"`).
+    pub name: String,
+    /// Human name of the API (`"OpenAI API"`).
+    pub title: String,
+    /// What the spec covers, shown at the top of the generated docs.
+    pub description: String,
+    /// The error `type` values the API sends.
+    pub error_types: Vec<ErrorTypeSpec>,
+    /// Named retry strategies that errors refer to.
+    pub retry_strategies: Vec<RetryStrategySpec>,
+    /// The error codes, one entry each.
+    pub errors: Vec<ErrorSpec>,
+}
+
+/// One error `type` value.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorTypeSpec {
+    /// The type as sent (`"invalid_request_error"`).
+    pub name: String,
+    /// What errors of this type have in common.
+    pub description: String,
+}
+
+/// One named retry strategy.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetryStrategySpec {
+    /// The name errors use to refer to it.
+    pub name: String,
+    /// What it does and when it fits.
+    pub description: String,
+    /// How delays grow, with the kind's parameters.
+    #[serde(flatten)]
+    pub backoff: BackoffSpec,
+    /// Attempts in total, the first included; must be positive (`1` = never retry).
+    pub max_attempts: i64,
+    /// Cap on any single wait, in milliseconds; must be positive.
+    pub max_delay_ms: i64,
+}
+
+/// The kinds of backoff and their parameters, tagged by `"kind"`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum BackoffSpec {
+    /// Never retry automatically.
+    Never,
+    /// `initial_delay_ms * multiplier^(retry-1)` plus up to `jitter_ms`.
+    Exponential {
+        /// Delay before the first retry; positive.
+        initial_delay_ms: i64,
+        /// Growth per retry; at least 1.
+        multiplier: f64,
+        /// Random extra delay bound; zero or more.
+        #[serde(default)]
+        jitter_ms: i64,
+    },
+    /// `immediate_retries` retries at once, then exponential.
+    ImmediateThenExponential {
+        /// Retries sent without waiting; positive.
+        immediate_retries: i64,
+        /// Delay of the first backed-off retry; positive.
+        initial_delay_ms: i64,
+        /// Growth per retry; at least 1.
+        multiplier: f64,
+        /// Random extra delay bound; zero or more.
+        #[serde(default)]
+        jitter_ms: i64,
+    },
+    /// The same delay before every retry.
+    Constant {
+        /// The delay; positive.
+        delay_ms: i64,
+        /// Random extra delay bound; zero or more.
+        #[serde(default)]
+        jitter_ms: i64,
+    },
+}
+
+/// One error code.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorSpec {
+    /// The code as the server sends it (or errspec's name when `synthetic`).
+    pub code: String,
+    /// The HTTP status.
+    pub status: i64,
+    /// Other statuses the code is also seen with.
+    #[serde(default)]
+    pub alias_statuses: Vec<i64>,
+    /// The error `type`; must be declared in `error_types`.
+    #[serde(rename = "type")]
+    pub error_type: String,
+    /// The provider-independent category (`"rate_limit"`).
+    pub category: String,
+    /// Short message, the generated `Display` text.
+    pub message: String,
+    /// Longer explanation.
+    pub description: String,
+    /// Why it happens; at least one.
+    pub causes: Vec<String>,
+    /// What fixes it; at least one.
+    pub solutions: Vec<String>,
+    /// The one thing to do first.
+    pub action: String,
+    /// Name of a retry strategy.
+    pub retry: String,
+    /// An example response body.
+    #[serde(default)]
+    pub example: Option<serde_json::Value>,
+    /// The server sends no code; matched by type and status.
+    #[serde(default)]
+    pub synthetic: bool,
+    /// Chosen when several entries share the matched type/status.
+    #[serde(default)]
+    pub fallback: bool,
+    /// Why the code is retired; retired codes stay in the spec.
+    #[serde(default)]
+    pub deprecated: Option<String>,
+}

@@ -1,0 +1,284 @@
+//! The data a generated catalog is made of, and the traits it implements.
+//!
+//! `errspec-codegen` emits, for every spec, an enum of codes, an enum of error types and
+//! one static [`Entry`] per code. Everything that *behaves* (Display text, lookups by
+//! type and status, retry decisions) is written once, here and in the rest of the runtime,
+//! and driven by those tables.
+
+use core::fmt::{Debug, Display};
+use core::hash::Hash;
+use core::time::Duration;
+
+/// What kind of failure an error is, independent of the provider's wording.
+///
+/// Specs pick one category per entry; the runtime uses it for defaults (for example an
+/// [`Unknown`](Category::Unknown) 5xx is retried, an unknown 4xx is not).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Category {
+    /// The credentials are missing, malformed, revoked or belong to the wrong account.
+    Authentication,
+    /// The credentials are valid but not allowed to do this (model, region, organization).
+    Permission,
+    /// The addressed resource (model, file, endpoint) does not exist.
+    NotFound,
+    /// The request itself is wrong: bad JSON, missing or invalid parameters.
+    InvalidRequest,
+    /// The prompt plus the completion do not fit the model's context window.
+    ContextLength,
+    /// The request conflicts with the current state of a resource.
+    Conflict,
+    /// The server gave up waiting for the request.
+    Timeout,
+    /// Too many requests or tokens in a time window; goes away by waiting.
+    RateLimit,
+    /// The account's quota or credit is used up; does not go away by waiting.
+    Quota,
+    /// A failure inside the provider.
+    Server,
+    /// The provider or the model is temporarily overloaded.
+    Overloaded,
+    /// A proxy or gateway in front of the provider failed or timed out.
+    Gateway,
+    /// The spec does not know the error.
+    Unknown,
+}
+
+impl Category {
+    /// Every category, in declaration order.
+    pub const ALL: &'static [Category] = &[
+        Category::Authentication,
+        Category::Permission,
+        Category::NotFound,
+        Category::InvalidRequest,
+        Category::ContextLength,
+        Category::Conflict,
+        Category::Timeout,
+        Category::RateLimit,
+        Category::Quota,
+        Category::Server,
+        Category::Overloaded,
+        Category::Gateway,
+        Category::Unknown,
+    ];
+
+    /// The snake_case name used in specs (`"rate_limit"`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Category::Authentication => "authentication",
+            Category::Permission => "permission",
+            Category::NotFound => "not_found",
+            Category::InvalidRequest => "invalid_request",
+            Category::ContextLength => "context_length",
+            Category::Conflict => "conflict",
+            Category::Timeout => "timeout",
+            Category::RateLimit => "rate_limit",
+            Category::Quota => "quota",
+            Category::Server => "server",
+            Category::Overloaded => "overloaded",
+            Category::Gateway => "gateway",
+            Category::Unknown => "unknown",
+        }
+    }
+
+    /// Parses the snake_case name used in specs.
+    pub fn from_name(name: &str) -> Option<Category> {
+        Category::ALL.iter().copied().find(|c| c.as_str() == name)
+    }
+}
+
+impl Display for Category {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How the delay between attempts grows, as the spec's `retry_strategies` describe it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Backoff {
+    /// Never retry automatically: a person or a code change must fix the cause.
+    Never,
+    /// Wait `initial * multiplier^(retry-1)` plus a random jitter in `[0, jitter]`.
+    Exponential {
+        /// Delay before the first retry, before jitter.
+        initial: Duration,
+        /// Growth factor per retry (`2.0` doubles).
+        multiplier: f64,
+        /// Upper bound of the uniformly random delay added to every wait.
+        jitter: Duration,
+    },
+    /// Retry `immediate` times without waiting, then back off exponentially.
+    ImmediateThenExponential {
+        /// Retries sent at once before backing off.
+        immediate: u32,
+        /// Delay of the first backed-off retry, before jitter.
+        initial: Duration,
+        /// Growth factor per backed-off retry.
+        multiplier: f64,
+        /// Upper bound of the random delay added to every backed-off wait.
+        jitter: Duration,
+    },
+    /// Wait the same delay (plus jitter) before every retry.
+    Constant {
+        /// Delay before every retry, before jitter.
+        delay: Duration,
+        /// Upper bound of the random delay added to every wait.
+        jitter: Duration,
+    },
+}
+
+/// A named retry strategy from the spec, with its caps.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RetryStrategy {
+    /// The strategy's name in the spec (`"exponential_backoff"`).
+    pub name: &'static str,
+    /// What the strategy does and when it fits, in one sentence.
+    pub description: &'static str,
+    /// How delays grow.
+    pub backoff: Backoff,
+    /// Attempts in total, the first one included (`1` means no retry).
+    pub max_attempts: u32,
+    /// No single wait is longer than this, whatever the server or the formula says.
+    pub max_delay: Duration,
+}
+
+impl RetryStrategy {
+    /// Whether the strategy ever retries.
+    pub const fn is_retryable(&self) -> bool {
+        !matches!(self.backoff, Backoff::Never) && self.max_attempts > 1
+    }
+}
+
+/// Everything the spec says about one error code. Generated as a `static` table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Entry {
+    /// The code as the server sends it (`"rate_limit_exceeded"`), or errspec's name for a
+    /// response that carries no code when [`synthetic`](Entry::synthetic) is set.
+    pub code: &'static str,
+    /// The Rust variant name generated for the code (`"RateLimitExceeded"`).
+    pub variant: &'static str,
+    /// The HTTP status the server answers with.
+    pub status: u16,
+    /// Other statuses the same code has been seen with; classification accepts them too.
+    pub alias_statuses: &'static [u16],
+    /// The error's `type` as the server sends it (`"rate_limit_error"`).
+    pub error_type: &'static str,
+    /// The provider-independent kind of failure.
+    pub category: Category,
+    /// A short human message: the generated `Display` text.
+    pub message: &'static str,
+    /// A longer explanation of what happened.
+    pub description: &'static str,
+    /// Why this error usually happens.
+    pub causes: &'static [&'static str],
+    /// What fixes it.
+    pub solutions: &'static [&'static str],
+    /// The one thing to do first.
+    pub action: &'static str,
+    /// How to retry (or not).
+    pub retry: &'static RetryStrategy,
+    /// An example response body, pretty-printed JSON (empty when the spec gives none).
+    pub example: &'static str,
+    /// The server sends no code for this error; it is recognised by type and status.
+    pub synthetic: bool,
+    /// The entry to choose when only the type and status (or only the status) match and
+    /// several entries share them.
+    pub fallback: bool,
+    /// Why the code is retired, when it is.
+    pub deprecated: Option<&'static str>,
+}
+
+impl Entry {
+    /// Whether `status` is this entry's status or one of its aliases.
+    pub fn has_status(&self, status: u16) -> bool {
+        self.status == status || self.alias_statuses.contains(&status)
+    }
+}
+
+/// Everything the spec says about one error `type`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ErrorTypeEntry {
+    /// The type as the server sends it (`"invalid_request_error"`).
+    pub name: &'static str,
+    /// The Rust variant name generated for it.
+    pub variant: &'static str,
+    /// What errors of this type have in common.
+    pub description: &'static str,
+}
+
+/// Facts about the spec a catalog was generated from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpecInfo {
+    /// The spec's short name (`"openai"`).
+    pub name: &'static str,
+    /// The API the spec describes (`"OpenAI API"`).
+    pub title: &'static str,
+    /// The spec format version.
+    pub version: u32,
+}
+
+/// An enum of error codes generated from a spec by `errspec::catalog!`.
+///
+/// The generated enum also has inherent methods of the same names, so most code never
+/// needs to import this trait; it exists so the runtime (classification, retries) can be
+/// generic over any catalog.
+pub trait Catalog:
+    Copy + Eq + Hash + Debug + Display + Send + Sync + 'static
+{
+    /// The generated enum of the spec's error types.
+    type ErrorType: ErrorTypeCatalog;
+
+    /// Facts about the spec.
+    const SPEC: SpecInfo;
+
+    /// Every code, in spec order.
+    const ALL: &'static [Self];
+
+    /// The spec's entry for this code.
+    fn entry(self) -> &'static Entry;
+
+    /// The code for a server's code string, if the spec knows it.
+    fn from_code(code: &str) -> Option<Self>;
+
+    /// The code's error type as a typed value.
+    fn error_type(self) -> Self::ErrorType;
+
+    /// The code string (`"rate_limit_exceeded"`).
+    fn as_str(self) -> &'static str {
+        self.entry().code
+    }
+
+    /// The HTTP status.
+    fn status(self) -> u16 {
+        self.entry().status
+    }
+
+    /// The provider-independent category.
+    fn category(self) -> Category {
+        self.entry().category
+    }
+
+    /// The spec's retry strategy.
+    fn retry_strategy(self) -> &'static RetryStrategy {
+        self.entry().retry
+    }
+}
+
+/// An enum of error types generated from a spec by `errspec::catalog!`.
+pub trait ErrorTypeCatalog:
+    Copy + Eq + Hash + Debug + Display + Send + Sync + 'static
+{
+    /// Every type, in spec order.
+    const ALL: &'static [Self];
+
+    /// The spec's entry for this type.
+    fn entry(self) -> &'static ErrorTypeEntry;
+
+    /// The type for a server's type string, if the spec knows it.
+    fn from_name(name: &str) -> Option<Self>;
+
+    /// The type string (`"invalid_request_error"`).
+    fn as_str(self) -> &'static str {
+        self.entry().name
+    }
+}

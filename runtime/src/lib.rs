@@ -1,0 +1,94 @@
+//! Runtime of [errspec](https://docs.rs/errspec): the traits generated catalogs implement,
+//! and the machinery that applies a catalog to real HTTP error responses.
+//!
+//! Generated code is data ([`Entry`] tables); this crate holds the behaviour, written once
+//! and tested here.
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+pub mod catalog;
+pub mod headers;
+mod parse_error;
+
+pub use catalog::{
+    Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo,
+};
+pub use headers::HeaderSource;
+pub use parse_error::ParseNameError;
+
+/// Helpers for generated code only. Not a public API: anything here may change in any
+/// release.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::parse_error::ParseNameError;
+    pub use core::time::Duration;
+
+    /// Writes a code or type name for `Display`.
+    pub fn fmt_str(s: &str, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(s)
+    }
+
+    #[cfg(feature = "serde")]
+    pub use serde;
+
+    /// Implements serde for a generated enum as its name string, when the runtime's `serde`
+    /// feature is on; expands to nothing otherwise.
+    #[cfg(feature = "serde")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __impl_serde {
+        ($ty:ident, $lookup:path, $expecting:literal) => {
+            impl $crate::__private::serde::Serialize for $ty {
+                fn serialize<S: $crate::__private::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> ::core::result::Result<S::Ok, S::Error> {
+                    serializer.serialize_str(self.as_str())
+                }
+            }
+            impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+                fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> ::core::result::Result<Self, D::Error> {
+                    $crate::__private::deserialize_name(deserializer, $lookup, $expecting)
+                }
+            }
+        };
+    }
+
+    /// See the `serde` version: without the feature there is nothing to implement.
+    #[cfg(not(feature = "serde"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __impl_serde {
+        ($($tt:tt)*) => {};
+    }
+
+    pub use crate::__impl_serde as impl_serde;
+
+    /// Deserializes a name string through `lookup`, naming what was expected on failure.
+    #[cfg(feature = "serde")]
+    pub fn deserialize_name<'de, D, T>(
+        deserializer: D,
+        lookup: fn(&str) -> Option<T>,
+        expecting: &'static str,
+    ) -> Result<T, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        struct NameVisitor<T> {
+            lookup: fn(&str) -> Option<T>,
+            expecting: &'static str,
+        }
+        impl<T> serde::de::Visitor<'_> for NameVisitor<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.expecting)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+                (self.lookup)(v).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+            }
+        }
+        deserializer.deserialize_str(NameVisitor { lookup, expecting })
+    }
+}

@@ -1,0 +1,1 @@
+//! errspec facade (work in progress).
