@@ -7,8 +7,13 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod catalog;
+pub mod classify;
+pub mod envelope;
+pub mod executor;
 pub mod headers;
+pub mod hints;
 mod parse_error;
+pub mod retry;
 
 pub use catalog::{
     Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo,

@@ -1,1 +1,1 @@
-/work/main/target/debug/liberrspec_runtime.rlib: /work/main/runtime/src/catalog.rs /work/main/runtime/src/lib.rs /work/main/runtime/src/parse_error.rs
+/work/main/target/debug/liberrspec_runtime.rlib: /work/main/runtime/src/catalog.rs /work/main/runtime/src/classify.rs /work/main/runtime/src/envelope.rs /work/main/runtime/src/executor.rs /work/main/runtime/src/headers.rs /work/main/runtime/src/hints.rs /work/main/runtime/src/lib.rs /work/main/runtime/src/parse_error.rs /work/main/runtime/src/retry.rs
