@@ -12,8 +12,16 @@ pub mod envelope;
 pub mod executor;
 pub mod headers;
 pub mod hints;
+pub mod redact;
 mod parse_error;
 pub mod retry;
+pub mod budget;
+#[cfg(feature = "http")]
+pub mod http_support;
+#[cfg(feature = "reqwest")]
+pub mod reqwest_support;
+#[cfg(feature = "tracing")]
+mod trace;
 
 pub use catalog::{
     Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo,
