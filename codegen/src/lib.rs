@@ -1,1 +1,51 @@
-//! wip
+//! errspec's code generator: reads an error spec, checks it, and emits Rust.
+//!
+//! The pipeline, one module per stage: [`load`] (the only I/O: read the file, parse the
+//! JSON into the [`spec`] model with every structural problem located) → [`valid`] (check
+//! meaning, build the [`model`]) → [`emit`] (tokens), with [`docs`] rendering every doc
+//! comment. The proc macros, a `build.rs` and the CLI all call the same functions.
+//!
+//! ```
+//! use errspec_codegen::{EmitOptions, SpecSource, generate};
+//! let source = SpecSource::from_text("tiny.json", r#"{
+//!   "version": 1, "name": "tiny", "title": "Tiny API", "description": "A tiny spec.",
+//!   "error_types": [{"name": "server_error", "description": "The server failed."}],
+//!   "retry_strategies": [{"name": "no_retry", "description": "Do not retry.",
+//!     "kind": "never", "max_attempts": 1, "max_delay_ms": 1}],
+//!   "errors": [{"code": "boom", "status": 500, "type": "server_error", "category": "server",
+//!     "message": "the server failed", "description": "It broke.", "causes": ["a bug"],
+//!     "solutions": ["wait"], "action": "report it", "retry": "no_retry"}]
+//! }"#);
+//! let tokens = generate(&source, &EmitOptions::new("tiny.json")).unwrap();
+//! assert!(tokens.to_string().contains("Boom"));
+//! ```
+
+pub mod diagnostic;
+pub mod docs;
+pub mod emit;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod names;
+pub mod spec;
+pub mod valid;
+
+pub use diagnostic::{Diagnostic, Diagnostics, JsonPath, LineColumn, Location};
+pub use emit::{EmitOptions, emit};
+pub use load::{SpecSource, parse};
+pub use model::Catalog;
+pub use valid::validate;
+
+/// Parses and validates a spec: the validated catalog, or every problem found.
+pub fn check(source: &SpecSource) -> Result<Catalog, Diagnostics> {
+    let spec = parse(source)?;
+    validate(source, &spec)
+}
+
+/// Parses, validates and emits: the generated tokens, or every problem found.
+pub fn generate(
+    source: &SpecSource,
+    opts: &EmitOptions,
+) -> Result<proc_macro2::TokenStream, Diagnostics> {
+    check(source).map(|catalog| emit(&catalog, opts))
+}

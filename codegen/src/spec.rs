@@ -6,6 +6,52 @@
 //! "expected u64".
 
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::diagnostic::{JsonPath, PathSegment};
+
+/// An array element read on its own, so that one broken entry does not hide the
+/// problems of the others (serde stops at the first error of a document).
+#[derive(Debug, Clone)]
+pub enum Lenient<T> {
+    /// The element was well-formed.
+    Ok(T),
+    /// It was not: the path inside the element and serde's message.
+    Err {
+        /// Path relative to the element.
+        path: JsonPath,
+        /// What serde found wrong.
+        message: String,
+    },
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Ok(match serde_path_to_error::deserialize::<_, T>(value) {
+            Ok(item) => Lenient::Ok(item),
+            Err(err) => Lenient::Err {
+                path: json_path(err.path()),
+                message: err.into_inner().to_string(),
+            },
+        })
+    }
+}
+
+/// Converts serde_path_to_error's path into ours.
+pub(crate) fn json_path(path: &serde_path_to_error::Path) -> JsonPath {
+    use serde_path_to_error::Segment;
+    JsonPath(
+        path.iter()
+            .filter_map(|seg| match seg {
+                Segment::Seq { index } => Some(PathSegment::Index(*index)),
+                Segment::Map { key } => Some(PathSegment::Key(key.clone())),
+                Segment::Enum { variant } => Some(PathSegment::Key(variant.clone())),
+                Segment::Unknown => None,
+            })
+            .collect(),
+    )
+}
 
 /// A whole spec file (`error-codes.json`).
 #[derive(Debug, Clone, Deserialize)]
@@ -23,11 +69,11 @@ pub struct Spec {
     /// What the spec covers, shown at the top of the generated docs.
     pub description: String,
     /// The error `type` values the API sends.
-    pub error_types: Vec<ErrorTypeSpec>,
+    pub error_types: Vec<Lenient<ErrorTypeSpec>>,
     /// Named retry strategies that errors refer to.
-    pub retry_strategies: Vec<RetryStrategySpec>,
+    pub retry_strategies: Vec<Lenient<RetryStrategySpec>>,
     /// The error codes, one entry each.
-    pub errors: Vec<ErrorSpec>,
+    pub errors: Vec<Lenient<ErrorSpec>>,
 }
 
 /// One error `type` value.

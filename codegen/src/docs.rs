@@ -1,0 +1,178 @@
+//! The one renderer of rustdoc text for generated items: a summary line, then sections
+//! for causes, solutions, retry and an example. Spec text is escaped so that rustdoc shows
+//! it literally (no accidental links, HTML or emphasis).
+
+use std::fmt::Write;
+
+use crate::model::{Catalog, EntryDef, ErrorTypeDef};
+
+/// Escapes Markdown-significant characters in spec text.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `429 Too Many Requests`.
+pub fn status_line(status: u16) -> String {
+    match http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+    {
+        Some(reason) => format!("{status} {reason}"),
+        None => status.to_string(),
+    }
+}
+
+/// The rustdoc of one code's variant.
+pub fn entry_doc(catalog: &Catalog, e: &EntryDef) -> String {
+    let ty = catalog.type_of(e);
+    let strategy = catalog.strategy_of(e);
+    let mut d = String::new();
+    let _ = writeln!(d, "{}\n", escape(&capitalize(&e.message)));
+    let mut statuses = format!("`{}`", status_line(e.status));
+    for alias in &e.alias_statuses {
+        let _ = write!(statuses, " (also `{}`)", status_line(*alias));
+    }
+    let code = if e.synthetic {
+        format!("`{}` (errspec's name: the server sends no code)", e.code)
+    } else {
+        format!("`{}`", e.code)
+    };
+    let _ = writeln!(
+        d,
+        "| Status | Type | Code | Category |\n|---|---|---|---|\n| {statuses} | `{}` | {code} | `{}` |\n",
+        ty.name, e.category
+    );
+    let _ = writeln!(d, "{}\n", escape(&e.description));
+    section_list(&mut d, "Causes", &e.causes);
+    section_list(&mut d, "Solutions", &e.solutions);
+    let _ = writeln!(d, "**Do first:** {}\n", escape(&e.action));
+    let _ = writeln!(
+        d,
+        "# Retry\n\n`{}`: {} ({}).\n",
+        strategy.name,
+        escape(strategy.description.trim_end_matches('.')),
+        escape(&strategy.summary())
+    );
+    if let Some(example) = &e.example {
+        let fence = fence_for(example);
+        let _ = writeln!(d, "# Example body\n\n{fence}json\n{example}\n{fence}");
+    }
+    d
+}
+
+/// The rustdoc of one error type's variant.
+pub fn type_doc(catalog: &Catalog, index: usize, t: &ErrorTypeDef) -> String {
+    let codes: Vec<String> = catalog
+        .entries
+        .iter()
+        .filter(|e| e.error_type == index)
+        .map(|e| format!("`{}`", e.code))
+        .collect();
+    let mut d = format!("`{}`: {}", t.name, escape(&t.description));
+    if !codes.is_empty() {
+        let _ = write!(d, "\n\nCodes of this type: {}.", codes.join(", "));
+    }
+    d
+}
+
+/// The rustdoc of the code enum: the spec's description and the whole table.
+pub fn enum_doc(catalog: &Catalog, spec_file: &str) -> String {
+    let mut d = String::new();
+    let _ = writeln!(
+        d,
+        "Error codes of the {} (spec `{}`, version {}).\n\n{}\n",
+        escape(&catalog.title),
+        escape(spec_file),
+        catalog.version,
+        escape(&catalog.description)
+    );
+    d.push_str("| Status | Type | Code | Category | Message | Retry |\n|---|---|---|---|---|---|\n");
+    for e in &catalog.entries {
+        let _ = writeln!(
+            d,
+            "| {} | `{}` | [`{}`](Self::{}) | `{}` | {} | `{}` |",
+            e.status,
+            catalog.type_of(e).name,
+            e.code,
+            e.variant,
+            e.category,
+            escape(&e.message),
+            catalog.strategy_of(e).name
+        );
+    }
+    d.push_str("\n# Retry strategies\n\n");
+    for s in &catalog.strategies {
+        let _ = writeln!(
+            d,
+            "- `{}`: {} ({}).",
+            s.name,
+            escape(s.description.trim_end_matches('.')),
+            escape(&s.summary())
+        );
+    }
+    d
+}
+
+/// The rustdoc of the type enum.
+pub fn type_enum_doc(catalog: &Catalog) -> String {
+    format!(
+        "Error types (`error.type`) of the {}.",
+        escape(&catalog.title)
+    )
+}
+
+fn section_list(d: &mut String, title: &str, items: &[String]) {
+    let _ = writeln!(d, "# {title}\n");
+    for item in items {
+        let _ = writeln!(d, "- {}", escape(item));
+    }
+    d.push('\n');
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A code fence longer than any run of backticks in `text`.
+fn fence_for(text: &str) -> String {
+    let longest = text
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    "`".repeat(longest.max(2) + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markdown_and_html() {
+        assert_eq!(escape("see [docs] <b>"), "see \\[docs\\] \\<b\\>");
+        assert_eq!(escape("a|b"), "a\\|b");
+    }
+
+    #[test]
+    fn fences_outgrow_backtick_runs() {
+        assert_eq!(fence_for("{}"), "```");
+        assert_eq!(fence_for("````"), "`````");
+    }
+
+    #[test]
+    fn status_lines_have_reason_phrases() {
+        assert_eq!(status_line(429), "429 Too Many Requests");
+        assert_eq!(status_line(599), "599");
+    }
+}

@@ -1,0 +1,347 @@
+//! Emits the Rust for a validated catalog: two enums, a static entry table, the
+//! code→variant lookup and thin impls that hand everything else to the runtime.
+
+use std::path::PathBuf;
+
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+use errspec_runtime::Backoff;
+
+use crate::docs;
+use crate::model::{Catalog, StrategyDef};
+
+/// How to emit a catalog: names, visibility and paths chosen by the caller.
+#[derive(Clone)]
+pub struct EmitOptions {
+    /// Outer attributes to put on the code enum (the user's docs and derives).
+    pub attrs: Vec<syn::Attribute>,
+    /// Visibility of both enums.
+    pub vis: syn::Visibility,
+    /// Name of the enum of codes.
+    pub code_enum: syn::Ident,
+    /// Name of the enum of error types.
+    pub type_enum: syn::Ident,
+    /// Path of the runtime crate in the generated code (`::errspec::runtime`).
+    pub runtime: syn::Path,
+    /// The spec path as the user wrote it, for docs.
+    pub spec_file: String,
+    /// Absolute path of the spec, included as bytes so that cargo rebuilds on edits.
+    pub track: Option<PathBuf>,
+}
+
+impl EmitOptions {
+    /// Options for `pub enum ErrorCode` / `pub enum ErrorType` through `::errspec::runtime`.
+    pub fn new(spec_file: impl Into<String>) -> Self {
+        EmitOptions {
+            attrs: Vec::new(),
+            vis: syn::parse_quote!(pub),
+            code_enum: format_ident!("ErrorCode"),
+            type_enum: format_ident!("ErrorType"),
+            runtime: syn::parse_quote!(::errspec::runtime),
+            spec_file: spec_file.into(),
+            track: None,
+        }
+    }
+}
+
+/// The generated items for `catalog`.
+pub fn emit(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
+    let code_enum = emit_code_enum(catalog, opts);
+    let type_enum = emit_type_enum(catalog, opts);
+    let track = opts.track.as_ref().map(|path| {
+        let path = path.to_string_lossy();
+        quote! {
+            // Makes cargo rebuild this crate when the spec changes.
+            const _: &[u8] = ::core::include_bytes!(#path);
+        }
+    });
+    quote! {
+        #code_enum
+        #type_enum
+        #track
+    }
+}
+
+fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
+    let EmitOptions {
+        attrs,
+        vis,
+        code_enum: name,
+        type_enum,
+        runtime: rt,
+        ..
+    } = opts;
+    let enum_doc = docs::enum_doc(catalog, &opts.spec_file);
+    let variants = catalog.entries.iter().map(|e| {
+        let ident = format_ident!("{}", e.variant);
+        let doc = docs::entry_doc(catalog, e);
+        let deprecated = e.deprecated.as_ref().map(|note| quote!(#[deprecated(note = #note)]));
+        quote!(#[doc = #doc] #deprecated #ident)
+    });
+    let idents: Vec<_> = catalog
+        .entries
+        .iter()
+        .map(|e| format_ident!("{}", e.variant))
+        .collect();
+    let codes = catalog.entries.iter().map(|e| &e.code);
+    let type_variants = catalog
+        .entries
+        .iter()
+        .map(|e| format_ident!("{}", catalog.type_of(e).variant));
+    let strategy_idents: Vec<_> = (0..catalog.strategies.len())
+        .map(|i| format_ident!("STRATEGY_{}", i))
+        .collect();
+    let strategies = catalog
+        .strategies
+        .iter()
+        .zip(&strategy_idents)
+        .map(|(s, ident)| {
+            let value = strategy_tokens(s, rt);
+            quote!(static #ident: #rt::RetryStrategy = #value;)
+        });
+    let entries = catalog.entries.iter().map(|e| {
+        let code = &e.code;
+        let variant = &e.variant;
+        let status = e.status;
+        let aliases = &e.alias_statuses;
+        let error_type = &catalog.type_of(e).name;
+        let category = format_ident!("{}", format!("{:?}", e.category));
+        let message = &e.message;
+        let description = &e.description;
+        let causes = &e.causes;
+        let solutions = &e.solutions;
+        let action = &e.action;
+        let retry = &strategy_idents[e.retry];
+        let example = e.example.as_deref().unwrap_or("");
+        let synthetic = e.synthetic;
+        let fallback = e.fallback;
+        let deprecated = match &e.deprecated {
+            Some(note) => quote!(::core::option::Option::Some(#note)),
+            None => quote!(::core::option::Option::None),
+        };
+        quote! {
+            #rt::Entry {
+                code: #code,
+                variant: #variant,
+                status: #status,
+                alias_statuses: &[#(#aliases),*],
+                error_type: #error_type,
+                category: #rt::Category::#category,
+                message: #message,
+                description: #description,
+                causes: &[#(#causes),*],
+                solutions: &[#(#solutions),*],
+                action: #action,
+                retry: &#retry,
+                example: #example,
+                synthetic: #synthetic,
+                fallback: #fallback,
+                deprecated: #deprecated,
+            }
+        }
+    });
+    let count = catalog.entries.len();
+    let spec_name = &catalog.name;
+    let spec_title = &catalog.title;
+    let spec_version = catalog.version;
+    let derive_serde_expect = Literal::string(&format!("an error code of the {}", catalog.title));
+
+    quote! {
+        #[doc = #enum_doc]
+        #(#attrs)*
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+        #[non_exhaustive]
+        #vis enum #name {
+            #(#variants,)*
+        }
+
+        #[allow(deprecated)]
+        impl #name {
+            /// Every code, in spec order.
+            pub const ALL: &'static [Self] = &[#(Self::#idents),*];
+
+            /// The spec's entry for this code: every fact the spec holds about it.
+            pub fn entry(self) -> &'static #rt::Entry {
+                #(#strategies)*
+                static ENTRIES: [#rt::Entry; #count] = [#(#entries),*];
+                &ENTRIES[self as usize]
+            }
+
+            /// The code for a server's code string, if the spec knows it.
+            pub fn from_code(code: &str) -> ::core::option::Option<Self> {
+                match code {
+                    #(#codes => ::core::option::Option::Some(Self::#idents),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The code string as the server sends it.
+            pub fn as_str(self) -> &'static str { self.entry().code }
+            /// The HTTP status the server answers with.
+            pub fn status(self) -> u16 { self.entry().status }
+            /// The error's type.
+            pub fn error_type(self) -> #type_enum {
+                match self { #(Self::#idents => #type_enum::#type_variants,)* }
+            }
+            /// The provider-independent category.
+            pub fn category(self) -> #rt::Category { self.entry().category }
+            /// How to retry (or not).
+            pub fn retry_strategy(self) -> &'static #rt::RetryStrategy { self.entry().retry }
+            /// A longer explanation of what happened.
+            pub fn description(self) -> &'static str { self.entry().description }
+            /// Why this error usually happens.
+            pub fn causes(self) -> &'static [&'static str] { self.entry().causes }
+            /// What fixes it.
+            pub fn solutions(self) -> &'static [&'static str] { self.entry().solutions }
+            /// The one thing to do first.
+            pub fn action(self) -> &'static str { self.entry().action }
+        }
+
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #rt::__private::fmt_str(self.entry().message, f)
+            }
+        }
+
+        impl ::core::str::FromStr for #name {
+            type Err = #rt::ParseNameError;
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                Self::from_code(s).ok_or_else(|| #rt::ParseNameError::new("error code", s))
+            }
+        }
+
+        impl #rt::Catalog for #name {
+            type ErrorType = #type_enum;
+            const SPEC: #rt::SpecInfo = #rt::SpecInfo {
+                name: #spec_name,
+                title: #spec_title,
+                version: #spec_version,
+            };
+            const ALL: &'static [Self] = Self::ALL;
+            fn entry(self) -> &'static #rt::Entry { Self::entry(self) }
+            fn from_code(code: &str) -> ::core::option::Option<Self> { Self::from_code(code) }
+            fn error_type(self) -> #type_enum { Self::error_type(self) }
+        }
+
+        #rt::__private::impl_serde!(#name, #name::from_code, #derive_serde_expect);
+    }
+}
+
+fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
+    let EmitOptions {
+        vis,
+        type_enum: name,
+        runtime: rt,
+        ..
+    } = opts;
+    let doc = docs::type_enum_doc(catalog);
+    let idents: Vec<_> = catalog
+        .types
+        .iter()
+        .map(|t| format_ident!("{}", t.variant))
+        .collect();
+    let variants = catalog.types.iter().enumerate().zip(&idents).map(|((i, t), ident)| {
+        let doc = docs::type_doc(catalog, i, t);
+        quote!(#[doc = #doc] #ident)
+    });
+    let names: Vec<_> = catalog.types.iter().map(|t| &t.name).collect();
+    let entries = catalog.types.iter().map(|t| {
+        let (name, variant, description) = (&t.name, &t.variant, &t.description);
+        quote!(#rt::ErrorTypeEntry { name: #name, variant: #variant, description: #description })
+    });
+    let count = catalog.types.len();
+    let expect = Literal::string(&format!("an error type of the {}", catalog.title));
+    quote! {
+        #[doc = #doc]
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+        #[non_exhaustive]
+        #vis enum #name {
+            #(#variants,)*
+        }
+
+        impl #name {
+            /// Every error type, in spec order.
+            pub const ALL: &'static [Self] = &[#(Self::#idents),*];
+
+            /// The spec's entry for this type.
+            pub fn entry(self) -> &'static #rt::ErrorTypeEntry {
+                static ENTRIES: [#rt::ErrorTypeEntry; #count] = [#(#entries),*];
+                &ENTRIES[self as usize]
+            }
+
+            /// The type for a server's type string, if the spec knows it.
+            pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+                match name {
+                    #(#names => ::core::option::Option::Some(Self::#idents),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The type string as the server sends it.
+            pub fn as_str(self) -> &'static str { self.entry().name }
+            /// What errors of this type have in common.
+            pub fn description(self) -> &'static str { self.entry().description }
+        }
+
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #rt::__private::fmt_str(self.entry().name, f)
+            }
+        }
+
+        impl ::core::str::FromStr for #name {
+            type Err = #rt::ParseNameError;
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                Self::from_name(s).ok_or_else(|| #rt::ParseNameError::new("error type", s))
+            }
+        }
+
+        impl #rt::ErrorTypeCatalog for #name {
+            const ALL: &'static [Self] = Self::ALL;
+            fn entry(self) -> &'static #rt::ErrorTypeEntry { Self::entry(self) }
+            fn from_name(name: &str) -> ::core::option::Option<Self> { Self::from_name(name) }
+        }
+
+        #rt::__private::impl_serde!(#name, #name::from_name, #expect);
+    }
+}
+
+fn strategy_tokens(s: &StrategyDef, rt: &syn::Path) -> TokenStream {
+    let ms = |d: core::time::Duration| {
+        let v = u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
+        quote!(#rt::__private::Duration::from_millis(#v))
+    };
+    let backoff = match s.backoff {
+        Backoff::Never => quote!(#rt::Backoff::Never),
+        Backoff::Exponential { initial, multiplier, jitter } => {
+            let (initial, jitter) = (ms(initial), ms(jitter));
+            let multiplier = Literal::f64_suffixed(multiplier);
+            quote!(#rt::Backoff::Exponential { initial: #initial, multiplier: #multiplier, jitter: #jitter })
+        }
+        Backoff::ImmediateThenExponential { immediate, initial, multiplier, jitter } => {
+            let (initial, jitter) = (ms(initial), ms(jitter));
+            let multiplier = Literal::f64_suffixed(multiplier);
+            quote!(#rt::Backoff::ImmediateThenExponential { immediate: #immediate, initial: #initial, multiplier: #multiplier, jitter: #jitter })
+        }
+        Backoff::Constant { delay, jitter } => {
+            let (delay, jitter) = (ms(delay), ms(jitter));
+            quote!(#rt::Backoff::Constant { delay: #delay, jitter: #jitter })
+        }
+    };
+    let (name, description, max_attempts) = (&s.name, &s.description, s.max_attempts);
+    let max_delay = ms(core::time::Duration::from_millis(s.max_delay_ms));
+    quote! {
+        #rt::RetryStrategy {
+            name: #name,
+            description: #description,
+            backoff: #backoff,
+            max_attempts: #max_attempts,
+            max_delay: #max_delay,
+        }
+    }
+}
+
+/// The span the generated items point at when the caller has none.
+pub fn default_span() -> Span {
+    Span::call_site()
+}

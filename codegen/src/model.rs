@@ -1,0 +1,141 @@
+//! The validated catalog: what emission, docs and the CLI work from. Every value here
+//! has passed [`crate::valid`], so emitters never re-check.
+
+use errspec_runtime::{Backoff, Category};
+
+/// A validated spec.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalog {
+    /// Short machine name (`"openai"`).
+    pub name: String,
+    /// Human name of the API.
+    pub title: String,
+    /// What the spec covers.
+    pub description: String,
+    /// Spec format version.
+    pub version: u32,
+    /// The error types, in spec order.
+    pub types: Vec<ErrorTypeDef>,
+    /// The retry strategies, in spec order.
+    pub strategies: Vec<StrategyDef>,
+    /// The error codes, in spec order.
+    pub entries: Vec<EntryDef>,
+}
+
+/// A validated error type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorTypeDef {
+    /// The type as sent.
+    pub name: String,
+    /// The Rust variant name.
+    pub variant: String,
+    /// What errors of this type share.
+    pub description: String,
+}
+
+/// A validated retry strategy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StrategyDef {
+    /// The name entries refer to.
+    pub name: String,
+    /// What it does.
+    pub description: String,
+    /// How delays grow.
+    pub backoff: Backoff,
+    /// Attempts in total, first included.
+    pub max_attempts: u32,
+    /// Cap on a single wait, in milliseconds.
+    pub max_delay_ms: u64,
+}
+
+/// A validated error code.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntryDef {
+    /// The code string.
+    pub code: String,
+    /// The Rust variant name.
+    pub variant: String,
+    /// The HTTP status.
+    pub status: u16,
+    /// Other statuses the code is seen with.
+    pub alias_statuses: Vec<u16>,
+    /// Index into [`Catalog::types`].
+    pub error_type: usize,
+    /// The provider-independent category.
+    pub category: Category,
+    /// Short message (`Display`).
+    pub message: String,
+    /// Longer explanation.
+    pub description: String,
+    /// Why it happens.
+    pub causes: Vec<String>,
+    /// What fixes it.
+    pub solutions: Vec<String>,
+    /// The one thing to do first.
+    pub action: String,
+    /// Index into [`Catalog::strategies`].
+    pub retry: usize,
+    /// Example body, pretty-printed.
+    pub example: Option<String>,
+    /// The server sends no code for it.
+    pub synthetic: bool,
+    /// Chosen among entries sharing a status or type.
+    pub fallback: bool,
+    /// Why it is retired.
+    pub deprecated: Option<String>,
+}
+
+impl Catalog {
+    /// The entry's error type.
+    pub fn type_of(&self, entry: &EntryDef) -> &ErrorTypeDef {
+        &self.types[entry.error_type]
+    }
+
+    /// The entry's retry strategy.
+    pub fn strategy_of(&self, entry: &EntryDef) -> &StrategyDef {
+        &self.strategies[entry.retry]
+    }
+}
+
+impl StrategyDef {
+    /// A one-line summary of the strategy's numbers (`"exponential: 1000 ms × 2 + up to 1000 ms jitter"`).
+    pub fn summary(&self) -> String {
+        let ms = |d: core::time::Duration| d.as_millis();
+        let body = match self.backoff {
+            Backoff::Never => "no automatic retry".to_owned(),
+            Backoff::Exponential {
+                initial,
+                multiplier,
+                jitter,
+            } => format!(
+                "exponential backoff from {} ms, ×{multiplier} per retry, plus up to {} ms of jitter",
+                ms(initial),
+                ms(jitter)
+            ),
+            Backoff::ImmediateThenExponential {
+                immediate,
+                initial,
+                multiplier,
+                jitter,
+            } => format!(
+                "{immediate} immediate retr{}, then exponential backoff from {} ms, ×{multiplier} per retry, plus up to {} ms of jitter",
+                if immediate == 1 { "y" } else { "ies" },
+                ms(initial),
+                ms(jitter)
+            ),
+            Backoff::Constant { delay, jitter } => format!(
+                "a constant {} ms between attempts, plus up to {} ms of jitter",
+                ms(delay),
+                ms(jitter)
+            ),
+        };
+        if matches!(self.backoff, Backoff::Never) {
+            body
+        } else {
+            format!(
+                "{body}; at most {} attempts, no wait longer than {} ms",
+                self.max_attempts, self.max_delay_ms
+            )
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! `catalog!`: the input syntax, resolving the spec path, and handing over to codegen.
+
+use std::path::{Path, PathBuf};
+
+use errspec_codegen::{Diagnostics, EmitOptions, SpecSource};
+use proc_macro2::{Span, TokenStream};
+use quote::format_ident;
+use syn::parse::{Parse, ParseStream};
+use syn::{Attribute, Ident, LitStr, Token, Visibility};
+
+/// `#[attrs] vis enum Name from "path";`
+pub struct CatalogInput {
+    attrs: Vec<Attribute>,
+    vis: Visibility,
+    name: Ident,
+    path: LitStr,
+}
+
+mod kw {
+    syn::custom_keyword!(from);
+}
+
+impl Parse for CatalogInput {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let vis = input.parse()?;
+        input.parse::<Token![enum]>()?;
+        let name = input.parse()?;
+        input.parse::<kw::from>().map_err(|e| {
+            syn::Error::new(e.span(), "expected `from \"path/to/spec.json\"` after the enum name")
+        })?;
+        let path = input.parse()?;
+        if input.peek(Token![;]) {
+            input.parse::<Token![;]>()?;
+        }
+        Ok(CatalogInput {
+            attrs,
+            vis,
+            name,
+            path,
+        })
+    }
+}
+
+/// Options given in `#[catalog(...)]`.
+struct Options {
+    runtime: syn::Path,
+    type_enum: Option<Ident>,
+}
+
+fn parse_options(attrs: Vec<Attribute>) -> syn::Result<(Options, Vec<Attribute>)> {
+    let mut opts = Options {
+        runtime: syn::parse_quote!(::errspec::runtime),
+        type_enum: None,
+    };
+    let mut rest = Vec::new();
+    let mut errors: Option<syn::Error> = None;
+    for attr in attrs {
+        if !attr.path().is_ident("catalog") {
+            rest.push(attr);
+            continue;
+        }
+        let result = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("crate") {
+                let lit: LitStr = meta.value()?.parse()?;
+                opts.runtime = lit.parse()?;
+                Ok(())
+            } else if meta.path.is_ident("error_type") {
+                opts.type_enum = Some(meta.value()?.parse()?);
+                Ok(())
+            } else {
+                Err(meta.error("unknown `catalog` option: expected `crate = \"path\"` or `error_type = Name`"))
+            }
+        });
+        if let Err(e) = result {
+            match &mut errors {
+                Some(all) => all.combine(e),
+                None => errors = Some(e),
+            }
+        }
+    }
+    match errors {
+        Some(e) => Err(e),
+        None => Ok((opts, rest)),
+    }
+}
+
+/// `ErrorCode` → `ErrorType`; any other `Name` → `NameType`.
+fn default_type_enum(name: &Ident) -> Ident {
+    let s = name.to_string();
+    match s.strip_suffix("Code") {
+        Some(stem) if !stem.is_empty() => format_ident!("{stem}Type", span = name.span()),
+        _ => format_ident!("{s}Type", span = name.span()),
+    }
+}
+
+/// Finds the spec: relative to the crate's `CARGO_MANIFEST_DIR` first, then (like
+/// `include_str!`) to the directory of the file that invokes the macro.
+pub fn resolve_spec_path(written: &str) -> Result<PathBuf, String> {
+    let written_path = Path::new(written);
+    if written_path.is_absolute() {
+        return Ok(written_path.to_owned());
+    }
+    let mut tried = Vec::new();
+    if let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") {
+        let candidate = Path::new(&dir).join(written_path);
+        if candidate.is_file() {
+            return Ok(candidate);
+        }
+        tried.push("the crate root (`CARGO_MANIFEST_DIR`)");
+    }
+    let invoker = proc_macro::Span::call_site().local_file();
+    if let Some(dir) = invoker.as_deref().and_then(Path::parent) {
+        let candidate = dir.join(written_path);
+        if candidate.is_file() {
+            return Ok(candidate);
+        }
+        tried.push("the directory of the invoking file");
+    }
+    Err(format!(
+        "spec file `{written}` not found: looked in {}",
+        if tried.is_empty() { "no directory".to_owned() } else { tried.join(" and ") }
+    ))
+}
+
+/// Turns every spec problem into a compile error at the path literal.
+pub fn to_syn_error(span: Span, file: &str, problems: &Diagnostics) -> syn::Error {
+    let mut errors = problems
+        .0
+        .iter()
+        .map(|d| syn::Error::new(span, d.render(file)));
+    let mut first = errors
+        .next()
+        .unwrap_or_else(|| syn::Error::new(span, format!("{file}: invalid spec")));
+    for e in errors {
+        first.combine(e);
+    }
+    first
+}
+
+pub fn expand(input: CatalogInput) -> syn::Result<TokenStream> {
+    let CatalogInput {
+        attrs,
+        vis,
+        name,
+        path,
+    } = input;
+    let (opts, attrs) = parse_options(attrs)?;
+    let written = path.value();
+    let resolved = resolve_spec_path(&written).map_err(|msg| syn::Error::new(path.span(), msg))?;
+    let source = SpecSource::read(&resolved, written.clone())
+        .map_err(|d| syn::Error::new(path.span(), d.render(&written)))?;
+    let emit = EmitOptions {
+        attrs,
+        vis,
+        type_enum: opts.type_enum.unwrap_or_else(|| default_type_enum(&name)),
+        code_enum: name,
+        runtime: opts.runtime,
+        spec_file: written.clone(),
+        track: Some(std::fs::canonicalize(&resolved).unwrap_or(resolved)),
+    };
+    errspec_codegen::generate(&source, &emit).map_err(|problems| to_syn_error(path.span(), &written, &problems))
+}
