@@ -26,6 +26,7 @@ mod trace;
 pub use catalog::{
     Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo,
 };
+pub use classify::{ApiError, Classification, ErrorDetails, classify};
 pub use headers::HeaderSource;
 pub use parse_error::ParseNameError;
 
