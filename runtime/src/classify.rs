@@ -1,1 +1,509 @@
-//! (in progress)
+//! Classifying an HTTP error response against a [`Catalog`].
+//!
+//! [`classify`] reads the body's envelope ([`crate::envelope`]) and picks the catalog entry
+//! in this order (DESIGN.md principle 3):
+//!
+//! 1. the body's `code` (then Azure's `innererror.code`) names an entry: that entry, even
+//!    when the status disagrees — the code is the stronger signal; the real status is kept;
+//! 2. entries whose `error_type` is the body's type and that accept the status: the only
+//!    one, or the `fallback` one among several;
+//! 3. entries that accept the status: the only one, or the `fallback` one among several;
+//! 4. otherwise [`Classification::Unknown`].
+//!
+//! Either way the [`ErrorDetails`] keep everything the response said: status, type, code,
+//! message, param, request id and the first [`MAX_RAW_BODY_BYTES`] of the body. A typical
+//! body with a known code is classified without allocating: the details borrow from the
+//! body and the headers, and [`Classification::into_owned`] copies them when the error
+//! must outlive the response.
+
+use crate::catalog::{Backoff, Catalog, Category, Entry, RetryStrategy};
+use crate::envelope::{Envelope, parse_envelope};
+use crate::headers::HeaderSource;
+use crate::redact::{Redacted, redacted_opt};
+use core::time::Duration;
+use std::borrow::Cow;
+use std::fmt;
+
+/// How much of a body the details keep, in bytes (cut back to a UTF-8 character boundary).
+///
+/// Enough for any real error envelope, small enough that keeping errors around (in retry
+/// histories, in logs) costs little whatever the server sent.
+pub const MAX_RAW_BODY_BYTES: usize = 4 * 1024;
+
+/// Headers that carry the server's request id, in order of preference: OpenAI's, then
+/// Anthropic's, then Azure API Management's.
+pub const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "apim-request-id"];
+
+/// Everything an error response said, borrowed from the response where possible.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ErrorDetails<'a> {
+    status: u16,
+    envelope: Envelope<'a>,
+    request_id: Option<Cow<'a, str>>,
+    raw_body: Cow<'a, [u8]>,
+}
+
+impl<'a> ErrorDetails<'a> {
+    /// Reads the details of a response: its envelope, its request id (from
+    /// [`REQUEST_ID_HEADERS`], else a `request_id` in the body) and its bounded body.
+    pub fn parse<H: HeaderSource + ?Sized>(status: u16, headers: &'a H, body: &'a [u8]) -> Self {
+        let mut envelope = parse_envelope(body);
+        let header_id = REQUEST_ID_HEADERS
+            .iter()
+            .find_map(|name| headers.header(name));
+        let request_id = match header_id {
+            Some(id) => Some(Cow::Borrowed(id)),
+            None => envelope.request_id.take(),
+        };
+        ErrorDetails {
+            status,
+            envelope,
+            request_id,
+            raw_body: Cow::Borrowed(bounded_body(body)),
+        }
+    }
+
+    /// Details of a response that had only a status (no body, no headers).
+    pub fn from_status(status: u16) -> ErrorDetails<'static> {
+        ErrorDetails {
+            status,
+            envelope: Envelope::default(),
+            request_id: None,
+            raw_body: Cow::Borrowed(&[]),
+        }
+    }
+
+    /// The HTTP status of the response.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The body's error code (a number's digits when the server sent a number).
+    pub fn code(&self) -> Option<&str> {
+        self.envelope.code.as_deref()
+    }
+
+    /// Azure's `innererror.code`, which often says more than `code`
+    /// (`"ResponsibleAIPolicyViolation"` under `"content_filter"`).
+    pub fn inner_code(&self) -> Option<&str> {
+        self.envelope.inner_code.as_deref()
+    }
+
+    /// The body's error type (`"rate_limit_error"`, also `"tokens"` or `"requests"` on
+    /// OpenAI rate limits; Google's `status` when there is no type).
+    pub fn error_type(&self) -> Option<&str> {
+        self.envelope.error_type.as_deref()
+    }
+
+    /// The server's human-readable message, unredacted (redact before showing it:
+    /// [`crate::redact::redact`]).
+    pub fn message(&self) -> Option<&str> {
+        self.envelope.message.as_deref()
+    }
+
+    /// The request parameter the server blamed.
+    pub fn param(&self) -> Option<&str> {
+        self.envelope.param.as_deref()
+    }
+
+    /// The server's id for the request, to quote to its support.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The first [`MAX_RAW_BODY_BYTES`] of the body, unredacted.
+    pub fn raw_body(&self) -> &[u8] {
+        &self.raw_body
+    }
+
+    /// The same details, owning their text, so they can outlive the response.
+    pub fn into_owned(self) -> ErrorDetails<'static> {
+        fn own(v: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
+            v.map(|s| Cow::Owned(s.into_owned()))
+        }
+        let e = self.envelope;
+        ErrorDetails {
+            status: self.status,
+            envelope: Envelope {
+                error_type: own(e.error_type),
+                code: own(e.code),
+                inner_code: own(e.inner_code),
+                message: own(e.message),
+                param: own(e.param),
+                request_id: own(e.request_id),
+            },
+            request_id: own(self.request_id),
+            raw_body: Cow::Owned(self.raw_body.into_owned()),
+        }
+    }
+}
+
+/// `body`, cut to [`MAX_RAW_BODY_BYTES`] and, when it was cut, back to the start of the
+/// UTF-8 character at the cut (at most three bytes back) so text stays whole.
+fn bounded_body(body: &[u8]) -> &[u8] {
+    if body.len() <= MAX_RAW_BODY_BYTES {
+        return body;
+    }
+    let mut cut = MAX_RAW_BODY_BYTES;
+    // Continuation bytes look like 0b10xx_xxxx; binary garbage stops after three.
+    while cut > MAX_RAW_BODY_BYTES - 3 && body[cut] & 0xC0 == 0x80 {
+        cut -= 1;
+    }
+    &body[..cut]
+}
+
+/// `status 429, type rate_limit_error, code rate_limit_exceeded: <message> (request id …)`,
+/// with keys redacted.
+impl fmt::Display for ErrorDetails<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "status {}", self.status)?;
+        if let Some(t) = self.error_type() {
+            write!(f, ", type {}", Redacted(t))?;
+        }
+        if let Some(c) = self.code() {
+            write!(f, ", code {}", Redacted(c))?;
+        }
+        if let Some(m) = self.message() {
+            write!(f, ": {}", Redacted(m))?;
+        }
+        if let Some(id) = self.request_id() {
+            write!(f, " (request id {})", Redacted(id))?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for ErrorDetails<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let body = String::from_utf8_lossy(&self.raw_body);
+        f.debug_struct("ErrorDetails")
+            .field("status", &self.status)
+            .field("error_type", &redacted_opt(&self.envelope.error_type))
+            .field("code", &redacted_opt(&self.envelope.code))
+            .field("inner_code", &redacted_opt(&self.envelope.inner_code))
+            .field("message", &redacted_opt(&self.envelope.message))
+            .field("param", &redacted_opt(&self.envelope.param))
+            .field("request_id", &redacted_opt(&self.request_id))
+            .field("raw_body", &Redacted(&body))
+            .finish()
+    }
+}
+
+/// What an error response is, according to a catalog `C`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Classification<'a, C> {
+    /// The catalog knows the error.
+    Known {
+        /// The catalog's code.
+        code: C,
+        /// What the response said (its status may differ from the entry's).
+        details: ErrorDetails<'a>,
+    },
+    /// The catalog does not know the error; the details keep all there is.
+    Unknown(ErrorDetails<'a>),
+}
+
+impl<'a, C: Catalog> Classification<'a, C> {
+    /// The catalog code, when known.
+    pub fn code(&self) -> Option<C> {
+        match self {
+            Classification::Known { code, .. } => Some(*code),
+            Classification::Unknown(_) => None,
+        }
+    }
+
+    /// The catalog entry, when known.
+    pub fn entry(&self) -> Option<&'static Entry> {
+        self.code().map(C::entry)
+    }
+
+    /// What the response said.
+    pub fn details(&self) -> &ErrorDetails<'a> {
+        match self {
+            Classification::Known { details, .. } | Classification::Unknown(details) => details,
+        }
+    }
+
+    /// The entry's category, or [`Category::Unknown`].
+    pub fn category(&self) -> Category {
+        self.code().map_or(Category::Unknown, C::category)
+    }
+
+    /// The entry's retry strategy; for an unknown error, the one its status suggests
+    /// ([`default_strategy_for_status`]).
+    pub fn retry_strategy(&self) -> &'static RetryStrategy {
+        match self {
+            Classification::Known { code, .. } => code.retry_strategy(),
+            Classification::Unknown(d) => default_strategy_for_status(d.status),
+        }
+    }
+
+    /// Whether the catalog does not know the error.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Classification::Unknown(_))
+    }
+
+    /// An owned error that can outlive the response.
+    pub fn into_owned(self) -> ApiError<C> {
+        let (code, details) = match self {
+            Classification::Known { code, details } => (Some(code), details),
+            Classification::Unknown(details) => (None, details),
+        };
+        ApiError {
+            code,
+            details: details.into_owned(),
+        }
+    }
+}
+
+/// Classifies an error response against the catalog `C`; see the [module docs](self).
+///
+/// Never fails: a response the catalog does not know is [`Classification::Unknown`].
+pub fn classify<'a, C: Catalog>(
+    status: u16,
+    headers: &'a (impl HeaderSource + ?Sized),
+    body: &'a [u8],
+) -> Classification<'a, C> {
+    classify_details(ErrorDetails::parse(status, headers, body))
+}
+
+/// Classifies details already read (for instance rebuilt from a log).
+pub fn classify_details<C: Catalog>(details: ErrorDetails<'_>) -> Classification<'_, C> {
+    match find_entry::<C>(&details) {
+        Some(code) => Classification::Known { code, details },
+        None => Classification::Unknown(details),
+    }
+}
+
+/// The catalog code for `details`, by code, then type and status, then status.
+pub fn find_entry<C: Catalog>(details: &ErrorDetails<'_>) -> Option<C> {
+    let by_code = details.code().and_then(C::from_code);
+    if by_code.is_some() {
+        return by_code;
+    }
+    let by_inner = details.inner_code().and_then(C::from_code);
+    if by_inner.is_some() {
+        return by_inner;
+    }
+    let status = details.status();
+    if let Some(ty) = details.error_type() {
+        let by_type = pick::<C>(|e| e.error_type == ty && e.has_status(status));
+        if by_type.is_some() {
+            return by_type;
+        }
+    }
+    pick::<C>(|e| e.has_status(status))
+}
+
+/// The only entry `matches` accepts, or the first `fallback` one among several.
+fn pick<C: Catalog>(matches: impl Fn(&Entry) -> bool) -> Option<C> {
+    let mut count = 0usize;
+    let mut last = None;
+    let mut fallback = None;
+    for &code in C::ALL {
+        let entry = code.entry();
+        if matches(entry) {
+            count += 1;
+            last = Some(code);
+            if entry.fallback && fallback.is_none() {
+                fallback = Some(code);
+            }
+        }
+    }
+    if count == 1 { last } else { fallback }
+}
+
+/// The status-based default for errors the catalog does not know: retry 408, 409, 429
+/// and 5xx (as OpenAI's SDKs do), nothing else.
+pub fn default_strategy_for_status(status: u16) -> &'static RetryStrategy {
+    match status {
+        408 | 409 | 429 | 500..=599 => &STATUS_RETRY,
+        _ => &NO_RETRY,
+    }
+}
+
+/// The strategy [`default_strategy_for_status`] gives retryable statuses: three attempts,
+/// 0.5 s doubling to at most 8 s, plus up to 125 ms of jitter.
+pub static STATUS_RETRY: RetryStrategy = RetryStrategy {
+    name: "status_default",
+    description: "The catalog does not know the error, but its status is usually transient.",
+    backoff: Backoff::Exponential {
+        initial: Duration::from_millis(500),
+        multiplier: 2.0,
+        jitter: Duration::from_millis(125),
+    },
+    max_attempts: 3,
+    max_delay: Duration::from_secs(8),
+};
+
+/// The strategy [`default_strategy_for_status`] gives every other status: no retry.
+pub static NO_RETRY: RetryStrategy = RetryStrategy {
+    name: "never",
+    description: "The catalog does not know the error and its status is not transient.",
+    backoff: Backoff::Never,
+    max_attempts: 1,
+    max_delay: Duration::ZERO,
+};
+
+/// A classified error response that owns its details: the error type to return from a
+/// client call.
+///
+/// `Display` gives the catalog's message, the server's message and the request id;
+/// `Debug` shows every detail. Both redact API keys.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiError<C> {
+    code: Option<C>,
+    details: ErrorDetails<'static>,
+}
+
+impl<C: Catalog> ApiError<C> {
+    /// An error from owned details and the code they were classified as.
+    pub fn new(code: Option<C>, details: ErrorDetails<'_>) -> Self {
+        ApiError {
+            code,
+            details: details.into_owned(),
+        }
+    }
+
+    /// The catalog code, when known.
+    pub fn code(&self) -> Option<C> {
+        self.code
+    }
+
+    /// The catalog entry, when known.
+    pub fn entry(&self) -> Option<&'static Entry> {
+        self.code.map(C::entry)
+    }
+
+    /// What the response said.
+    pub fn details(&self) -> &ErrorDetails<'static> {
+        &self.details
+    }
+
+    /// The response's HTTP status.
+    pub fn status(&self) -> u16 {
+        self.details.status
+    }
+
+    /// The entry's category, or [`Category::Unknown`].
+    pub fn category(&self) -> Category {
+        self.code.map_or(Category::Unknown, C::category)
+    }
+
+    /// The entry's retry strategy, or the status default ([`default_strategy_for_status`]).
+    pub fn retry_strategy(&self) -> &'static RetryStrategy {
+        match self.code {
+            Some(code) => code.retry_strategy(),
+            None => default_strategy_for_status(self.details.status),
+        }
+    }
+
+    /// Whether the catalog does not know the error.
+    pub fn is_unknown(&self) -> bool {
+        self.code.is_none()
+    }
+
+    /// The same error as a [`Classification`].
+    pub fn as_classification(&self) -> Classification<'_, C> {
+        let details = self.details.clone();
+        match self.code {
+            Some(code) => Classification::Known { code, details },
+            None => Classification::Unknown(details),
+        }
+    }
+}
+
+impl<C: Catalog> From<Classification<'_, C>> for ApiError<C> {
+    fn from(c: Classification<'_, C>) -> Self {
+        c.into_owned()
+    }
+}
+
+impl<C: Catalog> fmt::Display for ApiError<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = &self.details;
+        match self.entry() {
+            Some(entry) => write!(f, "{} ({}, status {})", entry.message, entry.code, d.status)?,
+            None => {
+                write!(f, "unknown API error (status {}", d.status)?;
+                if let Some(code) = d.code() {
+                    write!(f, ", code {}", Redacted(code))?;
+                }
+                f.write_str(")")?;
+            }
+        }
+        if let Some(m) = d.message() {
+            write!(f, ": {}", Redacted(m))?;
+        }
+        if let Some(id) = d.request_id() {
+            write!(f, " (request id {})", Redacted(id))?;
+        }
+        Ok(())
+    }
+}
+
+impl<C: fmt::Debug> fmt::Debug for ApiError<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("code", &self.code)
+            .field("details", &self.details)
+            .finish()
+    }
+}
+
+impl<C: Catalog> std::error::Error for ApiError<C> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_bound_keeps_short_bodies_and_cuts_at_char_boundaries() {
+        assert_eq!(bounded_body(b"abc"), b"abc");
+        let ascii = vec![b'a'; MAX_RAW_BODY_BYTES + 10];
+        assert_eq!(bounded_body(&ascii).len(), MAX_RAW_BODY_BYTES);
+        // "é" is two bytes; shifting by one puts a char across the cut.
+        let text = format!("x{}", "é".repeat(MAX_RAW_BODY_BYTES));
+        let cut = bounded_body(text.as_bytes());
+        assert_eq!(cut.len(), MAX_RAW_BODY_BYTES - 1);
+        assert!(std::str::from_utf8(cut).is_ok());
+        let binary = vec![0x80u8; MAX_RAW_BODY_BYTES + 1];
+        assert_eq!(bounded_body(&binary).len(), MAX_RAW_BODY_BYTES - 3);
+    }
+
+    #[test]
+    fn status_defaults_mirror_openai_sdks() {
+        for s in [408, 409, 429, 500, 502, 503, 504, 599] {
+            assert!(default_strategy_for_status(s).is_retryable(), "{s}");
+        }
+        for s in [0, 200, 400, 401, 403, 404, 422, 499, 600] {
+            assert!(!default_strategy_for_status(s).is_retryable(), "{s}");
+        }
+    }
+
+    #[test]
+    fn request_id_prefers_headers_then_the_body() {
+        let body = br#"{"type":"error","error":{"type":"overloaded_error"},"request_id":"req_b"}"#;
+        let d = ErrorDetails::parse(529, &[("request-id", "req_h")], body);
+        assert_eq!(d.request_id(), Some("req_h"));
+        let d = ErrorDetails::parse(529, &(), body);
+        assert_eq!(d.request_id(), Some("req_b"));
+        let h = [("apim-request-id", "a"), ("x-request-id", "x")];
+        assert_eq!(ErrorDetails::parse(500, &h, b"").request_id(), Some("x"));
+    }
+
+    #[test]
+    fn details_display_and_debug_redact_keys() {
+        let body = br#"{"error":{"message":"bad sk-proj-SECRET1","code":"sk-x"}}"#;
+        let d = ErrorDetails::parse(401, &[("x-request-id", "r1")], body);
+        let shown = format!("{d} {d:?}");
+        assert!(
+            !shown.contains("SECRET1") && !shown.contains("sk-x"),
+            "{shown}"
+        );
+        assert_eq!(
+            d.to_string(),
+            "status 401, code sk-****: bad sk-proj-**** (request id r1)"
+        );
+    }
+}
