@@ -1,1 +1,43 @@
-//! errspec facade (work in progress).
+//! # errspec
+//!
+//! Typed HTTP API errors from a JSON spec. A spec lists an API's error codes with their
+//! status, type, category, causes, solutions and retry strategy; [`catalog!`] turns it into
+//! an enum whose rustdoc *is* the error reference, and the [`runtime`] applies it to real
+//! responses: classification and retry decisions.
+//!
+//! The OpenAI API's spec comes bundled as [`openai`]:
+//!
+//! ```
+//! use errspec::openai::{ErrorCode, ErrorType};
+//! use errspec::runtime::Category;
+//!
+//! let code: ErrorCode = "rate_limit_exceeded".parse().unwrap();
+//! assert_eq!(code, ErrorCode::RateLimitExceeded);
+//! assert_eq!(code.status(), 429);
+//! assert_eq!(code.error_type(), ErrorType::RateLimitError);
+//! assert_eq!(code.category(), Category::RateLimit);
+//! assert!(code.retry_strategy().is_retryable());
+//! assert!(!ErrorCode::InsufficientQuota.retry_strategy().is_retryable());
+//! ```
+//!
+//! Your own spec, in your crate (the path is relative to your `Cargo.toml`):
+//!
+//! ```ignore
+//! errspec::catalog!(pub enum AcmeError from "acme-errors.json");
+//! ```
+
+// Lets generated code name `::errspec::runtime` inside this crate too.
+extern crate self as errspec;
+
+pub use errspec_macros::catalog;
+/// The runtime: catalog traits, classification and retry policy.
+pub use errspec_runtime as runtime;
+
+/// The OpenAI API's errors, generated from the bundled `error-codes.json`.
+///
+/// [`ErrorCode`](openai::ErrorCode)'s documentation is the full reference table; every
+/// variant documents its status, type, causes, solutions, retry strategy and an example
+/// body.
+pub mod openai {
+    crate::catalog!(pub enum ErrorCode from "error-codes.json");
+}

@@ -87,8 +87,10 @@ pub struct ErrorTypeSpec {
 }
 
 /// One named retry strategy.
+///
+/// Unknown fields are still rejected: every field this struct does not take goes to the
+/// flattened [`BackoffSpec`], which denies them (serde cannot deny through `flatten`).
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RetryStrategySpec {
     /// The name errors use to refer to it.
     pub name: String,
