@@ -1,0 +1,215 @@
+//! What one attempt produces, and what the executor reports about all of them.
+
+use core::fmt;
+use core::time::Duration;
+use std::error::Error;
+use std::time::SystemTime;
+
+use crate::catalog::Catalog;
+use crate::classify::{ApiError, classify};
+use crate::headers::HeaderSource;
+use crate::hints::RetryHints;
+use crate::redact::Redacted;
+use crate::retry::{RetryReason, StopReason};
+
+/// A boxed error from the HTTP client.
+pub type BoxError = Box<dyn Error + Send + Sync + 'static>;
+
+/// How a request failed before any response arrived.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TransportKind {
+    /// The connection was refused, reset or closed: retried with
+    /// [`TRANSPORT_STRATEGY`](crate::retry::TRANSPORT_STRATEGY).
+    Connection,
+    /// The request timed out: retried like [`Connection`](Self::Connection).
+    Timeout,
+    /// The request could not be built or sent at all (bad URL, bad header): not retried.
+    Fatal,
+}
+
+impl TransportKind {
+    /// A short name for logs (`"connection"`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TransportKind::Connection => "connection",
+            TransportKind::Timeout => "timeout",
+            TransportKind::Fatal => "fatal",
+        }
+    }
+}
+
+/// A failed attempt, as the attempt closure reports it to the executor.
+#[derive(Debug)]
+pub enum Attempted<C> {
+    /// The server answered with an error.
+    Response {
+        /// The classified error.
+        error: ApiError<C>,
+        /// What the response said about retrying.
+        hints: RetryHints,
+    },
+    /// No response arrived.
+    Transport {
+        /// The client's error.
+        error: BoxError,
+        /// How it failed.
+        kind: TransportKind,
+    },
+}
+
+impl<C: Catalog> Attempted<C> {
+    /// Classifies an error response and reads its retry hints; `now` is for an HTTP-date
+    /// `Retry-After`. [`AttemptContext::failure`] passes the executor's clock.
+    pub fn from_response<H: HeaderSource + ?Sized>(
+        status: u16,
+        headers: &H,
+        body: &[u8],
+        now: SystemTime,
+    ) -> Self {
+        let classification = classify::<C>(status, headers, body);
+        let hints =
+            RetryHints::from_response(status, headers, classification.details().message(), now);
+        Attempted::Response {
+            error: classification.into_owned(),
+            hints,
+        }
+    }
+}
+
+impl<C> Attempted<C> {
+    /// A failure before any response.
+    pub fn transport(error: impl Into<BoxError>, kind: TransportKind) -> Self {
+        Attempted::Transport {
+            error: error.into(),
+            kind,
+        }
+    }
+
+    /// The classified error, when the server answered.
+    pub fn api_error(&self) -> Option<&ApiError<C>> {
+        match self {
+            Attempted::Response { error, .. } => Some(error),
+            Attempted::Transport { .. } => None,
+        }
+    }
+
+    /// The classified error, when the server answered.
+    pub fn into_api_error(self) -> Option<ApiError<C>> {
+        match self {
+            Attempted::Response { error, .. } => Some(error),
+            Attempted::Transport { .. } => None,
+        }
+    }
+}
+
+impl<C: Catalog> fmt::Display for Attempted<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Attempted::Response { error, .. } => fmt::Display::fmt(error, f),
+            Attempted::Transport { error, kind } => {
+                // Client errors can echo URLs or headers: keep keys out of them.
+                let text = error.to_string();
+                write!(f, "{} error: {}", kind.as_str(), Redacted(&text))
+            }
+        }
+    }
+}
+
+impl<C: Catalog> Error for Attempted<C> {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        match self {
+            Attempted::Response { error, .. } => Some(error),
+            Attempted::Transport { error, .. } => Some(&**error),
+        }
+    }
+}
+
+/// What the executor tells the attempt closure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AttemptContext {
+    /// This attempt's number, counting from 1.
+    pub attempt: u32,
+    /// The executor clock's "now", for HTTP-date `Retry-After` values.
+    pub now: SystemTime,
+}
+
+impl AttemptContext {
+    /// Classifies an error response into the failure the closure returns.
+    pub fn failure<C: Catalog, H: HeaderSource + ?Sized>(
+        &self,
+        status: u16,
+        headers: &H,
+        body: &[u8],
+    ) -> Attempted<C> {
+        Attempted::from_response(status, headers, body, self.now)
+    }
+}
+
+/// One attempt, as the history records it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AttemptRecord {
+    /// The attempt's number, counting from 1.
+    pub attempt: u32,
+    /// The response status; `None` for a success the closure gave no status for, or a
+    /// transport error.
+    pub status: Option<u16>,
+    /// The error code string the server sent (or the catalog's synthetic code).
+    pub code: Option<String>,
+    /// The server's request id, for support tickets.
+    pub request_id: Option<String>,
+    /// The kind of transport failure, when no response arrived.
+    pub transport: Option<TransportKind>,
+    /// The attempt succeeded.
+    pub succeeded: bool,
+    /// How long the executor waited after this attempt before the next one (zero when no
+    /// attempt followed).
+    pub delay_waited: Duration,
+    /// Why the executor retried after this attempt, if it did.
+    pub retry_reason: Option<RetryReason>,
+    /// Why the executor stopped after this attempt, if this failure was the last.
+    pub stop: Option<StopReason>,
+}
+
+/// A success, and the attempts it took.
+#[derive(Debug)]
+pub struct Success<T> {
+    /// What the closure returned.
+    pub value: T,
+    /// Every attempt, the successful last one included.
+    pub history: Vec<AttemptRecord>,
+}
+
+/// The final failure: the last attempt's error, why the executor stopped, and every attempt.
+#[derive(Debug)]
+pub struct RetryError<C> {
+    /// The last attempt's failure.
+    pub last: Attempted<C>,
+    /// Why there was no further attempt.
+    pub reason: StopReason,
+    /// Every attempt, in order.
+    pub history: Vec<AttemptRecord>,
+}
+
+impl<C> RetryError<C> {
+    /// Attempts made.
+    pub fn attempts(&self) -> usize {
+        self.history.len()
+    }
+
+    /// The classified error of the last attempt, when the server answered.
+    pub fn api_error(&self) -> Option<&ApiError<C>> {
+        self.last.api_error()
+    }
+}
+
+impl<C: Catalog> fmt::Display for RetryError<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}; {}", self.last, self.reason)
+    }
+}
+
+impl<C: Catalog> Error for RetryError<C> {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        Some(&self.last)
+    }
+}
