@@ -27,7 +27,11 @@ pub use catalog::{
     Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo,
 };
 pub use classify::{ApiError, Classification, ErrorDetails, classify};
+pub use budget::{BudgetConfig, RetryBudget};
+pub use executor::{AttemptRecord, Attempted, RetryError, RetryExecutor, Success};
 pub use headers::HeaderSource;
+pub use hints::RetryHints;
+pub use retry::{RetryDecision, StopReason, decide};
 pub use parse_error::ParseNameError;
 
 /// Helpers for generated code only. Not a public API: anything here may change in any
