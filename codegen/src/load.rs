@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, JsonPath, LineColumn, Location};
 use crate::locate::{locate, offset_of};
-use crate::spec::{Lenient, Spec, json_path};
+use crate::spec::{Spec, json_path};
 
 /// A spec's text and the name to show for it in messages.
 #[derive(Clone, Debug)]
@@ -53,8 +53,10 @@ impl SpecSource {
     }
 }
 
-/// Parses the text into the serde model. Syntax errors stop everything (there is no tree
-/// to check); a malformed array element is reported and the other elements are still read.
+/// Parses the text into the serde model. Syntax errors and a malformed top level stop
+/// everything (there is no tree to check); a malformed array element is kept as
+/// [`Lenient::Err`](crate::spec::Lenient) for [`validate`](crate::validate) to report
+/// beside every other problem.
 pub fn parse(source: &SpecSource) -> Result<Spec, Diagnostics> {
     let mut de = serde_json::Deserializer::from_str(&source.text);
     let parsed = match serde_path_to_error::deserialize::<_, Spec>(&mut de) {
@@ -66,18 +68,7 @@ pub fn parse(source: &SpecSource) -> Result<Spec, Diagnostics> {
         Err((path, inner)) => return Err(structure_error(source, path, &inner).into()),
     };
 
-    let mut problems = Diagnostics::default();
-    let mut check = |section: &str, errors: Vec<(usize, JsonPath, String)>| {
-        for (index, inner, message) in errors {
-            let mut path = JsonPath::root().key(section).index(index);
-            path.0.extend(inner.0);
-            problems.push(Diagnostic::at(source.locate(&path), message));
-        }
-    };
-    check("error_types", lenient_errors(&spec.error_types));
-    check("retry_strategies", lenient_errors(&spec.retry_strategies));
-    check("errors", lenient_errors(&spec.errors));
-    problems.finish(spec)
+    Ok(spec)
 }
 
 /// A problem serde found while reading the document as a whole.
@@ -105,17 +96,6 @@ fn structure_error(source: &SpecSource, path: JsonPath, inner: &serde_json::Erro
         message
     };
     Diagnostic::at(location, message)
-}
-
-fn lenient_errors<T>(items: &[Lenient<T>]) -> Vec<(usize, JsonPath, String)> {
-    items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, item)| match item {
-            Lenient::Ok(_) => None,
-            Lenient::Err { path, message } => Some((i, path.clone(), message.clone())),
-        })
-        .collect()
 }
 
 /// serde_json appends " at line 3 column 7"; we print the position ourselves.

@@ -210,7 +210,7 @@ mod tests {
     fn finds_nested_values() {
         let errors = JsonPath::root().key("errors");
         assert_eq!(at(errors.clone()), "3:13");
-        assert_eq!(at(errors.index(1).key("status")), "5:34");
+        assert_eq!(at(errors.index(1).key("status")), "5:29");
         assert_eq!(at(errors.index(0).key("code")), "4:14");
     }
 

@@ -22,17 +22,30 @@ pub enum Lenient<T> {
         path: JsonPath,
         /// What serde found wrong.
         message: String,
+        /// The element as plain JSON, so later checks can still see its name.
+        value: serde_json::Value,
     },
+}
+
+impl<T> Lenient<T> {
+    /// The string field `field` of a malformed element (its name or code), if it has one.
+    pub fn broken_name(&self, field: &str) -> Option<&str> {
+        match self {
+            Lenient::Ok(_) => None,
+            Lenient::Err { value, .. } => value.get(field).and_then(|v| v.as_str()),
+        }
+    }
 }
 
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
-        Ok(match serde_path_to_error::deserialize::<_, T>(value) {
+        Ok(match serde_path_to_error::deserialize::<_, T>(&value) {
             Ok(item) => Lenient::Ok(item),
             Err(err) => Lenient::Err {
                 path: json_path(err.path()),
                 message: err.into_inner().to_string(),
+                value,
             },
         })
     }
@@ -109,8 +122,8 @@ pub struct RetryStrategySpec {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum BackoffSpec {
-    /// Never retry automatically.
-    Never,
+    /// Never retry automatically. (A struct variant, so that stray parameters are denied.)
+    Never {},
     /// `initial_delay_ms * multiplier^(retry-1)` plus up to `jitter_ms`.
     Exponential {
         /// Delay before the first retry; positive.

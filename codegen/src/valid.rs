@@ -66,6 +66,21 @@ impl Checker<'_> {
             .push(Diagnostic::at(location, message).with_related("first defined", first));
     }
 
+    /// The element if serde could read it; its problem reported otherwise.
+    fn well_formed<'s, T>(&mut self, path: &JsonPath, item: &'s Lenient<T>) -> Option<&'s T> {
+        match item {
+            Lenient::Ok(value) => Some(value),
+            Lenient::Err {
+                path: inner, message, ..
+            } => {
+                let mut full = path.clone();
+                full.0.extend(inner.0.iter().cloned());
+                self.error(&full, message.clone());
+                None
+            }
+        }
+    }
+
     /// Texts end up as docs and messages; an empty one means the author forgot it.
     fn non_empty(&mut self, path: &JsonPath, text: &str, what: &str) -> bool {
         if text.trim().is_empty() {
@@ -122,8 +137,8 @@ fn collect_types(
 ) -> Vec<(JsonPath, ErrorTypeDef)> {
     let mut out: Vec<(JsonPath, ErrorTypeDef)> = Vec::new();
     for (i, item) in types.iter().enumerate() {
-        let Lenient::Ok(t) = item else { continue };
         let path = JsonPath::root().key("error_types").index(i);
+        let Some(t) = cx.well_formed(&path, item) else { continue };
         cx.non_empty(&path.key("description"), &t.description, "description");
         if !check_name(cx, &path.key("name"), &t.name, "error type") {
             continue;
@@ -173,8 +188,8 @@ fn collect_strategies(
 ) -> Vec<(JsonPath, StrategyDef)> {
     let mut out: Vec<(JsonPath, StrategyDef)> = Vec::new();
     for (i, item) in strategies.iter().enumerate() {
-        let Lenient::Ok(s) = item else { continue };
         let path = JsonPath::root().key("retry_strategies").index(i);
+        let Some(s) = cx.well_formed(&path, item) else { continue };
         cx.non_empty(&path.key("description"), &s.description, "description");
         let named = check_name(cx, &path.key("name"), &s.name, "retry strategy name");
         let backoff = check_backoff(cx, &path, &s.backoff);
@@ -217,7 +232,7 @@ fn check_backoff(cx: &mut Checker<'_>, path: &JsonPath, spec: &BackoffSpec) -> B
         ms(v.max(0) as u64)
     };
     match *spec {
-        BackoffSpec::Never => Backoff::Never,
+        BackoffSpec::Never {} => Backoff::Never,
         BackoffSpec::Exponential {
             initial_delay_ms,
             multiplier,
@@ -258,7 +273,7 @@ fn check_multiplier(cx: &mut Checker<'_>, path: &JsonPath, multiplier: f64) -> f
 
 /// `never` with several attempts contradicts itself; the reader could not tell which wins.
 fn check_never_makes_one_attempt(cx: &mut Checker<'_>, path: &JsonPath, s: &RetryStrategySpec) {
-    if matches!(s.backoff, BackoffSpec::Never) && s.max_attempts > 1 {
+    if matches!(s.backoff, BackoffSpec::Never {}) && s.max_attempts > 1 {
         cx.error(
             &path.key("max_attempts"),
             format!("a `never` strategy makes exactly one attempt: set `max_attempts` to 1, found {}", s.max_attempts),
@@ -274,9 +289,9 @@ fn collect_entries(
 ) -> Vec<(JsonPath, EntryDef)> {
     let mut out: Vec<(JsonPath, EntryDef)> = Vec::new();
     for (i, item) in spec.errors.iter().enumerate() {
-        let Lenient::Ok(e) = item else { continue };
         let path = JsonPath::root().key("errors").index(i);
-        let entry = check_entry(cx, &path, e, types, strategies);
+        let Some(e) = cx.well_formed(&path, item) else { continue };
+        let entry = check_entry(cx, spec, &path, e, types, strategies);
         let Some(entry) = entry else { continue };
         if let Some((first, prev)) = out.iter().find(|(_, d)| d.variant == entry.variant) {
             let first = first.key("code");
@@ -298,6 +313,7 @@ fn collect_entries(
 
 fn check_entry(
     cx: &mut Checker<'_>,
+    spec: &Spec,
     path: &JsonPath,
     e: &ErrorSpec,
     types: &[(JsonPath, ErrorTypeDef)],
@@ -326,8 +342,22 @@ fn check_entry(
     for (field, list) in [("causes", &e.causes), ("solutions", &e.solutions)] {
         ok &= check_text_list(cx, &path.key(field), list, field);
     }
-    let error_type = resolve(cx, &path.key("type"), &e.error_type, "error type", "error_types", types.iter().map(|(_, t)| &t.name));
-    let retry = resolve(cx, &path.key("retry"), &e.retry, "retry strategy", "retry_strategies", strategies.iter().map(|(_, s)| &s.name));
+    let error_type = resolve(
+        cx,
+        &path.key("type"),
+        &e.error_type,
+        ("error type", "error_types"),
+        types.iter().map(|(_, t)| t.name.as_str()),
+        spec.error_types.iter().filter_map(|t| t.broken_name("name")),
+    );
+    let retry = resolve(
+        cx,
+        &path.key("retry"),
+        &e.retry,
+        ("retry strategy", "retry_strategies"),
+        strategies.iter().map(|(_, s)| s.name.as_str()),
+        spec.retry_strategies.iter().filter_map(|s| s.broken_name("name")),
+    );
     let category = check_category(cx, &path.key("category"), &e.category);
     check_example(cx, &path.key("example"), e);
     if let Some(reason) = &e.deprecated {
@@ -390,17 +420,22 @@ fn check_text_list(cx: &mut Checker<'_>, path: &JsonPath, list: &[String], what:
 }
 
 /// A reference to a name nobody defined would only fail later, far from its cause.
+/// Names of elements that were themselves malformed are not reported again: that
+/// problem is already on screen.
 fn resolve<'a>(
     cx: &mut Checker<'_>,
     path: &JsonPath,
     name: &str,
-    what: &str,
-    section: &str,
-    defined: impl Iterator<Item = &'a String>,
+    (what, section): (&str, &str),
+    defined: impl Iterator<Item = &'a str>,
+    mut broken: impl Iterator<Item = &'a str>,
 ) -> Option<usize> {
-    let names: Vec<&String> = defined.collect();
+    let names: Vec<&str> = defined.collect();
     if let Some(i) = names.iter().position(|n| *n == name) {
         return Some(i);
+    }
+    if broken.any(|n| n == name) {
+        return None;
     }
     let known = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
     cx.error(

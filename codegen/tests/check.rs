@@ -1,0 +1,68 @@
+//! The checker on whole specs: what passes, and how each problem is reported.
+
+use errspec_codegen::{SpecSource, check};
+
+fn base() -> serde_json::Value {
+    serde_json::from_str(include_str!("../../tests/specs/acme.json")).unwrap()
+}
+
+fn problems(spec: &serde_json::Value) -> Vec<String> {
+    let text = serde_json::to_string_pretty(spec).unwrap();
+    match check(&SpecSource::from_text("t.json", text)) {
+        Ok(_) => Vec::new(),
+        Err(d) => d.0.iter().map(|d| d.render("t.json")).collect(),
+    }
+}
+
+#[test]
+fn the_test_spec_and_the_bundled_spec_pass() {
+    assert_eq!(problems(&base()), Vec::<String>::new());
+    let bundled = include_str!("../../error-codes.json");
+    let catalog = check(&SpecSource::from_text("error-codes.json", bundled)).unwrap();
+    assert!(catalog.entries.len() >= 22);
+}
+
+#[test]
+fn stray_strategy_parameters_are_rejected_for_every_kind() {
+    let mut spec = base();
+    spec["retry_strategies"][0]["initial_delay_ms"] = 10.into();
+    spec["retry_strategies"][1]["speed"] = 10.into();
+    let p = problems(&spec);
+    assert_eq!(p.len(), 2, "{p:#?}");
+    assert!(p[0].contains("retry_strategies[0]") && p[0].contains("unknown field `initial_delay_ms`"), "{p:#?}");
+    assert!(p[1].contains("retry_strategies[1]") && p[1].contains("unknown field `speed`"), "{p:#?}");
+}
+
+#[test]
+fn broken_entries_do_not_hide_each_other() {
+    let mut spec = base();
+    spec["errors"][0]["status"] = "400".into();
+    spec["errors"][1]["bogus"] = true.into();
+    spec["errors"][3]["status"] = 99.into();
+    let p = problems(&spec);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[0].contains("errors[0].status") && p[0].contains("expected i64"));
+    assert!(p[1].contains("unknown field `bogus`"));
+    assert!(p[2].contains("errors[3].status") && p[2].contains("status 99"));
+}
+
+#[test]
+fn every_problem_names_a_line_and_column() {
+    let mut spec = base();
+    spec["errors"][2]["retry"] = "sometimes".into();
+    spec["errors"][2]["category"] = "meh".into();
+    for p in problems(&spec) {
+        let (file_line_col, _) = p.split_once(": ").unwrap();
+        let parts: Vec<&str> = file_line_col.split(':').collect();
+        assert_eq!(parts.len(), 3, "{p}");
+        assert!(parts[1].parse::<usize>().is_ok() && parts[2].parse::<usize>().is_ok(), "{p}");
+    }
+}
+
+#[test]
+fn syntax_errors_point_at_the_spot() {
+    let text = "{\n  \"version\": 1,\n  \"name\": \"x\"\n  \"title\": \"y\"\n}";
+    let err = check(&SpecSource::from_text("s.json", text)).unwrap_err();
+    assert_eq!(err.0.len(), 1);
+    assert_eq!(err.0[0].render("s.json"), "s.json:4:3: (document): invalid JSON: expected `,` or `}`");
+}

@@ -1,0 +1,7 @@
+// Unknown `#[catalog(...)]` options are named.
+errspec::catalog! {
+    #[catalog(runtime = "::errspec::runtime")]
+    pub enum ErrorCode from "unused.json";
+}
+
+fn main() {}
