@@ -25,7 +25,8 @@ use core::time::Duration;
 use std::sync::{Arc, Mutex, PoisonError};
 
 pub use attempt::{
-    AttemptContext, AttemptRecord, Attempted, BoxError, RetryError, Success, TransportKind,
+    AttemptContext, AttemptRecord, Attempted, BoxError, FailedResponse, RetryError, Success,
+    TransportKind,
 };
 #[cfg(feature = "tokio")]
 pub use sleep::TokioSleeper;
@@ -147,14 +148,14 @@ impl<S> RetryExecutor<S> {
 
     /// Runs `attempt` until it succeeds or a retry decision says stop, waiting with the
     /// async sleeper in between.
-    pub async fn run<T, C, F, Fut>(&self, mut attempt: F) -> Result<Success<T>, RetryError<C>>
+    pub async fn run<T, C, F, Fut>(&self, attempt: F) -> Result<Success<T>, RetryError<C>>
     where
         S: Sleeper,
         C: Catalog,
         F: FnMut(AttemptContext) -> Fut,
         Fut: Future<Output = Result<T, Attempted<C>>>,
     {
-        self.run_limited(None, |ctx| attempt(ctx)).await
+        self.run_limited(None, attempt).await
     }
 
     pub(crate) async fn run_limited<T, C, F, Fut>(
@@ -310,11 +311,11 @@ impl<'e, S> Run<'e, S> {
         let mut rng = executor.rng.lock().unwrap_or_else(PoisonError::into_inner);
         let none = RetryHints::NONE;
         let input = match failure {
-            Attempted::Response { error, hints } => DecisionInput {
-                strategy: error.retry_strategy(),
+            Attempted::Response(response) => DecisionInput {
+                strategy: response.error.retry_strategy(),
                 attempt: self.attempt,
-                hints,
-                known: !error.is_unknown(),
+                hints: &response.hints,
+                known: !response.error.is_unknown(),
                 max_attempts: self.limit,
                 kind: FailureKind::Response,
             },
@@ -354,7 +355,8 @@ fn failure_record<C: Catalog>(attempt: u32, failure: &Attempted<C>) -> AttemptRe
         stop: None,
     };
     match failure {
-        Attempted::Response { error, .. } => {
+        Attempted::Response(response) => {
+            let error = &response.error;
             let details = error.details();
             record.status = Some(error.status());
             // A synthetic entry has no code in the body: name it by the catalog's code.

@@ -138,10 +138,8 @@ impl RetryHints {
     ) -> RetryHints {
         let mut hints = RetryHints::from_headers(headers, now);
         hints.rate_limited = status == 429;
-        if hints.rate_limited {
-            if let Some(message) = message {
-                hints = hints.with_message(message);
-            }
+        if let (true, Some(message)) = (hints.rate_limited, message) {
+            hints = hints.with_message(message);
         }
         hints
     }

@@ -404,7 +404,7 @@ pub fn backoff_delay(strategy: &RetryStrategy, retry: u32, jitter: f64) -> Durat
         Backoff::Constant {
             delay,
             jitter: spread,
-        } => delay.saturating_add(spread.mul_f64(jitter)),
+        } => capped_secs(delay.as_secs_f64() + spread.as_secs_f64() * jitter, cap),
     };
     delay.min(cap)
 }
@@ -427,6 +427,12 @@ fn exponential(
     };
     let exp = i32::try_from(n - 1).unwrap_or(i32::MAX);
     let secs = initial.as_secs_f64() * multiplier.powi(exp) + spread.as_secs_f64() * jitter;
+    capped_secs(secs, cap)
+}
+
+/// Seconds as a duration no longer than `cap`; anything not a finite, non-negative number
+/// (or too big for a `Duration`) is the cap. `Duration` arithmetic would panic instead.
+fn capped_secs(secs: f64, cap: Duration) -> Duration {
     if !(secs.is_finite() && secs >= 0.0) || secs >= cap.as_secs_f64() {
         return cap;
     }

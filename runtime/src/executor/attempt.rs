@@ -38,16 +38,23 @@ impl TransportKind {
     }
 }
 
+/// An error response, classified, with its retry hints.
+#[derive(Debug)]
+pub struct FailedResponse<C> {
+    /// The classified error.
+    pub error: ApiError<C>,
+    /// What the response said about retrying.
+    pub hints: RetryHints,
+}
+
 /// A failed attempt, as the attempt closure reports it to the executor.
+///
+/// The response is boxed so that this stays small in every `Result` that carries it (one
+/// allocation per failed attempt is nothing next to an HTTP round trip).
 #[derive(Debug)]
 pub enum Attempted<C> {
     /// The server answered with an error.
-    Response {
-        /// The classified error.
-        error: ApiError<C>,
-        /// What the response said about retrying.
-        hints: RetryHints,
-    },
+    Response(Box<FailedResponse<C>>),
     /// No response arrived.
     Transport {
         /// The client's error.
@@ -69,14 +76,16 @@ impl<C: Catalog> Attempted<C> {
         let classification = classify::<C>(status, headers, body);
         let hints =
             RetryHints::from_response(status, headers, classification.details().message(), now);
-        Attempted::Response {
-            error: classification.into_owned(),
-            hints,
-        }
+        Attempted::response(classification.into_owned(), hints)
     }
 }
 
 impl<C> Attempted<C> {
+    /// A classified error response and its hints.
+    pub fn response(error: ApiError<C>, hints: RetryHints) -> Self {
+        Attempted::Response(Box::new(FailedResponse { error, hints }))
+    }
+
     /// A failure before any response.
     pub fn transport(error: impl Into<BoxError>, kind: TransportKind) -> Self {
         Attempted::Transport {
@@ -88,7 +97,7 @@ impl<C> Attempted<C> {
     /// The classified error, when the server answered.
     pub fn api_error(&self) -> Option<&ApiError<C>> {
         match self {
-            Attempted::Response { error, .. } => Some(error),
+            Attempted::Response(r) => Some(&r.error),
             Attempted::Transport { .. } => None,
         }
     }
@@ -96,7 +105,7 @@ impl<C> Attempted<C> {
     /// The classified error, when the server answered.
     pub fn into_api_error(self) -> Option<ApiError<C>> {
         match self {
-            Attempted::Response { error, .. } => Some(error),
+            Attempted::Response(r) => Some(r.error),
             Attempted::Transport { .. } => None,
         }
     }
@@ -105,7 +114,7 @@ impl<C> Attempted<C> {
 impl<C: Catalog> fmt::Display for Attempted<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Attempted::Response { error, .. } => fmt::Display::fmt(error, f),
+            Attempted::Response(r) => fmt::Display::fmt(&r.error, f),
             Attempted::Transport { error, kind } => {
                 // Client errors can echo URLs or headers: keep keys out of them.
                 let text = error.to_string();
@@ -118,7 +127,7 @@ impl<C: Catalog> fmt::Display for Attempted<C> {
 impl<C: Catalog> Error for Attempted<C> {
     fn source(&self) -> Option<&(dyn Error + 'static)> {
         match self {
-            Attempted::Response { error, .. } => Some(error),
+            Attempted::Response(r) => Some(&r.error),
             Attempted::Transport { error, .. } => Some(&**error),
         }
     }
@@ -180,6 +189,7 @@ pub struct Success<T> {
 }
 
 /// The final failure: the last attempt's error, why the executor stopped, and every attempt.
+
 #[derive(Debug)]
 pub struct RetryError<C> {
     /// The last attempt's failure.
