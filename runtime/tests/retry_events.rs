@@ -1,0 +1,129 @@
+//! The `tracing` integration: one event per attempt, API keys redacted; and the `http`
+//! integration's helpers.
+
+#![cfg(all(feature = "tracing", feature = "http"))]
+
+mod support;
+
+use std::fmt::Write as _;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
+use errspec_runtime::http_support::{attempted, classify_response, retry_hints};
+use errspec_runtime::retry::FixedJitter;
+use support::catalog::{TestCode, openai_body};
+use tracing::field::{Field, Visit};
+use tracing::span::{Attributes, Id, Record};
+use tracing::{Event, Metadata, Subscriber};
+
+/// Keeps every event as one line of `name=value` pairs.
+#[derive(Clone, Default)]
+struct Lines(Arc<Mutex<Vec<String>>>);
+
+struct Line(String);
+
+impl Visit for Line {
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        let _ = write!(self.0, "{}={:?} ", field.name(), value);
+    }
+}
+
+impl Subscriber for Lines {
+    fn enabled(&self, _: &Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, _: &Attributes<'_>) -> Id {
+        Id::from_u64(1)
+    }
+    fn record(&self, _: &Id, _: &Record<'_>) {}
+    fn record_follows_from(&self, _: &Id, _: &Id) {}
+    fn event(&self, event: &Event<'_>) {
+        let mut line = Line(format!("{} ", event.metadata().level()));
+        event.record(&mut line);
+        if let Ok(mut lines) = self.0.lock() {
+            lines.push(line.0);
+        }
+    }
+    fn enter(&self, _: &Id) {}
+    fn exit(&self, _: &Id) {}
+}
+
+fn response(status: u16, body: String) -> http::Response<Vec<u8>> {
+    http::Response::builder()
+        .status(status)
+        .header("x-request-id", "sk-proj-abcdefghijklmnop1234")
+        .header("retry-after", "2")
+        .body(body.into_bytes())
+        .unwrap_or_default()
+}
+
+#[test]
+fn one_event_per_attempt_without_keys() {
+    let script = [
+        response(
+            429,
+            openai_body("slow down", "requests", Some("rate_limit_exceeded")),
+        ),
+        response(
+            401,
+            openai_body(
+                "Incorrect API key provided: sk-abc123456789xyz",
+                "invalid_request_error",
+                Some("invalid_api_key"),
+            ),
+        ),
+    ];
+    let lines = Lines::default();
+    let sleeper = RecordingSleeper::new();
+    let executor = RetryExecutor::new()
+        .sleeper(sleeper.clone())
+        .rng(FixedJitter(0.0))
+        .without_budget();
+    let err = tracing::subscriber::with_default(lines.clone(), || {
+        executor.run_blocking(|ctx| {
+            Err::<(), _>(attempted::<TestCode, _>(
+                &script[(ctx.attempt - 1) as usize],
+                ctx.now,
+            ))
+        })
+    })
+    .expect_err("401 ends it");
+    assert_eq!(err.attempts(), 2);
+    assert_eq!(sleeper.delays(), [Duration::from_secs(2)]);
+
+    let lines = lines.0.lock().map(|l| l.clone()).unwrap_or_default();
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(lines[0].starts_with("INFO"), "{}", lines[0]);
+    assert!(lines[0].contains("attempt=1"), "{}", lines[0]);
+    assert!(lines[0].contains("status=429"), "{}", lines[0]);
+    assert!(
+        lines[0].contains("code=\"rate_limit_exceeded\""),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].contains("delay_ms=2000"), "{}", lines[0]);
+    assert!(lines[1].starts_with("WARN"), "{}", lines[1]);
+    assert!(lines[1].contains("stop=\"not_retryable\""), "{}", lines[1]);
+    for line in &lines {
+        assert!(line.contains("request_id="), "{line}");
+        assert!(!line.contains("abcdefghijklmnop1234"), "key leaked: {line}");
+    }
+}
+
+#[test]
+fn http_responses_classify_and_hint() {
+    let r = response(
+        429,
+        openai_body(
+            "Please try again in 1.5s.",
+            "requests",
+            Some("rate_limit_exceeded"),
+        ),
+    );
+    let c = classify_response::<TestCode, _>(&r);
+    assert_eq!(c.code(), Some(TestCode::RateLimitExceeded));
+    let hints = retry_hints::<TestCode, _>(&r, SystemTime::UNIX_EPOCH);
+    assert_eq!(hints.retry_after, Some(Duration::from_secs(2)));
+    assert_eq!(hints.message_delay, Some(Duration::from_millis(1500)));
+}
