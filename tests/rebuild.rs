@@ -1,0 +1,63 @@
+//! Editing a spec rebuilds the crate that uses it: a scratch crate is built, its spec
+//! gains a code, and `cargo run` again prints the new code without any Rust file touched.
+
+use std::path::Path;
+use std::process::Command;
+
+fn cargo_run(dir: &Path) -> String {
+    let out = Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--offline"])
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "scratch build failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+#[test]
+fn editing_the_spec_regenerates_the_enum() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-scratch");
+    let _ = std::fs::remove_dir_all(dir.join("src"));
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"scratch\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\nerrspec = {{ path = {:?} }}\n\n[workspace]\n",
+            root.display().to_string()
+        ),
+    )
+    .unwrap();
+    // The workspace's lock file pins the same versions, so no registry is needed.
+    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    std::fs::write(
+        dir.join("src/main.rs"),
+        "errspec::catalog!(pub enum ErrorCode from \"spec.json\");\n\
+         fn main() {\n    for c in ErrorCode::ALL {\n        println!(\"{} {}\", c.as_str(), c.status());\n    }\n}\n",
+    )
+    .unwrap();
+
+    let mut spec: serde_json::Value =
+        serde_json::from_str(include_str!("specs/acme.json")).unwrap();
+    std::fs::write(dir.join("spec.json"), spec.to_string()).unwrap();
+    let before = cargo_run(&dir);
+    assert!(before.contains("boom 500"), "{before}");
+    assert!(!before.contains("brand_new"), "{before}");
+
+    let mut added = spec["errors"][0].clone();
+    added["code"] = "brand_new".into();
+    added["status"] = 418.into();
+    added["example"] = serde_json::Value::Null;
+    spec["errors"].as_array_mut().unwrap().push(added);
+    std::fs::write(dir.join("spec.json"), spec.to_string()).unwrap();
+    let after = cargo_run(&dir);
+    assert!(after.contains("brand_new 418"), "{after}");
+    assert_eq!(after.lines().count(), before.lines().count() + 1);
+}
