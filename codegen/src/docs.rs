@@ -6,11 +6,18 @@ use std::fmt::Write;
 
 use crate::model::{Catalog, EntryDef, ErrorTypeDef};
 
-/// Escapes Markdown-significant characters in spec text.
+/// Escapes Markdown-significant characters in spec text, so rustdoc shows it literally.
+/// Balanced backtick spans are kept as inline code (their content is literal already).
 pub fn escape(text: &str) -> String {
+    let balanced = text.matches('`').count() % 2 == 0;
     let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&') {
+        if c == '`' && balanced {
+            in_code = !in_code;
+        } else if !in_code
+            && matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&')
+        {
             out.push('\\');
         }
         out.push(c);
@@ -162,6 +169,8 @@ mod tests {
     fn escapes_markdown_and_html() {
         assert_eq!(escape("see [docs] <b>"), "see \\[docs\\] \\<b\\>");
         assert_eq!(escape("a|b"), "a\\|b");
+        assert_eq!(escape("use `a_b` or c_d"), "use `a_b` or c\\_d");
+        assert_eq!(escape("odd ` tick"), "odd \\` tick");
     }
 
     #[test]
