@@ -15,6 +15,7 @@ pub mod hints;
 pub mod redact;
 mod parse_error;
 pub mod retry;
+pub mod spec_error;
 pub mod budget;
 #[cfg(feature = "http")]
 pub mod http_support;
@@ -33,6 +34,7 @@ pub use headers::HeaderSource;
 pub use hints::RetryHints;
 pub use retry::{RetryDecision, StopReason, decide};
 pub use parse_error::ParseNameError;
+pub use spec_error::SpecError;
 
 /// Helpers for generated code only. Not a public API: anything here may change in any
 /// release.

@@ -1,0 +1,166 @@
+//! The runtime side of `#[derive(ApiError)]`: the trait a derived enum implements, and the
+//! conversions that fill its well-known fields from a classified response.
+
+use core::time::Duration;
+
+use crate::catalog::{Catalog, RetryStrategy};
+use crate::classify::{ApiError, ErrorDetails};
+use crate::hints::{RetryHints, parse_message_delay};
+
+/// An error enum written by the user and tied to a spec with `#[derive(errspec::ApiError)]`.
+///
+/// The derive checks every variant against the spec at compile time and implements this
+/// trait, `Display`, `std::error::Error` and conversions from the runtime's
+/// [`ApiError`] (and from the retry executor's failed responses), so the executor's results
+/// turn into the user's type with `?`.
+pub trait SpecError: Sized {
+    /// The catalog generated from the spec for this enum.
+    type Catalog: Catalog;
+
+    /// The variant for a classified error, with its well-known fields filled; `Err` gives
+    /// the error back when no variant takes it (no `#[api_error(other)]` variant).
+    fn try_from_api_error(
+        error: ApiError<Self::Catalog>,
+        hints: Option<&RetryHints>,
+    ) -> Result<Self, ApiError<Self::Catalog>>;
+
+    /// The spec code of this value: the variant's (first) code, `None` for the catch-all.
+    fn code(&self) -> Option<Self::Catalog>;
+
+    /// The HTTP status: a `status` field's value if the variant has one, else the code's
+    /// status; `None` for a catch-all that keeps neither.
+    fn status(&self) -> Option<u16>;
+
+    /// How to retry (or not): the code's strategy, or the status default for the catch-all.
+    fn retry_strategy(&self) -> &'static RetryStrategy;
+}
+
+/// Fills a field from the server's text (message, request id, param, code, type).
+pub trait FromResponseText: Sized {
+    /// The value for `text` (absent when the response had none).
+    fn from_response_text(text: Option<&str>) -> Self;
+}
+
+impl FromResponseText for String {
+    fn from_response_text(text: Option<&str>) -> Self {
+        text.unwrap_or_default().to_owned()
+    }
+}
+
+impl FromResponseText for Option<String> {
+    fn from_response_text(text: Option<&str>) -> Self {
+        text.map(str::to_owned)
+    }
+}
+
+impl FromResponseText for Box<str> {
+    fn from_response_text(text: Option<&str>) -> Self {
+        text.unwrap_or_default().into()
+    }
+}
+
+impl FromResponseText for Option<Box<str>> {
+    fn from_response_text(text: Option<&str>) -> Self {
+        text.map(Into::into)
+    }
+}
+
+/// Fills a `status` field.
+pub trait FromStatus: Sized {
+    /// The value for `status`.
+    fn from_status(status: u16) -> Self;
+}
+
+impl FromStatus for u16 {
+    fn from_status(status: u16) -> Self {
+        status
+    }
+}
+
+impl FromStatus for Option<u16> {
+    fn from_status(status: u16) -> Self {
+        Some(status)
+    }
+}
+
+#[cfg(feature = "http")]
+impl FromStatus for http::StatusCode {
+    fn from_status(status: u16) -> Self {
+        // Statuses come from a parsed response, so they are valid; 500 is the honest
+        // fallback for a value that somehow is not.
+        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+/// Fills a `retry_after` field.
+pub trait FromRetryAfter: Sized {
+    /// The value for the server's requested delay, if it gave one.
+    fn from_retry_after(delay: Option<Duration>) -> Self;
+}
+
+impl FromRetryAfter for Option<Duration> {
+    fn from_retry_after(delay: Option<Duration>) -> Self {
+        delay
+    }
+}
+
+impl FromRetryAfter for Duration {
+    fn from_retry_after(delay: Option<Duration>) -> Self {
+        delay.unwrap_or_default()
+    }
+}
+
+/// Fills a `details` field (or the single field of a tuple variant) with everything the
+/// response said.
+pub trait FromApiError<C>: Sized {
+    /// The value for `error`.
+    fn from_api_error(error: &ApiError<C>) -> Self;
+}
+
+impl<C: Catalog> FromApiError<C> for ErrorDetails<'static> {
+    fn from_api_error(error: &ApiError<C>) -> Self {
+        error.details().clone()
+    }
+}
+
+impl<C: Catalog> FromApiError<C> for ApiError<C> {
+    fn from_api_error(error: &ApiError<C>) -> Self {
+        error.clone()
+    }
+}
+
+impl<C: Catalog> FromApiError<C> for Box<ErrorDetails<'static>> {
+    fn from_api_error(error: &ApiError<C>) -> Self {
+        Box::new(error.details().clone())
+    }
+}
+
+/// The server's requested delay: from the parsed headers when there are any, else from
+/// the message ("try again in 20s").
+pub fn retry_after<C: Catalog>(error: &ApiError<C>, hints: Option<&RetryHints>) -> Option<Duration> {
+    match hints {
+        Some(hints) => hints.server_delay().map(|(delay, _)| delay),
+        None => error.details().message().and_then(parse_message_delay),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_fields_fill_from_present_and_absent_values() {
+        assert_eq!(String::from_response_text(Some("hi")), "hi");
+        assert_eq!(String::from_response_text(None), "");
+        assert_eq!(Option::<String>::from_response_text(None), None);
+        assert_eq!(&*Box::<str>::from_response_text(Some("x")), "x");
+    }
+
+    #[test]
+    fn retry_after_fields_default_to_zero_or_none() {
+        assert_eq!(Duration::from_retry_after(None), Duration::ZERO);
+        let d = Duration::from_millis(1500);
+        assert_eq!(Option::<Duration>::from_retry_after(Some(d)), Some(d));
+        assert_eq!(u16::from_status(429), 429);
+    }
+}
