@@ -29,7 +29,7 @@
 // Lets generated code name `::errspec::runtime` inside this crate too.
 extern crate self as errspec;
 
-pub use errspec_macros::catalog;
+pub use errspec_macros::{ApiError, catalog};
 /// The runtime: catalog traits, classification and retry policy.
 pub use errspec_runtime as runtime;
 

@@ -1,9 +1,7 @@
 //! `catalog!`: the input syntax, resolving the spec path, and handing over to codegen.
 
-use std::path::{Path, PathBuf};
-
-use errspec_codegen::{Diagnostics, EmitOptions, SpecSource};
-use proc_macro2::{Span, TokenStream};
+use errspec_codegen::EmitOptions;
+use proc_macro2::TokenStream;
 use quote::format_ident;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitStr, Token, Visibility};
@@ -94,50 +92,7 @@ fn default_type_enum(name: &Ident) -> Ident {
     }
 }
 
-/// Finds the spec: relative to the crate's `CARGO_MANIFEST_DIR` first, then (like
-/// `include_str!`) to the directory of the file that invokes the macro.
-pub fn resolve_spec_path(written: &str) -> Result<PathBuf, String> {
-    let written_path = Path::new(written);
-    if written_path.is_absolute() {
-        return Ok(written_path.to_owned());
-    }
-    let mut tried = Vec::new();
-    if let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") {
-        let candidate = Path::new(&dir).join(written_path);
-        if candidate.is_file() {
-            return Ok(candidate);
-        }
-        tried.push("the crate root (`CARGO_MANIFEST_DIR`)");
-    }
-    let invoker = proc_macro::Span::call_site().local_file();
-    if let Some(dir) = invoker.as_deref().and_then(Path::parent) {
-        let candidate = dir.join(written_path);
-        if candidate.is_file() {
-            return Ok(candidate);
-        }
-        tried.push("the directory of the invoking file");
-    }
-    Err(format!(
-        "spec file `{written}` not found: looked in {}",
-        if tried.is_empty() { "no directory".to_owned() } else { tried.join(" and ") }
-    ))
-}
-
-/// Turns every spec problem into a compile error at the path literal.
-pub fn to_syn_error(span: Span, file: &str, problems: &Diagnostics) -> syn::Error {
-    let mut errors = problems
-        .0
-        .iter()
-        .map(|d| syn::Error::new(span, d.render(file)));
-    let mut first = errors
-        .next()
-        .unwrap_or_else(|| syn::Error::new(span, format!("{file}: invalid spec")));
-    for e in errors {
-        first.combine(e);
-    }
-    first
-}
-
+/// Expands `catalog!`.
 pub fn expand(input: CatalogInput) -> syn::Result<TokenStream> {
     let CatalogInput {
         attrs,
@@ -146,18 +101,15 @@ pub fn expand(input: CatalogInput) -> syn::Result<TokenStream> {
         path,
     } = input;
     let (opts, attrs) = parse_options(attrs)?;
-    let written = path.value();
-    let resolved = resolve_spec_path(&written).map_err(|msg| syn::Error::new(path.span(), msg))?;
-    let source = SpecSource::read(&resolved, written.clone())
-        .map_err(|d| syn::Error::new(path.span(), d.render(&written)))?;
+    let spec = crate::spec_file::load(&path)?;
     let emit = EmitOptions {
         attrs,
         vis,
         type_enum: opts.type_enum.unwrap_or_else(|| default_type_enum(&name)),
         code_enum: name,
         runtime: opts.runtime,
-        spec_file: written.clone(),
-        track: Some(std::fs::canonicalize(&resolved).unwrap_or(resolved)),
+        spec_file: spec.written,
+        track: Some(spec.tracked),
     };
-    errspec_codegen::generate(&source, &emit).map_err(|problems| to_syn_error(path.span(), &written, &problems))
+    Ok(errspec_codegen::emit(&spec.catalog, &emit))
 }

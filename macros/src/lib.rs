@@ -7,7 +7,9 @@
 use proc_macro::TokenStream;
 use syn::parse_macro_input;
 
+mod api_error;
 mod catalog;
+mod spec_file;
 
 /// Generates a typed catalog of error codes from a JSON spec.
 ///
@@ -29,6 +31,39 @@ mod catalog;
 pub fn catalog(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as catalog::CatalogInput);
     catalog::expand(input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+/// Ties an error enum you write to a spec, checked at compile time.
+///
+/// ```ignore
+/// #[derive(Debug, errspec::ApiError)]
+/// #[api_error(spec = "error-codes.json")]            // relative to CARGO_MANIFEST_DIR
+/// enum MyError {
+///     #[api_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
+///     RateLimited { message: String, retry_after: Option<std::time::Duration> },
+///     InvalidApiKey,                                 // the name matches a code
+///     #[api_error(code = "insufficient_quota", display = "out of credit: {message}")]
+///     NoCredit { message: String, #[api_error(default)] seen: u32 },
+///     #[api_error(other)]                            // everything else, details kept
+///     Other(errspec::runtime::ErrorDetails<'static>),
+/// }
+/// ```
+///
+/// Generated: `Display` (the spec's message, or `display` with `{field}` interpolation),
+/// `std::error::Error`, `code()`, `status()`, `retry_strategy()`, the runtime's
+/// `SpecError` trait, and `From<ApiError<_>>` / `From<FailedResponse<_>>` (with an `other`
+/// variant) or `TryFrom<ApiError<_>>` (without one).
+///
+/// Fields named `message`, `request_id`, `param`, `code`, `error_type` (text), `status`,
+/// `retry_after` and `details` / `error` are filled from the response, as is the single
+/// field of a tuple variant (the details); others need `#[api_error(default)]`.
+/// `#[api_error(exhaustive)]` on the enum requires a variant for every code of the spec.
+#[proc_macro_derive(ApiError, attributes(api_error))]
+pub fn derive_api_error(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as syn::DeriveInput);
+    api_error::derive(&input)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }

@@ -92,6 +92,31 @@ impl FromStatus for http::StatusCode {
     }
 }
 
+/// Reads the status back from a field filled by [`FromStatus`].
+pub trait StatusValue {
+    /// The status the field holds, if any.
+    fn status_value(&self) -> Option<u16>;
+}
+
+impl StatusValue for u16 {
+    fn status_value(&self) -> Option<u16> {
+        Some(*self)
+    }
+}
+
+impl StatusValue for Option<u16> {
+    fn status_value(&self) -> Option<u16> {
+        *self
+    }
+}
+
+#[cfg(feature = "http")]
+impl StatusValue for http::StatusCode {
+    fn status_value(&self) -> Option<u16> {
+        Some(self.as_u16())
+    }
+}
+
 /// Fills a `retry_after` field.
 pub trait FromRetryAfter: Sized {
     /// The value for the server's requested delay, if it gave one.
@@ -115,11 +140,18 @@ impl FromRetryAfter for Duration {
 pub trait FromApiError<C>: Sized {
     /// The value for `error`.
     fn from_api_error(error: &ApiError<C>) -> Self;
+
+    /// The status the value keeps.
+    fn kept_status(&self) -> u16;
 }
 
 impl<C: Catalog> FromApiError<C> for ErrorDetails<'static> {
     fn from_api_error(error: &ApiError<C>) -> Self {
         error.details().clone()
+    }
+
+    fn kept_status(&self) -> u16 {
+        self.status()
     }
 }
 
@@ -127,11 +159,19 @@ impl<C: Catalog> FromApiError<C> for ApiError<C> {
     fn from_api_error(error: &ApiError<C>) -> Self {
         error.clone()
     }
+
+    fn kept_status(&self) -> u16 {
+        self.status()
+    }
 }
 
 impl<C: Catalog> FromApiError<C> for Box<ErrorDetails<'static>> {
     fn from_api_error(error: &ApiError<C>) -> Self {
         Box::new(error.details().clone())
+    }
+
+    fn kept_status(&self) -> u16 {
+        self.status()
     }
 }
 
