@@ -1,9 +1,11 @@
-//! Compile-time diagnostics of `catalog!`: one mistake per file in `tests/ui`, each with
-//! its JSON fixture beside it. Bless with `TRYBUILD=overwrite cargo test --test ui`.
+//! Compile-time diagnostics of the macros: one mistake per file, the JSON fixture beside
+//! it. `tests/ui` holds `catalog!` cases, `tests/ui-derive` `#[derive(ApiError)]` cases.
+//! Bless with `TRYBUILD=overwrite cargo test --test ui`, then read the diff.
 
 #[test]
 fn ui() {
     let t = trybuild::TestCases::new();
     t.pass("tests/ui-pass/*.rs");
     t.compile_fail("tests/ui/*.rs");
+    t.compile_fail("tests/ui-derive/*.rs");
 }

@@ -1,0 +1,9 @@
+// A variant is the catch-all or names codes, not both.
+#[derive(Debug, errspec::ApiError)]
+#[api_error(spec = "spec.json")]
+enum MyError {
+    #[api_error(other, code = "invalid_json")]
+    Other,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+// A broken spec is reported as for `catalog!`.
+#[derive(Debug, errspec::ApiError)]
+#[api_error(spec = "../ui/two-fallbacks.json")]
+enum MyError {
+    #[api_error(other)]
+    Other,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+// A field the derive cannot fill names itself.
+#[derive(Debug, errspec::ApiError)]
+#[api_error(spec = "spec.json")]
+enum MyError {
+    RateLimitExceeded { message: String, attempts: u32 },
+    #[api_error(other)]
+    Other,
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+// A code the spec does not know, with the closest one suggested.
+#[derive(Debug, errspec::ApiError)]
+#[api_error(spec = "spec.json")]
+enum MyError {
+    #[api_error(code = "rate_limit_exceded")]
+    RateLimited,
+    #[api_error(other)]
+    Other,
+}
+
+fn main() {}
