@@ -1,0 +1,447 @@
+//! `errspec classify`: what a real error response is and whether to send the request
+//! again, decided by the runtime's own envelope parser and retry decision.
+//!
+//! The runtime's `classify` is generic over a generated catalog type, but here the spec
+//! is only known at run time. So the response is read with the runtime
+//! ([`ErrorDetails::parse`]), the entry is found in the codegen model by the runtime's
+//! rules ([`find_entry`] mirrors `errspec_runtime::classify::find_entry`), and the retry
+//! verdict comes from the runtime's pure [`decide`].
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use clap::Args;
+use errspec_codegen::docs::status_line;
+use errspec_codegen::model::{Catalog, EntryDef, StrategyDef};
+use errspec_runtime::classify::{ErrorDetails, default_strategy_for_status};
+use errspec_runtime::envelope::MAX_SCAN_BYTES;
+use errspec_runtime::redact::redact;
+use errspec_runtime::retry::{
+    DecisionInput, FixedJitter, RetryReason, SERVER_SAID_RETRY, backoff_delay, decide,
+};
+use errspec_runtime::{RetryDecision, RetryHints, RetryStrategy, StopReason};
+use serde::Serialize;
+
+use crate::report::{Report, outln};
+use crate::spec::{self, SpecArg};
+use crate::style::{self, DIM, GOOD, HEADING, NAME, paint, wrap};
+
+/// Arguments of `errspec classify`.
+#[derive(Args, Debug)]
+pub struct ClassifyArgs {
+    /// The response's HTTP status
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(100..=999))]
+    pub status: u16,
+    /// A response header, `name: value` (repeatable)
+    #[arg(short = 'H', long = "header", value_name = "NAME: VALUE", value_parser = parse_header)]
+    pub headers: Vec<(String, String)>,
+    /// Read the body from this file (`-` reads stdin; default: stdin unless it is a terminal)
+    #[arg(long, value_name = "FILE", conflicts_with = "body")]
+    pub body_file: Option<PathBuf>,
+    /// The body itself
+    #[arg(long, value_name = "TEXT")]
+    pub body: Option<String>,
+    /// The attempt that got this response, counting from 1
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    pub attempt: u32,
+    /// Print one JSON object instead of text
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub spec: SpecArg,
+}
+
+/// `name: value` → `(name, value)`; what clap reports (exit 2) otherwise.
+fn parse_header(arg: &str) -> Result<(String, String), String> {
+    let Some((name, value)) = arg.split_once(':') else {
+        return Err(format!("expected `name: value`, got `{arg}`"));
+    };
+    let name = name.trim();
+    if name.is_empty() || name.contains(char::is_whitespace) {
+        return Err(format!("invalid header name `{name}` in `{arg}`"));
+    }
+    Ok((name.to_ascii_lowercase(), value.trim().to_owned()))
+}
+
+/// Runs `errspec classify`.
+pub fn run(args: &ClassifyArgs) -> Report {
+    let catalog = match spec::load(args.spec.spec.as_deref()) {
+        Ok(catalog) => catalog,
+        Err(report) => return report,
+    };
+    let body = match read_body(args) {
+        Ok(body) => body,
+        Err(report) => return report,
+    };
+    let verdict = classify(&catalog, args, &body, SystemTime::now());
+    let mut r = Report::new();
+    if args.json {
+        // Serializing plain strings and numbers cannot fail.
+        let json = serde_json::to_string(&verdict.json(&catalog)).unwrap_or_default();
+        outln!(r, "{json}");
+    } else {
+        verdict.write_text(&mut r, &catalog);
+    }
+    r
+}
+
+/// The body, from `--body`, `--body-file` or stdin. Only the first
+/// [`MAX_SCAN_BYTES`] are read: the runtime looks no further.
+fn read_body(args: &ClassifyArgs) -> Result<Vec<u8>, Report> {
+    if let Some(text) = &args.body {
+        return Ok(text.as_bytes().to_vec());
+    }
+    let limit = MAX_SCAN_BYTES as u64;
+    let mut body = Vec::new();
+    let result = match args.body_file.as_deref() {
+        Some(path) if path != Path::new("-") => std::fs::File::open(path)
+            .and_then(|f| f.take(limit).read_to_end(&mut body))
+            .map_err(|e| format!("cannot read body file `{}`: {e}", path.display())),
+        // A person at a terminal who gave no body means "no body", not "wait for one".
+        None if std::io::stdin().is_terminal() => Ok(0),
+        _ => std::io::stdin()
+            .lock()
+            .take(limit)
+            .read_to_end(&mut body)
+            .map_err(|e| format!("cannot read the body from stdin: {e}")),
+    };
+    result.map(|_| body).map_err(Report::usage)
+}
+
+/// Which rule found the entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MatchedBy {
+    Code,
+    InnerCode,
+    TypeAndStatus,
+    Status,
+}
+
+impl MatchedBy {
+    fn as_str(self) -> &'static str {
+        match self {
+            MatchedBy::Code => "code",
+            MatchedBy::InnerCode => "inner_code",
+            MatchedBy::TypeAndStatus => "type_and_status",
+            MatchedBy::Status => "status",
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            MatchedBy::Code => "by the body's code",
+            MatchedBy::InnerCode => "by the body's `innererror.code`",
+            MatchedBy::TypeAndStatus => "by the body's type and the status",
+            MatchedBy::Status => "by the status alone",
+        }
+    }
+}
+
+/// The entry for a response: by code, then inner code, then type and status, then
+/// status, where several candidates resolve to the only one or the first `fallback`
+/// (the runtime's rules, over the codegen model instead of a generated table).
+fn find_entry<'c>(catalog: &'c Catalog, d: &ErrorDetails<'_>) -> Option<(&'c EntryDef, MatchedBy)> {
+    let by_code =
+        |code: Option<&str>| code.and_then(|c| catalog.entries.iter().find(|e| e.code == c));
+    if let Some(e) = by_code(d.code()) {
+        return Some((e, MatchedBy::Code));
+    }
+    if let Some(e) = by_code(d.inner_code()) {
+        return Some((e, MatchedBy::InnerCode));
+    }
+    let status = d.status();
+    let has_status = |e: &EntryDef| e.status == status || e.alias_statuses.contains(&status);
+    if let Some(ty) = d.error_type() {
+        let found = pick(catalog, |e| catalog.type_of(e).name == ty && has_status(e));
+        if let Some(e) = found {
+            return Some((e, MatchedBy::TypeAndStatus));
+        }
+    }
+    pick(catalog, has_status).map(|e| (e, MatchedBy::Status))
+}
+
+/// The only entry `matches` accepts, or the first `fallback` one among several.
+fn pick(catalog: &Catalog, matches: impl Fn(&EntryDef) -> bool) -> Option<&EntryDef> {
+    let mut candidates = catalog.entries.iter().filter(|e| matches(e));
+    let first = candidates.next()?;
+    if candidates.next().is_none() {
+        return Some(first);
+    }
+    catalog.entries.iter().find(|e| matches(e) && e.fallback)
+}
+
+/// The runtime form of a spec strategy.
+fn runtime_strategy(def: &StrategyDef) -> RetryStrategy {
+    RetryStrategy {
+        // The runtime's strategies are static tables; one leak per run is the price of
+        // a spec read at run time (the process ends right after).
+        name: Box::leak(def.name.clone().into_boxed_str()),
+        description: Box::leak(def.description.clone().into_boxed_str()),
+        backoff: def.backoff,
+        max_attempts: def.max_attempts,
+        max_delay: Duration::from_millis(def.max_delay_ms),
+    }
+}
+
+/// Everything `classify` found out about one response.
+struct Verdict<'c, 'b> {
+    details: ErrorDetails<'b>,
+    entry: Option<(&'c EntryDef, MatchedBy)>,
+    strategy: RetryStrategy,
+    decision: RetryDecision,
+    /// The longest the delay can be once random jitter is added.
+    delay_max: Option<Duration>,
+    attempt: u32,
+}
+
+fn classify<'c, 'b>(
+    catalog: &'c Catalog,
+    args: &'b ClassifyArgs,
+    body: &'b [u8],
+    now: SystemTime,
+) -> Verdict<'c, 'b> {
+    let details = ErrorDetails::parse(args.status, &args.headers, body);
+    let entry = find_entry(catalog, &details);
+    let strategy = match entry {
+        Some((e, _)) => runtime_strategy(catalog.strategy_of(e)),
+        None => *default_strategy_for_status(args.status),
+    };
+    let hints = RetryHints::from_response(args.status, &args.headers, details.message(), now);
+    let input = DecisionInput::new(&strategy, args.attempt, &hints, entry.is_some());
+    // No jitter: the output is the shortest wait, and the same for the same input.
+    let decision = decide(&input, None, &mut FixedJitter(0.0));
+    let delay_max = match decision {
+        RetryDecision::Retry {
+            reason: RetryReason::Backoff,
+            ..
+        } => Some(backoff_delay(&strategy, args.attempt, 1.0)),
+        // `decide` switched to this strategy itself; mirror it for the upper bound.
+        RetryDecision::Retry {
+            reason: RetryReason::ServerSaidRetry,
+            ..
+        } if hints.server_delay().is_none() => {
+            Some(backoff_delay(&SERVER_SAID_RETRY, args.attempt, 1.0))
+        }
+        RetryDecision::Retry { delay, .. } => Some(delay),
+        RetryDecision::Stop(_) => None,
+    };
+    Verdict {
+        details,
+        entry,
+        strategy,
+        decision,
+        delay_max,
+        attempt: args.attempt,
+    }
+}
+
+/// `--json`: one object, stable field names.
+#[derive(Serialize)]
+struct JsonVerdict {
+    status: u16,
+    category: &'static str,
+    code: Option<String>,
+    #[serde(rename = "type")]
+    error_type: Option<String>,
+    retryable: bool,
+    delay_ms: Option<u64>,
+    delay_max_ms: Option<u64>,
+    request_id: Option<String>,
+    message: Option<String>,
+    param: Option<String>,
+    known: bool,
+    matched_by: Option<&'static str>,
+    strategy: &'static str,
+    attempt: u32,
+    stop_reason: Option<&'static str>,
+    reason: String,
+}
+
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// Spec sentences start with a capital; mid-sentence they should not.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn redacted(text: Option<&str>) -> Option<String> {
+    text.map(|t| redact(t).into_owned())
+}
+
+impl Verdict<'_, '_> {
+    fn json(&self, catalog: &Catalog) -> JsonVerdict {
+        let d = &self.details;
+        // A known error is named by the spec; an unknown one by what the body said.
+        let (code, error_type) = match self.entry {
+            Some((e, _)) => (Some(e.code.clone()), Some(catalog.type_of(e).name.clone())),
+            None => (redacted(d.code()), redacted(d.error_type())),
+        };
+        JsonVerdict {
+            status: d.status(),
+            category: self.entry.map_or("unknown", |(e, _)| e.category.as_str()),
+            code,
+            error_type,
+            retryable: matches!(self.decision, RetryDecision::Retry { .. }),
+            delay_ms: self.decision.delay().map(millis),
+            delay_max_ms: self.delay_max.map(millis),
+            request_id: redacted(d.request_id()),
+            message: redacted(d.message()),
+            param: redacted(d.param()),
+            known: self.entry.is_some(),
+            matched_by: self.entry.map(|(_, m)| m.as_str()),
+            strategy: self.strategy.name,
+            attempt: self.attempt,
+            stop_reason: match self.decision {
+                RetryDecision::Stop(s) => Some(s.as_str()),
+                RetryDecision::Retry { .. } => None,
+            },
+            reason: self.reason(),
+        }
+    }
+
+    /// Why the decision is what it is, in one sentence.
+    fn reason(&self) -> String {
+        let s = &self.strategy;
+        match self.decision {
+            RetryDecision::Retry {
+                reason: RetryReason::Backoff,
+                ..
+            } => format!(
+                "retry {} of at most {} under strategy `{}`",
+                self.attempt,
+                s.max_attempts.saturating_sub(1),
+                s.name
+            ),
+            RetryDecision::Retry {
+                reason: RetryReason::ServerDelay(source),
+                ..
+            } => format!("the server asked for this delay (`{}`)", source.as_str()),
+            RetryDecision::Retry {
+                reason: RetryReason::ServerSaidRetry,
+                ..
+            } => "the server sent `x-should-retry: true` for an error the spec does not know"
+                .to_owned(),
+            RetryDecision::Stop(StopReason::NotRetryable) => match self.entry {
+                Some(_) => format!(
+                    "strategy `{}` does not retry ({})",
+                    s.name,
+                    lowercase_first(s.description.trim_end_matches('.'))
+                ),
+                None => format!(
+                    "the spec does not know the error and status {} is not transient",
+                    self.details.status()
+                ),
+            },
+            RetryDecision::Stop(stop) => stop.to_string(),
+        }
+    }
+
+    fn write_text(&self, r: &mut Report, catalog: &Catalog) {
+        let d = &self.details;
+        let status = d.status();
+        let field = |name: &str| paint(DIM, format!("{name:<10}"));
+        outln!(
+            r,
+            "{}{}",
+            field("status"),
+            paint(style::status(status), status_line(status))
+        );
+        match self.entry {
+            Some((e, by)) => {
+                outln!(
+                    r,
+                    "{}{} {}",
+                    field("code"),
+                    paint(HEADING, &e.code),
+                    paint(DIM, format_args!("(matched {})", by.describe()))
+                );
+                outln!(
+                    r,
+                    "{}{}",
+                    field("type"),
+                    paint(NAME, &catalog.type_of(e).name)
+                );
+                outln!(r, "{}{}", field("category"), e.category);
+            }
+            None => {
+                outln!(
+                    r,
+                    "{}{} {}",
+                    field("code"),
+                    d.code()
+                        .map_or_else(|| "none".to_owned(), |c| redact(c).into_owned()),
+                    paint(DIM, format_args!("(not in the {} spec)", catalog.title))
+                );
+                if let Some(ty) = d.error_type() {
+                    outln!(r, "{}{}", field("type"), redact(ty));
+                }
+                outln!(r, "{}unknown", field("category"));
+            }
+        }
+        if let Some(m) = d.message() {
+            outln!(
+                r,
+                "{}{}",
+                field("message"),
+                wrap(&redact(m), 10, 88).trim_start()
+            );
+        }
+        if let Some(p) = d.param() {
+            outln!(r, "{}{}", field("param"), redact(p));
+        }
+        if let Some(id) = d.request_id() {
+            outln!(r, "{}{}", field("request"), redact(id));
+        }
+        let verdict = match (self.decision.delay(), self.delay_max) {
+            (Some(Duration::ZERO), Some(Duration::ZERO)) => "yes, at once".to_owned(),
+            (Some(min), Some(max)) if max > min => {
+                format!("yes, in {}–{} ms", millis(min), millis(max))
+            }
+            (Some(delay), _) => format!("yes, in {} ms", millis(delay)),
+            (None, _) => "no".to_owned(),
+        };
+        let mark = if self.decision.delay().is_some() {
+            GOOD
+        } else {
+            style::BAD
+        };
+        // Wrap the plain text, then paint the verdict: escapes would upset the widths.
+        let line = wrap(&format!("{verdict}: {}", self.reason()), 10, 88);
+        let line = line
+            .trim_start()
+            .replacen(&verdict, &paint(mark, &verdict).to_string(), 1);
+        outln!(r, "{}{line}", field("retry"));
+        if let Some((e, _)) = self.entry {
+            outln!(
+                r,
+                "{}{}",
+                field("do first"),
+                wrap(&e.action, 10, 88).trim_start()
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_parse_or_explain() {
+        assert_eq!(
+            parse_header("Retry-After: 3"),
+            Ok(("retry-after".into(), "3".into()))
+        );
+        assert_eq!(parse_header("x:"), Ok(("x".into(), String::new())));
+        assert!(parse_header("no colon").is_err());
+        assert!(parse_header(": v").is_err());
+        assert!(parse_header("a b: v").is_err());
+    }
+}

@@ -1,0 +1,340 @@
+//! `errspec explain`: everything the spec says about a code, a status or an error type,
+//! the way `rustc --explain` answers for a compiler error.
+
+use clap::Args;
+use errspec_codegen::docs::status_line;
+use errspec_codegen::model::{Catalog, EntryDef, ErrorTypeDef};
+
+use crate::report::{Exit, Report, errln, outln};
+use crate::spec::{self, SpecArg};
+use crate::style::{self, DIM, ERROR, HEADING, NAME, NOTE, paint, wrap};
+
+/// Width that explanations are wrapped to.
+const WIDTH: usize = 88;
+
+/// How many suggestions an unknown name gets.
+const MAX_SUGGESTIONS: usize = 5;
+
+/// Arguments of `errspec explain`.
+#[derive(Args, Debug)]
+pub struct ExplainArgs {
+    /// An error code (`rate_limit_exceeded`), an HTTP status (`429`) or an error type
+    /// (`rate_limit_error`); case and `_`/`-` do not matter, Rust variant names work too
+    #[arg(value_name = "CODE|STATUS|TYPE")]
+    pub query: String,
+    #[command(flatten)]
+    pub spec: SpecArg,
+}
+
+/// Runs `errspec explain`.
+pub fn run(args: &ExplainArgs) -> Report {
+    let catalog = match spec::load(args.spec.spec.as_deref()) {
+        Ok(catalog) => catalog,
+        Err(report) => return report,
+    };
+    explain(&catalog, args.query.trim())
+}
+
+/// What a query names in a catalog.
+#[derive(Debug, Default)]
+struct Matches<'c> {
+    /// The error type it names, with its index.
+    error_type: Option<(usize, &'c ErrorTypeDef)>,
+    /// The entries to show, in spec order, without repeats.
+    entries: Vec<&'c EntryDef>,
+}
+
+fn explain(catalog: &Catalog, query: &str) -> Report {
+    if let Ok(status) = query.parse::<u16>() {
+        return explain_status(catalog, status);
+    }
+    let found = find(catalog, query);
+    if found.error_type.is_none() && found.entries.is_empty() {
+        return unknown(catalog, query);
+    }
+    let mut r = Report::new();
+    if let Some((index, ty)) = found.error_type {
+        let count = catalog
+            .entries
+            .iter()
+            .filter(|e| e.error_type == index)
+            .count();
+        outln!(
+            r,
+            "{} {}",
+            paint(DIM, "error type"),
+            paint(HEADING, &ty.name)
+        );
+        outln!(r, "{}", wrap(&ty.description, 2, WIDTH));
+        outln!(
+            r,
+            "\n  {count} code{} of this type{}",
+            if count == 1 { "" } else { "s" },
+            if count == 0 { "" } else { ":" }
+        );
+        // A name that is both a type and a code shows the code once.
+        if !found.entries.is_empty() {
+            outln!(r);
+        }
+    }
+    write_entries(&mut r, catalog, &found.entries);
+    r
+}
+
+/// Every entry with `status` as its status or an alias.
+fn explain_status(catalog: &Catalog, status: u16) -> Report {
+    let entries: Vec<&EntryDef> = catalog
+        .entries
+        .iter()
+        .filter(|e| e.status == status || e.alias_statuses.contains(&status))
+        .collect();
+    if entries.is_empty() {
+        let mut r = Report::new();
+        r.exit = Exit::Found;
+        errln!(
+            r,
+            "{}: no code in the {} spec has status {status}",
+            paint(ERROR, "error"),
+            catalog.title
+        );
+        let mut statuses: Vec<u16> = catalog.entries.iter().map(|e| e.status).collect();
+        statuses.sort_unstable();
+        statuses.dedup();
+        // The nearest statuses first: 418 is more likely a slip for 429 than for 500.
+        statuses.sort_by_key(|s| s.abs_diff(status));
+        let near: Vec<String> = statuses
+            .iter()
+            .take(MAX_SUGGESTIONS)
+            .map(|s| format!("`{s}`"))
+            .collect();
+        errln!(
+            r,
+            "{}: statuses it knows include {}",
+            paint(NOTE, "help"),
+            near.join(", ")
+        );
+        return r;
+    }
+    let mut r = Report::new();
+    outln!(
+        r,
+        "{} {}: {} code{}",
+        paint(DIM, "status"),
+        paint(style::status(status), status_line(status)),
+        entries.len(),
+        if entries.len() == 1 { "" } else { "s" }
+    );
+    // An index first: several full explanations scroll the short answer away.
+    if entries.len() > 1 {
+        let width = entries.iter().map(|e| e.code.len()).max().unwrap_or(0);
+        for e in &entries {
+            let pad = " ".repeat(width - e.code.len());
+            outln!(r, "  {}{pad}  {}", paint(NAME, &e.code), e.message);
+        }
+    }
+    outln!(r);
+    write_entries(&mut r, catalog, &entries);
+    r
+}
+
+/// Case, `_`, `-` and spaces do not matter, so `RateLimitExceeded`, `rate-limit-exceeded`
+/// and `RATE_LIMIT_EXCEEDED` all find `rate_limit_exceeded`.
+fn normalize(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn find<'c>(catalog: &'c Catalog, query: &str) -> Matches<'c> {
+    let key = normalize(query);
+    let mut found = Matches::default();
+    if key.is_empty() {
+        return found;
+    }
+    found.error_type = catalog
+        .types
+        .iter()
+        .enumerate()
+        .find(|(_, t)| normalize(&t.name) == key || normalize(&t.variant) == key);
+    for e in &catalog.entries {
+        let by_code = normalize(&e.code) == key || normalize(&e.variant) == key;
+        let by_type = found.error_type.is_some_and(|(i, _)| e.error_type == i);
+        if by_code || by_type {
+            found.entries.push(e);
+        }
+    }
+    found
+}
+
+/// `error: no code, status or type …` with the closest names: exit 1.
+fn unknown(catalog: &Catalog, query: &str) -> Report {
+    let mut r = Report::new();
+    r.exit = Exit::Found;
+    errln!(
+        r,
+        "{}: no code, status or error type `{query}` in the {} spec",
+        paint(ERROR, "error"),
+        catalog.title
+    );
+    let names = suggestions(catalog, query);
+    if names.is_empty() {
+        errln!(
+            r,
+            "{}: `errspec table` lists every code",
+            paint(NOTE, "help")
+        );
+    } else {
+        let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+        errln!(
+            r,
+            "{}: did you mean {}?",
+            paint(NOTE, "help"),
+            names.join(", ")
+        );
+    }
+    r
+}
+
+/// The codes and types closest to `query`: names containing it first, then by
+/// Jaro-Winkler similarity (which favours a shared beginning, as in `rate_limit_…`).
+fn suggestions<'c>(catalog: &'c Catalog, query: &str) -> Vec<&'c str> {
+    let key = normalize(query);
+    if key.is_empty() {
+        return Vec::new();
+    }
+    let names = catalog
+        .entries
+        .iter()
+        .map(|e| e.code.as_str())
+        .chain(catalog.types.iter().map(|t| t.name.as_str()));
+    let mut scored: Vec<(f64, &str)> = Vec::new();
+    for name in names {
+        if scored.iter().any(|(_, n)| *n == name) {
+            continue;
+        }
+        let candidate = normalize(name);
+        let contains = key.len() >= 3 && candidate.contains(&key);
+        let score = strsim::jaro_winkler(&key, &candidate) + if contains { 1.0 } else { 0.0 };
+        if score >= 0.8 {
+            scored.push((score, name));
+        }
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    scored
+        .into_iter()
+        .take(MAX_SUGGESTIONS)
+        .map(|(_, n)| n)
+        .collect()
+}
+
+fn write_entries(r: &mut Report, catalog: &Catalog, entries: &[&EntryDef]) {
+    for (i, e) in entries.iter().enumerate() {
+        if i > 0 {
+            outln!(r);
+        }
+        write_entry(r, catalog, e);
+    }
+}
+
+/// One entry: a header line, the message and description, then causes, solutions, the
+/// first thing to do, the retry strategy and the example body.
+fn write_entry(r: &mut Report, catalog: &Catalog, e: &EntryDef) {
+    let ty = catalog.type_of(e);
+    let strategy = catalog.strategy_of(e);
+    let mut statuses = paint(style::status(e.status), status_line(e.status)).to_string();
+    for alias in &e.alias_statuses {
+        statuses.push_str(&format!(" (also {})", status_line(*alias)));
+    }
+    outln!(r, "{}", paint(HEADING, &e.code));
+    outln!(r, "  {}{statuses}", label("status"));
+    outln!(r, "  {}{}", label("type"), paint(NAME, &ty.name));
+    outln!(r, "  {}{}", label("category"), e.category);
+    outln!(r, "  {}{}", label("variant"), e.variant);
+    if e.synthetic {
+        outln!(
+            r,
+            "  {}",
+            paint(DIM, "(no code on the wire: recognised by type and status)")
+        );
+    }
+    if let Some(why) = &e.deprecated {
+        outln!(r, "  {}: {why}", paint(style::BAD, "deprecated"));
+    }
+    outln!(r);
+    outln!(r, "{}", wrap(&e.message, 2, WIDTH));
+    outln!(r);
+    outln!(r, "{}", wrap(&e.description, 2, WIDTH));
+    list(r, "Causes", &e.causes);
+    list(r, "Solutions", &e.solutions);
+    outln!(r, "\n{}", paint(HEADING, "Do first"));
+    outln!(r, "{}", wrap(&e.action, 2, WIDTH));
+    outln!(r, "\n{}", paint(HEADING, "Retry"));
+    let verdict = if matches!(strategy.backoff, errspec_runtime::Backoff::Never)
+        || strategy.max_attempts <= 1
+    {
+        paint(style::BAD, "no")
+    } else {
+        paint(style::GOOD, "yes")
+    };
+    outln!(r, "  {verdict}, strategy {}", paint(NAME, &strategy.name));
+    outln!(r, "{}", wrap(&strategy.description, 2, WIDTH));
+    outln!(r, "{}", wrap(&strategy.summary(), 2, WIDTH));
+    if let Some(example) = &e.example {
+        outln!(r, "\n{}", paint(HEADING, "Example body"));
+        for line in example.lines() {
+            outln!(r, "  {line}");
+        }
+    }
+}
+
+/// A field name, padded before painting (escape sequences would upset the padding).
+fn label(name: &str) -> impl std::fmt::Display {
+    paint(DIM, format!("{name:<10}"))
+}
+
+fn list(r: &mut Report, title: &str, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    outln!(r, "\n{}", paint(HEADING, title));
+    for item in items {
+        // The bullet takes the first two columns of the indent.
+        let text = wrap(item, 4, WIDTH);
+        outln!(r, "  -{}", &text[3..]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled() -> Catalog {
+        crate::spec::load(None).unwrap_or_else(|r| panic!("{}", r.err))
+    }
+
+    #[test]
+    fn names_match_across_case_and_separators() {
+        let c = bundled();
+        for q in [
+            "rate_limit_exceeded",
+            "RateLimitExceeded",
+            "RATE-LIMIT-EXCEEDED",
+        ] {
+            let m = find(&c, q);
+            assert_eq!(m.entries.len(), 1, "{q}");
+            assert_eq!(m.entries[0].code, "rate_limit_exceeded");
+        }
+    }
+
+    #[test]
+    fn close_names_are_suggested() {
+        let c = bundled();
+        assert_eq!(
+            suggestions(&c, "rate_limit_exceded")[0],
+            "rate_limit_exceeded"
+        );
+        assert!(suggestions(&c, "quota").contains(&"insufficient_quota"));
+        assert!(suggestions(&c, "zzzzzz").is_empty());
+    }
+}
