@@ -46,6 +46,7 @@ pub struct ErrorDetails<'a> {
 impl<'a> ErrorDetails<'a> {
     /// Reads the details of a response: its envelope, its request id (from
     /// [`REQUEST_ID_HEADERS`], else a `request_id` in the body) and its bounded body.
+    #[inline]
     pub fn parse<H: HeaderSource + ?Sized>(status: u16, headers: &'a H, body: &'a [u8]) -> Self {
         let mut envelope = parse_envelope(body);
         let header_id = REQUEST_ID_HEADERS
@@ -251,7 +252,7 @@ impl<'a, C: Catalog> Classification<'a, C> {
         };
         ApiError {
             code,
-            details: details.into_owned(),
+            details: Box::new(details.into_owned()),
         }
     }
 }
@@ -259,6 +260,7 @@ impl<'a, C: Catalog> Classification<'a, C> {
 /// Classifies an error response against the catalog `C`; see the [module docs](self).
 ///
 /// Never fails: a response the catalog does not know is [`Classification::Unknown`].
+#[inline]
 pub fn classify<'a, C: Catalog>(
     status: u16,
     headers: &'a (impl HeaderSource + ?Sized),
@@ -268,6 +270,7 @@ pub fn classify<'a, C: Catalog>(
 }
 
 /// Classifies details already read (for instance rebuilt from a log).
+#[inline]
 pub fn classify_details<C: Catalog>(details: ErrorDetails<'_>) -> Classification<'_, C> {
     match find_entry::<C>(&details) {
         Some(code) => Classification::Known { code, details },
@@ -276,6 +279,7 @@ pub fn classify_details<C: Catalog>(details: ErrorDetails<'_>) -> Classification
 }
 
 /// The catalog code for `details`, by code, then type and status, then status.
+#[inline]
 pub fn find_entry<C: Catalog>(details: &ErrorDetails<'_>) -> Option<C> {
     let by_code = details.code().and_then(C::from_code);
     if by_code.is_some() {
@@ -353,7 +357,8 @@ pub static NO_RETRY: RetryStrategy = RetryStrategy {
 #[derive(Clone, PartialEq, Eq)]
 pub struct ApiError<C> {
     code: Option<C>,
-    details: ErrorDetails<'static>,
+    // Boxed so `Result<T, ApiError<C>>` stays small: errors are rare, results are not.
+    details: Box<ErrorDetails<'static>>,
 }
 
 impl<C: Catalog> ApiError<C> {
@@ -361,7 +366,7 @@ impl<C: Catalog> ApiError<C> {
     pub fn new(code: Option<C>, details: ErrorDetails<'_>) -> Self {
         ApiError {
             code,
-            details: details.into_owned(),
+            details: Box::new(details.into_owned()),
         }
     }
 
@@ -405,7 +410,7 @@ impl<C: Catalog> ApiError<C> {
 
     /// The same error as a [`Classification`].
     pub fn as_classification(&self) -> Classification<'_, C> {
-        let details = self.details.clone();
+        let details = (*self.details).clone();
         match self.code {
             Some(code) => Classification::Known { code, details },
             None => Classification::Unknown(details),

@@ -84,7 +84,7 @@ pub fn parse_envelope(body: &[u8]) -> Envelope<'_> {
     let mut found = Found::default();
     // A malformed body still gives up the fields read before the problem.
     let _ = scanner.document(&mut found);
-    found.into_envelope()
+    found.envelope(scanned)
 }
 
 /// The scan hit something that is not JSON (or went past a limit).
@@ -93,20 +93,50 @@ struct Malformed;
 
 type Step<T = ()> = Result<T, Malformed>;
 
-/// A scalar value of a field we read.
-enum Scalar<'a> {
-    Str(Cow<'a, str>),
-    Num(&'a str),
-    /// `null`, a boolean, an object or an array (skipped).
-    Other,
+/// What a recorded value is.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+enum Kind {
+    /// Not seen, or a value we do not keep (`null`, a boolean, an object, an array).
+    #[default]
+    Absent,
+    /// A string without escapes: borrowed as is.
+    Plain,
+    /// A string with escapes: decoded at the end, the only case that allocates.
+    Escaped,
+    /// A number: its digits, borrowed.
+    Number,
 }
 
-impl<'a> Scalar<'a> {
-    fn text(self) -> Option<Cow<'a, str>> {
-        match self {
-            Scalar::Str(s) => Some(s),
-            Scalar::Num(n) => Some(Cow::Borrowed(n)),
-            Scalar::Other => None,
+/// Where a value lies in the body. The scan records spans only (small and `Copy`, so
+/// overwriting a duplicate field or dropping a level costs nothing) and turns just the
+/// fields it keeps into text at the end.
+#[derive(Clone, Copy, Default)]
+struct Span {
+    start: u32,
+    end: u32,
+    kind: Kind,
+}
+
+impl Span {
+    #[inline(always)]
+    fn text<'a>(self, buf: &'a [u8]) -> Option<Cow<'a, str>> {
+        let raw = buf.get(self.start as usize..self.end as usize)?;
+        match self.kind {
+            Kind::Absent => None,
+            Kind::Escaped => decode_escaped(raw).ok().map(Cow::Owned),
+            // `from_utf8` first: far faster than the lossy walk, which is only needed to
+            // replace invalid bytes with U+FFFD.
+            Kind::Plain | Kind::Number => match core::str::from_utf8(raw) {
+                Ok(text) => Some(Cow::Borrowed(text)),
+                Err(_) => Some(String::from_utf8_lossy(raw)),
+            },
+        }
+    }
+
+    fn string_only(self) -> Span {
+        match self.kind {
+            Kind::Plain | Kind::Escaped => self,
+            _ => Span::default(),
         }
     }
 }
@@ -127,6 +157,7 @@ enum Key {
 }
 
 impl Key {
+    #[inline(always)]
     fn of(name: &[u8]) -> Key {
         match name {
             b"error" => Key::Error,
@@ -144,52 +175,51 @@ impl Key {
 }
 
 /// Fields of one object level.
-#[derive(Default)]
-struct Fields<'a> {
-    error_type: Option<Cow<'a, str>>,
-    code: Option<Cow<'a, str>>,
-    message: Option<Cow<'a, str>>,
-    param: Option<Cow<'a, str>>,
+#[derive(Clone, Copy, Default)]
+struct Fields {
+    error_type: Span,
+    code: Span,
+    message: Span,
+    param: Span,
     /// Google's `status` string; numbers (Azure repeats the HTTP status) are ignored.
-    status: Option<Cow<'a, str>>,
-    inner_code: Option<Cow<'a, str>>,
-    request_id: Option<Cow<'a, str>>,
-    detail: Option<Cow<'a, str>>,
+    status: Span,
+    inner_code: Span,
+    request_id: Span,
+    detail: Span,
 }
 
 #[derive(Default)]
-struct Found<'a> {
-    top: Fields<'a>,
-    /// `Some` once an `"error": {...}` object was entered.
-    error: Option<Fields<'a>>,
+struct Found {
+    top: Fields,
+    /// The fields of an `"error": {...}` object, valid when `has_error` is set (a flag
+    /// rather than an `Option`: it keeps the layout plain and the copies cheap).
+    error: Fields,
+    has_error: bool,
     /// `"error": "some text"`.
-    error_text: Option<Cow<'a, str>>,
+    error_text: Span,
 }
 
-impl<'a> Found<'a> {
-    fn into_envelope(self) -> Envelope<'a> {
-        let Found {
-            top,
-            error,
-            error_text,
-        } = self;
-        match error {
-            Some(e) => Envelope {
-                error_type: e.error_type.or(e.status),
-                code: e.code,
-                inner_code: e.inner_code,
-                message: e.message.or(e.detail),
-                param: e.param,
-                request_id: top.request_id,
-            },
-            None => Envelope {
-                error_type: top.error_type.or(top.status),
-                code: top.code,
-                inner_code: top.inner_code,
-                message: top.message.or(error_text).or(top.detail),
-                param: top.param,
-                request_id: top.request_id,
-            },
+impl Found {
+    fn envelope<'a>(&self, buf: &'a [u8]) -> Envelope<'a> {
+        let (f, error_text) = if self.has_error {
+            (&self.error, Span::default())
+        } else {
+            (&self.top, self.error_text)
+        };
+        Envelope {
+            error_type: f
+                .error_type
+                .text(buf)
+                .or_else(|| f.status.string_only().text(buf)),
+            code: f.code.text(buf),
+            inner_code: f.inner_code.text(buf),
+            message: f
+                .message
+                .text(buf)
+                .or_else(|| error_text.text(buf))
+                .or_else(|| f.detail.text(buf)),
+            param: f.param.text(buf),
+            request_id: self.top.request_id.text(buf),
         }
     }
 }
@@ -200,11 +230,13 @@ struct Scanner<'a> {
     pos: usize,
 }
 
-impl<'a> Scanner<'a> {
+impl Scanner<'_> {
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.buf.get(self.pos).copied()
     }
 
+    #[inline(always)]
     fn skip_ws(&mut self) {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.peek() {
             self.pos += 1;
@@ -212,6 +244,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Skips whitespace, then consumes `byte` or fails.
+    #[inline(always)]
     fn expect(&mut self, byte: u8) -> Step {
         self.skip_ws();
         if self.peek() == Some(byte) {
@@ -223,42 +256,36 @@ impl<'a> Scanner<'a> {
     }
 
     /// The top level: an object, or an array whose first element is one (Google).
-    fn document(&mut self, found: &mut Found<'a>) -> Step {
+    fn document(&mut self, found: &mut Found) -> Step {
         if self.buf.starts_with(b"\xEF\xBB\xBF") {
             self.pos = 3;
         }
         self.skip_ws();
         if self.peek() == Some(b'[') {
             self.pos += 1;
-            self.skip_ws();
         }
         self.object(|s, key| s.top_field(key, found))
     }
 
-    fn top_field(&mut self, key: Key, found: &mut Found<'a>) -> Step {
+    fn top_field(&mut self, key: Key, found: &mut Found) -> Step {
         match key {
             Key::Error => {
                 self.skip_ws();
-                match self.peek() {
-                    Some(b'{') => {
-                        let mut fields = Fields::default();
-                        // Keep what was read even if the object is cut short.
-                        let result = self.object(|s, key| s.error_field(key, &mut fields));
-                        found.error = Some(fields);
-                        result
-                    }
-                    _ => {
-                        found.error_text = self.scalar()?.text();
-                        Ok(())
-                    }
+                if self.peek() != Some(b'{') {
+                    found.error_text = self.scalar()?;
+                    return Ok(());
                 }
+                // Flagged before reading, so a cut-short object keeps its fields.
+                found.has_error = true;
+                found.error = Fields::default();
+                self.object(|s, key| s.error_field(key, &mut found.error))
             }
             Key::InnerError => self.skip_value(),
             _ => self.plain_field(key, &mut found.top),
         }
     }
 
-    fn error_field(&mut self, key: Key, fields: &mut Fields<'a>) -> Step {
+    fn error_field(&mut self, key: Key, fields: &mut Fields) -> Step {
         match key {
             Key::InnerError => {
                 self.skip_ws();
@@ -267,7 +294,7 @@ impl<'a> Scanner<'a> {
                 }
                 self.object(|s, key| match key {
                     Key::Code => {
-                        fields.inner_code = s.scalar()?.text();
+                        fields.inner_code = s.scalar()?;
                         Ok(())
                     }
                     _ => s.skip_value(),
@@ -279,7 +306,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// Reads a scalar field into `fields` (later duplicates win, as in most JSON readers).
-    fn plain_field(&mut self, key: Key, fields: &mut Fields<'a>) -> Step {
+    #[inline(always)]
+    fn plain_field(&mut self, key: Key, fields: &mut Fields) -> Step {
         let slot = match key {
             Key::Type => &mut fields.error_type,
             Key::Code => &mut fields.code,
@@ -287,16 +315,10 @@ impl<'a> Scanner<'a> {
             Key::Detail => &mut fields.detail,
             Key::Param => &mut fields.param,
             Key::RequestId => &mut fields.request_id,
-            Key::Status => {
-                fields.status = match self.scalar()? {
-                    Scalar::Str(s) => Some(s),
-                    _ => None,
-                };
-                return Ok(());
-            }
+            Key::Status => &mut fields.status,
             Key::Error | Key::InnerError | Key::Other => return self.skip_value(),
         };
-        *slot = self.scalar()?.text();
+        *slot = self.scalar()?;
         Ok(())
     }
 
@@ -327,12 +349,13 @@ impl<'a> Scanner<'a> {
     }
 
     /// A key (the cursor after its opening quote).
+    #[inline(always)]
     fn key(&mut self) -> Step<Key> {
         let start = self.pos;
-        let end = self.find_string_end()?;
+        let (end, escaped) = self.find_string_end()?;
         let raw = &self.buf[start..end];
         self.pos = end + 1;
-        if raw.contains(&b'\\') {
+        if escaped {
             // Escaped keys are rare enough to decode the slow way.
             let decoded = decode_escaped(raw)?;
             Ok(Key::of(decoded.as_bytes()))
@@ -341,53 +364,53 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Reads a value: a string or number is kept, anything else skipped.
-    fn scalar(&mut self) -> Step<Scalar<'a>> {
+    /// Reads a value: a string or number is recorded, anything else skipped.
+    #[inline(always)]
+    fn scalar(&mut self) -> Step<Span> {
         self.skip_ws();
-        match self.peek() {
+        let start = self.pos;
+        let (end, kind) = match self.peek() {
             Some(b'"') => {
                 self.pos += 1;
-                self.string().map(Scalar::Str)
+                let (end, escaped) = self.find_string_end()?;
+                self.pos = end + 1;
+                let kind = if escaped { Kind::Escaped } else { Kind::Plain };
+                (end, kind)
             }
             Some(b'-' | b'0'..=b'9') => {
-                let start = self.pos;
                 self.skip_number();
-                // Number characters are ASCII, so this cannot fail.
-                core::str::from_utf8(&self.buf[start..self.pos])
-                    .map(Scalar::Num)
-                    .map_err(|_| Malformed)
+                (self.pos, Kind::Number)
             }
-            _ => self.skip_value().map(|()| Scalar::Other),
-        }
-    }
-
-    /// A string value (the cursor after its opening quote).
-    fn string(&mut self) -> Step<Cow<'a, str>> {
-        let start = self.pos;
-        let end = self.find_string_end()?;
-        let raw = &self.buf[start..end];
-        self.pos = end + 1;
-        if raw.contains(&b'\\') {
-            decode_escaped(raw).map(Cow::Owned)
+            _ => return self.skip_value().map(|()| Span::default()),
+        };
+        let start = if kind == Kind::Number {
+            start
         } else {
-            // Borrowed when valid UTF-8; invalid bytes become U+FFFD in an owned copy.
-            Ok(String::from_utf8_lossy(raw))
-        }
+            start + 1
+        };
+        // Positions fit: the scan never goes past MAX_SCAN_BYTES.
+        Ok(Span {
+            start: start as u32,
+            end: end as u32,
+            kind,
+        })
     }
 
-    /// The index of the closing quote of the string the cursor is in.
-    fn find_string_end(&self) -> Step<usize> {
+    /// The index of the closing quote of the string the cursor is in, and whether the
+    /// string holds escapes.
+    #[inline(always)]
+    fn find_string_end(&self) -> Step<(usize, bool)> {
         let mut i = self.pos;
+        let mut escaped = false;
         loop {
-            i += find_quote_or_backslash(&self.buf[i..]).ok_or(Malformed)?;
-            match self.buf[i] {
-                b'"' => return Ok(i),
-                // An escape: the next byte is never the end (`\"`).
-                _ => i += 2,
+            let rest = self.buf.get(i..).ok_or(Malformed)?;
+            i += find_quote_or_backslash(rest).ok_or(Malformed)?;
+            if self.buf[i] == b'"' {
+                return Ok((i, escaped));
             }
-            if i >= self.buf.len() {
-                return Err(Malformed);
-            }
+            // An escape: the next byte is never the end (`\"`).
+            escaped = true;
+            i += 2;
         }
     }
 
@@ -417,7 +440,7 @@ impl<'a> Scanner<'a> {
                 }
                 b'"' => {
                     self.pos += 1;
-                    self.pos = self.find_string_end()? + 1;
+                    self.pos = self.find_string_end()?.0 + 1;
                 }
                 b'-' | b'0'..=b'9' => self.skip_number(),
                 b't' => self.literal(b"true")?,
@@ -444,23 +467,22 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// The offset of the first `"` or `\` in `bytes`, eight bytes at a time.
+/// The offset of the first `"` or `\` in `bytes`.
+///
+/// Long strings (messages) are the bulk of an error body and short ones (keys, codes) the
+/// bulk of its tokens, so this is the hot loop. It reads eight bytes at a time as a `u64`
+/// with an exact per-byte test (no false positives, so the lowest flagged byte is the
+/// answer), and falls back to a byte loop only for the last few bytes of the body.
+#[inline(always)]
 fn find_quote_or_backslash(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
-    const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
-    // Sets the high bit of every zero byte; bits above the first zero byte may be false
-    // positives, so only the first flagged chunk is trusted and then searched bytewise.
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
-    let mut chunks = bytes.chunks_exact(8);
     let mut offset = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let v = u64::from_ne_bytes(word);
-        if has_zero(v ^ QUOTES) | has_zero(v ^ BACKSLASHES) != 0 {
-            break;
+    while let Some(word) = bytes.get(offset..offset + 8) {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(word);
+        let v = u64::from_le_bytes(chunk);
+        let hits = byte_eq_mask(v, b'"') | byte_eq_mask(v, b'\\');
+        if hits != 0 {
+            return Some(offset + (hits.trailing_zeros() / 8) as usize);
         }
         offset += 8;
     }
@@ -468,6 +490,16 @@ fn find_quote_or_backslash(bytes: &[u8]) -> Option<usize> {
         .iter()
         .position(|&b| b == b'"' || b == b'\\')
         .map(|n| offset + n)
+}
+
+/// The high bit of every byte of `v` that equals `byte`, exactly.
+#[inline(always)]
+fn byte_eq_mask(v: u64, byte: u8) -> u64 {
+    const LOW7: u64 = u64::from_le_bytes([0x7F; 8]);
+    let x = v ^ u64::from_le_bytes([byte; 8]);
+    // A zero byte of `x` is the only one whose low seven bits do not carry into bit 7
+    // and whose own bit 7 is clear; no carry crosses bytes because bit 7 is masked off.
+    !(((x & LOW7) + LOW7) | x | LOW7)
 }
 
 /// Decodes the inside of a JSON string that contains escapes. Invalid UTF-8 and lone
@@ -512,13 +544,14 @@ fn decode_escaped(raw: &[u8]) -> Step<String> {
 /// Returns the char and the bytes used.
 fn decode_unicode_escape(rest: &[u8]) -> Step<(char, usize)> {
     let first = hex4(rest)?;
-    if (0xD800..0xDC00).contains(&first) {
-        if let Some(low_hex) = rest.get(4..6).filter(|p| *p == b"\\u").and(rest.get(6..)) {
-            let low = hex4(low_hex)?;
-            if (0xDC00..0xE000).contains(&low) {
-                let c = 0x10000 + ((first - 0xD800) << 10) + (low - 0xDC00);
-                return Ok((char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER), 10));
-            }
+    if (0xD800..0xDC00).contains(&first)
+        && let Some(low_hex) = rest.get(4..6).filter(|p| *p == b"\\u").and(rest.get(6..))
+    {
+        // A bad second escape is malformed; a valid non-low one leaves `first` alone.
+        let low = hex4(low_hex)?;
+        if (0xDC00..0xE000).contains(&low) {
+            let c = 0x10000 + ((first - 0xD800) << 10) + (low - 0xDC00);
+            return Ok((char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER), 10));
         }
     }
     Ok((
@@ -589,11 +622,10 @@ mod tests {
     }
 
     #[test]
-    fn rejects_bad_escapes_and_stops_at_depth() {
-        assert_eq!(
-            parse_envelope(br#"{"message":"\q","code":"c"}"#),
-            Envelope::default()
-        );
+    fn drops_bad_escapes_and_stops_at_depth() {
+        // A bad escape loses that string only.
+        let env = parse_envelope(br#"{"message":"\q","code":"c"}"#);
+        assert_eq!((env.message, env.code.as_deref()), (None, Some("c")));
         let mut deep = b"{\"x\":".to_vec();
         deep.extend(std::iter::repeat_n(b'[', MAX_DEPTH + 1));
         deep.extend(std::iter::repeat_n(b']', MAX_DEPTH + 1));

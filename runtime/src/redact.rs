@@ -117,10 +117,8 @@ mod scan {
         while i < bytes.len() {
             // A secret starts a word: `risk-free` and `task-based` are not keys.
             let at_word_start = i == 0 || !is_token_byte(bytes[i - 1]);
-            if at_word_start {
-                if let Some(found) = key_at(bytes, i).or_else(|| bearer_at(bytes, i)) {
-                    return Some(found);
-                }
+            if at_word_start && let Some(found) = key_at(bytes, i).or_else(|| bearer_at(bytes, i)) {
+                return Some(found);
             }
             i += 1;
         }
