@@ -12,7 +12,10 @@ use errspec::runtime::retry::{DecisionInput, FixedJitter};
 use errspec::runtime::{RetryDecision, RetryHints, classify, decide};
 
 fn main() {
-    println!("{:<6} {:<24} {:<38} {:<16} retry", "status", "type", "code", "category");
+    println!(
+        "{:<6} {:<24} {:<38} {:<16} retry",
+        "status", "type", "code", "category"
+    );
     for &code in ErrorCode::ALL {
         println!(
             "{:<6} {:<24} {:<38} {:<16} {}",
@@ -52,7 +55,8 @@ fn main() {
     for (status, headers, body) in responses {
         let classified = classify::<ErrorCode>(status, headers, body.as_bytes());
         let details = classified.details();
-        let hints = RetryHints::from_response(status, headers, details.message(), SystemTime::now());
+        let hints =
+            RetryHints::from_response(status, headers, details.message(), SystemTime::now());
         let input = DecisionInput::new(
             classified.retry_strategy(),
             1,

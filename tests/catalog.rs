@@ -14,7 +14,10 @@ fn openai_codes_round_trip_through_strings() {
     for &code in ErrorCode::ALL {
         assert_eq!(ErrorCode::from_code(code.as_str()), Some(code));
         assert_eq!(code.as_str().parse::<ErrorCode>(), Ok(code));
-        assert_eq!(<ErrorCode as Catalog>::entry(code).variant, format!("{code:?}"));
+        assert_eq!(
+            <ErrorCode as Catalog>::entry(code).variant,
+            format!("{code:?}")
+        );
     }
     assert_eq!(ErrorCode::from_code("no_such_code"), None);
     let err = "no_such_code".parse::<ErrorCode>().unwrap_err();
@@ -53,8 +56,14 @@ fn openai_retry_strategies_follow_the_guide() {
     assert!(matches!(rate.backoff, Backoff::Exponential { multiplier, .. } if multiplier == 2.0));
     assert!(rate.max_attempts > 1);
     let server = ErrorCode::InternalServerError.retry_strategy();
-    assert!(matches!(server.backoff, Backoff::ImmediateThenExponential { immediate, .. } if immediate >= 1));
-    for code in [ErrorCode::InvalidApiKey, ErrorCode::InvalidJson, ErrorCode::InsufficientQuota] {
+    assert!(
+        matches!(server.backoff, Backoff::ImmediateThenExponential { immediate, .. } if immediate >= 1)
+    );
+    for code in [
+        ErrorCode::InvalidApiKey,
+        ErrorCode::InvalidJson,
+        ErrorCode::InsufficientQuota,
+    ] {
         assert!(!code.retry_strategy().is_retryable(), "{code:?}");
     }
     assert_eq!(ErrorCode::InsufficientQuota.status(), 429);
@@ -86,8 +95,14 @@ fn openai_has_the_errors_real_responses_carry() {
 
 #[test]
 fn display_is_the_specs_message() {
-    assert_eq!(ErrorCode::InvalidApiKey.to_string(), ErrorCode::InvalidApiKey.entry().message);
-    assert_eq!(AcmeCode::Boom.to_string(), "the server failed <b>[badly]</b>");
+    assert_eq!(
+        ErrorCode::InvalidApiKey.to_string(),
+        ErrorCode::InvalidApiKey.entry().message
+    );
+    assert_eq!(
+        AcmeCode::Boom.to_string(),
+        "the server failed <b>[badly]</b>"
+    );
     assert_eq!(ErrorType::ServerError.to_string(), "server_error");
 }
 
@@ -108,7 +123,10 @@ fn every_entry_has_its_texts() {
 fn type_enum_matches_the_entries() {
     for &code in ErrorCode::ALL {
         assert_eq!(code.error_type().as_str(), code.entry().error_type);
-        assert_eq!(ErrorType::from_name(code.entry().error_type), Some(code.error_type()));
+        assert_eq!(
+            ErrorType::from_name(code.entry().error_type),
+            Some(code.error_type())
+        );
     }
     for &t in <ErrorType as ErrorTypeCatalog>::ALL {
         assert_eq!(t.as_str().parse::<ErrorType>(), Ok(t));

@@ -34,10 +34,16 @@ enum ChatError {
 enum Strict {
     Boom,
     #[api_error(code = "type")]
-    BadType { param: Option<String> },
+    BadType {
+        param: Option<String>,
+    },
 }
 
-fn api_error(status: u16, headers: &[(&str, &str)], body: &str) -> errspec::runtime::ApiError<<ChatError as SpecError>::Catalog> {
+fn api_error(
+    status: u16,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> errspec::runtime::ApiError<<ChatError as SpecError>::Catalog> {
     errspec::runtime::classify(status, headers, body.as_bytes()).into_owned()
 }
 
@@ -46,7 +52,11 @@ fn codes_become_the_users_variants_with_fields_filled() {
     let body = r#"{"error":{"message":"Rate limit reached for gpt-4o. Please try again in 20s.","type":"tokens","param":null,"code":"rate_limit_exceeded"}}"#;
     let e = ChatError::from(api_error(429, &[("x-request-id", "req_9")], body));
     match &e {
-        ChatError::RateLimited { message, retry_after, request_id } => {
+        ChatError::RateLimited {
+            message,
+            retry_after,
+            request_id,
+        } => {
             assert!(message.starts_with("Rate limit reached"));
             assert_eq!(*retry_after, Some(Duration::from_secs(20)));
             assert_eq!(request_id.as_deref(), Some("req_9"));
@@ -57,14 +67,20 @@ fn codes_become_the_users_variants_with_fields_filled() {
     assert_eq!(e.code().map(|c| c.as_str()), Some("rate_limit_exceeded"));
     assert!(e.retry_strategy().is_retryable());
     // The spec's message is the Display text without a `display` attribute.
-    assert_eq!(ChatError::InvalidApiKey.to_string(), ChatError::InvalidApiKey.code().unwrap().to_string());
+    assert_eq!(
+        ChatError::InvalidApiKey.to_string(),
+        ChatError::InvalidApiKey.code().unwrap().to_string()
+    );
 }
 
 #[test]
 fn display_interpolates_fields_and_other_keeps_everything() {
     let quota = r#"{"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}"#;
     let e = ChatError::from(api_error(429, &[], quota));
-    assert_eq!(e.to_string(), "out of credit (429): You exceeded your current quota.");
+    assert_eq!(
+        e.to_string(),
+        "out of credit (429): You exceeded your current quota."
+    );
     assert!(!e.retry_strategy().is_retryable());
     assert!(matches!(e, ChatError::NoCredit { seen: 0, .. }));
 
@@ -72,7 +88,8 @@ fn display_interpolates_fields_and_other_keeps_everything() {
     let e = ChatError::from(api_error(400, &[], long));
     assert!(e.to_string().starts_with("prompt too long: "), "{e}");
 
-    let teapot = r#"{"error":{"message":"short and stout","type":"teapot_error","code":"im_a_teapot"}}"#;
+    let teapot =
+        r#"{"error":{"message":"short and stout","type":"teapot_error","code":"im_a_teapot"}}"#;
     let e = ChatError::from(api_error(418, &[("x-request-id", "req_t")], teapot));
     match &e {
         ChatError::Other(details) => {
@@ -92,20 +109,35 @@ fn failed_responses_carry_header_hints_into_fields() {
     let body = r#"{"error":{"message":"Rate limit reached.","type":"requests","param":null,"code":"rate_limit_exceeded"}}"#;
     let headers = [("retry-after-ms", "1500")];
     let error = api_error(429, &headers, body);
-    let hints = RetryHints::from_response(429, &headers, error.details().message(), std::time::SystemTime::now());
+    let hints = RetryHints::from_response(
+        429,
+        &headers,
+        error.details().message(),
+        std::time::SystemTime::now(),
+    );
     let e = ChatError::from(FailedResponse { error, hints });
-    assert!(matches!(e, ChatError::RateLimited { retry_after: Some(d), .. } if d == Duration::from_millis(1500)));
+    assert!(
+        matches!(e, ChatError::RateLimited { retry_after: Some(d), .. } if d == Duration::from_millis(1500))
+    );
 }
 
 #[test]
 fn without_other_the_conversion_gives_the_error_back() {
     let boom = r#"{"error":{"message":"kaput","type":"server_error","code":null}}"#;
-    let error = errspec::runtime::classify::<<Strict as SpecError>::Catalog>(500, &[], boom.as_bytes()).into_owned();
+    let error =
+        errspec::runtime::classify::<<Strict as SpecError>::Catalog>(500, &[], boom.as_bytes())
+            .into_owned();
     assert!(matches!(Strict::try_from(error), Ok(Strict::Boom)));
-    let bad = r#"{"error":{"message":"x","type":"invalid_request_error","param":"kind","code":"type"}}"#;
-    let error = errspec::runtime::classify::<<Strict as SpecError>::Catalog>(400, &[], bad.as_bytes()).into_owned();
-    assert!(matches!(Strict::try_from(error), Ok(Strict::BadType { param: Some(p) }) if p == "kind"));
-    let unknown = errspec::runtime::classify::<<Strict as SpecError>::Catalog>(404, &[], b"nope").into_owned();
+    let bad =
+        r#"{"error":{"message":"x","type":"invalid_request_error","param":"kind","code":"type"}}"#;
+    let error =
+        errspec::runtime::classify::<<Strict as SpecError>::Catalog>(400, &[], bad.as_bytes())
+            .into_owned();
+    assert!(
+        matches!(Strict::try_from(error), Ok(Strict::BadType { param: Some(p) }) if p == "kind")
+    );
+    let unknown = errspec::runtime::classify::<<Strict as SpecError>::Catalog>(404, &[], b"nope")
+        .into_owned();
     let back = Strict::try_from(unknown).unwrap_err();
     assert_eq!(back.details().raw_body(), b"nope");
 }

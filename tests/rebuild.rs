@@ -8,7 +8,11 @@ fn cargo_run(dir: &Path) -> String {
     let out = Command::new(env!("CARGO"))
         .args(["run", "--quiet", "--offline"])
         .current_dir(dir)
-        .env("CARGO_TARGET_DIR", dir.join("target"))
+        // One target directory for every scratch crate: they share errspec's build.
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-target"),
+        )
         .env_remove("RUSTFLAGS")
         .output()
         .expect("cargo runs");
@@ -20,23 +24,29 @@ fn cargo_run(dir: &Path) -> String {
     String::from_utf8(out.stdout).expect("utf-8 output")
 }
 
-#[test]
-fn editing_the_spec_regenerates_the_enum() {
+/// A fresh scratch crate `name` under the test's temporary directory, depending on this
+/// errspec by path, with the workspace's lock file (so no registry is needed).
+fn scratch_crate(name: &str) -> std::path::PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-scratch");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(dir.join("src"));
     std::fs::create_dir_all(dir.join("src")).unwrap();
     std::fs::write(
         dir.join("Cargo.toml"),
         format!(
-            "[package]\nname = \"scratch\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+            "[package]\nname = {name:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
              [dependencies]\nerrspec = {{ path = {:?} }}\n\n[workspace]\n",
             root.display().to_string()
         ),
     )
     .unwrap();
-    // The workspace's lock file pins the same versions, so no registry is needed.
     std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    dir
+}
+
+#[test]
+fn editing_the_spec_regenerates_the_enum() {
+    let dir = scratch_crate("rebuild-scratch");
     std::fs::write(
         dir.join("src/main.rs"),
         "errspec::catalog!(pub enum ErrorCode from \"spec.json\");\n\
@@ -60,4 +70,30 @@ fn editing_the_spec_regenerates_the_enum() {
     let after = cargo_run(&dir);
     assert!(after.contains("brand_new 418"), "{after}");
     assert_eq!(after.lines().count(), before.lines().count() + 1);
+}
+
+/// The downstream example (catalog! and the derive on its own spec), copied: a code added
+/// to its spec shows up in its table on the next run, and the derive accepts it.
+#[test]
+fn editing_the_example_spec_rebuilds_catalog_and_derive() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/anthropic");
+    let dir = scratch_crate("errspec-example-anthropic");
+    for file in ["src/lib.rs", "src/main.rs", "anthropic-errors.json"] {
+        std::fs::copy(example.join(file), dir.join(file)).unwrap();
+    }
+    let before = cargo_run(&dir);
+    assert!(before.contains("529 overloaded"), "{before}");
+    assert!(!before.contains("billing"), "{before}");
+
+    let spec_path = dir.join("anthropic-errors.json");
+    let mut spec: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&spec_path).unwrap()).unwrap();
+    let mut added = spec["errors"][0].clone();
+    added["code"] = "billing".into();
+    added["status"] = 402.into();
+    added["example"] = serde_json::Value::Null;
+    spec["errors"].as_array_mut().unwrap().push(added);
+    std::fs::write(&spec_path, serde_json::to_string_pretty(&spec).unwrap()).unwrap();
+    let after = cargo_run(&dir);
+    assert!(after.contains("402 billing"), "{after}");
 }

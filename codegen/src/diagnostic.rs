@@ -128,12 +128,10 @@ impl Diagnostic {
     pub fn render(&self, file: &str) -> String {
         let mut out = String::new();
         match &self.location {
-            Some(loc) => {
-                match loc.position {
-                    Some(pos) => out.push_str(&format!("{file}:{pos}: {}: ", loc.path)),
-                    None => out.push_str(&format!("{file}: {}: ", loc.path)),
-                }
-            }
+            Some(loc) => match loc.position {
+                Some(pos) => out.push_str(&format!("{file}:{pos}: {}: ", loc.path)),
+                None => out.push_str(&format!("{file}: {}: ", loc.path)),
+            },
             None => out.push_str(&format!("{file}: ")),
         }
         out.push_str(&self.message);
@@ -165,7 +163,8 @@ impl Diagnostics {
             Ok(value)
         } else {
             // Report in text order, however the checks ran.
-            self.0.sort_by_key(|d| d.location.as_ref().and_then(|l| l.offset).unwrap_or(0));
+            self.0
+                .sort_by_key(|d| d.location.as_ref().and_then(|l| l.offset).unwrap_or(0));
             Err(self)
         }
     }

@@ -16,7 +16,10 @@ pub fn escape(text: &str) -> String {
         if c == '`' && balanced {
             in_code = !in_code;
         } else if !in_code
-            && matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&')
+            && matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&'
+            )
         {
             out.push('\\');
         }
@@ -100,7 +103,9 @@ pub fn enum_doc(catalog: &Catalog, spec_file: &str) -> String {
         catalog.version,
         escape(&catalog.description)
     );
-    d.push_str("| Status | Type | Code | Category | Message | Retry |\n|---|---|---|---|---|---|\n");
+    d.push_str(
+        "| Status | Type | Code | Category | Message | Retry |\n|---|---|---|---|---|---|\n",
+    );
     for e in &catalog.entries {
         let _ = writeln!(
             d,
@@ -153,11 +158,7 @@ fn capitalize(s: &str) -> String {
 
 /// A code fence longer than any run of backticks in `text`.
 fn fence_for(text: &str) -> String {
-    let longest = text
-        .split(|c| c != '`')
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     "`".repeat(longest.max(2) + 1)
 }
 

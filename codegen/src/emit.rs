@@ -3,9 +3,9 @@
 
 use std::path::PathBuf;
 
+use errspec_runtime::Backoff;
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote};
-use errspec_runtime::Backoff;
 
 use crate::docs;
 use crate::model::{Catalog, StrategyDef};
@@ -75,7 +75,10 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     let variants = catalog.entries.iter().map(|e| {
         let ident = format_ident!("{}", e.variant);
         let doc = docs::entry_doc(catalog, e);
-        let deprecated = e.deprecated.as_ref().map(|note| quote!(#[deprecated(note = #note)]));
+        let deprecated = e
+            .deprecated
+            .as_ref()
+            .map(|note| quote!(#[deprecated(note = #note)]));
         quote!(#[doc = #doc] #deprecated #ident)
     });
     let idents: Vec<_> = catalog
@@ -240,10 +243,15 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         .iter()
         .map(|t| format_ident!("{}", t.variant))
         .collect();
-    let variants = catalog.types.iter().enumerate().zip(&idents).map(|((i, t), ident)| {
-        let doc = docs::type_doc(catalog, i, t);
-        quote!(#[doc = #doc] #ident)
-    });
+    let variants = catalog
+        .types
+        .iter()
+        .enumerate()
+        .zip(&idents)
+        .map(|((i, t), ident)| {
+            let doc = docs::type_doc(catalog, i, t);
+            quote!(#[doc = #doc] #ident)
+        });
     let names: Vec<_> = catalog.types.iter().map(|t| &t.name).collect();
     let entries = catalog.types.iter().map(|t| {
         let (name, variant, description) = (&t.name, &t.variant, &t.description);
@@ -313,12 +321,21 @@ fn strategy_tokens(s: &StrategyDef, rt: &syn::Path) -> TokenStream {
     };
     let backoff = match s.backoff {
         Backoff::Never => quote!(#rt::Backoff::Never),
-        Backoff::Exponential { initial, multiplier, jitter } => {
+        Backoff::Exponential {
+            initial,
+            multiplier,
+            jitter,
+        } => {
             let (initial, jitter) = (ms(initial), ms(jitter));
             let multiplier = Literal::f64_suffixed(multiplier);
             quote!(#rt::Backoff::Exponential { initial: #initial, multiplier: #multiplier, jitter: #jitter })
         }
-        Backoff::ImmediateThenExponential { immediate, initial, multiplier, jitter } => {
+        Backoff::ImmediateThenExponential {
+            immediate,
+            initial,
+            multiplier,
+            jitter,
+        } => {
             let (initial, jitter) = (ms(initial), ms(jitter));
             let multiplier = Literal::f64_suffixed(multiplier);
             quote!(#rt::Backoff::ImmediateThenExponential { immediate: #immediate, initial: #initial, multiplier: #multiplier, jitter: #jitter })

@@ -71,7 +71,9 @@ impl Checker<'_> {
         match item {
             Lenient::Ok(value) => Some(value),
             Lenient::Err {
-                path: inner, message, ..
+                path: inner,
+                message,
+                ..
             } => {
                 let mut full = path.clone();
                 full.0.extend(inner.0.iter().cloned());
@@ -93,7 +95,10 @@ impl Checker<'_> {
 
     fn positive(&mut self, path: &JsonPath, value: i64, what: &str) -> u64 {
         if value <= 0 {
-            self.error(path, format!("`{what}` must be greater than zero, found {value}"));
+            self.error(
+                path,
+                format!("`{what}` must be greater than zero, found {value}"),
+            );
             0
         } else {
             value as u64
@@ -138,7 +143,9 @@ fn collect_types(
     let mut out: Vec<(JsonPath, ErrorTypeDef)> = Vec::new();
     for (i, item) in types.iter().enumerate() {
         let path = JsonPath::root().key("error_types").index(i);
-        let Some(t) = cx.well_formed(&path, item) else { continue };
+        let Some(t) = cx.well_formed(&path, item) else {
+            continue;
+        };
         cx.non_empty(&path.key("description"), &t.description, "description");
         if !check_name(cx, &path.key("name"), &t.name, "error type") {
             continue;
@@ -189,7 +196,9 @@ fn collect_strategies(
     let mut out: Vec<(JsonPath, StrategyDef)> = Vec::new();
     for (i, item) in strategies.iter().enumerate() {
         let path = JsonPath::root().key("retry_strategies").index(i);
-        let Some(s) = cx.well_formed(&path, item) else { continue };
+        let Some(s) = cx.well_formed(&path, item) else {
+            continue;
+        };
         cx.non_empty(&path.key("description"), &s.description, "description");
         let named = check_name(cx, &path.key("name"), &s.name, "retry strategy name");
         let backoff = check_backoff(cx, &path, &s.backoff);
@@ -227,7 +236,10 @@ fn check_backoff(cx: &mut Checker<'_>, path: &JsonPath, spec: &BackoffSpec) -> B
     let ms = |v: u64| Duration::from_millis(v);
     let jitter = |cx: &mut Checker<'_>, v: i64| {
         if v < 0 {
-            cx.error(&path.key("jitter_ms"), format!("`jitter_ms` must not be negative, found {v}"));
+            cx.error(
+                &path.key("jitter_ms"),
+                format!("`jitter_ms` must not be negative, found {v}"),
+            );
         }
         ms(v.max(0) as u64)
     };
@@ -238,7 +250,11 @@ fn check_backoff(cx: &mut Checker<'_>, path: &JsonPath, spec: &BackoffSpec) -> B
             multiplier,
             jitter_ms,
         } => Backoff::Exponential {
-            initial: ms(cx.positive(&path.key("initial_delay_ms"), initial_delay_ms, "initial_delay_ms")),
+            initial: ms(cx.positive(
+                &path.key("initial_delay_ms"),
+                initial_delay_ms,
+                "initial_delay_ms",
+            )),
             multiplier: check_multiplier(cx, path, multiplier),
             jitter: jitter(cx, jitter_ms),
         },
@@ -248,12 +264,24 @@ fn check_backoff(cx: &mut Checker<'_>, path: &JsonPath, spec: &BackoffSpec) -> B
             multiplier,
             jitter_ms,
         } => Backoff::ImmediateThenExponential {
-            immediate: u32::try_from(cx.positive(&path.key("immediate_retries"), immediate_retries, "immediate_retries")).unwrap_or(u32::MAX),
-            initial: ms(cx.positive(&path.key("initial_delay_ms"), initial_delay_ms, "initial_delay_ms")),
+            immediate: u32::try_from(cx.positive(
+                &path.key("immediate_retries"),
+                immediate_retries,
+                "immediate_retries",
+            ))
+            .unwrap_or(u32::MAX),
+            initial: ms(cx.positive(
+                &path.key("initial_delay_ms"),
+                initial_delay_ms,
+                "initial_delay_ms",
+            )),
             multiplier: check_multiplier(cx, path, multiplier),
             jitter: jitter(cx, jitter_ms),
         },
-        BackoffSpec::Constant { delay_ms, jitter_ms } => Backoff::Constant {
+        BackoffSpec::Constant {
+            delay_ms,
+            jitter_ms,
+        } => Backoff::Constant {
             delay: ms(cx.positive(&path.key("delay_ms"), delay_ms, "delay_ms")),
             jitter: jitter(cx, jitter_ms),
         },
@@ -276,7 +304,10 @@ fn check_never_makes_one_attempt(cx: &mut Checker<'_>, path: &JsonPath, s: &Retr
     if matches!(s.backoff, BackoffSpec::Never {}) && s.max_attempts > 1 {
         cx.error(
             &path.key("max_attempts"),
-            format!("a `never` strategy makes exactly one attempt: set `max_attempts` to 1, found {}", s.max_attempts),
+            format!(
+                "a `never` strategy makes exactly one attempt: set `max_attempts` to 1, found {}",
+                s.max_attempts
+            ),
         );
     }
 }
@@ -290,7 +321,9 @@ fn collect_entries(
     let mut out: Vec<(JsonPath, EntryDef)> = Vec::new();
     for (i, item) in spec.errors.iter().enumerate() {
         let path = JsonPath::root().key("errors").index(i);
-        let Some(e) = cx.well_formed(&path, item) else { continue };
+        let Some(e) = cx.well_formed(&path, item) else {
+            continue;
+        };
         let entry = check_entry(cx, spec, &path, e, types, strategies);
         let Some(entry) = entry else { continue };
         if let Some((first, prev)) = out.iter().find(|(_, d)| d.variant == entry.variant) {
@@ -326,7 +359,10 @@ fn check_entry(
         let alias_path = path.key("alias_statuses").index(j);
         if let Some(s) = check_status(cx, &alias_path, alias) {
             if Some(s) == status || alias_statuses.contains(&s) {
-                cx.error(&alias_path, format!("status {s} is listed twice for code `{}`", e.code));
+                cx.error(
+                    &alias_path,
+                    format!("status {s} is listed twice for code `{}`", e.code),
+                );
             }
             alias_statuses.push(s);
         }
@@ -348,7 +384,9 @@ fn check_entry(
         &e.error_type,
         ("error type", "error_types"),
         types.iter().map(|(_, t)| t.name.as_str()),
-        spec.error_types.iter().filter_map(|t| t.broken_name("name")),
+        spec.error_types
+            .iter()
+            .filter_map(|t| t.broken_name("name")),
     );
     let retry = resolve(
         cx,
@@ -356,7 +394,9 @@ fn check_entry(
         &e.retry,
         ("retry strategy", "retry_strategies"),
         strategies.iter().map(|(_, s)| s.name.as_str()),
-        spec.retry_strategies.iter().filter_map(|s| s.broken_name("name")),
+        spec.retry_strategies
+            .iter()
+            .filter_map(|s| s.broken_name("name")),
     );
     let category = check_category(cx, &path.key("category"), &e.category);
     check_example(cx, &path.key("example"), e);
@@ -392,7 +432,10 @@ fn check_status(cx: &mut Checker<'_>, path: &JsonPath, status: i64) -> Option<u1
     if (400..=599).contains(&status) {
         Some(status as u16)
     } else {
-        cx.error(path, format!("status {status} is not an HTTP error status: expected 400 to 599"));
+        cx.error(
+            path,
+            format!("status {status} is not an HTTP error status: expected 400 to 599"),
+        );
         None
     }
 }
@@ -400,7 +443,10 @@ fn check_status(cx: &mut Checker<'_>, path: &JsonPath, status: i64) -> Option<u1
 /// The message is the `Display` text, which callers embed in one-line logs.
 fn check_single_line(cx: &mut Checker<'_>, path: &JsonPath, text: &str) -> bool {
     if text.contains(['\n', '\r']) {
-        cx.error(path, "`message` must be a single line: it is the `Display` text");
+        cx.error(
+            path,
+            "`message` must be a single line: it is the `Display` text",
+        );
         return false;
     }
     true
@@ -437,7 +483,11 @@ fn resolve<'a>(
     if broken.any(|n| n == name) {
         return None;
     }
-    let known = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+    let known = names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     cx.error(
         path,
         format!("undefined {what} `{name}`: expected one of the names in `{section}` ({known})"),
@@ -456,7 +506,10 @@ fn check_category(cx: &mut Checker<'_>, path: &JsonPath, name: &str) -> Option<C
                 .map(|c| format!("`{c}`"))
                 .collect::<Vec<_>>()
                 .join(", ");
-            cx.error(path, format!("unknown category `{name}`: expected one of {known}"));
+            cx.error(
+                path,
+                format!("unknown category `{name}`: expected one of {known}"),
+            );
             None
         }
     }
@@ -471,11 +524,17 @@ fn check_example(cx: &mut Checker<'_>, path: &JsonPath, e: &ErrorSpec) {
     match error.get("code") {
         Some(serde_json::Value::String(code)) if *code != e.code => cx.error(
             &path.key("error").key("code"),
-            format!("the example's code `{code}` differs from the entry's code `{}`", e.code),
+            format!(
+                "the example's code `{code}` differs from the entry's code `{}`",
+                e.code
+            ),
         ),
         Some(serde_json::Value::String(_)) if e.synthetic => cx.error(
             &path.key("error").key("code"),
-            format!("`{}` is synthetic (the server sends no code) but its example has one", e.code),
+            format!(
+                "`{}` is synthetic (the server sends no code) but its example has one",
+                e.code
+            ),
         ),
         _ => {}
     }

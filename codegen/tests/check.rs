@@ -29,8 +29,14 @@ fn stray_strategy_parameters_are_rejected_for_every_kind() {
     spec["retry_strategies"][1]["speed"] = 10.into();
     let p = problems(&spec);
     assert_eq!(p.len(), 2, "{p:#?}");
-    assert!(p[0].contains("retry_strategies[0]") && p[0].contains("unknown field `initial_delay_ms`"), "{p:#?}");
-    assert!(p[1].contains("retry_strategies[1]") && p[1].contains("unknown field `speed`"), "{p:#?}");
+    assert!(
+        p[0].contains("retry_strategies[0]") && p[0].contains("unknown field `initial_delay_ms`"),
+        "{p:#?}"
+    );
+    assert!(
+        p[1].contains("retry_strategies[1]") && p[1].contains("unknown field `speed`"),
+        "{p:#?}"
+    );
 }
 
 #[test]
@@ -55,7 +61,10 @@ fn every_problem_names_a_line_and_column() {
         let (file_line_col, _) = p.split_once(": ").unwrap();
         let parts: Vec<&str> = file_line_col.split(':').collect();
         assert_eq!(parts.len(), 3, "{p}");
-        assert!(parts[1].parse::<usize>().is_ok() && parts[2].parse::<usize>().is_ok(), "{p}");
+        assert!(
+            parts[1].parse::<usize>().is_ok() && parts[2].parse::<usize>().is_ok(),
+            "{p}"
+        );
     }
 }
 
@@ -64,5 +73,8 @@ fn syntax_errors_point_at_the_spot() {
     let text = "{\n  \"version\": 1,\n  \"name\": \"x\"\n  \"title\": \"y\"\n}";
     let err = check(&SpecSource::from_text("s.json", text)).unwrap_err();
     assert_eq!(err.0.len(), 1);
-    assert_eq!(err.0[0].render("s.json"), "s.json:4:3: (document): invalid JSON: expected `,` or `}`");
+    assert_eq!(
+        err.0[0].render("s.json"),
+        "s.json:4:3: (document): invalid JSON: expected `,` or `}`"
+    );
 }

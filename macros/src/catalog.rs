@@ -25,7 +25,10 @@ impl Parse for CatalogInput {
         input.parse::<Token![enum]>()?;
         let name = input.parse()?;
         input.parse::<kw::from>().map_err(|e| {
-            syn::Error::new(e.span(), "expected `from \"path/to/spec.json\"` after the enum name")
+            syn::Error::new(
+                e.span(),
+                "expected `from \"path/to/spec.json\"` after the enum name",
+            )
         })?;
         let path = input.parse()?;
         if input.peek(Token![;]) {
@@ -67,7 +70,9 @@ fn parse_options(attrs: Vec<Attribute>) -> syn::Result<(Options, Vec<Attribute>)
                 opts.type_enum = Some(meta.value()?.parse()?);
                 Ok(())
             } else {
-                Err(meta.error("unknown `catalog` option: expected `crate = \"path\"` or `error_type = Name`"))
+                Err(meta.error(
+                    "unknown `catalog` option: expected `crate = \"path\"` or `error_type = Name`",
+                ))
             }
         });
         if let Err(e) = result {

@@ -67,7 +67,10 @@ fn resolve(written: &str) -> Result<PathBuf, String> {
 
 /// Turns every spec problem into a compile error at `span`.
 fn to_syn_error(span: Span, file: &str, problems: &Diagnostics) -> syn::Error {
-    let mut errors = problems.0.iter().map(|d| syn::Error::new(span, d.render(file)));
+    let mut errors = problems
+        .0
+        .iter()
+        .map(|d| syn::Error::new(span, d.render(file)));
     let mut first = errors
         .next()
         .unwrap_or_else(|| syn::Error::new(span, format!("{file}: invalid spec")));

@@ -65,6 +65,63 @@ impl FromResponseText for Option<Box<str>> {
     }
 }
 
+/// Fills a `code` field: with the classified code, or else the server's code string.
+///
+/// A variant that takes several codes can keep which one it was by having a `code` field;
+/// its `code()` then reads the field back (see [`CodeValue`]).
+pub trait FromCode<C>: Sized {
+    /// The value for the classified `code` (if known) and the server's `raw` code.
+    fn from_code(code: Option<C>, raw: Option<&str>) -> Self;
+}
+
+impl<C: Catalog> FromCode<C> for String {
+    fn from_code(code: Option<C>, raw: Option<&str>) -> Self {
+        match code {
+            Some(code) => code.as_str().to_owned(),
+            None => raw.unwrap_or_default().to_owned(),
+        }
+    }
+}
+
+impl<C: Catalog> FromCode<C> for Option<String> {
+    fn from_code(code: Option<C>, raw: Option<&str>) -> Self {
+        match code {
+            Some(code) => Some(code.as_str().to_owned()),
+            None => raw.map(str::to_owned),
+        }
+    }
+}
+
+impl<C: Catalog> FromCode<C> for Option<C> {
+    fn from_code(code: Option<C>, _raw: Option<&str>) -> Self {
+        code
+    }
+}
+
+/// Reads the catalog code back from a field filled by [`FromCode`].
+pub trait CodeValue<C> {
+    /// The code the field holds, if the catalog knows it.
+    fn code_value(&self) -> Option<C>;
+}
+
+impl<C: Catalog> CodeValue<C> for String {
+    fn code_value(&self) -> Option<C> {
+        C::from_code(self)
+    }
+}
+
+impl<C: Catalog> CodeValue<C> for Option<String> {
+    fn code_value(&self) -> Option<C> {
+        self.as_deref().and_then(C::from_code)
+    }
+}
+
+impl<C: Catalog> CodeValue<C> for Option<C> {
+    fn code_value(&self) -> Option<C> {
+        *self
+    }
+}
+
 /// Fills a `status` field.
 pub trait FromStatus: Sized {
     /// The value for `status`.
@@ -177,7 +234,10 @@ impl<C: Catalog> FromApiError<C> for Box<ErrorDetails<'static>> {
 
 /// The server's requested delay: from the parsed headers when there are any, else from
 /// the message ("try again in 20s").
-pub fn retry_after<C: Catalog>(error: &ApiError<C>, hints: Option<&RetryHints>) -> Option<Duration> {
+pub fn retry_after<C: Catalog>(
+    error: &ApiError<C>,
+    hints: Option<&RetryHints>,
+) -> Option<Duration> {
     match hints {
         Some(hints) => hints.server_delay().map(|(delay, _)| delay),
         None => error.details().message().and_then(parse_message_delay),

@@ -12,6 +12,8 @@ pub struct Input<'a> {
     pub original: &'a DeriveInput,
     pub spec: Option<LitStr>,
     pub runtime: syn::Path,
+    /// A `catalog!` type generated from the same spec, to use instead of a hidden one.
+    pub catalog: Option<syn::Path>,
     pub exhaustive: bool,
     pub variants: Vec<Variant<'a>>,
 }
@@ -58,21 +60,28 @@ pub fn parse<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Option<Input<'a
         original: input,
         spec: None,
         runtime: syn::parse_quote!(::errspec::runtime),
+        catalog: None,
         exhaustive: false,
         variants: Vec::new(),
     };
-    for attr in input.attrs.iter().filter(|a| a.path().is_ident("api_error")) {
+    for attr in input
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("api_error"))
+    {
         let result = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("spec") {
                 parsed.spec = Some(meta.value()?.parse()?);
             } else if meta.path.is_ident("crate") {
                 let lit: LitStr = meta.value()?.parse()?;
                 parsed.runtime = lit.parse()?;
+            } else if meta.path.is_ident("catalog") {
+                parsed.catalog = Some(meta.value()?.parse()?);
             } else if meta.path.is_ident("exhaustive") {
                 parsed.exhaustive = true;
             } else {
                 return Err(meta.error(
-                    "unknown `api_error` option on the enum: expected `spec = \"...\"`, `crate = \"...\"` or `exhaustive`",
+                    "unknown `api_error` option on the enum: expected `spec = \"...\"`, `catalog = Type`, `crate = \"...\"` or `exhaustive`",
                 ));
             }
             Ok(())
@@ -96,7 +105,11 @@ fn parse_variant<'a>(variant: &'a syn::Variant, errors: &mut Errors) -> Variant<
         display: None,
         field_defaults: Vec::new(),
     };
-    for attr in variant.attrs.iter().filter(|a| a.path().is_ident("api_error")) {
+    for attr in variant
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("api_error"))
+    {
         let result = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("code") {
                 parsed.codes.extend(parse_codes(meta.value()?)?);
@@ -123,7 +136,11 @@ fn parse_variant<'a>(variant: &'a syn::Variant, errors: &mut Errors) -> Variant<
     }
     for field in &variant.fields {
         let mut default = false;
-        for attr in field.attrs.iter().filter(|a| a.path().is_ident("api_error")) {
+        for attr in field
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("api_error"))
+        {
             let result = attr.parse_nested_meta(|meta| {
                 if meta.path.is_ident("default") {
                     default = true;

@@ -24,6 +24,8 @@ pub enum Role {
 pub enum Fill {
     /// The server's message, request id, param, code or type text.
     Text(&'static str),
+    /// The classified code (or the server's code string).
+    Code,
     /// The response's status.
     Status,
     /// The delay the server asked for.
@@ -39,7 +41,7 @@ const WELL_KNOWN: &[(&str, Fill)] = &[
     ("message", Fill::Text("message")),
     ("request_id", Fill::Text("request_id")),
     ("param", Fill::Text("param")),
-    ("code", Fill::Text("code")),
+    ("code", Fill::Code),
     ("error_type", Fill::Text("error_type")),
     ("status", Fill::Status),
     ("retry_after", Fill::RetryAfter),
@@ -54,14 +56,21 @@ pub struct Checked {
 }
 
 /// Checks every variant; `None` entries belong to variants with problems (reported).
-pub fn check(input: &Input<'_>, catalog: &Catalog, spec_file: &str, errors: &mut Errors) -> Vec<Option<Checked>> {
+pub fn check(
+    input: &Input<'_>,
+    catalog: &Catalog,
+    spec_file: &str,
+    errors: &mut Errors,
+) -> Vec<Option<Checked>> {
     let mut taken: HashMap<usize, &syn::Ident> = HashMap::new();
     let mut other: Option<&syn::Ident> = None;
     let mut out = Vec::new();
     for v in &input.variants {
         let role = variant_role(v, catalog, spec_file, errors);
         let role = match role {
-            Some(Role::Codes(codes)) => check_codes_taken_once(v, codes, catalog, &mut taken, errors),
+            Some(Role::Codes(codes)) => {
+                check_codes_taken_once(v, codes, catalog, &mut taken, errors)
+            }
             Some(Role::Other) => check_one_other(v, &mut other, errors),
             None => None,
         };
@@ -82,7 +91,12 @@ pub fn check(input: &Input<'_>, catalog: &Catalog, spec_file: &str, errors: &mut
 
 /// A variant is tied to the codes it names, to the code its own name matches, or is the
 /// catch-all; anything else would silently never be produced.
-fn variant_role(v: &Variant<'_>, catalog: &Catalog, spec_file: &str, errors: &mut Errors) -> Option<Role> {
+fn variant_role(
+    v: &Variant<'_>,
+    catalog: &Catalog,
+    spec_file: &str,
+    errors: &mut Errors,
+) -> Option<Role> {
     if let Some(span) = v.other {
         if !v.codes.is_empty() {
             errors.at(span, "a variant is either `other` or names codes, not both");
@@ -116,7 +130,10 @@ fn variant_role(v: &Variant<'_>, catalog: &Catalog, spec_file: &str, errors: &mu
                 let hint = suggest(&code, catalog)
                     .map(|c| format!(": did you mean `{c}`?"))
                     .unwrap_or_default();
-                errors.at(lit.span(), format!("unknown code `{code}` in `{spec_file}`{hint}"));
+                errors.at(
+                    lit.span(),
+                    format!("unknown code `{code}` in `{spec_file}`{hint}"),
+                );
                 ok = false;
             }
         }
@@ -152,7 +169,11 @@ fn check_codes_taken_once<'a>(
 }
 
 /// Only one variant can receive what nothing else takes.
-fn check_one_other<'a>(v: &Variant<'a>, other: &mut Option<&'a syn::Ident>, errors: &mut Errors) -> Option<Role> {
+fn check_one_other<'a>(
+    v: &Variant<'a>,
+    other: &mut Option<&'a syn::Ident>,
+    errors: &mut Errors,
+) -> Option<Role> {
     match other {
         Some(first) => {
             errors.at(
@@ -196,7 +217,11 @@ fn field_fills(v: &Variant<'_>, errors: &mut Errors) -> Option<Vec<(Member, Fill
                     Some(ident) => format!("field `{ident}`"),
                     None => format!("field {i}"),
                 };
-                let known = WELL_KNOWN.iter().map(|(n, _)| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+                let known = WELL_KNOWN
+                    .iter()
+                    .map(|(n, _)| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 errors.at(
                     field.span(),
                     format!(
@@ -223,14 +248,22 @@ fn check_display_fields(v: &Variant<'_>, display: &LitStr, errors: &mut Errors) 
         if !fields.contains(&name) {
             errors.at(
                 display.span(),
-                format!("`display` refers to `{{{name}}}`, which is not a field of `{}`", v.ident),
+                format!(
+                    "`display` refers to `{{{name}}}`, which is not a field of `{}`",
+                    v.ident
+                ),
             );
         }
     }
 }
 
 /// In exhaustive mode a new code in the spec must get a variant, or the build fails.
-fn check_exhaustive(input: &Input<'_>, catalog: &Catalog, taken: &HashMap<usize, &syn::Ident>, errors: &mut Errors) {
+fn check_exhaustive(
+    input: &Input<'_>,
+    catalog: &Catalog,
+    taken: &HashMap<usize, &syn::Ident>,
+    errors: &mut Errors,
+) {
     let missing: Vec<String> = catalog
         .entries
         .iter()
@@ -267,4 +300,3 @@ fn suggest<'a>(wanted: &str, catalog: &'a Catalog) -> Option<&'a str> {
 fn heck_snake(name: &str) -> String {
     heck::ToSnakeCase::to_snake_case(name)
 }
-

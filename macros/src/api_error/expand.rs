@@ -58,22 +58,34 @@ pub fn expand(input: &Input<'_>, spec: &LoadedSpec, checked: &[Checked]) -> Toke
     let name = &input.original.ident;
     let vis = &input.original.vis;
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
-    let module = format_ident!("__errspec_api_error_{}", name);
-    let codes_ty = quote!(#module::Codes);
     let catalog = &spec.catalog;
-
-    let hidden_catalog = errspec_codegen::emit(
-        catalog,
-        &EmitOptions {
-            attrs: Vec::new(),
-            vis: syn::parse_quote!(pub),
-            code_enum: format_ident!("Codes"),
-            type_enum: format_ident!("Types"),
-            runtime: rt.clone(),
-            spec_file: spec.written.clone(),
-            track: Some(spec.tracked.clone()),
-        },
-    );
+    // Reuse the user's `catalog!` type when named; otherwise generate a hidden one.
+    let (codes_ty, hidden_catalog) = match &input.catalog {
+        Some(path) => (quote!(#path), tracked_only(spec)),
+        None => {
+            let module = format_ident!("__errspec_api_error_{}", name);
+            let items = errspec_codegen::emit(
+                catalog,
+                &EmitOptions {
+                    attrs: Vec::new(),
+                    vis: syn::parse_quote!(pub),
+                    code_enum: format_ident!("Codes"),
+                    type_enum: format_ident!("Types"),
+                    runtime: rt.clone(),
+                    spec_file: spec.written.clone(),
+                    track: Some(spec.tracked.clone()),
+                },
+            );
+            let module_tokens = quote! {
+                #[doc(hidden)]
+                #[allow(dead_code, non_snake_case, missing_docs, unreachable_pub)]
+                #vis mod #module {
+                    #items
+                }
+            };
+            (quote!(#module::Codes), module_tokens)
+        }
+    };
 
     let variants: Vec<(&Variant<'_>, &Checked)> = input.variants.iter().zip(checked).collect();
     let has_other = variants.iter().any(|(_, c)| matches!(c.role, Role::Other));
@@ -101,6 +113,12 @@ pub fn expand(input: &Input<'_>, spec: &LoadedSpec, checked: &[Checked]) -> Toke
     };
 
     let code_arms = variants.iter().map(|(v, c)| {
+        // A `code` field knows which of the variant's codes it was; else the first.
+        if let Some((member, _)) = c.fills.iter().find(|(_, f)| *f == Fill::Code) {
+            let pat = pattern(v, &[member]);
+            let bind = binding(member);
+            return quote!(#pat => #rt::spec_error::CodeValue::<#codes_ty>::code_value(#bind),);
+        }
         let pat = pattern(v, &[]);
         match &c.role {
             Role::Codes(codes) => {
@@ -134,7 +152,9 @@ pub fn expand(input: &Input<'_>, spec: &LoadedSpec, checked: &[Checked]) -> Toke
         };
         quote!(#pat => #body,)
     });
-    let display_arms = variants.iter().map(|(v, c)| display_arm(v, c, catalog, &codes_ty));
+    let display_arms = variants
+        .iter()
+        .map(|(v, c)| display_arm(v, c, catalog, &codes_ty));
 
     let conversions = if has_other {
         quote! {
@@ -163,11 +183,7 @@ pub fn expand(input: &Input<'_>, spec: &LoadedSpec, checked: &[Checked]) -> Toke
     };
 
     quote! {
-        #[doc(hidden)]
-        #[allow(dead_code, non_snake_case, missing_docs, unreachable_pub)]
-        #vis mod #module {
-            #hidden_catalog
-        }
+        #hidden_catalog
 
         impl #impl_generics #name #ty_generics #where_clause {
             #[allow(unused_variables)]
@@ -241,6 +257,14 @@ pub fn expand(input: &Input<'_>, spec: &LoadedSpec, checked: &[Checked]) -> Toke
     }
 }
 
+/// Only the include that makes cargo rebuild when the spec changes.
+fn tracked_only(spec: &LoadedSpec) -> TokenStream {
+    let path = spec.tracked.to_string_lossy();
+    quote!(
+        const _: &[u8] = ::core::include_bytes!(#path);
+    )
+}
+
 /// `Self::V { a, b, .. }` / `Self::V(_0, _)` / `Self::V`, binding `members` only.
 fn pattern(v: &Variant<'_>, members: &[&Member]) -> TokenStream {
     let ident = v.ident;
@@ -285,6 +309,7 @@ fn construct(v: &Variant<'_>, c: &Checked, rt: &syn::Path) -> TokenStream {
                 let accessor = format_ident!("{}", accessor);
                 quote!(#rt::spec_error::FromResponseText::from_response_text(error.details().#accessor()))
             }
+            Fill::Code => quote!(#rt::spec_error::FromCode::from_code(error.code(), error.details().code())),
             Fill::Status => quote!(#rt::spec_error::FromStatus::from_status(error.status())),
             Fill::RetryAfter => quote!(#rt::spec_error::FromRetryAfter::from_retry_after(
                 #rt::spec_error::retry_after(&error, hints)
@@ -307,16 +332,23 @@ fn construct(v: &Variant<'_>, c: &Checked, rt: &syn::Path) -> TokenStream {
     }
 }
 
-fn display_arm(v: &Variant<'_>, c: &Checked, catalog: &Catalog, codes_ty: &TokenStream) -> TokenStream {
+fn display_arm(
+    v: &Variant<'_>,
+    c: &Checked,
+    catalog: &Catalog,
+    codes_ty: &TokenStream,
+) -> TokenStream {
     if let Some(display) = &v.display {
         let format = rename_positional(&display.value());
         let names = format_args_named(&format);
         let members: Vec<Member> = names
             .iter()
-            .map(|n| match n.strip_prefix('_').and_then(|i| i.parse::<usize>().ok()) {
-                Some(i) => Member::Unnamed(i.into()),
-                None => Member::Named(format_ident!("{}", n)),
-            })
+            .map(
+                |n| match n.strip_prefix('_').and_then(|i| i.parse::<usize>().ok()) {
+                    Some(i) => Member::Unnamed(i.into()),
+                    None => Member::Named(format_ident!("{}", n)),
+                },
+            )
             .collect();
         let refs: Vec<&Member> = members.iter().collect();
         let pat = pattern(v, &refs);

@@ -32,6 +32,8 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
     };
     let checked = check::check(&parsed, &spec.catalog, &spec.written, &mut errors);
     let checked: Option<Vec<_>> = checked.into_iter().collect();
-    let tokens = checked.map(|c| expand::expand(&parsed, &spec, &c)).unwrap_or_default();
+    let tokens = checked
+        .map(|c| expand::expand(&parsed, &spec, &c))
+        .unwrap_or_default();
     errors.finish(tokens)
 }
