@@ -222,9 +222,7 @@ pub struct SpecInfo {
 /// The generated enum also has inherent methods of the same names, so most code never
 /// needs to import this trait; it exists so the runtime (classification, retries) can be
 /// generic over any catalog.
-pub trait Catalog:
-    Copy + Eq + Hash + Debug + Display + Send + Sync + 'static
-{
+pub trait Catalog: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static {
     /// The generated enum of the spec's error types.
     type ErrorType: ErrorTypeCatalog;
 
@@ -265,9 +263,7 @@ pub trait Catalog:
 }
 
 /// An enum of error types generated from a spec by `errspec::catalog!`.
-pub trait ErrorTypeCatalog:
-    Copy + Eq + Hash + Debug + Display + Send + Sync + 'static
-{
+pub trait ErrorTypeCatalog: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static {
     /// Every type, in spec order.
     const ALL: &'static [Self];
 
