@@ -68,14 +68,11 @@ fn explain(catalog: &Catalog, query: &str) -> Report {
         outln!(r, "{}", wrap(&ty.description, 2, WIDTH));
         outln!(
             r,
-            "\n  {count} code{} of this type{}",
+            "\n{count} code{} of this type",
             if count == 1 { "" } else { "s" },
-            if count == 0 { "" } else { ":" }
         );
-        // A name that is both a type and a code shows the code once.
-        if !found.entries.is_empty() {
-            outln!(r);
-        }
+        write_index(&mut r, &found.entries);
+        outln!(r);
     }
     write_entries(&mut r, catalog, &found.entries);
     r
@@ -124,14 +121,7 @@ fn explain_status(catalog: &Catalog, status: u16) -> Report {
         entries.len(),
         if entries.len() == 1 { "" } else { "s" }
     );
-    // An index first: several full explanations scroll the short answer away.
-    if entries.len() > 1 {
-        let width = entries.iter().map(|e| e.code.len()).max().unwrap_or(0);
-        for e in &entries {
-            let pad = " ".repeat(width - e.code.len());
-            outln!(r, "  {}{pad}  {}", paint(NAME, &e.code), e.message);
-        }
-    }
+    write_index(&mut r, &entries);
     outln!(r);
     write_entries(&mut r, catalog, &entries);
     r
@@ -226,6 +216,19 @@ fn suggestions<'c>(catalog: &'c Catalog, query: &str) -> Vec<&'c str> {
         .take(MAX_SUGGESTIONS)
         .map(|(_, n)| n)
         .collect()
+}
+
+/// One line per entry, before the full explanations: several of them scroll the short
+/// answer away.
+fn write_index(r: &mut Report, entries: &[&EntryDef]) {
+    if entries.len() < 2 {
+        return;
+    }
+    let width = entries.iter().map(|e| e.code.len()).max().unwrap_or(0);
+    for e in entries {
+        let pad = " ".repeat(width - e.code.len());
+        outln!(r, "  {}{pad}  {}", paint(NAME, &e.code), e.message);
+    }
 }
 
 fn write_entries(r: &mut Report, catalog: &Catalog, entries: &[&EntryDef]) {

@@ -1,0 +1,313 @@
+//! `errspec classify`.
+
+use serde_json::{Value, json};
+
+use crate::{errspec, fixture, run, run_with};
+
+/// Runs `classify --json` with `body` on stdin and returns the one object it printed.
+fn classify_json(args: &[&str], body: &str) -> Value {
+    let r = run_with(
+        errspec()
+            .args(["classify", "--json"])
+            .args(args)
+            .write_stdin(body),
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(r.out.lines().count(), 1, "one line: {}", r.out);
+    let value: Value = serde_json::from_str(&r.out).expect("stdout is one JSON value");
+    assert!(value.is_object(), "{value}");
+    value
+}
+
+const RATE_LIMITED: &str = r#"{"error":{"message":"Rate limit reached for gpt-4o on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 20s.","type":"requests","param":null,"code":"rate_limit_exceeded"}}"#;
+
+#[test]
+fn a_rate_limit_retries_after_the_servers_delay() {
+    let v = classify_json(
+        &[
+            "--status",
+            "429",
+            "-H",
+            "retry-after-ms: 1500",
+            "-H",
+            "X-Request-Id: req_abc",
+        ],
+        RATE_LIMITED,
+    );
+    assert_eq!(v["status"], 429);
+    assert_eq!(v["category"], "rate_limit");
+    assert_eq!(v["code"], "rate_limit_exceeded");
+    assert_eq!(v["type"], "rate_limit_error");
+    assert_eq!(v["retryable"], true);
+    assert_eq!(v["delay_ms"], 1500);
+    assert_eq!(v["request_id"], "req_abc");
+    assert_eq!(v["matched_by"], "code");
+    assert_eq!(v["strategy"], "exponential_backoff");
+    assert!(
+        v["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("Rate limit reached"))
+    );
+}
+
+#[test]
+fn without_headers_the_message_hint_counts() {
+    let v = classify_json(&["--status", "429"], RATE_LIMITED);
+    assert_eq!(v["delay_ms"], 20_000);
+    assert!(
+        v["reason"].as_str().is_some_and(|r| r.contains("message")),
+        "{v}"
+    );
+}
+
+#[test]
+fn retry_after_in_seconds_is_honoured() {
+    let v = classify_json(&["--status", "429", "-H", "Retry-After: 7"], "");
+    assert_eq!(
+        v["code"], "rate_limit_exceeded",
+        "the fallback for a bare 429"
+    );
+    assert_eq!(v["matched_by"], "status");
+    assert_eq!(v["delay_ms"], 7000);
+}
+
+#[test]
+fn a_hint_beyond_the_cap_stops() {
+    let v = classify_json(
+        &["--status", "429", "-H", "retry-after: 3600"],
+        RATE_LIMITED,
+    );
+    assert_eq!(v["retryable"], false);
+    assert_eq!(v["delay_ms"], Value::Null);
+    assert_eq!(v["stop_reason"], "hint_too_long");
+}
+
+#[test]
+fn same_status_different_fate_insufficient_quota_never_retries() {
+    let body = r#"{"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}"#;
+    let v = classify_json(&["--status", "429", "-H", "retry-after: 1"], body);
+    assert_eq!(v["category"], "quota");
+    assert_eq!(v["code"], "insufficient_quota");
+    assert_eq!(v["retryable"], false);
+    assert_eq!(v["delay_ms"], Value::Null);
+    assert_eq!(v["stop_reason"], "not_retryable");
+}
+
+#[test]
+fn type_and_status_match_when_the_code_is_missing() {
+    let body = r#"{"error":{"message":"quota","type":"insufficient_quota","code":null}}"#;
+    let v = classify_json(&["--status", "429"], body);
+    assert_eq!(v["code"], "insufficient_quota");
+    assert_eq!(v["matched_by"], "type_and_status");
+}
+
+#[test]
+fn keys_are_redacted_everywhere() {
+    let body = r#"{"error":{"message":"Incorrect API key provided: sk-proj-SECRET123. You can find your key at ...","type":"invalid_request_error","code":"invalid_api_key"}}"#;
+    let v = classify_json(
+        &["--status", "401", "-H", "x-request-id: sk-alsoSECRET"],
+        body,
+    );
+    let text = v.to_string();
+    assert!(!text.contains("SECRET"), "{text}");
+    assert_eq!(
+        v["message"],
+        "Incorrect API key provided: sk-proj-****. You can find your key at ..."
+    );
+    assert_eq!(v["retryable"], false);
+
+    let r = run(&["classify", "--status", "401", "--body", body]);
+    assert_eq!(r.code, 0);
+    assert!(
+        !r.out.contains("SECRET") && r.out.contains("sk-proj-****"),
+        "{}",
+        r.out
+    );
+}
+
+#[test]
+fn the_text_form_says_what_why_and_what_to_do() {
+    let r = run(&[
+        "classify",
+        "--status",
+        "429",
+        "-H",
+        "x-request-id: req_1",
+        "--body",
+        RATE_LIMITED,
+    ]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    for line in [
+        "status    429 Too Many Requests\n",
+        "code      rate_limit_exceeded (matched by the body's code)\n",
+        "type      rate_limit_error\n",
+        "category  rate_limit\n",
+        "request   req_1\n",
+        "retry     yes, in 20000 ms: the server asked for this delay (`message`)\n",
+        "do first  ",
+    ] {
+        assert!(r.out.contains(line), "missing {line:?} in:\n{}", r.out);
+    }
+}
+
+#[test]
+fn a_malformed_body_classifies_by_status() {
+    for body in [
+        "<html><body>502 Bad Gateway</body></html>",
+        "{\"error\": {\"code\": ",
+        "",
+    ] {
+        let v = classify_json(&["--status", "502"], body);
+        assert_eq!(v["code"], "bad_gateway", "{body}");
+        assert_eq!(v["matched_by"], "status");
+        assert_eq!(v["category"], "gateway");
+        assert_eq!(v["retryable"], true);
+        assert_eq!(v["message"], Value::Null);
+    }
+    // Binary garbage too.
+    let r = run_with(
+        errspec()
+            .args(["classify", "--status", "500", "--json"])
+            .write_stdin(vec![0xff, 0x00, 0xfe, b'{']),
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+}
+
+#[test]
+fn an_overloaded_503_retries_at_once_then_backs_off() {
+    let v = classify_json(&["--status", "503"], "");
+    assert_eq!(v["code"], "engine_overloaded", "the 503 fallback");
+    assert_eq!(v["delay_ms"], 0);
+    let r = run(&["classify", "--status", "503"]);
+    assert!(r.out.contains("retry     yes, at once:"), "{}", r.out);
+
+    let v = classify_json(&["--status", "503", "--attempt", "3"], "");
+    assert_eq!(v["attempt"], 3);
+    assert!(v["delay_ms"].as_u64().is_some_and(|d| d > 0), "{v}");
+}
+
+#[test]
+fn attempts_run_out() {
+    let v = classify_json(&["--status", "429", "--attempt", "6"], "");
+    assert_eq!(v["retryable"], false);
+    assert_eq!(v["stop_reason"], "attempts_exhausted");
+}
+
+#[test]
+fn the_server_can_forbid_a_retry() {
+    let v = classify_json(&["--status", "500", "-H", "x-should-retry: false"], "");
+    assert_eq!(v["retryable"], false);
+    assert_eq!(v["stop_reason"], "server_said_no");
+}
+
+#[test]
+fn an_unknown_error_keeps_what_the_body_said() {
+    let body =
+        r#"{"error":{"message":"I'm a teapot","type":"teapot_error","code":"short_and_stout"}}"#;
+    let v = classify_json(&["--status", "418"], body);
+    assert_eq!(
+        v,
+        json!({
+            "status": 418,
+            "category": "unknown",
+            "code": "short_and_stout",
+            "type": "teapot_error",
+            "retryable": false,
+            "delay_ms": null,
+            "delay_max_ms": null,
+            "request_id": null,
+            "message": "I'm a teapot",
+            "param": null,
+            "known": false,
+            "matched_by": null,
+            "strategy": "never",
+            "attempt": 1,
+            "stop_reason": "not_retryable",
+            "reason": "the spec does not know the error and status 418 is not transient",
+        })
+    );
+    // The server knows better than a status guess about an error the spec lacks.
+    let v = classify_json(&["--status", "418", "-H", "x-should-retry: true"], body);
+    assert_eq!(v["retryable"], true);
+    assert_eq!(v["delay_ms"], 500);
+}
+
+#[test]
+fn the_body_comes_from_a_file_an_argument_or_stdin_alike() {
+    let path = fixture("rate-limited-body.json");
+    let from_file = run(&[
+        "classify",
+        "--status",
+        "429",
+        "--json",
+        "--body-file",
+        &path,
+    ]);
+    assert_eq!(from_file.code, 0, "{}", from_file.err);
+    let text =
+        std::fs::read_to_string(crate::fixture_path("rate-limited-body.json")).expect("fixture");
+    let from_arg = run(&["classify", "--status", "429", "--json", "--body", &text]);
+    let from_stdin = run_with(
+        errspec()
+            .args(["classify", "--status", "429", "--json"])
+            .write_stdin(text.clone()),
+    );
+    let from_dash = run_with(
+        errspec()
+            .args(["classify", "--status", "429", "--json", "--body-file", "-"])
+            .write_stdin(text),
+    );
+    assert_eq!(from_file.out, from_arg.out);
+    assert_eq!(from_file.out, from_stdin.out);
+    assert_eq!(from_file.out, from_dash.out);
+    assert!(
+        from_file
+            .out
+            .contains("\"code\":\"tokens_per_min_exceeded\""),
+        "{}",
+        from_file.out
+    );
+}
+
+#[test]
+fn another_spec_is_used_with_spec() {
+    let v = classify_json(&["--spec", &fixture("acme.json"), "--status", "429"], "");
+    assert_eq!(v["code"], "too_fast");
+    assert_eq!(v["strategy"], "backoff");
+    assert_eq!(v["delay_ms"], 1000);
+    assert_eq!(v["delay_max_ms"], 1500);
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    for args in [
+        &["classify"][..],
+        &["classify", "--status", "abc"],
+        &["classify", "--status", "42"],
+        &["classify", "--status", "429", "-H", "no colon here"],
+        &["classify", "--status", "429", "-H", ": empty name"],
+        &["classify", "--status", "429", "--attempt", "0"],
+        &[
+            "classify",
+            "--status",
+            "429",
+            "--body",
+            "{}",
+            "--body-file",
+            "x.json",
+        ],
+        &[
+            "classify",
+            "--status",
+            "429",
+            "--body-file",
+            "no/such/body.json",
+        ],
+        &["classify", "--status", "429", "--spec", "no/such/spec.json"],
+    ] {
+        let r = run(args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.err);
+        assert!(r.out.is_empty(), "{args:?}");
+        assert!(r.err.starts_with("error: "), "{args:?}: {}", r.err);
+    }
+}

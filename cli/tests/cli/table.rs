@@ -1,0 +1,79 @@
+//! `errspec table`.
+
+use serde_json::Value;
+
+use crate::{fixture, run};
+
+/// Cells of a Markdown row, ignoring escaped pipes.
+fn cells(row: &str) -> usize {
+    row.replace("\\|", "").matches('|').count() - 1
+}
+
+#[test]
+fn markdown_is_the_default_and_has_a_row_per_code() {
+    let r = run(&["table"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(r.out, run(&["table", "--format", "markdown"]).out);
+    let lines: Vec<&str> = r.out.lines().collect();
+    assert_eq!(
+        lines[0],
+        "| Status | Type | Code | Category | Message | Do first | Retry |"
+    );
+    assert_eq!(lines[1], "|---|---|---|---|---|---|---|");
+    assert_eq!(lines.len(), 2 + 33);
+    assert!(lines.iter().all(|l| cells(l) == 7), "every row has 7 cells");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l
+                .starts_with("| 429 | `rate_limit_error` | `rate_limit_exceeded` | rate_limit |")),
+        "{}",
+        r.out
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("| 403, 429 | ")),
+        "aliases are shown"
+    );
+}
+
+#[test]
+fn json_is_an_array_of_rows() {
+    let r = run(&["table", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let rows: Vec<Value> = serde_json::from_str(&r.out).expect("an array");
+    assert_eq!(rows.len(), 33);
+    let quota = rows
+        .iter()
+        .find(|r| r["code"] == "insufficient_quota")
+        .expect("insufficient_quota is a row");
+    assert_eq!(quota["status"], 429);
+    assert_eq!(quota["type"], "insufficient_quota");
+    assert_eq!(quota["category"], "quota");
+    assert_eq!(quota["retry"], "no_retry");
+    assert_eq!(quota["retryable"], false);
+}
+
+#[test]
+fn another_spec_is_used_with_spec() {
+    let r = run(&["table", "--spec", &fixture("acme.json")]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(
+        r.out,
+        "\
+| Status | Type | Code | Category | Message | Do first | Retry |
+|---|---|---|---|---|---|---|
+| 404 | `not_found_error` | `widget_missing` | not_found | no such widget | check the widget id | `no_retry` |
+| 429 | `throttle_error` | `too_fast` | rate_limit | slow down | wait, then retry | `backoff` |
+| 500 | `server_error` | `boom` | server | the service failed | retry later | `backoff` |
+"
+    );
+}
+
+#[test]
+fn bad_input_exits_as_documented() {
+    assert_eq!(run(&["table", "--format", "xml"]).code, 2);
+    assert_eq!(run(&["table", "--spec", "no/such/spec.json"]).code, 2);
+    let r = run(&["table", "--spec", &fixture("syntax.json")]);
+    assert_eq!(r.code, 1);
+    assert!(r.err.contains("invalid JSON"), "{}", r.err);
+}
