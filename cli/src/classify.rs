@@ -66,6 +66,13 @@ fn parse_header(arg: &str) -> Result<(String, String), String> {
 
 /// Runs `errspec classify`.
 pub fn run(args: &ClassifyArgs) -> Report {
+    let dash = Path::new("-");
+    let body_on_stdin = args.body.is_none() && args.body_file.as_deref().is_none_or(|p| p == dash);
+    if body_on_stdin && args.spec.spec.as_deref() == Some(dash) {
+        return Report::usage(
+            "stdin cannot hold both the spec and the body: give the body with `--body` or `--body-file`",
+        );
+    }
     let catalog = match spec::load(args.spec.spec.as_deref()) {
         Ok(catalog) => catalog,
         Err(report) => return report,

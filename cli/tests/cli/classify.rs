@@ -304,6 +304,7 @@ fn bad_arguments_exit_2() {
             "no/such/body.json",
         ],
         &["classify", "--status", "429", "--spec", "no/such/spec.json"],
+        &["classify", "--status", "429", "--spec", "-"],
     ] {
         let r = run(args);
         assert_eq!(r.code, 2, "{args:?}: {}", r.err);
