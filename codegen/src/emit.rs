@@ -150,8 +150,8 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     let derive_serde_expect = Literal::string(&format!("an error code of the {}", catalog.title));
 
     quote! {
-        #[doc = #enum_doc]
         #(#attrs)*
+        #[doc = #enum_doc]
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
         #[non_exhaustive]
         #vis enum #name {

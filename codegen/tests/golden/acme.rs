@@ -1,0 +1,411 @@
+/**Error codes of the Acme API (spec `acme.json`, version 1).
+
+A small spec used by errspec's own tests.
+
+| Status | Type | Code | Category | Message | Retry |
+|---|---|---|---|---|---|
+| 400 | `invalid_request_error` | [`type`](Self::Type) | `invalid_request` | the `type` field is wrong | `no_retry` |
+| 400 | `invalid_request_error` | [`self`](Self::Self_) | `invalid_request` | self reference | `no_retry` |
+| 410 | `invalid_request_error` | [`old_code`](Self::OldCode) | `not_found` | gone | `no_retry` |
+| 500 | `server_error` | [`boom`](Self::Boom) | `server` | the server failed \<b\>\[badly\]\</b\> | `backoff` |
+
+# Retry strategies
+
+- `no_retry`: Do not retry automatically (no automatic retry).
+- `backoff`: Back off exponentially (exponential backoff from 500 ms, ×2 per retry, plus up to 250 ms of jitter; at most 4 attempts, no wait longer than 8000 ms).
+*/
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /**The `type` field is wrong
+
+| Status | Type | Code | Category |
+|---|---|---|---|
+| `400 Bad Request` | `invalid_request_error` | `type` | `invalid_request` |
+
+A code that is a Rust keyword must still work.
+
+# Causes
+
+- a typo
+
+# Solutions
+
+- fix the field
+
+**Do first:** fix the request
+
+# Retry
+
+`no_retry`: Do not retry automatically (no automatic retry).
+
+# Example body
+
+```json
+{
+  "error": {
+    "code": "type",
+    "message": "bad type",
+    "type": "invalid_request_error"
+  }
+}
+```
+*/
+    Type,
+    /**Self reference
+
+| Status | Type | Code | Category |
+|---|---|---|---|
+| `400 Bad Request` | `invalid_request_error` | `self` | `invalid_request` |
+
+`Self` cannot be a variant name; errspec uses `Self_`.
+
+# Causes
+
+- a loop
+
+# Solutions
+
+- break it
+
+**Do first:** fix the request
+
+# Retry
+
+`no_retry`: Do not retry automatically (no automatic retry).
+
+*/
+    Self_,
+    /**Gone
+
+| Status | Type | Code | Category |
+|---|---|---|---|
+| `410 Gone` | `invalid_request_error` | `old_code` | `not_found` |
+
+Retired.
+
+# Causes
+
+- old client
+
+# Solutions
+
+- upgrade
+
+**Do first:** upgrade
+
+# Retry
+
+`no_retry`: Do not retry automatically (no automatic retry).
+
+*/
+    #[deprecated(note = "replaced by `type`")]
+    OldCode,
+    /**The server failed \<b\>\[badly\]\</b\>
+
+| Status | Type | Code | Category |
+|---|---|---|---|
+| `500 Internal Server Error` (also `502 Bad Gateway`) | `server_error` | `boom` (errspec's name: the server sends no code) | `server` |
+
+Markdown \*and\* \<html\> \| pipes are escaped.
+
+# Causes
+
+- a bug
+
+# Solutions
+
+- wait
+
+**Do first:** retry later
+
+# Retry
+
+`backoff`: Back off exponentially (exponential backoff from 500 ms, ×2 per retry, plus up to 250 ms of jitter; at most 4 attempts, no wait longer than 8000 ms).
+
+*/
+    Boom,
+}
+#[allow(deprecated)]
+impl ErrorCode {
+    /// Every code, in spec order.
+    pub const ALL: &'static [Self] = &[
+        Self::Type,
+        Self::Self_,
+        Self::OldCode,
+        Self::Boom,
+    ];
+    /// The spec's entry for this code: every fact the spec holds about it.
+    pub fn entry(self) -> &'static ::errspec::runtime::Entry {
+        static STRATEGY_0: ::errspec::runtime::RetryStrategy = ::errspec::runtime::RetryStrategy {
+            name: "no_retry",
+            description: "Do not retry automatically.",
+            backoff: ::errspec::runtime::Backoff::Never,
+            max_attempts: 1u32,
+            max_delay: ::errspec::runtime::__private::Duration::from_millis(1u64),
+        };
+        static STRATEGY_1: ::errspec::runtime::RetryStrategy = ::errspec::runtime::RetryStrategy {
+            name: "backoff",
+            description: "Back off exponentially.",
+            backoff: ::errspec::runtime::Backoff::Exponential {
+                initial: ::errspec::runtime::__private::Duration::from_millis(500u64),
+                multiplier: 2f64,
+                jitter: ::errspec::runtime::__private::Duration::from_millis(250u64),
+            },
+            max_attempts: 4u32,
+            max_delay: ::errspec::runtime::__private::Duration::from_millis(8000u64),
+        };
+        static ENTRIES: [::errspec::runtime::Entry; 4usize] = [
+            ::errspec::runtime::Entry {
+                code: "type",
+                variant: "Type",
+                status: 400u16,
+                alias_statuses: &[],
+                error_type: "invalid_request_error",
+                category: ::errspec::runtime::Category::InvalidRequest,
+                message: "the `type` field is wrong",
+                description: "A code that is a Rust keyword must still work.",
+                causes: &["a typo"],
+                solutions: &["fix the field"],
+                action: "fix the request",
+                retry: &STRATEGY_0,
+                example: "{\n  \"error\": {\n    \"code\": \"type\",\n    \"message\": \"bad type\",\n    \"type\": \"invalid_request_error\"\n  }\n}",
+                synthetic: false,
+                fallback: false,
+                deprecated: ::core::option::Option::None,
+            },
+            ::errspec::runtime::Entry {
+                code: "self",
+                variant: "Self_",
+                status: 400u16,
+                alias_statuses: &[],
+                error_type: "invalid_request_error",
+                category: ::errspec::runtime::Category::InvalidRequest,
+                message: "self reference",
+                description: "`Self` cannot be a variant name; errspec uses `Self_`.",
+                causes: &["a loop"],
+                solutions: &["break it"],
+                action: "fix the request",
+                retry: &STRATEGY_0,
+                example: "",
+                synthetic: false,
+                fallback: false,
+                deprecated: ::core::option::Option::None,
+            },
+            ::errspec::runtime::Entry {
+                code: "old_code",
+                variant: "OldCode",
+                status: 410u16,
+                alias_statuses: &[],
+                error_type: "invalid_request_error",
+                category: ::errspec::runtime::Category::NotFound,
+                message: "gone",
+                description: "Retired.",
+                causes: &["old client"],
+                solutions: &["upgrade"],
+                action: "upgrade",
+                retry: &STRATEGY_0,
+                example: "",
+                synthetic: false,
+                fallback: false,
+                deprecated: ::core::option::Option::Some("replaced by `type`"),
+            },
+            ::errspec::runtime::Entry {
+                code: "boom",
+                variant: "Boom",
+                status: 500u16,
+                alias_statuses: &[502u16],
+                error_type: "server_error",
+                category: ::errspec::runtime::Category::Server,
+                message: "the server failed <b>[badly]</b>",
+                description: "Markdown *and* <html> | pipes are escaped.",
+                causes: &["a bug"],
+                solutions: &["wait"],
+                action: "retry later",
+                retry: &STRATEGY_1,
+                example: "",
+                synthetic: true,
+                fallback: true,
+                deprecated: ::core::option::Option::None,
+            },
+        ];
+        &ENTRIES[self as usize]
+    }
+    /// The code for a server's code string, if the spec knows it.
+    pub fn from_code(code: &str) -> ::core::option::Option<Self> {
+        match code {
+            "type" => ::core::option::Option::Some(Self::Type),
+            "self" => ::core::option::Option::Some(Self::Self_),
+            "old_code" => ::core::option::Option::Some(Self::OldCode),
+            "boom" => ::core::option::Option::Some(Self::Boom),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The code string as the server sends it.
+    pub fn as_str(self) -> &'static str {
+        self.entry().code
+    }
+    /// The HTTP status the server answers with.
+    pub fn status(self) -> u16 {
+        self.entry().status
+    }
+    /// The error's type.
+    pub fn error_type(self) -> ErrorType {
+        match self {
+            Self::Type => ErrorType::InvalidRequestError,
+            Self::Self_ => ErrorType::InvalidRequestError,
+            Self::OldCode => ErrorType::InvalidRequestError,
+            Self::Boom => ErrorType::ServerError,
+        }
+    }
+    /// The provider-independent category.
+    pub fn category(self) -> ::errspec::runtime::Category {
+        self.entry().category
+    }
+    /// How to retry (or not).
+    pub fn retry_strategy(self) -> &'static ::errspec::runtime::RetryStrategy {
+        self.entry().retry
+    }
+    /// A longer explanation of what happened.
+    pub fn description(self) -> &'static str {
+        self.entry().description
+    }
+    /// Why this error usually happens.
+    pub fn causes(self) -> &'static [&'static str] {
+        self.entry().causes
+    }
+    /// What fixes it.
+    pub fn solutions(self) -> &'static [&'static str] {
+        self.entry().solutions
+    }
+    /// The one thing to do first.
+    pub fn action(self) -> &'static str {
+        self.entry().action
+    }
+}
+impl ::core::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::errspec::runtime::__private::fmt_str(self.entry().message, f)
+    }
+}
+impl ::core::str::FromStr for ErrorCode {
+    type Err = ::errspec::runtime::ParseNameError;
+    fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+        Self::from_code(s)
+            .ok_or_else(|| ::errspec::runtime::ParseNameError::new("error code", s))
+    }
+}
+impl ::errspec::runtime::Catalog for ErrorCode {
+    type ErrorType = ErrorType;
+    const SPEC: ::errspec::runtime::SpecInfo = ::errspec::runtime::SpecInfo {
+        name: "acme",
+        title: "Acme API",
+        version: 1u32,
+    };
+    const ALL: &'static [Self] = Self::ALL;
+    fn entry(self) -> &'static ::errspec::runtime::Entry {
+        Self::entry(self)
+    }
+    fn from_code(code: &str) -> ::core::option::Option<Self> {
+        Self::from_code(code)
+    }
+    fn error_type(self) -> ErrorType {
+        Self::error_type(self)
+    }
+}
+::errspec::runtime::__private::impl_serde!(
+    ErrorCode, ErrorCode::from_code, "an error code of the Acme API"
+);
+///Error types (`error.type`) of the Acme API.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum ErrorType {
+    /**`invalid_request_error`: The request is wrong.
+
+Codes of this type: `type`, `self`, `old_code`.*/
+    InvalidRequestError,
+    /**`server_error`: The server failed.
+
+Codes of this type: `boom`.*/
+    ServerError,
+}
+impl ErrorType {
+    /// Every error type, in spec order.
+    pub const ALL: &'static [Self] = &[Self::InvalidRequestError, Self::ServerError];
+    /// The spec's entry for this type.
+    pub fn entry(self) -> &'static ::errspec::runtime::ErrorTypeEntry {
+        static ENTRIES: [::errspec::runtime::ErrorTypeEntry; 2usize] = [
+            ::errspec::runtime::ErrorTypeEntry {
+                name: "invalid_request_error",
+                variant: "InvalidRequestError",
+                description: "The request is wrong.",
+            },
+            ::errspec::runtime::ErrorTypeEntry {
+                name: "server_error",
+                variant: "ServerError",
+                description: "The server failed.",
+            },
+        ];
+        &ENTRIES[self as usize]
+    }
+    /// The type for a server's type string, if the spec knows it.
+    pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+        match name {
+            "invalid_request_error" => {
+                ::core::option::Option::Some(Self::InvalidRequestError)
+            }
+            "server_error" => ::core::option::Option::Some(Self::ServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The type string as the server sends it.
+    pub fn as_str(self) -> &'static str {
+        self.entry().name
+    }
+    /// What errors of this type have in common.
+    pub fn description(self) -> &'static str {
+        self.entry().description
+    }
+}
+impl ::core::fmt::Display for ErrorType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::errspec::runtime::__private::fmt_str(self.entry().name, f)
+    }
+}
+impl ::core::str::FromStr for ErrorType {
+    type Err = ::errspec::runtime::ParseNameError;
+    fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+        Self::from_name(s)
+            .ok_or_else(|| ::errspec::runtime::ParseNameError::new("error type", s))
+    }
+}
+impl ::errspec::runtime::ErrorTypeCatalog for ErrorType {
+    const ALL: &'static [Self] = Self::ALL;
+    fn entry(self) -> &'static ::errspec::runtime::ErrorTypeEntry {
+        Self::entry(self)
+    }
+    fn from_name(name: &str) -> ::core::option::Option<Self> {
+        Self::from_name(name)
+    }
+}
+::errspec::runtime::__private::impl_serde!(
+    ErrorType, ErrorType::from_name, "an error type of the Acme API"
+);
