@@ -71,7 +71,11 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         runtime: rt,
         ..
     } = opts;
-    let enum_doc = docs::enum_doc(catalog, &opts.spec_file);
+    let mut enum_doc = docs::enum_doc(catalog, &opts.spec_file);
+    if attrs.iter().any(|a| a.path().is_ident("doc")) {
+        // A paragraph of its own after the user's docs.
+        enum_doc.insert(0, '\n');
+    }
     let variants = catalog.entries.iter().map(|e| {
         let ident = format_ident!("{}", e.variant);
         let doc = docs::entry_doc(catalog, e);
