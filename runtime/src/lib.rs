@@ -6,34 +6,36 @@
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod budget;
 pub mod catalog;
 pub mod classify;
 pub mod envelope;
 pub mod executor;
 pub mod headers;
 pub mod hints;
-pub mod redact;
-mod parse_error;
-pub mod retry;
-pub mod spec_error;
-pub mod budget;
+pub mod limiter;
 #[cfg(feature = "http")]
 pub mod http_support;
+mod parse_error;
+pub mod redact;
 #[cfg(feature = "reqwest")]
 pub mod reqwest_support;
+pub mod retry;
+pub mod spec_error;
 #[cfg(feature = "tracing")]
 mod trace;
 
+pub use budget::{BudgetConfig, RetryBudget};
 pub use catalog::{
     Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo,
 };
 pub use classify::{ApiError, Classification, ErrorDetails, classify};
-pub use budget::{BudgetConfig, RetryBudget};
 pub use executor::{AttemptRecord, Attempted, RetryError, RetryExecutor, Success};
 pub use headers::HeaderSource;
 pub use hints::RetryHints;
-pub use retry::{RetryDecision, StopReason, decide};
+pub use limiter::RateLimiter;
 pub use parse_error::ParseNameError;
+pub use retry::{RetryDecision, StopReason, decide};
 pub use spec_error::SpecError;
 
 /// Helpers for generated code only. Not a public API: anything here may change in any
@@ -106,7 +108,8 @@ pub mod __private {
                 f.write_str(self.expecting)
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-                (self.lookup)(v).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+                (self.lookup)(v)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
             }
         }
         deserializer.deserialize_str(NameVisitor { lookup, expecting })
