@@ -1,0 +1,208 @@
+//! What a response says about the client's rate limits: the `x-ratelimit-*` headers and,
+//! on a 429, how long the server asked everyone to stay away.
+
+use core::time::Duration;
+use std::time::SystemTime;
+
+use crate::headers::HeaderSource;
+use crate::hints::{RetryHints, parse_go_duration, parse_retry_after, parse_retry_after_ms};
+
+/// Counts longer than this many digits are ignored: `u64::MAX` has 20, and no real limit
+/// needs that many.
+const MAX_COUNT_DIGITS: usize = 20;
+
+/// One limit (requests or tokens) as a response reports it. Every field is optional:
+/// servers send some, all or none of them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct LimitReport {
+    /// `x-ratelimit-limit-*`: the size of the window.
+    pub limit: Option<u64>,
+    /// `x-ratelimit-remaining-*`: what is left in the current window.
+    pub remaining: Option<u64>,
+    /// `x-ratelimit-reset-*`: how long until the window is full again.
+    pub reset: Option<Duration>,
+}
+
+impl LimitReport {
+    /// Nothing reported.
+    pub const NONE: LimitReport = LimitReport {
+        limit: None,
+        remaining: None,
+        reset: None,
+    };
+
+    /// The response said nothing about this limit.
+    pub fn is_empty(&self) -> bool {
+        self.limit.is_none() && self.remaining.is_none() && self.reset.is_none()
+    }
+
+    /// Reads one trio of headers, named `[limit, remaining, reset]`.
+    fn from_headers<H: HeaderSource + ?Sized>(headers: &H, names: &[&str; 3]) -> LimitReport {
+        LimitReport {
+            limit: headers.header(names[0]).and_then(parse_count),
+            remaining: headers.header(names[1]).and_then(parse_count),
+            reset: headers.header(names[2]).and_then(parse_go_duration),
+        }
+    }
+}
+
+/// The request limit's headers: limit, remaining, reset.
+pub const REQUEST_HEADERS: [&str; 3] = [
+    "x-ratelimit-limit-requests",
+    "x-ratelimit-remaining-requests",
+    "x-ratelimit-reset-requests",
+];
+
+/// The token limit's headers: limit, remaining, reset.
+pub const TOKEN_HEADERS: [&str; 3] = [
+    "x-ratelimit-limit-tokens",
+    "x-ratelimit-remaining-tokens",
+    "x-ratelimit-reset-tokens",
+];
+
+/// What one response says about the rate limits, parsed and sanitised: the input of
+/// [`RateLimiter::observe`](super::RateLimiter::observe).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct RateLimitReport {
+    /// The response status (429 marks a throttle).
+    pub status: u16,
+    /// The request limit.
+    pub requests: LimitReport,
+    /// The token limit.
+    pub tokens: LimitReport,
+    /// On a 429: the delay the server asked for (`retry-after-ms`, `Retry-After`, or the
+    /// message's "try again in").
+    pub retry_after: Option<Duration>,
+}
+
+impl RateLimitReport {
+    /// A response that carried no rate-limit information.
+    pub fn status_only(status: u16) -> RateLimitReport {
+        RateLimitReport {
+            status,
+            ..RateLimitReport::default()
+        }
+    }
+
+    /// Reads the `x-ratelimit-*` headers (and, on a 429, `retry-after-ms` / `Retry-After`).
+    /// `now` turns an HTTP-date `Retry-After` into a delay. Garbage values read as absent.
+    pub fn from_headers<H: HeaderSource + ?Sized>(
+        status: u16,
+        headers: &H,
+        now: SystemTime,
+    ) -> RateLimitReport {
+        let retry_after = (status == 429)
+            .then(|| {
+                headers
+                    .header("retry-after-ms")
+                    .and_then(parse_retry_after_ms)
+                    .or_else(|| {
+                        headers
+                            .header("retry-after")
+                            .and_then(|v| parse_retry_after(v, now))
+                    })
+            })
+            .flatten();
+        RateLimitReport {
+            status,
+            requests: LimitReport::from_headers(headers, &REQUEST_HEADERS),
+            tokens: LimitReport::from_headers(headers, &TOKEN_HEADERS),
+            retry_after,
+        }
+    }
+
+    /// What a failed attempt's [`RetryHints`] know (everything but the limits, which
+    /// hints do not keep).
+    pub fn from_hints(status: u16, hints: &RetryHints) -> RateLimitReport {
+        RateLimitReport {
+            status,
+            requests: LimitReport {
+                limit: None,
+                remaining: hints.remaining_requests,
+                reset: hints.reset_requests,
+            },
+            tokens: LimitReport {
+                limit: None,
+                remaining: hints.remaining_tokens,
+                reset: hints.reset_tokens,
+            },
+            retry_after: (status == 429)
+                .then(|| {
+                    hints
+                        .retry_after_ms
+                        .or(hints.retry_after)
+                        .or(hints.message_delay)
+                })
+                .flatten(),
+        }
+    }
+
+    /// The response was a rate limit (HTTP 429).
+    pub fn is_throttle(&self) -> bool {
+        self.status == 429
+    }
+
+    /// The response carried no `x-ratelimit-*` header at all.
+    pub fn has_no_limits(&self) -> bool {
+        self.requests.is_empty() && self.tokens.is_empty()
+    }
+}
+
+/// A plain decimal count; signs, fractions, exponents and overlong values are rejected.
+pub fn parse_count(value: &str) -> Option<u64> {
+    let value = value.trim();
+    if value.is_empty()
+        || value.len() > MAX_COUNT_DIGITS
+        || !value.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    value.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_both_trios_and_ignores_garbage() {
+        let h = [
+            ("x-ratelimit-limit-requests", "50"),
+            ("x-ratelimit-remaining-requests", " 49 "),
+            ("x-ratelimit-reset-requests", "1.2s"),
+            ("x-ratelimit-limit-tokens", "-5"),
+            ("x-ratelimit-remaining-tokens", "1e9"),
+            ("x-ratelimit-reset-tokens", "6m0s"),
+            ("retry-after", "3"),
+        ];
+        let r = RateLimitReport::from_headers(200, &h, SystemTime::UNIX_EPOCH);
+        assert_eq!(
+            r.requests,
+            LimitReport {
+                limit: Some(50),
+                remaining: Some(49),
+                reset: Some(Duration::from_millis(1200)),
+            }
+        );
+        assert_eq!(
+            r.tokens,
+            LimitReport {
+                limit: None,
+                remaining: None,
+                reset: Some(Duration::from_secs(360)),
+            }
+        );
+        assert_eq!(r.retry_after, None, "only a 429 asks everyone to wait");
+        let r = RateLimitReport::from_headers(429, &h, SystemTime::UNIX_EPOCH);
+        assert_eq!(r.retry_after, Some(Duration::from_secs(3)));
+    }
+
+    #[test]
+    fn counts_are_plain_digits() {
+        assert_eq!(parse_count("0"), Some(0));
+        assert_eq!(parse_count("18446744073709551615"), Some(u64::MAX));
+        for bad in ["", "+1", "-1", "1.5", "99999999999999999999", "123456789012345678901", "x"] {
+            assert_eq!(parse_count(bad), None, "{bad}");
+        }
+    }
+}
