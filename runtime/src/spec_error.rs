@@ -19,6 +19,9 @@ pub trait SpecError: Sized {
 
     /// The variant for a classified error, with its well-known fields filled; `Err` gives
     /// the error back when no variant takes it (no `#[api_error(other)]` variant).
+    // The error is handed back as it came, like `TryFrom`: boxing it would cost every
+    // caller an allocation for the rare miss.
+    #[allow(clippy::result_large_err)]
     fn try_from_api_error(
         error: ApiError<Self::Catalog>,
         hints: Option<&RetryHints>,

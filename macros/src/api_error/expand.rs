@@ -186,7 +186,7 @@ pub fn expand(input: &Input<'_>, spec: &LoadedSpec, checked: &[Checked]) -> Toke
         #hidden_catalog
 
         impl #impl_generics #name #ty_generics #where_clause {
-            #[allow(unused_variables)]
+            #[allow(unused_variables, clippy::result_large_err)]
             fn __errspec_convert(
                 error: #rt::ApiError<#codes_ty>,
                 hints: ::core::option::Option<&#rt::RetryHints>,
