@@ -151,17 +151,10 @@ fn collect_types(
             continue;
         }
         let variant = variant_name(&t.name);
-        if let Some((first, prev)) = out.iter().find(|(_, d)| d.variant == variant) {
-            let msg = if prev.name == t.name {
-                format!("duplicate error type `{}`", t.name)
-            } else {
-                format!(
-                    "error types `{}` and `{}` both become the Rust name `{variant}`",
-                    prev.name, t.name
-                )
-            };
-            let first = first.key("name");
-            cx.duplicate(&path.key("name"), &first, msg);
+        let seen = out
+            .iter()
+            .map(|(p, d)| (p, d.name.as_str(), d.variant.as_str()));
+        if !check_unique_variant(cx, seen, (&path, "name"), &t.name, &variant, "error type") {
             continue;
         }
         out.push((
@@ -174,6 +167,29 @@ fn collect_types(
         ));
     }
     out
+}
+
+/// Each code and type becomes one Rust variant: the same name twice, or two names that
+/// case conversion merges (`rate_limit` and `rate-limit`), would make two variants collide.
+/// Reports the clash at `path.field` with the first place; `true` when unique.
+fn check_unique_variant<'p>(
+    cx: &mut Checker<'_>,
+    mut seen: impl Iterator<Item = (&'p JsonPath, &'p str, &'p str)>,
+    (path, field): (&JsonPath, &str),
+    name: &str,
+    variant: &str,
+    what: &str,
+) -> bool {
+    let Some((first, prev, _)) = seen.find(|(_, _, v)| *v == variant) else {
+        return true;
+    };
+    let message = if prev == name {
+        format!("duplicate {what} `{name}`")
+    } else {
+        format!("{what}s `{prev}` and `{name}` both become the Rust variant `{variant}`")
+    };
+    cx.duplicate(&path.key(field), &first.key(field), message);
+    false
 }
 
 /// Codes and type names become Rust variants and match arms; odd characters would make
@@ -326,17 +342,17 @@ fn collect_entries(
         };
         let entry = check_entry(cx, spec, &path, e, types, strategies);
         let Some(entry) = entry else { continue };
-        if let Some((first, prev)) = out.iter().find(|(_, d)| d.variant == entry.variant) {
-            let first = first.key("code");
-            let msg = if prev.code == entry.code {
-                format!("duplicate code `{}`", entry.code)
-            } else {
-                format!(
-                    "codes `{}` and `{}` both become the Rust variant `{}`",
-                    prev.code, entry.code, entry.variant
-                )
-            };
-            cx.duplicate(&path.key("code"), &first, msg);
+        let seen = out
+            .iter()
+            .map(|(p, d)| (p, d.code.as_str(), d.variant.as_str()));
+        if !check_unique_variant(
+            cx,
+            seen,
+            (&path, "code"),
+            &entry.code,
+            &entry.variant,
+            "code",
+        ) {
             continue;
         }
         out.push((path, entry));
