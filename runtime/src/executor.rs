@@ -17,12 +17,14 @@
 //! ```
 
 mod attempt;
+mod pace;
 mod sleep;
 
 use core::fmt;
 use core::future::Future;
 use core::time::Duration;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::SystemTime;
 
 pub use attempt::{
     AttemptContext, AttemptRecord, Attempted, BoxError, FailedResponse, RetryError, Success,
@@ -35,34 +37,41 @@ pub use sleep::{BlockingSleeper, RecordingSleeper, Sleeper, ThreadSleeper};
 use crate::budget::RetryBudget;
 use crate::catalog::Catalog;
 use crate::hints::RetryHints;
+use crate::limiter::{Acquire, Demand, RateLimiter, after};
 use crate::retry::{
     Clock, DecisionInput, FailureKind, FastRng, RetryDecision, RetryRng, StopReason, SystemClock,
     TRANSPORT_STRATEGY, decide,
 };
+use pace::Pacing;
 
 /// Runs attempts and retries them per the catalog's strategies, the server's hints and a
-/// shared [`RetryBudget`].
+/// shared [`RetryBudget`], pacing every attempt through a shared [`RateLimiter`].
 ///
-/// Configure it once and share it (it is cheap to clone; clones share the budget and the
-/// random generator). The sleeper type decides how it waits: [`ThreadSleeper`] by
+/// Configure it once and share it (it is cheap to clone; clones share the budget, the
+/// rate limiter and the random generator). The sleeper type decides how it waits: [`ThreadSleeper`] by
 /// default for [`run_blocking`](Self::run_blocking); use [`sleeper`](Self::sleeper) (or
 /// `RetryExecutor::tokio()` with the `tokio` feature) for [`run`](Self::run).
 pub struct RetryExecutor<S = ThreadSleeper> {
     sleeper: S,
     max_attempts: Option<u32>,
     budget: Option<RetryBudget>,
+    limiter: Option<RateLimiter>,
+    expected_tokens: u64,
     clock: Arc<dyn Clock + Send + Sync>,
     rng: Arc<Mutex<dyn RetryRng + Send>>,
 }
 
 impl RetryExecutor<ThreadSleeper> {
-    /// The defaults: the catalog's attempt limits, a standard [`RetryBudget`], the
-    /// system clock, a time-seeded jitter generator and a blocking thread sleeper.
+    /// The defaults: the catalog's attempt limits, a standard [`RetryBudget`], a fresh
+    /// [`RateLimiter`], the system clock, a time-seeded jitter generator and a blocking
+    /// thread sleeper.
     pub fn new() -> Self {
         RetryExecutor {
             sleeper: ThreadSleeper,
             max_attempts: None,
             budget: Some(RetryBudget::default()),
+            limiter: Some(RateLimiter::new()),
+            expected_tokens: 0,
             clock: Arc::new(SystemClock),
             rng: Arc::new(Mutex::new(FastRng::from_time())),
         }
@@ -91,6 +100,8 @@ impl<S> RetryExecutor<S> {
             sleeper,
             max_attempts: self.max_attempts,
             budget: self.budget,
+            limiter: self.limiter,
+            expected_tokens: self.expected_tokens,
             clock: self.clock,
             rng: self.rng,
         }
@@ -117,7 +128,32 @@ impl<S> RetryExecutor<S> {
         self
     }
 
-    /// Reads the time from `clock` (for HTTP-date `Retry-After` values).
+    /// Paces attempts through `limiter` (share one limiter between executors whose
+    /// requests count against the same limits, e.g. one API key).
+    pub fn rate_limiter(mut self, limiter: RateLimiter) -> Self {
+        self.limiter = Some(limiter);
+        self
+    }
+
+    /// Sends every attempt at once, without a rate limiter: only retries wait.
+    pub fn without_rate_limiter(mut self) -> Self {
+        self.limiter = None;
+        self
+    }
+
+    /// States how many tokens each request is expected to use, so the limiter holds it
+    /// while the token budget is too low. Zero (the default) means unknown.
+    ///
+    /// Cloning is cheap, so a per-call cost reads
+    /// `executor.clone().expected_tokens(n).run(...)`.
+    pub fn expected_tokens(mut self, tokens: u64) -> Self {
+        self.expected_tokens = tokens;
+        self
+    }
+
+    /// Reads the time from `clock` (for HTTP-date `Retry-After` values, and for the rate
+    /// limiter's windows: under a paused tokio clock use
+    /// [`TokioClock`](crate::limiter::TokioClock)).
     pub fn clock(mut self, clock: impl Clock + Send + Sync + 'static) -> Self {
         self.clock = Arc::new(clock);
         self
@@ -127,6 +163,11 @@ impl<S> RetryExecutor<S> {
     pub fn rng(mut self, rng: impl RetryRng + Send + 'static) -> Self {
         self.rng = Arc::new(Mutex::new(rng));
         self
+    }
+
+    /// The rate limiter attempts are paced by, if any.
+    pub fn limiter(&self) -> Option<&RateLimiter> {
+        self.limiter.as_ref()
     }
 
     /// The budget retries are drawn from, if any.
@@ -139,11 +180,40 @@ impl<S> RetryExecutor<S> {
         &self.sleeper
     }
 
-    fn context(&self, attempt: u32) -> AttemptContext {
+    fn context(&self, attempt: u32, pacing: Option<Arc<Pacing>>) -> AttemptContext {
         AttemptContext {
             attempt,
             now: self.clock.now(),
+            pacing,
         }
+    }
+
+    /// Asks the limiter for room for the next attempt: a permit, or how long to wait.
+    /// A request held for the limiter's `max_hold` goes anyway, so a wrong or hostile
+    /// reset cannot stall a caller for ever.
+    fn pace(&self, run: &mut Run<'_, S>) -> Pace {
+        let Some(limiter) = &self.limiter else {
+            return Pace::Go(None);
+        };
+        let now = run.now();
+        let demand = Demand::new()
+            .tokens(self.expected_tokens)
+            .retry(run.attempt > 1);
+        let permit = match limiter.acquire(now, demand) {
+            Acquire::Go(permit) => permit,
+            Acquire::Wait(wait) => {
+                let room = limiter.config().max_hold.saturating_sub(run.held);
+                if !room.is_zero() {
+                    return Pace::Wait(wait.min(room));
+                }
+                limiter.admit(demand)
+            }
+        };
+        Pace::Go(Some(Arc::new(Pacing::new(
+            permit,
+            Arc::clone(&self.clock),
+            now,
+        ))))
     }
 
     /// Runs `attempt` until it succeeds or a retry decision says stop, waiting with the
@@ -171,12 +241,25 @@ impl<S> RetryExecutor<S> {
     {
         let mut run = Run::new(self, limit);
         loop {
-            let outcome = attempt(self.context(run.attempt)).await;
+            let pacing = loop {
+                match self.pace(&mut run) {
+                    Pace::Go(pacing) => break pacing,
+                    Pace::Wait(wait) => {
+                        self.sleeper.sleep(wait).await;
+                        run.waited(wait, true);
+                    }
+                }
+            };
+            let outcome = attempt(self.context(run.attempt, pacing.clone())).await;
+            if let Some(pacing) = pacing {
+                pacing.settle(&outcome);
+            }
             match run.step(outcome) {
                 Step::Done(result) => return result,
                 Step::Wait(delay) => {
                     if !delay.is_zero() {
                         self.sleeper.sleep(delay).await;
+                        run.waited(delay, false);
                     }
                 }
             }
@@ -193,12 +276,25 @@ impl<S> RetryExecutor<S> {
     {
         let mut run = Run::new(self, None);
         loop {
-            let outcome = attempt(self.context(run.attempt));
+            let pacing = loop {
+                match self.pace(&mut run) {
+                    Pace::Go(pacing) => break pacing,
+                    Pace::Wait(wait) => {
+                        self.sleeper.sleep_blocking(wait);
+                        run.waited(wait, true);
+                    }
+                }
+            };
+            let outcome = attempt(self.context(run.attempt, pacing.clone()));
+            if let Some(pacing) = pacing {
+                pacing.settle(&outcome);
+            }
             match run.step(outcome) {
                 Step::Done(result) => return result,
                 Step::Wait(delay) => {
                     if !delay.is_zero() {
                         self.sleeper.sleep_blocking(delay);
+                        run.waited(delay, false);
                     }
                 }
             }
@@ -212,6 +308,8 @@ impl<S: Clone> Clone for RetryExecutor<S> {
             sleeper: self.sleeper.clone(),
             max_attempts: self.max_attempts,
             budget: self.budget.clone(),
+            limiter: self.limiter.clone(),
+            expected_tokens: self.expected_tokens,
             clock: Arc::clone(&self.clock),
             rng: Arc::clone(&self.rng),
         }
@@ -224,12 +322,20 @@ impl<S: fmt::Debug> fmt::Debug for RetryExecutor<S> {
             .field("sleeper", &self.sleeper)
             .field("max_attempts", &self.max_attempts)
             .field("budget", &self.budget)
+            .field("limiter", &self.limiter)
+            .field("expected_tokens", &self.expected_tokens)
             .finish_non_exhaustive()
     }
 }
 
 enum Step<T, C> {
     Done(Result<Success<T>, RetryError<C>>),
+    Wait(Duration),
+}
+
+/// The limiter's answer, as the loops act on it.
+enum Pace {
+    Go(Option<Arc<Pacing>>),
     Wait(Duration),
 }
 
@@ -240,6 +346,12 @@ struct Run<'e, S> {
     attempt: u32,
     last_cost: Option<u32>,
     history: Vec<AttemptRecord>,
+    /// No earlier than this is "now" for the limiter: the run has waited that long. With
+    /// a real clock the clock is always later; a clock that stands still (a test's) still
+    /// sees the run's waits pass.
+    floor: SystemTime,
+    /// How long the limiter has held the current attempt.
+    held: Duration,
 }
 
 impl<'e, S> Run<'e, S> {
@@ -250,6 +362,21 @@ impl<'e, S> Run<'e, S> {
             attempt: 1,
             last_cost: None,
             history: Vec::new(),
+            floor: executor.clock.now(),
+            held: Duration::ZERO,
+        }
+    }
+
+    /// The run's "now" for the limiter.
+    fn now(&self) -> SystemTime {
+        self.executor.clock.now().max(self.floor)
+    }
+
+    /// Notes that the run waited `wait`, for the limiter (`held`) or a retry delay.
+    fn waited(&mut self, wait: Duration, held: bool) {
+        self.floor = after(self.now(), wait);
+        if held {
+            self.held = self.held.saturating_add(wait);
         }
     }
 
@@ -269,6 +396,7 @@ impl<'e, S> Run<'e, S> {
                     delay_waited: Duration::ZERO,
                     retry_reason: None,
                     stop: None,
+                    held: Duration::ZERO,
                 };
                 self.finish_record(record);
                 return Step::Done(Ok(Success {
@@ -335,7 +463,8 @@ impl<'e, S> Run<'e, S> {
         decide(&input, executor.budget.as_ref(), &mut *rng)
     }
 
-    fn finish_record(&mut self, record: AttemptRecord) {
+    fn finish_record(&mut self, mut record: AttemptRecord) {
+        record.held = core::mem::take(&mut self.held);
         #[cfg(feature = "tracing")]
         crate::trace::attempt(&record);
         self.history.push(record);
@@ -353,6 +482,7 @@ fn failure_record<C: Catalog>(attempt: u32, failure: &Attempted<C>) -> AttemptRe
         delay_waited: Duration::ZERO,
         retry_reason: None,
         stop: None,
+        held: Duration::ZERO,
     };
     match failure {
         Attempted::Response(response) => {

@@ -3,6 +3,7 @@
 use core::fmt;
 use core::time::Duration;
 use std::error::Error;
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use crate::catalog::Catalog;
@@ -11,6 +12,8 @@ use crate::headers::HeaderSource;
 use crate::hints::RetryHints;
 use crate::redact::Redacted;
 use crate::retry::{RetryReason, StopReason};
+
+use super::pace::Pacing;
 
 /// A boxed error from the HTTP client.
 pub type BoxError = Box<dyn Error + Send + Sync + 'static>;
@@ -134,23 +137,71 @@ impl<C: Catalog> Error for Attempted<C> {
 }
 
 /// What the executor tells the attempt closure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+///
+/// It also carries the attempt's rate-limiter permit: call [`observe`](Self::observe) with
+/// every response's headers (successes included) so the limiter learns the server's
+/// limits. [`failure`](Self::failure) does it for error responses.
+#[derive(Clone)]
 pub struct AttemptContext {
     /// This attempt's number, counting from 1.
     pub attempt: u32,
     /// The executor clock's "now", for HTTP-date `Retry-After` values.
     pub now: SystemTime,
+    pub(crate) pacing: Option<Arc<Pacing>>,
 }
 
 impl AttemptContext {
-    /// Classifies an error response into the failure the closure returns.
+    /// A context for a closure run by hand, outside an executor (no rate limiter).
+    pub fn new(attempt: u32, now: SystemTime) -> Self {
+        AttemptContext {
+            attempt,
+            now,
+            pacing: None,
+        }
+    }
+
+    /// Classifies an error response into the failure the closure returns, and feeds its
+    /// rate-limit headers to the executor's limiter.
     pub fn failure<C: Catalog, H: HeaderSource + ?Sized>(
         &self,
         status: u16,
         headers: &H,
         body: &[u8],
     ) -> Attempted<C> {
+        self.observe(status, headers);
         Attempted::from_response(status, headers, body, self.now)
+    }
+
+    /// Feeds a response's `x-ratelimit-*` headers to the executor's rate limiter. Call it
+    /// for successful responses too: they carry the remaining budget. Without a limiter it
+    /// does nothing.
+    pub fn observe<H: HeaderSource + ?Sized>(&self, status: u16, headers: &H) {
+        if let Some(pacing) = &self.pacing {
+            pacing.observe(status, headers);
+        }
+    }
+
+    /// The attempt holds a rate-limiter permit.
+    pub fn is_rate_limited(&self) -> bool {
+        self.pacing.is_some()
+    }
+}
+
+impl PartialEq for AttemptContext {
+    fn eq(&self, other: &Self) -> bool {
+        self.attempt == other.attempt && self.now == other.now
+    }
+}
+
+impl Eq for AttemptContext {}
+
+impl fmt::Debug for AttemptContext {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AttemptContext")
+            .field("attempt", &self.attempt)
+            .field("now", &self.now)
+            .field("rate_limited", &self.pacing.is_some())
+            .finish()
     }
 }
 
@@ -177,6 +228,8 @@ pub struct AttemptRecord {
     pub retry_reason: Option<RetryReason>,
     /// Why the executor stopped after this attempt, if this failure was the last.
     pub stop: Option<StopReason>,
+    /// How long the rate limiter held this attempt before it went out.
+    pub held: Duration,
 }
 
 /// A success, and the attempts it took.

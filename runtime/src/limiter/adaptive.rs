@@ -163,8 +163,8 @@ mod tests {
         }
         assert!(sent as f64 <= cut + 2.0, "{sent} in a second at {cut}/s");
         // Successes bring the rate back up along the curve.
-        for i in 0..20 {
-            a.on_response(at(3000 + i * 200), false);
+        for i in 0..80 {
+            a.on_response(at(3000 + i * 50), false);
         }
         let later = a.rate().unwrap_or(0.0);
         assert!(later > cut, "{later} > {cut}");
