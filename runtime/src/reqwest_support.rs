@@ -85,7 +85,8 @@ pub fn transport_kind(error: &reqwest::Error) -> TransportKind {
 
 /// Sends `request` through `executor`: error statuses (4xx, 5xx) are classified and
 /// retried per the catalog `C`, the server's hints and the executor's budget; any other
-/// response is the success.
+/// response is the success. Every attempt waits for the executor's rate limiter, and every
+/// response's `x-ratelimit-*` headers feed it.
 ///
 /// Every retry sends a clone of the request (`RequestBuilder::try_clone`). A request
 /// that cannot be cloned (a streaming body) is sent once, never retried.
@@ -118,10 +119,15 @@ where
                     ));
                 };
                 match builder.send().await {
-                    Ok(response) if crate::http_support::is_error_status(response.status()) => {
-                        Err(classify_response::<C>(response, ctx.now).await)
+                    Ok(response) => {
+                        // Every response, successes included, tells the limiter what is left.
+                        ctx.observe(response.status().as_u16(), response.headers());
+                        if crate::http_support::is_error_status(response.status()) {
+                            Err(classify_response::<C>(response, ctx.now).await)
+                        } else {
+                            Ok(response)
+                        }
                     }
-                    Ok(response) => Ok(response),
                     Err(error) => {
                         let kind = transport_kind(&error);
                         Err(Attempted::transport(error, kind))
