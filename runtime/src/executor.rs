@@ -245,8 +245,8 @@ impl<S> RetryExecutor<S> {
                 match self.pace(&mut run) {
                     Pace::Go(pacing) => break pacing,
                     Pace::Wait(wait) => {
+                        run.waits(wait, true);
                         self.sleeper.sleep(wait).await;
-                        run.waited(wait, true);
                     }
                 }
             };
@@ -258,8 +258,8 @@ impl<S> RetryExecutor<S> {
                 Step::Done(result) => return result,
                 Step::Wait(delay) => {
                     if !delay.is_zero() {
+                        run.waits(delay, false);
                         self.sleeper.sleep(delay).await;
-                        run.waited(delay, false);
                     }
                 }
             }
@@ -280,8 +280,8 @@ impl<S> RetryExecutor<S> {
                 match self.pace(&mut run) {
                     Pace::Go(pacing) => break pacing,
                     Pace::Wait(wait) => {
+                        run.waits(wait, true);
                         self.sleeper.sleep_blocking(wait);
-                        run.waited(wait, true);
                     }
                 }
             };
@@ -293,8 +293,8 @@ impl<S> RetryExecutor<S> {
                 Step::Done(result) => return result,
                 Step::Wait(delay) => {
                     if !delay.is_zero() {
+                        run.waits(delay, false);
                         self.sleeper.sleep_blocking(delay);
-                        run.waited(delay, false);
                     }
                 }
             }
@@ -372,8 +372,9 @@ impl<'e, S> Run<'e, S> {
         self.executor.clock.now().max(self.floor)
     }
 
-    /// Notes that the run waited `wait`, for the limiter (`held`) or a retry delay.
-    fn waited(&mut self, wait: Duration, held: bool) {
+    /// Notes, just before it sleeps, that the run waits `wait`, for the limiter (`held`)
+    /// or a retry delay.
+    fn waits(&mut self, wait: Duration, held: bool) {
         self.floor = after(self.now(), wait);
         if held {
             self.held = self.held.saturating_add(wait);

@@ -52,9 +52,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::SystemTime;
 
+pub use clock::ManualClock;
 #[cfg(feature = "tokio")]
 pub use clock::TokioClock;
-pub use clock::ManualClock;
 pub use report::{LimitReport, REQUEST_HEADERS, RateLimitReport, TOKEN_HEADERS, parse_count};
 
 use crate::headers::HeaderSource;

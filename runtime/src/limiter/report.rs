@@ -201,7 +201,15 @@ mod tests {
     fn counts_are_plain_digits() {
         assert_eq!(parse_count("0"), Some(0));
         assert_eq!(parse_count("18446744073709551615"), Some(u64::MAX));
-        for bad in ["", "+1", "-1", "1.5", "99999999999999999999", "123456789012345678901", "x"] {
+        for bad in [
+            "",
+            "+1",
+            "-1",
+            "1.5",
+            "99999999999999999999",
+            "123456789012345678901",
+            "x",
+        ] {
             assert_eq!(parse_count(bad), None, "{bad}");
         }
     }

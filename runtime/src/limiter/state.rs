@@ -76,7 +76,12 @@ impl State {
 
     /// Feeds a response's report in. `own` is the demand of the request it answers, if
     /// that request is still counted in flight.
-    pub(crate) fn observe(&mut self, now: SystemTime, report: &RateLimitReport, own: Option<Demand>) {
+    pub(crate) fn observe(
+        &mut self,
+        now: SystemTime,
+        report: &RateLimitReport,
+        own: Option<Demand>,
+    ) {
         self.roll(now);
         let (own_requests, own_tokens) = own.map_or((0, 0), |d| (1, d.tokens));
         let throttled = report.is_throttle();

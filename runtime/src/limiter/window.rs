@@ -59,7 +59,12 @@ impl Window {
     }
 
     /// How long to wait before `need` units can be taken; `None` when they can be now.
-    pub(crate) fn wait(&self, now: SystemTime, need: u64, config: &LimiterConfig) -> Option<Duration> {
+    pub(crate) fn wait(
+        &self,
+        now: SystemTime,
+        need: u64,
+        config: &LimiterConfig,
+    ) -> Option<Duration> {
         let remaining = self.remaining?;
         // A cost above the whole window could never be met: a full window is the best
         // there is.

@@ -1,0 +1,305 @@
+//! Load harness: errspec's retry executor (rate limiter and retry budget on, their
+//! defaults) against a scripted loopback server, in two scenarios.
+//!
+//! ```text
+//! cargo run --release --example load --features tokio,reqwest
+//! cargo run --release --example load --features tokio,reqwest -- rate --calls 400 --concurrency 40 --rate 50
+//! cargo run --release --example load --features tokio,reqwest -- outage
+//! ```
+//!
+//! * `rate`: a fixed one-second window of R requests per second, OpenAI's `x-ratelimit-*`
+//!   headers on every response and 429 `rate_limit_exceeded` past the limit; N calls with C
+//!   in flight. Prints wall time against the floor N/R, requests sent, 429s and failed calls.
+//! * `outage`: the same server, answering 503 to everything for a while, then healthy again.
+//!   Prints the requests per call while the outage lasts (overall, and once the retry budget
+//!   is spent) and whether every call issued after recovery succeeded.
+//!
+//! Traffic goes to 127.0.0.1 only; the server stops by itself after 60 s or 20 N requests.
+
+mod server;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use errspec::openai::ErrorCode;
+use errspec::runtime::executor::{RetryExecutor, TokioSleeper};
+use errspec::runtime::reqwest_support::send_with_retry;
+use errspec::runtime::retry::StopReason;
+use server::{Script, Server};
+
+/// The harness's knobs, from the command line.
+#[derive(Clone, Copy, Debug)]
+struct Params {
+    calls: usize,
+    concurrency: usize,
+    rate: u64,
+    outage_from: Duration,
+    outage_for: Duration,
+}
+
+/// One finished call, as the client saw it.
+#[derive(Clone, Debug)]
+struct CallResult {
+    /// When the call started and ended, since the server started.
+    issued: Duration,
+    finished: Duration,
+    /// The retry budget had no room for a retry when the call started.
+    budget_spent: bool,
+    attempts: usize,
+    ok: bool,
+    stop: Option<StopReason>,
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mut scenario = String::from("all");
+    let mut p = Params {
+        calls: 400,
+        concurrency: 40,
+        rate: 50,
+        outage_from: Duration::from_secs(2),
+        outage_for: Duration::from_secs(4),
+    };
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().and_then(|v| v.parse::<u64>().ok());
+        match arg.as_str() {
+            "--calls" => p.calls = value().map_or(p.calls, |v| v as usize).clamp(1, 10_000),
+            "--concurrency" => {
+                p.concurrency = value().map_or(p.concurrency, |v| v as usize).clamp(1, 500)
+            }
+            "--rate" => p.rate = value().unwrap_or(p.rate).clamp(1, 10_000),
+            "--outage-from" => p.outage_from = Duration::from_secs(value().unwrap_or(2).min(30)),
+            "--outage-for" => p.outage_for = Duration::from_secs(value().unwrap_or(4).min(30)),
+            "rate" | "outage" | "all" => scenario = arg,
+            other => {
+                eprintln!("unknown argument `{other}`; see the example's docs");
+                std::process::exit(2);
+            }
+        }
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime");
+    let mut pass = true;
+    if scenario == "rate" || scenario == "all" {
+        pass &= runtime.block_on(rate_scenario(p));
+    }
+    if scenario == "outage" || scenario == "all" {
+        pass &= runtime.block_on(outage_scenario(p));
+    }
+    if !pass {
+        std::process::exit(1);
+    }
+}
+
+fn script(p: Params, outage: Option<(Duration, Duration)>) -> Script {
+    Script {
+        rate: p.rate,
+        window: Duration::from_secs(1),
+        token_limit: 200_000,
+        tokens_per_request: 400,
+        outage,
+        max_time: Duration::from_secs(60),
+        max_requests: 20 * p.calls as u64,
+    }
+}
+
+/// Drives `p.calls` calls, `p.concurrency` at a time, through one shared executor.
+async fn drive(
+    p: Params,
+    server: &Server,
+    executor: RetryExecutor<TokioSleeper>,
+) -> Vec<CallResult> {
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(p.concurrency)
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("a reqwest client");
+    let next = Arc::new(AtomicUsize::new(0));
+    let url = server.url();
+    let started = server.started;
+    let workers: Vec<_> = (0..p.concurrency)
+        .map(|_| {
+            let (client, executor, next, url) =
+                (client.clone(), executor.clone(), next.clone(), url.clone());
+            tokio::spawn(async move {
+                let mut results = Vec::new();
+                while next.fetch_add(1, Ordering::SeqCst) < p.calls {
+                    let budget_spent = executor.retry_budget().is_some_and(|b| {
+                        b.available() < b.config().retry_cost
+                    });
+                    let issued = started.elapsed();
+                    let request = client
+                        .post(&url)
+                        .header("content-type", "application/json")
+                        .body(r#"{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]}"#);
+                    let result = match send_with_retry::<ErrorCode, _>(&executor, request).await {
+                        Ok(done) => CallResult {
+                            issued,
+                            finished: started.elapsed(),
+                            budget_spent,
+                            attempts: done.history.len(),
+                            ok: true,
+                            stop: None,
+                        },
+                        Err(e) => CallResult {
+                            issued,
+                            finished: started.elapsed(),
+                            budget_spent,
+                            attempts: e.attempts(),
+                            ok: false,
+                            stop: Some(e.reason),
+                        },
+                    };
+                    results.push(result);
+                }
+                results
+            })
+        })
+        .collect();
+    let mut results = Vec::with_capacity(p.calls);
+    for worker in workers {
+        results.extend(worker.await.unwrap_or_default());
+    }
+    results
+}
+
+async fn rate_scenario(p: Params) -> bool {
+    let server = Server::start(script(p, None)).expect("a loopback server");
+    let t0 = Instant::now();
+    let results = drive(p, &server, RetryExecutor::tokio()).await;
+    let wall = t0.elapsed().as_secs_f64();
+    let c = &server.counters;
+    let requests = c.requests.load(Ordering::SeqCst);
+    let throttled = c.rate_limited.load(Ordering::SeqCst);
+    let failed = results.iter().filter(|r| !r.ok).count();
+    let floor = p.calls as f64 / p.rate as f64;
+    let share = 100.0 * throttled as f64 / requests.max(1) as f64;
+    println!(
+        "rate limit: N={} C={} R={}/s (fixed 1 s window)",
+        p.calls, p.concurrency, p.rate
+    );
+    println!(
+        "  wall {wall:.2} s, floor N/R {floor:.2} s, ratio {:.3}",
+        wall / floor
+    );
+    println!("  requests sent {requests}, 429s {throttled} ({share:.1} %), failed calls {failed}");
+    if std::env::var_os("LOAD_VERBOSE").is_some() {
+        println!(
+            "  per window: {:?}",
+            c.per_window.lock().map(|v| v.clone()).unwrap_or_default()
+        );
+    }
+    let pass = failed == 0 && wall <= 1.15 * floor && share <= 5.0;
+    println!(
+        "  targets (0 failed, wall <= 1.15 x floor, 429s <= 5 %): {}",
+        verdict(pass)
+    );
+    pass
+}
+
+async fn outage_scenario(p: Params) -> bool {
+    let (from, to) = (p.outage_from, p.outage_from + p.outage_for);
+    let server = Server::start(script(p, Some((from, to)))).expect("a loopback server");
+    let executor = RetryExecutor::tokio();
+    let budget = executor.retry_budget().cloned();
+    // Watch the budget drain and refill: (when it ran dry, its level at recovery).
+    let watch = Arc::new(std::sync::Mutex::new((None::<Duration>, None::<u32>)));
+    let sampler = budget.clone().map(|b| {
+        let (started, watch) = (server.started, watch.clone());
+        tokio::spawn(async move {
+            loop {
+                let now = started.elapsed();
+                if let Ok(mut w) = watch.lock() {
+                    if w.0.is_none() && b.available() < b.config().retry_cost {
+                        w.0 = Some(now);
+                    }
+                    if w.1.is_none() && now >= to {
+                        w.1 = Some(b.available());
+                    }
+                }
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+        })
+    });
+    let t0 = Instant::now();
+    let results = drive(p, &server, executor).await;
+    let wall = t0.elapsed().as_secs_f64();
+    if let Some(task) = sampler {
+        task.abort();
+    }
+    let (spent_at, level_at_recovery) = watch.lock().map(|w| *w).unwrap_or_default();
+    let c = &server.counters;
+
+    // Calls that met the outage: running at some point while it lasted.
+    let met = results
+        .iter()
+        .filter(|r| r.issued < to && r.finished >= from)
+        .count();
+    let outage_requests = c.during_outage.load(Ordering::SeqCst);
+    let during: Vec<_> = results
+        .iter()
+        .filter(|r| r.issued >= from && r.issued < to)
+        .collect();
+    let spent: Vec<_> = during.iter().copied().filter(|r| r.budget_spent).collect();
+    let after: Vec<_> = results.iter().filter(|r| r.issued >= to).collect();
+    let per_call = |calls: &[&CallResult]| {
+        calls.iter().map(|r| r.attempts).sum::<usize>() as f64 / calls.len().max(1) as f64
+    };
+    let budget_stops = results
+        .iter()
+        .filter(|r| r.stop == Some(StopReason::BudgetExhausted))
+        .count();
+    let after_failed = after.iter().filter(|r| !r.ok).count();
+    let all_during = outage_requests as f64 / met.max(1) as f64;
+    let once_spent = per_call(&spent);
+    println!(
+        "outage: N={} C={} R={}/s, every request a 503 from {:.0} s to {:.0} s",
+        p.calls,
+        p.concurrency,
+        p.rate,
+        from.as_secs_f64(),
+        to.as_secs_f64()
+    );
+    println!(
+        "  wall {wall:.2} s; requests {} ({} answered 503, {} 429, {} during the outage)",
+        c.requests.load(Ordering::SeqCst),
+        c.unavailable.load(Ordering::SeqCst),
+        c.rate_limited.load(Ordering::SeqCst),
+        c.during_outage.load(Ordering::SeqCst)
+    );
+    println!(
+        "  while it lasted: {outage_requests} requests for {met} calls that met it = \
+         {all_during:.2} requests per call (the budget's one-time allowance included)"
+    );
+    println!(
+        "  once the budget was spent ({}): {} calls issued, {once_spent:.2} requests per \
+         call; {budget_stops} calls stopped with `{}`",
+        spent_at.map_or_else(
+            || "never".to_owned(),
+            |t| format!("at {:.2} s", t.as_secs_f64())
+        ),
+        spent.len(),
+        StopReason::BudgetExhausted.as_str()
+    );
+    println!(
+        "  calls issued after recovery {}: {} failed; budget {} at recovery, {} at the end",
+        after.len(),
+        after_failed,
+        level_at_recovery.map_or_else(|| "n/a".to_owned(), |l| l.to_string()),
+        budget.map_or_else(|| "n/a".to_owned(), |b| b.available().to_string())
+    );
+    let pass = !spent.is_empty() && once_spent <= 1.2 && !after.is_empty() && after_failed == 0;
+    println!(
+        "  targets (<= 1.2 requests per call once the budget is spent, every call after \
+         recovery succeeds): {}",
+        verdict(pass)
+    );
+    pass
+}
+
+fn verdict(pass: bool) -> &'static str {
+    if pass { "met" } else { "MISSED" }
+}
