@@ -13,9 +13,9 @@ pub mod envelope;
 pub mod executor;
 pub mod headers;
 pub mod hints;
-pub mod limiter;
 #[cfg(feature = "http")]
 pub mod http_support;
+pub mod limiter;
 mod parse_error;
 pub mod redact;
 #[cfg(feature = "reqwest")]
