@@ -1,0 +1,341 @@
+//! The rate limiter's logic, driven by a hand-moved clock: nothing sleeps.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use errspec_runtime::limiter::{
+    Acquire, Demand, LimiterConfig, ManualClock, Permit, RateLimitReport, RateLimiter,
+};
+use errspec_runtime::retry::Clock;
+
+fn ms(n: u64) -> Duration {
+    Duration::from_millis(n)
+}
+
+fn t0() -> SystemTime {
+    SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000)
+}
+
+/// OpenAI's request trio (and nothing about tokens).
+fn requests(limit: u64, remaining: u64, reset: &str) -> Vec<(String, String)> {
+    vec![
+        ("x-ratelimit-limit-requests".into(), limit.to_string()),
+        ("x-ratelimit-remaining-requests".into(), remaining.to_string()),
+        ("x-ratelimit-reset-requests".into(), reset.into()),
+    ]
+}
+
+fn go(limiter: &RateLimiter, at: SystemTime) -> Permit {
+    match limiter.acquire(at, Demand::new()) {
+        Acquire::Go(p) => p,
+        Acquire::Wait(w) => panic!("expected to go, told to wait {w:?}"),
+    }
+}
+
+fn report(status: u16, headers: &Vec<(String, String)>, at: SystemTime) -> RateLimitReport {
+    RateLimitReport::from_headers(status, headers, at)
+}
+
+#[test]
+fn lets_everything_through_until_told_a_limit() {
+    let limiter = RateLimiter::new();
+    let permits: Vec<_> = (0..100).map(|_| go(&limiter, t0())).collect();
+    assert_eq!(limiter.snapshot(t0()).in_flight, 100);
+    drop(permits);
+    assert_eq!(limiter.snapshot(t0()).in_flight, 0);
+}
+
+#[test]
+fn headers_feed_the_state() {
+    let limiter = RateLimiter::new();
+    let p = go(&limiter, t0());
+    p.observe(t0(), &report(200, &requests(50, 47, "800ms"), t0()));
+    drop(p);
+    let s = limiter.snapshot(t0());
+    assert_eq!(s.requests.limit, Some(50));
+    assert_eq!(s.requests.remaining, Some(47));
+    assert_eq!(s.requests.reset_in, Some(ms(800)));
+    assert_eq!(s.tokens.limit, None, "tokens are tracked on their own");
+    assert_eq!(s.adaptive_rate, None);
+}
+
+#[test]
+fn holds_until_the_reset_then_releases_a_full_window() {
+    let limiter = RateLimiter::new();
+    let p = go(&limiter, t0());
+    p.observe(t0(), &report(200, &requests(3, 2, "1s"), t0()));
+    drop(p);
+    let _a = go(&limiter, t0());
+    let _b = go(&limiter, t0());
+    assert_eq!(limiter.acquire(t0(), Demand::new()).wait(), Some(ms(1000)));
+    let later = t0() + ms(400);
+    assert_eq!(limiter.acquire(later, Demand::new()).wait(), Some(ms(600)));
+    drop((_a, _b));
+    // At the reset the window is full again: three go, the fourth waits a whole window.
+    let reset = t0() + ms(1000);
+    let again: Vec<_> = (0..3).map(|_| go(&limiter, reset)).collect();
+    assert_eq!(limiter.acquire(reset, Demand::new()).wait(), Some(ms(1000)));
+    drop(again);
+}
+
+#[test]
+fn requests_in_flight_at_the_reset_are_not_handed_out_twice() {
+    let limiter = RateLimiter::new();
+    let p = go(&limiter, t0());
+    p.observe(t0(), &report(200, &requests(3, 2, "1s"), t0()));
+    drop(p);
+    let _a = go(&limiter, t0());
+    let _late = go(&limiter, t0() + ms(999));
+    // `_a` and `_late` are still in flight when the window resets: the server may count
+    // them in the new one.
+    let reset = t0() + ms(1000);
+    let _c = go(&limiter, reset);
+    assert!(limiter.acquire(reset, Demand::new()).wait().is_some());
+}
+
+#[test]
+fn a_late_response_about_the_old_window_is_ignored() {
+    let limiter = RateLimiter::new();
+    let p = go(&limiter, t0());
+    p.observe(t0(), &report(200, &requests(5, 4, "1s"), t0()));
+    drop(p);
+    let reset = t0() + ms(1000);
+    let p = go(&limiter, reset);
+    // A response from the previous window, arriving late, says 0 left and 5 ms to go.
+    let old = t0() + ms(1001);
+    p.observe(old, &report(200, &requests(5, 0, "0ms"), old));
+    drop(p);
+    assert_eq!(limiter.snapshot(old).requests.remaining, Some(4));
+}
+
+#[test]
+fn a_limit_change_mid_window_is_followed() {
+    let limiter = RateLimiter::new();
+    let p = go(&limiter, t0());
+    p.observe(t0(), &report(200, &requests(10, 9, "1s"), t0()));
+    drop(p);
+    // The limit drops to 4 with 3 left: only 3 more go in this window.
+    let t = t0() + ms(100);
+    let p = go(&limiter, t);
+    p.observe(t, &report(200, &requests(4, 2, "900ms"), t));
+    drop(p);
+    let granted = (0..10)
+        .map(|_| limiter.acquire(t, Demand::new()))
+        .filter(|a| matches!(a, Acquire::Go(_)))
+        .count();
+    assert_eq!(granted, 2);
+    // The next window is the new size.
+    let next = t0() + ms(1000);
+    let granted: Vec<_> = (0..10)
+        .map(|_| limiter.acquire(next, Demand::new()))
+        .filter_map(|a| match a {
+            Acquire::Go(p) => Some(p),
+            Acquire::Wait(_) => None,
+        })
+        .collect();
+    assert_eq!(granted.len(), 4);
+    drop(granted);
+
+    // And a raise mid-window frees the difference at once.
+    let t = next + ms(10);
+    let p = limiter.admit(Demand::new());
+    p.observe(t, &report(200, &requests(20, 15, "990ms"), t));
+    drop(p);
+    assert_eq!(limiter.snapshot(t).requests.remaining, Some(15));
+}
+
+#[test]
+fn tokens_are_counted_apart_from_requests() {
+    let limiter = RateLimiter::new();
+    let headers = vec![
+        ("x-ratelimit-limit-requests".to_owned(), "100".to_owned()),
+        ("x-ratelimit-remaining-requests".to_owned(), "99".to_owned()),
+        ("x-ratelimit-reset-requests".to_owned(), "1s".to_owned()),
+        ("x-ratelimit-limit-tokens".to_owned(), "1000".to_owned()),
+        ("x-ratelimit-remaining-tokens".to_owned(), "900".to_owned()),
+        ("x-ratelimit-reset-tokens".to_owned(), "6s".to_owned()),
+    ];
+    let p = limiter.admit(Demand::new().tokens(100));
+    p.observe(t0(), &report(200, &headers, t0()));
+    drop(p);
+    let heavy = Demand::new().tokens(400);
+    let Acquire::Go(_a) = limiter.acquire(t0(), heavy) else {
+        panic!("900 tokens left")
+    };
+    let Acquire::Go(_b) = limiter.acquire(t0(), heavy) else {
+        panic!("500 tokens left")
+    };
+    // 100 tokens left: a heavy request waits for the token window, a light one goes.
+    assert_eq!(limiter.acquire(t0(), heavy).wait(), Some(ms(6000)));
+    assert!(limiter.acquire(t0(), Demand::new().tokens(50)).wait().is_none());
+    let s = limiter.snapshot(t0());
+    assert_eq!(s.tokens.remaining, Some(50));
+    assert_eq!(s.requests.remaining, Some(96));
+}
+
+#[test]
+fn a_throttle_with_headers_holds_until_its_reset() {
+    let limiter = RateLimiter::new();
+    let p = go(&limiter, t0());
+    let headers = vec![
+        ("x-ratelimit-remaining-requests".to_owned(), "0".to_owned()),
+        ("x-ratelimit-reset-requests".to_owned(), "250ms".to_owned()),
+    ];
+    p.observe(t0(), &report(429, &headers, t0()));
+    drop(p);
+    assert_eq!(limiter.acquire(t0(), Demand::new()).wait(), Some(ms(250)));
+    // The headers explained the 429: no adaptive pacing.
+    assert_eq!(limiter.snapshot(t0()).adaptive_rate, None);
+    // The limit itself was never said: after the reset everything goes again.
+    let after = t0() + ms(250);
+    let _all: Vec<_> = (0..20).map(|_| go(&limiter, after)).collect();
+}
+
+#[test]
+fn retry_after_on_a_429_holds_every_request() {
+    let limiter = RateLimiter::new();
+    let p = go(&limiter, t0());
+    let headers = vec![("retry-after".to_owned(), "20".to_owned())];
+    p.observe(t0(), &report(429, &headers, t0()));
+    drop(p);
+    assert_eq!(
+        limiter.acquire(t0() + ms(5000), Demand::new().retry(true)).wait(),
+        Some(ms(15_000))
+    );
+}
+
+#[test]
+fn throttles_without_headers_switch_on_an_adaptive_rate() {
+    let clock = ManualClock::new(t0());
+    let limiter = RateLimiter::new();
+    // Twenty requests a second, all fine, for two seconds.
+    for _ in 0..40 {
+        let p = go(&limiter, clock.now());
+        p.observe(clock.now(), &RateLimitReport::status_only(200));
+        clock.advance(ms(50));
+    }
+    let p = go(&limiter, clock.now());
+    p.observe(clock.now(), &RateLimitReport::status_only(429));
+    drop(p);
+    let rate = limiter.snapshot(clock.now()).adaptive_rate.expect("on");
+    assert!(rate < 20.0, "{rate}");
+    // First attempts are paced to the rate within a second of virtual time...
+    let start = clock.now();
+    let mut sent = 0;
+    while clock.now() < start + ms(1000) {
+        match limiter.acquire(clock.now(), Demand::new()) {
+            Acquire::Go(_) => sent += 1,
+            Acquire::Wait(w) => clock.advance(w),
+        }
+    }
+    assert!(f64::from(sent) <= rate + 2.0, "{sent} sent at {rate}/s");
+    // ...while a retry, already paced by its backoff, is not held again.
+    assert!(
+        limiter
+            .acquire(clock.now(), Demand::new().retry(true))
+            .wait()
+            .is_none()
+    );
+    // Without adaptive pacing, nothing is held.
+    let plain = RateLimiter::with_config(LimiterConfig::DEFAULT.with_adaptive(false));
+    let p = go(&plain, t0());
+    p.observe(t0(), &RateLimitReport::status_only(429));
+    drop(p);
+    assert!(plain.acquire(t0(), Demand::new()).wait().is_none());
+}
+
+#[test]
+fn hostile_values_are_ignored_or_clamped() {
+    let limiter = RateLimiter::new();
+    let p = go(&limiter, t0());
+    let headers = vec![
+        ("x-ratelimit-limit-requests".to_owned(), "-1".to_owned()),
+        ("x-ratelimit-remaining-requests".to_owned(), "0".to_owned()),
+        ("x-ratelimit-reset-requests".to_owned(), "9999999h".to_owned()),
+        ("x-ratelimit-limit-tokens".to_owned(), "NaN".to_owned()),
+        ("x-ratelimit-remaining-tokens".to_owned(), "\u{0}".to_owned()),
+        ("retry-after".to_owned(), "99999999999999999999".to_owned()),
+    ];
+    p.observe(t0(), &report(429, &headers, t0()));
+    drop(p);
+    let cap = LimiterConfig::DEFAULT.max_hold;
+    let wait = limiter.acquire(t0(), Demand::new()).wait();
+    assert!(wait.is_some_and(|w| w <= cap), "{wait:?}");
+    assert!(limiter.acquire(t0() + cap, Demand::new()).wait().is_none());
+    // A clock that steps back does not panic either.
+    let _ = limiter.acquire(SystemTime::UNIX_EPOCH, Demand::new());
+}
+
+/// A fixed-window server in the same process: counts what reaches it per window.
+struct WindowServer {
+    limit: u64,
+    window: Duration,
+    counts: Mutex<Vec<u64>>,
+}
+
+impl WindowServer {
+    fn answer(&self, now: SystemTime) -> (u16, Vec<(String, String)>) {
+        let elapsed = now.duration_since(t0()).unwrap_or_default();
+        let index = (elapsed.as_nanos() / self.window.as_nanos()) as usize;
+        let end = self.window * (index as u32 + 1);
+        let mut counts = self.counts.lock().unwrap_or_else(|e| e.into_inner());
+        if counts.len() <= index {
+            counts.resize(index + 1, 0);
+        }
+        counts[index] += 1;
+        let used = counts[index];
+        let reset = format!("{}ms", (end - elapsed).as_millis().max(1));
+        let status = if used > self.limit { 429 } else { 200 };
+        (
+            status,
+            requests(self.limit, self.limit.saturating_sub(used), &reset),
+        )
+    }
+}
+
+#[test]
+fn concurrent_callers_never_exceed_the_window() {
+    let clock = ManualClock::new(t0());
+    let limiter = RateLimiter::new();
+    let server = Arc::new(WindowServer {
+        limit: 10,
+        window: ms(1000),
+        counts: Mutex::new(Vec::new()),
+    });
+    let threads: Vec<_> = (0..8)
+        .map(|_| {
+            let (clock, limiter, server) = (clock.clone(), limiter.clone(), server.clone());
+            std::thread::spawn(move || {
+                let mut sent = 0;
+                while sent < 25 {
+                    let now = clock.now();
+                    match limiter.acquire(now, Demand::new()) {
+                        Acquire::Go(permit) => {
+                            // The request reaches the server, maybe after others moved
+                            // the clock on.
+                            std::thread::yield_now();
+                            let at = clock.now();
+                            let (status, headers) = server.answer(at);
+                            permit.observe(clock.now(), &report(status, &headers, at));
+                            sent += 1;
+                        }
+                        Acquire::Wait(w) => {
+                            // Waiting moves time on for everyone.
+                            clock.advance_to(now + w);
+                        }
+                    }
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().expect("no panics");
+    }
+    let counts = server.counts.lock().map(|c| c.clone()).unwrap_or_default();
+    assert_eq!(counts.iter().sum::<u64>(), 200);
+    assert!(counts.iter().all(|&c| c <= 10), "per window: {counts:?}");
+    // And nobody stalls: 200 requests at 10 a window need 20 windows. (Threads racing
+    // the clock keep many requests in flight at each reset, which the limiter leaves room
+    // for, so this rig uses windows less fully than a real client does.)
+    assert!(counts.len() <= 60, "per window: {counts:?}");
+}
