@@ -20,7 +20,10 @@ fn t0() -> SystemTime {
 fn requests(limit: u64, remaining: u64, reset: &str) -> Vec<(String, String)> {
     vec![
         ("x-ratelimit-limit-requests".into(), limit.to_string()),
-        ("x-ratelimit-remaining-requests".into(), remaining.to_string()),
+        (
+            "x-ratelimit-remaining-requests".into(),
+            remaining.to_string(),
+        ),
         ("x-ratelimit-reset-requests".into(), reset.into()),
     ]
 }
@@ -167,7 +170,12 @@ fn tokens_are_counted_apart_from_requests() {
     };
     // 100 tokens left: a heavy request waits for the token window, a light one goes.
     assert_eq!(limiter.acquire(t0(), heavy).wait(), Some(ms(6000)));
-    assert!(limiter.acquire(t0(), Demand::new().tokens(50)).wait().is_none());
+    assert!(
+        limiter
+            .acquire(t0(), Demand::new().tokens(50))
+            .wait()
+            .is_none()
+    );
     let s = limiter.snapshot(t0());
     assert_eq!(s.tokens.remaining, Some(50));
     assert_eq!(s.requests.remaining, Some(96));
@@ -199,7 +207,9 @@ fn retry_after_on_a_429_holds_every_request() {
     p.observe(t0(), &report(429, &headers, t0()));
     drop(p);
     assert_eq!(
-        limiter.acquire(t0() + ms(5000), Demand::new().retry(true)).wait(),
+        limiter
+            .acquire(t0() + ms(5000), Demand::new().retry(true))
+            .wait(),
         Some(ms(15_000))
     );
 }
@@ -251,9 +261,15 @@ fn hostile_values_are_ignored_or_clamped() {
     let headers = vec![
         ("x-ratelimit-limit-requests".to_owned(), "-1".to_owned()),
         ("x-ratelimit-remaining-requests".to_owned(), "0".to_owned()),
-        ("x-ratelimit-reset-requests".to_owned(), "9999999h".to_owned()),
+        (
+            "x-ratelimit-reset-requests".to_owned(),
+            "9999999h".to_owned(),
+        ),
         ("x-ratelimit-limit-tokens".to_owned(), "NaN".to_owned()),
-        ("x-ratelimit-remaining-tokens".to_owned(), "\u{0}".to_owned()),
+        (
+            "x-ratelimit-remaining-tokens".to_owned(),
+            "\u{0}".to_owned(),
+        ),
         ("retry-after".to_owned(), "99999999999999999999".to_owned()),
     ];
     p.observe(t0(), &report(429, &headers, t0()));

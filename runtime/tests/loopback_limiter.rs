@@ -1,0 +1,243 @@
+//! The executor's rate limiter against a real HTTP server on 127.0.0.1 that enforces a
+//! small fixed window and sends OpenAI's `x-ratelimit-*` headers.
+//!
+//! Time is virtual: server and client read one hand-moved clock, and the executor's sleeper
+//! moves it instead of sleeping.
+
+#![cfg(all(feature = "reqwest", feature = "tokio"))]
+
+mod support;
+
+use std::future::{Ready, ready};
+use std::io::{Read, Write};
+use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, SystemTime};
+
+use errspec_runtime::executor::{RetryExecutor, Sleeper};
+use errspec_runtime::limiter::{ManualClock, RateLimiter};
+use errspec_runtime::reqwest_support::send_with_retry;
+use errspec_runtime::retry::{Clock, FixedJitter};
+use support::catalog::{TestCode, openai_body};
+
+/// Moves the shared clock on instead of sleeping.
+#[derive(Clone, Debug)]
+struct ClockSleeper(ManualClock);
+
+impl Sleeper for ClockSleeper {
+    type Sleep = Ready<()>;
+
+    fn sleep(&self, delay: Duration) -> Ready<()> {
+        self.0.advance(delay);
+        ready(())
+    }
+}
+
+/// A fixed window of `limit` requests per second of the shared clock; 429 past it.
+struct WindowServer {
+    addr: SocketAddr,
+    hits: Arc<AtomicUsize>,
+    throttled: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl WindowServer {
+    fn start(limit: u64, clock: ManualClock) -> WindowServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+        let addr = listener.local_addr().expect("addr");
+        let (hits, throttled, stop) = (
+            Arc::new(AtomicUsize::new(0)),
+            Arc::new(AtomicUsize::new(0)),
+            Arc::new(AtomicBool::new(false)),
+        );
+        let start = clock.now();
+        let counts = Mutex::new(Vec::<u64>::new());
+        let thread = {
+            let (hits, throttled, stop) = (hits.clone(), throttled.clone(), stop.clone());
+            std::thread::spawn(move || {
+                // Bounded: no test makes this many requests.
+                for stream in listener.incoming().take(500) {
+                    if stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    let Ok(mut stream) = stream else { continue };
+                    if !read_request(&mut stream) {
+                        continue;
+                    }
+                    hits.fetch_add(1, Ordering::SeqCst);
+                    let elapsed = clock.now().duration_since(start).unwrap_or_default();
+                    let index = elapsed.as_secs() as usize;
+                    let used = {
+                        let mut c = counts.lock().unwrap_or_else(|e| e.into_inner());
+                        if c.len() <= index {
+                            c.resize(index + 1, 0);
+                        }
+                        c[index] += 1;
+                        c[index]
+                    };
+                    let reset = Duration::from_secs(index as u64 + 1) - elapsed;
+                    let (status, body) = if used > limit {
+                        throttled.fetch_add(1, Ordering::SeqCst);
+                        let body = openai_body(
+                            "Rate limit reached for requests",
+                            "requests",
+                            Some("rate_limit_exceeded"),
+                        );
+                        (429, body)
+                    } else {
+                        (200, r#"{"ok":true}"#.to_owned())
+                    };
+                    let response = format!(
+                        "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\n\
+                         x-ratelimit-limit-requests: {limit}\r\n\
+                         x-ratelimit-remaining-requests: {}\r\n\
+                         x-ratelimit-reset-requests: {}ms\r\n\
+                         content-length: {}\r\nconnection: close\r\n\r\n{body}",
+                        limit.saturating_sub(used),
+                        reset.as_millis().max(1),
+                        body.len()
+                    );
+                    let _ = stream.write_all(response.as_bytes());
+                    let _ = stream.shutdown(Shutdown::Both);
+                }
+            })
+        };
+        WindowServer {
+            addr,
+            hits,
+            throttled,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}/v1/chat/completions", self.addr)
+    }
+}
+
+impl Drop for WindowServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect(self.addr);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// Reads one request head (the tests send no body); `false` for a connection that closed.
+fn read_request(stream: &mut TcpStream) -> bool {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 1024];
+    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+        match stream.read(&mut chunk) {
+            Ok(0) | Err(_) => return false,
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+        }
+        if buf.len() > 64 * 1024 {
+            return false;
+        }
+    }
+    true
+}
+
+fn executor(clock: &ManualClock) -> RetryExecutor<ClockSleeper> {
+    RetryExecutor::new()
+        .sleeper(ClockSleeper(clock.clone()))
+        .clock(clock.clone())
+        .rng(FixedJitter(0.0))
+}
+
+fn start() -> SystemTime {
+    SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000)
+}
+
+#[tokio::test]
+async fn the_limiter_keeps_calls_out_of_429s() {
+    let clock = ManualClock::new(start());
+    let server = WindowServer::start(5, clock.clone());
+    let executor = executor(&clock);
+    let client = reqwest::Client::new();
+    for _ in 0..20 {
+        let done = send_with_retry::<TestCode, _>(&executor, client.get(server.url()))
+            .await
+            .expect("every call succeeds");
+        assert_eq!(done.history.len(), 1, "no retries: {:?}", done.history);
+    }
+    assert_eq!(server.hits.load(Ordering::SeqCst), 20);
+    assert_eq!(server.throttled.load(Ordering::SeqCst), 0);
+    // 20 calls at 5 a second: held at three resets, not more.
+    let elapsed = clock.now().duration_since(start()).unwrap_or_default();
+    assert!(
+        (Duration::from_secs(3)..Duration::from_secs(4)).contains(&elapsed),
+        "{elapsed:?}"
+    );
+}
+
+#[tokio::test]
+async fn without_the_limiter_the_same_calls_run_into_429s() {
+    let clock = ManualClock::new(start());
+    let server = WindowServer::start(5, clock.clone());
+    let executor = executor(&clock).without_rate_limiter();
+    let client = reqwest::Client::new();
+    for _ in 0..20 {
+        send_with_retry::<TestCode, _>(&executor, client.get(server.url()))
+            .await
+            .expect("retries recover");
+    }
+    assert!(server.throttled.load(Ordering::SeqCst) >= 3);
+}
+
+#[tokio::test]
+async fn executors_sharing_a_limiter_share_the_window() {
+    let clock = ManualClock::new(start());
+    let server = WindowServer::start(4, clock.clone());
+    let shared = RateLimiter::new();
+    let a = executor(&clock).rate_limiter(shared.clone());
+    let b = executor(&clock).rate_limiter(shared.clone());
+    let client = reqwest::Client::new();
+    for i in 0..16 {
+        let executor = if i % 2 == 0 { &a } else { &b };
+        send_with_retry::<TestCode, _>(executor, client.get(server.url()))
+            .await
+            .expect("success");
+    }
+    assert_eq!(server.throttled.load(Ordering::SeqCst), 0);
+    // Both executors hold the one limiter, which learnt the limit.
+    let seen = |e: &RetryExecutor<ClockSleeper>| {
+        e.limiter()
+            .and_then(|l| l.snapshot(clock.now()).requests.limit)
+    };
+    assert_eq!(seen(&a), Some(4));
+    assert_eq!(seen(&b), Some(4));
+}
+
+#[tokio::test]
+async fn concurrent_calls_stay_inside_the_window() {
+    let clock = ManualClock::new(start());
+    let server = WindowServer::start(5, clock.clone());
+    let executor = executor(&clock);
+    let client = reqwest::Client::new();
+    let tasks: Vec<_> = (0..4)
+        .map(|_| {
+            let (executor, client, url) = (executor.clone(), client.clone(), server.url());
+            tokio::spawn(async move {
+                for _ in 0..5 {
+                    send_with_retry::<TestCode, _>(&executor, client.get(&url))
+                        .await
+                        .expect("success");
+                }
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.expect("no panic");
+    }
+    assert_eq!(server.hits.load(Ordering::SeqCst), 20);
+    assert_eq!(server.throttled.load(Ordering::SeqCst), 0);
+}

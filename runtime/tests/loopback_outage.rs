@@ -1,0 +1,68 @@
+//! The outage guard: once the shared retry budget is spent, a total outage costs one
+//! request per call, each failing fast with the budget named; recovery refills it.
+//! Real server on 127.0.0.1; no real sleeping (a recording sleeper).
+
+#![cfg(all(feature = "reqwest", feature = "tokio"))]
+
+mod support;
+
+use errspec_runtime::budget::{BudgetConfig, RetryBudget};
+use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
+use errspec_runtime::reqwest_support::send_with_retry;
+use errspec_runtime::retry::{FixedJitter, StopReason};
+use support::catalog::{TestCode, openai_body};
+use support::server::{Reply, Server};
+
+#[tokio::test]
+async fn a_spent_budget_fails_fast_and_recovery_refills_it() {
+    let unavailable = Reply::new(
+        503,
+        openai_body("The server is overloaded", "server_error", None),
+    );
+    let mut script = vec![unavailable; 26];
+    script.push(Reply::ok());
+    let server = Server::start(script);
+    // Four retries' worth (5 tokens each).
+    let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(20));
+    let executor = RetryExecutor::new()
+        .sleeper(RecordingSleeper::new())
+        .rng(FixedJitter(0.0))
+        .budget(budget.clone());
+    let client = reqwest::Client::new();
+    let url = server.url("/v1/chat/completions");
+
+    // The first calls spend the budget on their retries.
+    let mut calls = 0;
+    while budget.available() >= 5 {
+        send_with_retry::<TestCode, _>(&executor, client.get(&url))
+            .await
+            .expect_err("outage");
+        calls += 1;
+        assert!(calls < 5, "four retries spend it");
+    }
+    let spent_at = server.hits();
+
+    // From then on: one request per call, stopped by the budget, which the error names.
+    let mut fast = 0;
+    while let Err(e) = send_with_retry::<TestCode, _>(&executor, client.get(&url)).await {
+        assert_eq!(e.attempts(), 1);
+        assert_eq!(e.reason, StopReason::BudgetExhausted);
+        assert!(e.to_string().contains("retry budget"), "{e}");
+        fast += 1;
+        assert!(fast <= 40, "the script turns healthy");
+    }
+    assert_eq!(
+        server.hits() - spent_at,
+        fast + 1,
+        "1.0 request per call once spent"
+    );
+    assert!(fast >= 15, "{fast}");
+
+    // Recovery: first attempts still go out, succeed, and refill the budget.
+    for _ in 0..10 {
+        send_with_retry::<TestCode, _>(&executor, client.get(&url))
+            .await
+            .expect("healthy again");
+    }
+    assert_eq!(budget.available(), 11, "one token back per success");
+}
