@@ -141,3 +141,41 @@ fn without_other_the_conversion_gives_the_error_back() {
     let back = Strict::try_from(unknown).unwrap_err();
     assert_eq!(back.details().raw_body(), b"nope");
 }
+
+/// The executor's final failure becomes the user's type: a 429 is retried, then the
+/// quota error stops the run and arrives as `NoCredit`. No real sleeping.
+#[test]
+fn retry_failures_convert_into_the_users_enum() {
+    use errspec::runtime::RetryExecutor;
+    use errspec::runtime::executor::RecordingSleeper;
+    use errspec::runtime::spec_error::from_retry_error;
+
+    let sleeper = RecordingSleeper::new();
+    let executor = RetryExecutor::new()
+        .sleeper(sleeper.clone())
+        .without_rate_limiter();
+    let bodies = [
+        (
+            429,
+            r#"{"error":{"message":"Rate limit reached. Please try again in 2s.","type":"requests","code":"rate_limit_exceeded"}}"#,
+        ),
+        (
+            429,
+            r#"{"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","code":"insufficient_quota"}}"#,
+        ),
+    ];
+    let mut calls = 0;
+    let result: Result<_, _> = executor.run_blocking(|ctx| {
+        let (status, body) = bodies[calls];
+        calls += 1;
+        Err::<(), _>(ctx.failure(status, &[("x-request-id", "req_q")], body.as_bytes()))
+    });
+    let failure = result.unwrap_err();
+    assert_eq!(failure.attempts(), 2);
+    assert_eq!(sleeper.delays(), vec![Duration::from_secs(2)]);
+    let error: ChatError = from_retry_error(failure).unwrap();
+    assert!(
+        matches!(error, ChatError::NoCredit { status: 429, .. }),
+        "{error:?}"
+    );
+}

@@ -5,6 +5,7 @@ use core::time::Duration;
 
 use crate::catalog::{Catalog, RetryStrategy};
 use crate::classify::{ApiError, ErrorDetails};
+use crate::executor::{Attempted, FailedResponse, RetryError};
 use crate::hints::{RetryHints, parse_message_delay};
 
 /// An error enum written by the user and tied to a spec with `#[derive(errspec::ApiError)]`.
@@ -36,6 +37,40 @@ pub trait SpecError: Sized {
 
     /// How to retry (or not): the code's strategy, or the status default for the catch-all.
     fn retry_strategy(&self) -> &'static RetryStrategy;
+}
+
+/// The user's error for the retry executor's final failure, when the server answered:
+/// `Ok` with the variant (its `retry_after` filled from the last response's headers), or
+/// the failure back unchanged when no response came (a transport error) or no variant
+/// takes it.
+///
+/// ```ignore
+/// let response = executor.run(attempt).await.map_err(|e| errspec::runtime::spec_error::from_retry_error::<ChatError>(e))?;
+/// ```
+#[allow(clippy::result_large_err)] // the failure is handed back as it came
+pub fn from_retry_error<E: SpecError>(
+    failure: RetryError<E::Catalog>,
+) -> Result<E, RetryError<E::Catalog>> {
+    let RetryError {
+        last,
+        reason,
+        history,
+    } = failure;
+    match last {
+        Attempted::Response(response) => {
+            let FailedResponse { error, hints } = *response;
+            E::try_from_api_error(error, Some(&hints)).map_err(|error| RetryError {
+                last: Attempted::response(error, hints),
+                reason,
+                history,
+            })
+        }
+        last @ Attempted::Transport { .. } => Err(RetryError {
+            last,
+            reason,
+            history,
+        }),
+    }
 }
 
 /// Fills a field from the server's text (message, request id, param, code, type).
