@@ -36,6 +36,8 @@ struct Params {
     rate: u64,
     outage_from: Duration,
     outage_for: Duration,
+    /// Pace with the rate limiter (the default), or not (`--no-limiter`, for comparison).
+    limiter: bool,
 }
 
 /// One finished call, as the client saw it.
@@ -60,6 +62,7 @@ fn main() {
         rate: 50,
         outage_from: Duration::from_secs(2),
         outage_for: Duration::from_secs(4),
+        limiter: true,
     };
     while let Some(arg) = args.next() {
         let mut value = || args.next().and_then(|v| v.parse::<u64>().ok());
@@ -71,6 +74,7 @@ fn main() {
             "--rate" => p.rate = value().unwrap_or(p.rate).clamp(1, 10_000),
             "--outage-from" => p.outage_from = Duration::from_secs(value().unwrap_or(2).min(30)),
             "--outage-for" => p.outage_for = Duration::from_secs(value().unwrap_or(4).min(30)),
+            "--no-limiter" => p.limiter = false,
             "rate" | "outage" | "all" => scenario = arg,
             other => {
                 eprintln!("unknown argument `{other}`; see the example's docs");
@@ -169,7 +173,7 @@ async fn drive(
 async fn rate_scenario(p: Params) -> bool {
     let server = Server::start(script(p, None)).expect("a loopback server");
     let t0 = Instant::now();
-    let results = drive(p, &server, RetryExecutor::tokio()).await;
+    let results = drive(p, &server, executor(p)).await;
     let wall = t0.elapsed().as_secs_f64();
     let c = &server.counters;
     let requests = c.requests.load(Ordering::SeqCst);
@@ -178,8 +182,11 @@ async fn rate_scenario(p: Params) -> bool {
     let floor = p.calls as f64 / p.rate as f64;
     let share = 100.0 * throttled as f64 / requests.max(1) as f64;
     println!(
-        "rate limit: N={} C={} R={}/s (fixed 1 s window)",
-        p.calls, p.concurrency, p.rate
+        "rate limit: N={} C={} R={}/s (fixed 1 s window){}",
+        p.calls,
+        p.concurrency,
+        p.rate,
+        if p.limiter { "" } else { ", rate limiter off" }
     );
     println!(
         "  wall {wall:.2} s, floor N/R {floor:.2} s, ratio {:.3}",
@@ -203,7 +210,7 @@ async fn rate_scenario(p: Params) -> bool {
 async fn outage_scenario(p: Params) -> bool {
     let (from, to) = (p.outage_from, p.outage_from + p.outage_for);
     let server = Server::start(script(p, Some((from, to)))).expect("a loopback server");
-    let executor = RetryExecutor::tokio();
+    let executor = executor(p);
     let budget = executor.retry_budget().cloned();
     // Watch the budget drain and refill: (when it ran dry, its level at recovery).
     let watch = Arc::new(std::sync::Mutex::new((None::<Duration>, None::<u32>)));
@@ -216,7 +223,7 @@ async fn outage_scenario(p: Params) -> bool {
                     if w.0.is_none() && b.available() < b.config().retry_cost {
                         w.0 = Some(now);
                     }
-                    if w.1.is_none() && now >= to {
+                    if now < to {
                         w.1 = Some(b.available());
                     }
                 }
@@ -285,7 +292,7 @@ async fn outage_scenario(p: Params) -> bool {
         StopReason::BudgetExhausted.as_str()
     );
     println!(
-        "  calls issued after recovery {}: {} failed; budget {} at recovery, {} at the end",
+        "  calls issued after recovery {}: {} failed; budget {} just before recovery, {} at the end",
         after.len(),
         after_failed,
         level_at_recovery.map_or_else(|| "n/a".to_owned(), |l| l.to_string()),
@@ -298,6 +305,16 @@ async fn outage_scenario(p: Params) -> bool {
         verdict(pass)
     );
     pass
+}
+
+/// The executor under test: errspec's defaults (rate limiter and retry budget on).
+fn executor(p: Params) -> RetryExecutor<TokioSleeper> {
+    let executor = RetryExecutor::tokio();
+    if p.limiter {
+        executor
+    } else {
+        executor.without_rate_limiter()
+    }
 }
 
 fn verdict(pass: bool) -> &'static str {

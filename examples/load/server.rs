@@ -303,7 +303,7 @@ fn go_duration(d: Duration) -> String {
     let ms = d.as_nanos().div_ceil(1_000_000);
     if ms < 1000 {
         format!("{ms}ms")
-    } else if ms % 1000 == 0 {
+    } else if ms.is_multiple_of(1000) {
         format!("{}s", ms / 1000)
     } else {
         let s = format!("{}.{:03}", ms / 1000, ms % 1000);
