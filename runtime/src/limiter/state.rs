@@ -51,10 +51,11 @@ impl State {
             return Err(wait.clamp(MIN_WAIT, config.max_hold));
         }
         // A retry is already paced by its own backoff, which grows with each throttle.
-        if config.adaptive && !demand.retry {
-            if let Some(w) = self.adaptive.acquire(now) {
-                return Err(w.min(config.max_hold));
-            }
+        if config.adaptive
+            && !demand.retry
+            && let Some(w) = self.adaptive.acquire(now)
+        {
+            return Err(w.min(config.max_hold));
         }
         self.admit(demand);
         Ok(())
@@ -100,11 +101,9 @@ impl State {
             throttled,
             config,
         );
-        if throttled {
-            if let Some(d) = report.retry_after {
-                let until = after(now, d.min(config.max_hold));
-                self.blocked_until = Some(self.blocked_until.map_or(until, |b| b.max(until)));
-            }
+        if throttled && let Some(d) = report.retry_after {
+            let until = after(now, d.min(config.max_hold));
+            self.blocked_until = Some(self.blocked_until.map_or(until, |b| b.max(until)));
         }
         // Only a throttle the headers do not explain teaches the adaptive rate anything.
         let unexplained = throttled && !requests_hit && !tokens_hit;
