@@ -11,6 +11,9 @@ use errspec::openai::ErrorCode;
 use errspec::runtime::retry::{DecisionInput, FixedJitter};
 use errspec::runtime::{RetryDecision, RetryHints, classify, decide};
 
+/// A status, its headers and its body.
+type Response = (u16, &'static [(&'static str, &'static str)], &'static str);
+
 fn main() {
     println!(
         "{:<6} {:<24} {:<38} {:<16} retry",
@@ -27,7 +30,7 @@ fn main() {
         );
     }
 
-    let responses: [(u16, &[(&str, &str)], &str); 5] = [
+    let responses: [Response; 5] = [
         (
             429,
             &[("x-request-id", "req_123"), ("retry-after-ms", "1500")],

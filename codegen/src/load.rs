@@ -29,7 +29,7 @@ impl SpecSource {
     }
 
     /// Reads the spec at `path`; `name` is what messages call it.
-    pub fn read(path: &Path, name: impl Into<String>) -> Result<Self, Diagnostic> {
+    pub fn read(path: &Path, name: impl Into<String>) -> Result<Self, Box<Diagnostic>> {
         let name = name.into();
         match std::fs::read_to_string(path) {
             Ok(text) => Ok(SpecSource {
@@ -37,13 +37,16 @@ impl SpecSource {
                 path: Some(path.to_owned()),
                 text,
             }),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Err(Diagnostic::file(
-                format!("spec file not found (looked for `{}`)", path.display()),
-            )),
-            Err(err) => Err(Diagnostic::file(format!(
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                Err(Box::new(Diagnostic::file(format!(
+                    "spec file not found (looked for `{}`)",
+                    path.display()
+                ))))
+            }
+            Err(err) => Err(Box::new(Diagnostic::file(format!(
                 "cannot read spec file `{}`: {err}",
                 path.display()
-            ))),
+            )))),
         }
     }
 
