@@ -2,7 +2,7 @@
 //!
 //! The pipeline, one module per stage: [`load`] (the only I/O: read the file, parse the
 //! JSON into the [`spec`] model with every structural problem located) → [`valid`] (check
-//! meaning, build the [`model`]) → [`emit`] (tokens), with [`docs`] rendering every doc
+//! meaning, build the [`model`]) → [`emit`](mod@emit) (tokens), with [`docs`] rendering every doc
 //! comment. The proc macros, a `build.rs` and the CLI all call the same functions.
 //!
 //! ```
