@@ -28,6 +28,9 @@ pub struct Variant<'a> {
     pub other: Option<Span>,
     pub display: Option<LitStr>,
     pub field_defaults: Vec<bool>,
+    /// Its attributes did not parse (already reported): checking it further would only
+    /// repeat that mistake in other words.
+    pub malformed: bool,
 }
 
 impl Variant<'_> {
@@ -104,6 +107,7 @@ fn parse_variant<'a>(variant: &'a syn::Variant, errors: &mut Errors) -> Variant<
         other: None,
         display: None,
         field_defaults: Vec::new(),
+        malformed: false,
     };
     for attr in variant
         .attrs
@@ -125,6 +129,7 @@ fn parse_variant<'a>(variant: &'a syn::Variant, errors: &mut Errors) -> Variant<
             Ok(())
         });
         if let Err(e) = result {
+            parsed.malformed = true;
             errors.push(e);
         }
     }

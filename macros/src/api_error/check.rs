@@ -66,6 +66,10 @@ pub fn check(
     let mut other: Option<&syn::Ident> = None;
     let mut out = Vec::new();
     for v in &input.variants {
+        if v.malformed {
+            out.push(None);
+            continue;
+        }
         let role = variant_role(v, catalog, spec_file, errors);
         let role = match role {
             Some(Role::Codes(codes)) => {
