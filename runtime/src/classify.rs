@@ -48,20 +48,21 @@ impl<'a> ErrorDetails<'a> {
     /// [`REQUEST_ID_HEADERS`], else a `request_id` in the body) and its bounded body.
     #[inline]
     pub fn parse<H: HeaderSource + ?Sized>(status: u16, headers: &'a H, body: &'a [u8]) -> Self {
-        let mut envelope = parse_envelope(body);
-        let header_id = REQUEST_ID_HEADERS
-            .iter()
-            .find_map(|name| headers.header(name));
-        let request_id = match header_id {
-            Some(id) => Some(Cow::Borrowed(id)),
-            None => envelope.request_id.take(),
-        };
-        ErrorDetails {
+        // The envelope is written straight into the details (no copy of a local first).
+        let mut details = ErrorDetails {
             status,
-            envelope,
-            request_id,
+            envelope: parse_envelope(body),
+            request_id: None,
             raw_body: Cow::Borrowed(bounded_body(body)),
-        }
+        };
+        details.request_id = match REQUEST_ID_HEADERS
+            .iter()
+            .find_map(|name| headers.header(name))
+        {
+            Some(id) => Some(Cow::Borrowed(id)),
+            None => details.envelope.request_id.take(),
+        };
+        details
     }
 
     /// Details of a response that had only a status (no body, no headers).
@@ -141,6 +142,7 @@ impl<'a> ErrorDetails<'a> {
 
 /// `body`, cut to [`MAX_RAW_BODY_BYTES`] and, when it was cut, back to the start of the
 /// UTF-8 character at the cut (at most three bytes back) so text stays whole.
+#[inline]
 fn bounded_body(body: &[u8]) -> &[u8] {
     if body.len() <= MAX_RAW_BODY_BYTES {
         return body;

@@ -75,10 +75,20 @@ impl fmt::Debug for Envelope<'_> {
 
 /// Reads the error fields of `body` (see the [module docs](self)). Never fails: what
 /// cannot be read is absent.
+#[inline]
 pub fn parse_envelope(body: &[u8]) -> Envelope<'_> {
-    scan::read_fields(&body[..body.len().min(MAX_SCAN_BYTES)])
+    let scanned = &body[..body.len().min(MAX_SCAN_BYTES)];
+    // Matched on the spans, not on an `Option<Envelope>`: the envelope is then built
+    // straight into the return value, not moved there.
+    match openai::read_spans(scanned) {
+        Some(spans) => openai::envelope(scanned, spans),
+        None => scan::read_fields(scanned),
+    }
 }
 
+mod cursor;
+mod fields;
+mod openai;
 mod scan;
 mod strings;
 

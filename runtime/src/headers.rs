@@ -11,14 +11,16 @@ pub trait HeaderSource {
 }
 
 impl HeaderSource for [(&str, &str)] {
+    #[inline]
     fn header(&self, name: &str) -> Option<&str> {
         self.iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .find(|(n, _)| same_name(n, name))
             .map(|(_, v)| *v)
     }
 }
 
 impl<const N: usize> HeaderSource for [(&str, &str); N] {
+    #[inline]
     fn header(&self, name: &str) -> Option<&str> {
         self.as_slice().header(name)
     }
@@ -27,9 +29,32 @@ impl<const N: usize> HeaderSource for [(&str, &str); N] {
 impl HeaderSource for Vec<(String, String)> {
     fn header(&self, name: &str) -> Option<&str> {
         self.iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .find(|(n, _)| same_name(n, name))
             .map(|(_, v)| v.as_str())
     }
+}
+
+/// Whether the header name `n` is `name` (lower case), in any case. Names are nearly
+/// always sent in lower case (HTTP/2 requires it), so an exact comparison settles most
+/// pairs before the byte-by-byte case folding.
+#[inline]
+fn same_name(n: &str, name: &str) -> bool {
+    let (n, name) = (n.as_bytes(), name.as_bytes());
+    n.len() == name.len() && (same_bytes(n, name) || n.eq_ignore_ascii_case(name))
+}
+
+/// `a == b` for slices of the same length; names of 8 to 16 bytes (most of them) as two
+/// overlapping words, without a call to `memcmp`.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    fn word(s: Option<&[u8; 8]>) -> Option<u64> {
+        s.map(|w| u64::from_ne_bytes(*w))
+    }
+    if (8..=16).contains(&a.len()) {
+        return word(a.first_chunk()) == word(b.first_chunk())
+            && word(a.last_chunk()) == word(b.last_chunk());
+    }
+    a == b
 }
 
 /// No headers at all.
@@ -40,6 +65,7 @@ impl HeaderSource for () {
 }
 
 impl<T: HeaderSource + ?Sized> HeaderSource for &T {
+    #[inline]
     fn header(&self, name: &str) -> Option<&str> {
         (**self).header(name)
     }
@@ -61,5 +87,8 @@ mod tests {
         let h = [("Retry-After", "3"), ("retry-after", "9")];
         assert_eq!(h.header("retry-after"), Some("3"));
         assert_eq!(h.header("x-request-id"), None);
+        let owned = vec![("X-Request-ID".to_owned(), "r".to_owned())];
+        assert_eq!(owned.header("x-request-id"), Some("r"));
+        assert_eq!(owned.header("x-request-i"), None);
     }
 }

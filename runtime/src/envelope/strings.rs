@@ -1,61 +1,22 @@
 //! Finding the end of a JSON string and decoding its escapes: the byte-level work of the
 //! envelope scanner.
 
-/// The offset of the first `"` or `\` in `bytes`.
+/// The offset of the first `"` or `\` in `bytes`: the end of a string or its next
+/// escape.
 ///
-/// Short strings (keys, codes) are most of an error body's tokens and long ones (messages)
-/// most of its bytes, so this is the hot loop, in two gears. The first 16 bytes are read
-/// eight at a time as a `u64` with an exact per-byte test (the lowest flagged byte is the
-/// answer). Past that, whole 32-byte blocks are tested without an early exit inside a
-/// block, which the compiler turns into SIMD compares (safe code, no intrinsics); the
-/// block that matched is then searched a word at a time.
+/// The scanner's hot loop: messages are most of an error body's bytes. `memchr2` tests
+/// 32 bytes per step with SIMD chosen at run time, behind a safe API; measured, it beats
+/// both a word-at-a-time search and a block test the compiler vectorizes, even on the
+/// short strings (codes, types) where its set-up shows.
 #[inline(always)]
 pub(super) fn find_quote_or_backslash(bytes: &[u8]) -> Option<usize> {
-    let head = bytes.len().min(16);
-    if let Some(n) = find_in_words(&bytes[..head]) {
-        return Some(n);
+    // SSE2 is part of x86-64: its searcher needs no run-time detection and no indirect
+    // call, which on strings this short cost more than the wider AVX2 loop saves.
+    #[cfg(target_arch = "x86_64")]
+    if let Some(searcher) = memchr::arch::x86_64::sse2::memchr::Two::new(b'"', b'\\') {
+        return searcher.find(bytes);
     }
-    let mut offset = head;
-    let (blocks, _) = bytes[offset..].as_chunks::<32>();
-    for block in blocks {
-        // A byte equals `"` or `\` exactly when one of the XORs is zero; a branch-free
-        // minimum over the block vectorizes to a few SIMD instructions.
-        let closest = block
-            .iter()
-            .fold(u8::MAX, |m, &b| m.min(b ^ b'"').min(b ^ b'\\'));
-        if closest == 0 {
-            return find_in_words(block).map(|n| offset + n);
-        }
-        offset += 32;
-    }
-    find_in_words(&bytes[offset..]).map(|n| offset + n)
-}
-
-/// [`find_quote_or_backslash`] for a short slice: eight bytes at a time, then the rest.
-#[inline(always)]
-fn find_in_words(bytes: &[u8]) -> Option<usize> {
-    let (words, tail) = bytes.as_chunks::<8>();
-    for (i, word) in words.iter().enumerate() {
-        let v = u64::from_le_bytes(*word);
-        let hits = byte_eq_mask(v, b'"') | byte_eq_mask(v, b'\\');
-        if hits != 0 {
-            return Some(i * 8 + (hits.trailing_zeros() / 8) as usize);
-        }
-    }
-    let done = words.len() * 8;
-    tail.iter()
-        .position(|&b| b == b'"' || b == b'\\')
-        .map(|n| done + n)
-}
-
-/// The high bit of every byte of `v` that equals `byte`, exactly.
-#[inline(always)]
-fn byte_eq_mask(v: u64, byte: u8) -> u64 {
-    const LOW7: u64 = u64::from_le_bytes([0x7F; 8]);
-    let x = v ^ u64::from_le_bytes([byte; 8]);
-    // A zero byte of `x` is the only one whose low seven bits do not carry into bit 7
-    // and whose own bit 7 is clear; no carry crosses bytes because bit 7 is masked off.
-    !(((x & LOW7) + LOW7) | x | LOW7)
+    memchr::memchr2(b'"', b'\\', bytes)
 }
 
 /// Decodes the inside of a JSON string that contains escapes. Invalid UTF-8 and lone

@@ -1,0 +1,167 @@
+//! The fast path of [`parse_envelope`](super::parse_envelope) for the body nearly every
+//! OpenAI-compatible error has: `{"error":{...}}` whose keys are among `message`, `type`,
+//! `param` and `code`, each a string, a number or `null`. One straight walk with no
+//! bookkeeping for other shapes; anything else (another key, a nested value, a second
+//! top-level key, a cut) gives up, and the general walk reads the body instead.
+
+use super::Envelope;
+use super::cursor::{Cursor, Key, Malformed, Step};
+use super::fields::{Span, Text};
+
+/// The spans of `message`, `type`, `param` and `code` of an OpenAI-shaped body, or
+/// `None` when the body is shaped otherwise.
+#[inline(always)]
+pub(super) fn read_spans(buf: &[u8]) -> Option<[Span; 4]> {
+    walk(&mut Cursor::new(buf)).ok()
+}
+
+/// The envelope of the spans [`read_spans`] found.
+#[inline(always)]
+pub(super) fn envelope(buf: &[u8], spans: [Span; 4]) -> Envelope<'_> {
+    let text = Text::new(buf, &spans);
+    let [message, error_type, param, code] = spans;
+    Envelope {
+        error_type: text.get(error_type),
+        code: text.get(code),
+        inner_code: None,
+        message: text.get(message),
+        param: text.get(param),
+        request_id: None,
+    }
+}
+
+/// The spans of `message`, `type`, `param` and `code`.
+#[inline(always)]
+fn walk(c: &mut Cursor<'_>) -> Step<[Span; 4]> {
+    let mut spans = [Span::default(); 4];
+    c.expect(b'{')?;
+    c.open_key()?;
+    if c.key()? != Key::Error {
+        return Err(Malformed);
+    }
+    c.colon()?;
+    c.expect(b'{')?;
+    loop {
+        c.open_key()?;
+        let slot = match c.key()? {
+            Key::Message => 0,
+            Key::Type => 1,
+            Key::Param => 2,
+            Key::Code => 3,
+            _ => return Err(Malformed),
+        };
+        c.colon()?;
+        spans[slot] = match c.peek() {
+            Some(b'"') => c.string()?,
+            Some(b'n') => c.literal(b"null").map(|()| Span::default())?,
+            Some(b'-' | b'0'..=b'9') => c.number(),
+            _ => return Err(Malformed),
+        };
+        c.skip_ws();
+        match c.peek() {
+            Some(b',') => c.pos += 1,
+            Some(b'}') => break,
+            _ => return Err(Malformed),
+        }
+    }
+    c.pos += 1;
+    // The top level must end here: another key there (`request_id`) is for the general walk.
+    c.expect(b'}')?;
+    Ok(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::envelope::scan::read_fields;
+    use proptest::prelude::*;
+
+    /// What the fast path reads, when it reads the body at all.
+    fn fast(body: &[u8]) -> Option<Envelope<'_>> {
+        read_spans(body).map(|spans| envelope(body, spans))
+    }
+
+    #[test]
+    fn reads_the_common_shapes_and_leaves_the_rest() {
+        let pretty = b"{\n  \"error\": {\n    \"message\": \"m\",\n    \"type\": \"t\",\n    \"param\": null,\n    \"code\": 42\n  }\n}\n";
+        let env = fast(pretty).expect("pretty OpenAI body");
+        assert_eq!(env.code.as_deref(), Some("42"));
+        assert_eq!(env, read_fields(pretty));
+        for other in [
+            &br#"{"error":{"code":"c","innererror":{"code":"x"}}}"#[..],
+            br#"{"type":"error","error":{"type":"overloaded_error"}}"#,
+            br#"{"error":{"code":"c"},"request_id":"r"}"#,
+            br#"[{"error":{"code":429}}]"#,
+            br#"{"error":"text"}"#,
+            br#"{"error":{"code":"c""#,
+            b"\xEF\xBB\xBF{\"error\":{}}",
+        ] {
+            assert!(fast(other).is_none(), "{}", String::from_utf8_lossy(other));
+        }
+    }
+
+    /// Pieces of OpenAI-like bodies: the fast path must read exactly what the general walk
+    /// reads whenever it accepts a body, whatever the spacing, values or cut.
+    fn body() -> impl Strategy<Value = Vec<u8>> {
+        let ws = prop_oneof![
+            Just(""),
+            Just(" "),
+            Just("\n  "),
+            Just("\n        "),
+            Just("\r\n\t"),
+            Just("\n         ")
+        ];
+        let key = prop_oneof![
+            Just("message"),
+            Just("type"),
+            Just("param"),
+            Just("code"),
+            Just("detail"),
+            Just("status"),
+            Just("m\\u0065ssage"),
+            Just("other")
+        ];
+        let value = prop_oneof![
+            "[a-z_ ]{0,40}".prop_map(|s| format!("\"{s}\"")),
+            ".{0,12}".prop_map(|s| serde_json::to_string(&s).unwrap()),
+            Just("\"\\q\"".to_owned()),
+            Just("\"\u{e9}t\u{e9}\"".to_owned()),
+            Just("null".to_owned()),
+            Just("nul".to_owned()),
+            Just("true".to_owned()),
+            Just("-12.5e3".to_owned()),
+            Just("429".to_owned()),
+            Just("{}".to_owned()),
+        ];
+        let pairs = proptest::collection::vec((ws.clone(), key, ws.clone(), value), 0..6);
+        (
+            ws.clone(),
+            ws.clone(),
+            pairs,
+            ws,
+            any::<prop::sample::Index>(),
+            any::<bool>(),
+        )
+            .prop_map(|(a, b, pairs, c, cut, cut_it)| {
+                let fields: Vec<String> = pairs
+                    .iter()
+                    .map(|(w1, k, w2, v)| format!("{w1}\"{k}\"{w2}:{w2}{v}"))
+                    .collect();
+                let text = format!("{a}{{{b}\"error\":{b}{{{}{c}}}{a}}}{c}", fields.join(","));
+                let mut bytes = text.into_bytes();
+                if cut_it {
+                    bytes.truncate(cut.index(bytes.len() + 1));
+                }
+                bytes
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn agrees_with_the_general_walk(body in body()) {
+            if let Some(env) = fast(&body) {
+                prop_assert_eq!(env, read_fields(&body));
+            }
+        }
+    }
+}
