@@ -48,21 +48,30 @@ impl<'a> ErrorDetails<'a> {
     /// [`REQUEST_ID_HEADERS`], else a `request_id` in the body) and its bounded body.
     #[inline]
     pub fn parse<H: HeaderSource + ?Sized>(status: u16, headers: &'a H, body: &'a [u8]) -> Self {
-        // The envelope is written straight into the details (no copy of a local first).
-        let mut details = ErrorDetails {
-            status,
-            envelope: parse_envelope(body),
-            request_id: None,
-            raw_body: Cow::Borrowed(bounded_body(body)),
-        };
-        details.request_id = match REQUEST_ID_HEADERS
+        Self::with_envelope(status, headers, body, parse_envelope(body))
+    }
+
+    /// The details of a response whose envelope is already read.
+    #[inline(always)]
+    fn with_envelope<H: HeaderSource + ?Sized>(
+        status: u16,
+        headers: &'a H,
+        body: &'a [u8],
+        mut envelope: Envelope<'a>,
+    ) -> Self {
+        let request_id = match REQUEST_ID_HEADERS
             .iter()
             .find_map(|name| headers.header(name))
         {
             Some(id) => Some(Cow::Borrowed(id)),
-            None => details.envelope.request_id.take(),
+            None => envelope.request_id.take(),
         };
-        details
+        ErrorDetails {
+            status,
+            envelope,
+            request_id,
+            raw_body: Cow::Borrowed(bounded_body(body)),
+        }
     }
 
     /// Details of a response that had only a status (no body, no headers).
@@ -268,7 +277,25 @@ pub fn classify<'a, C: Catalog>(
     headers: &'a (impl HeaderSource + ?Sized),
     body: &'a [u8],
 ) -> Classification<'a, C> {
-    classify_details(ErrorDetails::parse(status, headers, body))
+    // The entry is found from the envelope first and the details are built in the arm
+    // that returns them: they are written in place, not built and then moved.
+    let envelope = parse_envelope(body);
+    let e = &envelope;
+    let found = find_code::<C>(
+        status,
+        e.code.as_deref(),
+        e.inner_code.as_deref(),
+        e.error_type.as_deref(),
+    );
+    match found {
+        Some(code) => Classification::Known {
+            code,
+            details: ErrorDetails::with_envelope(status, headers, body, envelope),
+        },
+        None => {
+            Classification::Unknown(ErrorDetails::with_envelope(status, headers, body, envelope))
+        }
+    }
 }
 
 /// Classifies details already read (for instance rebuilt from a log).
@@ -283,16 +310,31 @@ pub fn classify_details<C: Catalog>(details: ErrorDetails<'_>) -> Classification
 /// The catalog code for `details`, by code, then type and status, then status.
 #[inline]
 pub fn find_entry<C: Catalog>(details: &ErrorDetails<'_>) -> Option<C> {
-    let by_code = details.code().and_then(C::from_code);
+    find_code(
+        details.status(),
+        details.code(),
+        details.inner_code(),
+        details.error_type(),
+    )
+}
+
+/// [`find_entry`] on the fields it reads.
+#[inline]
+fn find_code<C: Catalog>(
+    status: u16,
+    code: Option<&str>,
+    inner_code: Option<&str>,
+    error_type: Option<&str>,
+) -> Option<C> {
+    let by_code = code.and_then(C::from_code);
     if by_code.is_some() {
         return by_code;
     }
-    let by_inner = details.inner_code().and_then(C::from_code);
+    let by_inner = inner_code.and_then(C::from_code);
     if by_inner.is_some() {
         return by_inner;
     }
-    let status = details.status();
-    if let Some(ty) = details.error_type() {
+    if let Some(ty) = error_type {
         let by_type = pick::<C>(|e| e.error_type == ty && e.has_status(status));
         if by_type.is_some() {
             return by_type;
