@@ -190,6 +190,7 @@ pub struct Entry {
 
 impl Entry {
     /// Whether `status` is this entry's status or one of its aliases.
+    #[inline]
     pub fn has_status(&self, status: u16) -> bool {
         self.status == status || self.alias_statuses.contains(&status)
     }

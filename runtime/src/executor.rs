@@ -152,8 +152,8 @@ impl<S> RetryExecutor<S> {
     }
 
     /// Reads the time from `clock` (for HTTP-date `Retry-After` values, and for the rate
-    /// limiter's windows: under a paused tokio clock use
-    /// [`TokioClock`](crate::limiter::TokioClock)).
+    /// limiter's windows: under a paused tokio clock use `limiter::TokioClock`, with the
+    /// `tokio` feature).
     pub fn clock(mut self, clock: impl Clock + Send + Sync + 'static) -> Self {
         self.clock = Arc::new(clock);
         self
