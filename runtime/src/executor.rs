@@ -367,7 +367,7 @@ impl<'e, S> Run<'e, S> {
         }
     }
 
-    /// The run's "now" for the limiter.
+    /// The run's "now" for the limiter and the retry budget's ratio window.
     fn now(&self) -> SystemTime {
         self.executor.clock.now().max(self.floor)
     }
@@ -447,6 +447,7 @@ impl<'e, S> Run<'e, S> {
                 known: !response.error.is_unknown(),
                 max_attempts: self.limit,
                 kind: FailureKind::Response,
+                now: Some(self.now()),
             },
             Attempted::Transport {
                 kind: TransportKind::Fatal,
@@ -459,6 +460,7 @@ impl<'e, S> Run<'e, S> {
                 known: true,
                 max_attempts: self.limit,
                 kind: FailureKind::TimeoutOrConnection,
+                now: Some(self.now()),
             },
         };
         decide(&input, executor.budget.as_ref(), &mut *rng)

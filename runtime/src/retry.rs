@@ -19,7 +19,9 @@
 //!    bound; the caller gets the requested delay and can reschedule.
 //! 5. Otherwise the strategy's [`Backoff`] formula gives the delay, capped by `max_delay`.
 //! 6. Last, the retry must be paid for from the [`RetryBudget`], if one is used
-//!    ([`StopReason::BudgetExhausted`] otherwise).
+//!    ([`StopReason::BudgetExhausted`] otherwise): its token bucket must hold the cost and
+//!    its retry-ratio window, at [`DecisionInput::now`], must have room. A failed first
+//!    attempt that gets this far counts as a failing call in that window.
 
 use core::fmt;
 use core::time::Duration;
@@ -166,6 +168,10 @@ pub struct DecisionInput<'a> {
     pub max_attempts: Option<u32>,
     /// What failed (sets the budget cost).
     pub kind: FailureKind,
+    /// When the attempt failed, for the budget's retry-ratio window
+    /// ([`RetryBudget::try_retry`]); `None` counts it in the newest second the budget has
+    /// seen. The executor passes its clock's time.
+    pub now: Option<SystemTime>,
 }
 
 impl<'a> DecisionInput<'a> {
@@ -183,6 +189,7 @@ impl<'a> DecisionInput<'a> {
             known,
             max_attempts: None,
             kind: FailureKind::Response,
+            now: None,
         }
     }
 }
@@ -211,7 +218,9 @@ pub enum StopReason {
     },
     /// The server sent `x-should-retry: false`.
     ServerSaidNo,
-    /// The shared retry budget has too few tokens left for this retry.
+    /// The shared retry budget refused this retry: its token bucket has too few tokens
+    /// left, or its retry-ratio window is full (too many retries for the calls failing
+    /// recently; see [`crate::budget`]).
     BudgetExhausted,
     /// The server asked to wait longer than the strategy's `max_delay`.
     HintTooLong {
@@ -312,7 +321,9 @@ pub static TRANSPORT_STRATEGY: RetryStrategy = RetryStrategy {
 };
 
 /// Decides whether to retry after a failed attempt; see the [module docs](self) for the
-/// rules. When a `budget` is given and the answer is a retry, its cost has been withdrawn.
+/// rules. When a `budget` is given and the answer is a retry, its cost has been withdrawn
+/// and the retry counted in its ratio window. Everything else it needs (the time
+/// included) comes in `input`.
 pub fn decide<R: RetryRng + ?Sized>(
     input: &DecisionInput<'_>,
     budget: Option<&RetryBudget>,
@@ -360,7 +371,7 @@ pub fn decide<R: RetryRng + ?Sized>(
     let mut cost = 0;
     if let Some(budget) = budget {
         cost = budget.cost(input.kind == FailureKind::TimeoutOrConnection);
-        if !budget.try_withdraw(cost) {
+        if !budget.try_retry(cost, input.attempt <= 1, input.now) {
             return RetryDecision::Stop(StopReason::BudgetExhausted);
         }
     }
@@ -599,6 +610,45 @@ mod tests {
             RetryDecision::Stop(StopReason::BudgetExhausted)
         );
         assert_eq!(budget.available(), 9);
+    }
+
+    #[test]
+    fn a_full_ratio_window_stops_with_the_budget_named() {
+        use crate::budget::RatioConfig;
+        let budget = RetryBudget::new(
+            BudgetConfig::STANDARD.with_ratio(RatioConfig::DEFAULT.with_min_retries(2)),
+        );
+        let none = RetryHints::NONE;
+        let t0 = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let mut input = DecisionInput::new(&EXP, 1, &none, true);
+        input.now = Some(t0);
+        let decide_now =
+            |input: &DecisionInput<'_>| decide(input, Some(&budget), &mut FixedJitter(0.0));
+        assert!(matches!(
+            decide_now(&input),
+            RetryDecision::Retry { cost: 5, .. }
+        ));
+        input.attempt = 2;
+        assert!(decide_now(&input).delay().is_some());
+        input.attempt = 3;
+        // Tokens are plenty; the window (two retries for one failing call) is full.
+        assert_eq!(
+            decide_now(&input),
+            RetryDecision::Stop(StopReason::BudgetExhausted)
+        );
+        assert_eq!(budget.available(), 490);
+        // Rules before the budget do not count the call as failing.
+        let mut never = DecisionInput::new(&NEVER, 1, &none, true);
+        never.now = Some(t0);
+        assert_eq!(
+            decide_now(&never),
+            RetryDecision::Stop(StopReason::NotRetryable)
+        );
+        let w = budget.window(None).expect("guard on");
+        assert_eq!((w.retries, w.failed_calls), (2, 1));
+        // Ten seconds on, the window has slid past them.
+        input.now = Some(t0 + Duration::from_secs(10));
+        assert!(decide_now(&input).delay().is_some());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The outage guard: once the shared retry budget is spent, a total outage costs one
 //! request per call, each failing fast with the budget named; recovery refills it.
-//! Real server on 127.0.0.1; no real sleeping (a recording sleeper).
+//! Before it is spent, the retry-ratio guard keeps a whole outage near 1.2 requests per
+//! call. Real server on 127.0.0.1; no real sleeping (a recording sleeper, a fixed clock).
 
 #![cfg(all(feature = "reqwest", feature = "tokio"))]
 
@@ -9,7 +10,9 @@ mod support;
 use errspec_runtime::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
 use errspec_runtime::reqwest_support::send_with_retry;
-use errspec_runtime::retry::{FixedJitter, StopReason};
+use std::time::{Duration, SystemTime};
+
+use errspec_runtime::retry::{FixedClock, FixedJitter, StopReason};
 use support::catalog::{TestCode, openai_body};
 use support::server::{Reply, Server};
 
@@ -22,8 +25,8 @@ async fn a_spent_budget_fails_fast_and_recovery_refills_it() {
     let mut script = vec![unavailable; 26];
     script.push(Reply::ok());
     let server = Server::start(script);
-    // Four retries' worth (5 tokens each).
-    let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(20));
+    // Four retries' worth (5 tokens each); the ratio guard off, to watch the bucket alone.
+    let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(20).without_ratio());
     let executor = RetryExecutor::new()
         .sleeper(RecordingSleeper::new())
         .rng(FixedJitter(0.0))
@@ -65,4 +68,57 @@ async fn a_spent_budget_fails_fast_and_recovery_refills_it() {
             .expect("healthy again");
     }
     assert_eq!(budget.available(), 11, "one token back per success");
+}
+
+#[tokio::test]
+async fn the_retry_ratio_holds_a_whole_outage_to_one_retry_in_five_calls() {
+    let unavailable = Reply::new(
+        503,
+        openai_body("The server is overloaded", "server_error", None),
+    );
+    let mut script = vec![unavailable; 60];
+    script.push(Reply::ok());
+    let server = Server::start(script);
+    // The default budget: a full AWS bucket (100 retries' worth) and the ratio guard.
+    let budget = RetryBudget::default();
+    let t0 = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+    let executor = RetryExecutor::new()
+        .sleeper(RecordingSleeper::new())
+        .rng(FixedJitter(0.0))
+        .clock(FixedClock(t0))
+        .budget(budget.clone());
+    let client = reqwest::Client::new();
+    let url = server.url("/v1/chat/completions");
+
+    let mut stopped_by_budget = 0;
+    for _ in 0..50 {
+        let e = send_with_retry::<TestCode, _>(&executor, client.get(&url))
+            .await
+            .expect_err("outage");
+        if e.reason == StopReason::BudgetExhausted {
+            stopped_by_budget += 1;
+        }
+    }
+    // 50 failing calls in one window: max(10, 20 % of 50) = 10 retries, not the bucket's 100.
+    assert_eq!(
+        server.hits(),
+        60,
+        "1.2 requests per call over the whole outage"
+    );
+    assert!(stopped_by_budget >= 40, "{stopped_by_budget}");
+    assert_eq!(
+        budget.available(),
+        450,
+        "the bucket paid for 10 retries only"
+    );
+    let window = budget.window(None).expect("the guard is on by default");
+    assert_eq!((window.retries, window.failed_calls), (10, 50));
+
+    // Recovery: calls succeed at once.
+    for _ in 0..5 {
+        let done = send_with_retry::<TestCode, _>(&executor, client.get(&url))
+            .await
+            .expect("healthy again");
+        assert_eq!(done.history.len(), 1);
+    }
 }

@@ -120,6 +120,7 @@ proptest! {
             known,
             max_attempts,
             kind: FailureKind::Response,
+            now: None,
         };
         let decision = decide(&input, None, &mut FastRng::from_seed(seed));
         if let RetryDecision::Retry { delay, .. } = decision {
@@ -168,6 +169,7 @@ proptest! {
             known: false,
             max_attempts,
             kind: FailureKind::Response,
+            now: None,
         };
         let decision = decide(&input, None, &mut FastRng::from_seed(1));
         prop_assert!(matches!(decision, RetryDecision::Stop(_)));
@@ -200,6 +202,7 @@ proptest! {
                     known: true,
                     max_attempts: None,
                     kind: if amount % 2 == 0 { FailureKind::Response } else { FailureKind::TimeoutOrConnection },
+                    now: None,
                 };
                 match decide(&input, Some(&budget), &mut FastRng::from_seed(0)) {
                     RetryDecision::Retry { cost, .. } => prop_assert_eq!(budget.available(), before - cost),
