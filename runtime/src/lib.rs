@@ -25,7 +25,7 @@ pub mod spec_error;
 #[cfg(feature = "tracing")]
 mod trace;
 
-pub use budget::{BudgetConfig, RetryBudget};
+pub use budget::{BudgetConfig, RatioConfig, RatioWindow, RetryBudget};
 pub use catalog::{
     Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo,
 };
