@@ -4,8 +4,7 @@
 //! The runtime's `classify` is generic over a generated catalog type, but here the spec
 //! is only known at run time. So the response is read with the runtime
 //! ([`ErrorDetails::parse`]), the entry is found in the codegen model by the runtime's
-//! rules ([`find_entry`] mirrors `errspec_runtime::classify::find_entry`), and the retry
-//! verdict comes from the runtime's pure [`decide`].
+//! own [`lookup`], and the retry verdict comes from the runtime's pure [`decide`].
 
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -14,7 +13,9 @@ use std::time::{Duration, SystemTime};
 use clap::Args;
 use errspec_codegen::docs::status_line;
 use errspec_codegen::model::{Catalog, EntryDef, StrategyDef};
-use errspec_runtime::classify::{ErrorDetails, default_strategy_for_status};
+use errspec_runtime::classify::{
+    EntryFacts, ErrorDetails, MatchedBy, Probe, default_strategy_for_status, lookup,
+};
 use errspec_runtime::envelope::MAX_SCAN_BYTES;
 use errspec_runtime::redact::redact;
 use errspec_runtime::retry::{
@@ -116,66 +117,62 @@ fn read_body(args: &ClassifyArgs) -> Result<Vec<u8>, Report> {
     result.map(|_| body).map_err(Report::usage)
 }
 
-/// Which rule found the entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum MatchedBy {
-    Code,
-    InnerCode,
-    TypeAndStatus,
-    Status,
-}
-
-impl MatchedBy {
-    fn as_str(self) -> &'static str {
-        match self {
-            MatchedBy::Code => "code",
-            MatchedBy::InnerCode => "inner_code",
-            MatchedBy::TypeAndStatus => "type_and_status",
-            MatchedBy::Status => "status",
-        }
-    }
-
-    fn describe(self) -> &'static str {
-        match self {
-            MatchedBy::Code => "by the body's code",
-            MatchedBy::InnerCode => "by the body's `innererror.code`",
-            MatchedBy::TypeAndStatus => "by the body's type and the status",
-            MatchedBy::Status => "by the status alone",
-        }
+/// The JSON name of the rule that found the entry.
+fn matched_by_name(by: MatchedBy) -> &'static str {
+    match by {
+        MatchedBy::Code => "code",
+        MatchedBy::InnerCode => "inner_code",
+        MatchedBy::TypeAndStatus => "type_and_status",
+        MatchedBy::Status => "status",
     }
 }
 
-/// The entry for a response: by code, then inner code, then type and status, then
-/// status, where several candidates resolve to the only one or the first `fallback`
-/// (the runtime's rules, over the codegen model instead of a generated table).
+/// The rule that found the entry, in words.
+fn describe_match(by: MatchedBy) -> &'static str {
+    match by {
+        MatchedBy::Code => "by the body's code",
+        MatchedBy::InnerCode => "by the body's `innererror.code`",
+        MatchedBy::TypeAndStatus => "by the body's type and the status",
+        MatchedBy::Status => "by the status alone",
+    }
+}
+
+/// An entry of the codegen model as the runtime's lookup sees it.
+struct DefFacts<'c> {
+    def: &'c EntryDef,
+    error_type: &'c str,
+}
+
+impl EntryFacts for DefFacts<'_> {
+    fn error_type(&self) -> &str {
+        self.error_type
+    }
+    fn has_status(&self, status: u16) -> bool {
+        self.def.status == status || self.def.alias_statuses.contains(&status)
+    }
+    fn is_fallback(&self) -> bool {
+        self.def.fallback
+    }
+}
+
+/// The entry for a response, by the runtime's own lookup over the codegen model.
 fn find_entry<'c>(catalog: &'c Catalog, d: &ErrorDetails<'_>) -> Option<(&'c EntryDef, MatchedBy)> {
-    let by_code =
-        |code: Option<&str>| code.and_then(|c| catalog.entries.iter().find(|e| e.code == c));
-    if let Some(e) = by_code(d.code()) {
-        return Some((e, MatchedBy::Code));
-    }
-    if let Some(e) = by_code(d.inner_code()) {
-        return Some((e, MatchedBy::InnerCode));
-    }
-    let status = d.status();
-    let has_status = |e: &EntryDef| e.status == status || e.alias_statuses.contains(&status);
-    if let Some(ty) = d.error_type() {
-        let found = pick(catalog, |e| catalog.type_of(e).name == ty && has_status(e));
-        if let Some(e) = found {
-            return Some((e, MatchedBy::TypeAndStatus));
-        }
-    }
-    pick(catalog, has_status).map(|e| (e, MatchedBy::Status))
-}
-
-/// The only entry `matches` accepts, or the first `fallback` one among several.
-fn pick(catalog: &Catalog, matches: impl Fn(&EntryDef) -> bool) -> Option<&EntryDef> {
-    let mut candidates = catalog.entries.iter().filter(|e| matches(e));
-    let first = candidates.next()?;
-    if candidates.next().is_none() {
-        return Some(first);
-    }
-    catalog.entries.iter().find(|e| matches(e) && e.fallback)
+    let probe = Probe {
+        status: d.status(),
+        code: d.code(),
+        inner_code: d.inner_code(),
+        error_type: d.error_type(),
+    };
+    lookup(
+        &probe,
+        |code| catalog.entries.iter().find(|e| e.code == code),
+        || {
+            catalog.entries.iter().map(|def| {
+                let error_type = catalog.type_of(def).name.as_str();
+                (def, DefFacts { def, error_type })
+            })
+        },
+    )
 }
 
 /// The runtime form of a spec strategy.
@@ -302,7 +299,7 @@ impl Verdict<'_, '_> {
             message: redacted(d.message()),
             param: redacted(d.param()),
             known: self.entry.is_some(),
-            matched_by: self.entry.map(|(_, m)| m.as_str()),
+            matched_by: self.entry.map(|(_, m)| matched_by_name(m)),
             strategy: self.strategy.name,
             attempt: self.attempt,
             stop_reason: match self.decision {
@@ -367,7 +364,7 @@ impl Verdict<'_, '_> {
                     "{}{} {}",
                     field("code"),
                     paint(HEADING, &e.code),
-                    paint(DIM, format_args!("(matched {})", by.describe()))
+                    paint(DIM, format_args!("(matched {})", describe_match(by)))
                 );
                 outln!(
                     r,

@@ -329,35 +329,114 @@ fn find_code<C: Catalog>(
     inner_code: Option<&str>,
     error_type: Option<&str>,
 ) -> Option<C> {
-    let by_code = code.and_then(C::from_code);
-    if by_code.is_some() {
-        return by_code;
+    let probe = Probe {
+        status,
+        code,
+        inner_code,
+        error_type,
+    };
+    lookup(&probe, C::from_code, || {
+        C::ALL.iter().map(|&c| (c, c.entry()))
+    })
+    .map(|(c, _)| c)
+}
+
+/// Which rule matched a response to an entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchedBy {
+    /// The body's `code`.
+    Code,
+    /// Azure's `innererror.code`.
+    InnerCode,
+    /// The body's type together with the status.
+    TypeAndStatus,
+    /// The status alone.
+    Status,
+}
+
+/// What [`lookup`] reads of a response.
+#[derive(Clone, Copy, Debug)]
+pub struct Probe<'a> {
+    /// The HTTP status.
+    pub status: u16,
+    /// The body's code.
+    pub code: Option<&'a str>,
+    /// Azure's inner code.
+    pub inner_code: Option<&'a str>,
+    /// The body's type.
+    pub error_type: Option<&'a str>,
+}
+
+/// What [`lookup`] needs to know of an entry: implemented for [`Entry`] (generated
+/// tables) and by tools that hold a spec read at run time (the CLI).
+pub trait EntryFacts {
+    /// The entry's error type.
+    fn error_type(&self) -> &str;
+    /// Whether the entry accepts `status`.
+    fn has_status(&self, status: u16) -> bool;
+    /// Whether the entry is its status's fallback.
+    fn is_fallback(&self) -> bool;
+}
+
+impl EntryFacts for &Entry {
+    #[inline]
+    fn error_type(&self) -> &str {
+        self.error_type
     }
-    let by_inner = inner_code.and_then(C::from_code);
-    if by_inner.is_some() {
-        return by_inner;
+    #[inline]
+    fn has_status(&self, status: u16) -> bool {
+        Entry::has_status(self, status)
     }
-    if let Some(ty) = error_type {
-        let by_type = pick::<C>(|e| e.error_type == ty && e.has_status(status));
-        if by_type.is_some() {
-            return by_type;
+    #[inline]
+    fn is_fallback(&self) -> bool {
+        self.fallback
+    }
+}
+
+/// The lookup order (DESIGN principle 3), written once for every kind of entry list:
+/// `by_code` finds a code; `entries` lists every entry with its facts, in spec order.
+#[inline]
+pub fn lookup<T, E, I>(
+    probe: &Probe<'_>,
+    by_code: impl Fn(&str) -> Option<T>,
+    entries: impl Fn() -> I,
+) -> Option<(T, MatchedBy)>
+where
+    T: Copy,
+    E: EntryFacts,
+    I: Iterator<Item = (T, E)>,
+{
+    if let Some(found) = probe.code.and_then(&by_code) {
+        return Some((found, MatchedBy::Code));
+    }
+    if let Some(found) = probe.inner_code.and_then(&by_code) {
+        return Some((found, MatchedBy::InnerCode));
+    }
+    let status = probe.status;
+    if let Some(ty) = probe.error_type {
+        let by_type = pick(entries(), |e| e.error_type() == ty && e.has_status(status));
+        if let Some(found) = by_type {
+            return Some((found, MatchedBy::TypeAndStatus));
         }
     }
-    pick::<C>(|e| e.has_status(status))
+    pick(entries(), |e| e.has_status(status)).map(|found| (found, MatchedBy::Status))
 }
 
 /// The only entry `matches` accepts, or the first `fallback` one among several.
-fn pick<C: Catalog>(matches: impl Fn(&Entry) -> bool) -> Option<C> {
+#[inline]
+fn pick<T: Copy, E: EntryFacts>(
+    entries: impl Iterator<Item = (T, E)>,
+    matches: impl Fn(&E) -> bool,
+) -> Option<T> {
     let mut count = 0usize;
     let mut last = None;
     let mut fallback = None;
-    for &code in C::ALL {
-        let entry = code.entry();
-        if matches(entry) {
+    for (item, entry) in entries {
+        if matches(&entry) {
             count += 1;
-            last = Some(code);
-            if entry.fallback && fallback.is_none() {
-                fallback = Some(code);
+            last = Some(item);
+            if entry.is_fallback() && fallback.is_none() {
+                fallback = Some(item);
             }
         }
     }
