@@ -457,13 +457,7 @@ pub fn default_strategy_for_status(status: u16) -> &'static RetryStrategy {
 pub static STATUS_RETRY: RetryStrategy = RetryStrategy {
     name: "status_default",
     description: "The catalog does not know the error, but its status is usually transient.",
-    backoff: Backoff::Exponential {
-        initial: Duration::from_millis(500),
-        multiplier: 2.0,
-        jitter: Duration::from_millis(125),
-    },
-    max_attempts: 3,
-    max_delay: Duration::from_secs(8),
+    ..crate::retry::TRANSIENT_DEFAULT
 };
 
 /// The strategy [`default_strategy_for_status`] gives every other status: no retry.

@@ -291,12 +291,12 @@ impl RetryDecision {
     }
 }
 
-/// The strategy used when the server says `x-should-retry: true` about an error the
-/// strategy would not retry: three attempts, 0.5 s doubling to at most 8 s, up to 25 %
-/// jitter (the numbers OpenAI's own SDKs use).
-pub static SERVER_SAID_RETRY: RetryStrategy = RetryStrategy {
-    name: "server_said_retry",
-    description: "The server asked for a retry with `x-should-retry: true`.",
+/// The numbers of the runtime's built-in strategies for errors a catalog cannot speak
+/// for: three attempts, 0.5 s doubling to at most 8 s, up to 25 % jitter (the numbers
+/// OpenAI's own SDKs use). Each strategy below gives it its own name and description.
+pub(crate) const TRANSIENT_DEFAULT: RetryStrategy = RetryStrategy {
+    name: "transient_default",
+    description: "A transient failure the catalog does not describe.",
     backoff: Backoff::Exponential {
         initial: Duration::from_millis(500),
         multiplier: 2.0,
@@ -306,18 +306,21 @@ pub static SERVER_SAID_RETRY: RetryStrategy = RetryStrategy {
     max_delay: Duration::from_secs(8),
 };
 
+/// The strategy used when the server says `x-should-retry: true` about an error the
+/// strategy would not retry: three attempts, 0.5 s doubling to at most 8 s, up to 125 ms
+/// of jitter.
+pub static SERVER_SAID_RETRY: RetryStrategy = RetryStrategy {
+    name: "server_said_retry",
+    description: "The server asked for a retry with `x-should-retry: true`.",
+    ..TRANSIENT_DEFAULT
+};
+
 /// The strategy for timeouts and connection failures (refused, reset, closed), which
 /// have no response to classify: three attempts, 0.5 s doubling to at most 8 s.
 pub static TRANSPORT_STRATEGY: RetryStrategy = RetryStrategy {
     name: "transport_error",
     description: "The connection failed or timed out before a response arrived.",
-    backoff: Backoff::Exponential {
-        initial: Duration::from_millis(500),
-        multiplier: 2.0,
-        jitter: Duration::from_millis(125),
-    },
-    max_attempts: 3,
-    max_delay: Duration::from_secs(8),
+    ..TRANSIENT_DEFAULT
 };
 
 /// Decides whether to retry after a failed attempt; see the [module docs](self) for the
