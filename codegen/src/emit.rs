@@ -152,11 +152,13 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     let spec_title = &catalog.title;
     let spec_version = catalog.version;
     let derive_serde_expect = Literal::string(&format!("an error code of the {}", catalog.title));
+    let derives = derives();
+    let text_impls = text_impls(name, rt, quote!(message), quote!(from_code), "error code");
 
     quote! {
         #(#attrs)*
         #[doc = #enum_doc]
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+        #derives
         #[non_exhaustive]
         #vis enum #name {
             #(#variants,)*
@@ -204,18 +206,7 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             pub fn action(self) -> &'static str { self.entry().action }
         }
 
-        impl ::core::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #rt::__private::fmt_str(self.entry().message, f)
-            }
-        }
-
-        impl ::core::str::FromStr for #name {
-            type Err = #rt::ParseNameError;
-            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-                Self::from_code(s).ok_or_else(|| #rt::ParseNameError::new("error code", s))
-            }
-        }
+        #text_impls
 
         impl #rt::Catalog for #name {
             type ErrorType = #type_enum;
@@ -263,9 +254,11 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     });
     let count = catalog.types.len();
     let expect = Literal::string(&format!("an error type of the {}", catalog.title));
+    let derives = derives();
+    let text_impls = text_impls(name, rt, quote!(name), quote!(from_name), "error type");
     quote! {
         #[doc = #doc]
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+        #derives
         #[non_exhaustive]
         #vis enum #name {
             #(#variants,)*
@@ -295,18 +288,7 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             pub fn description(self) -> &'static str { self.entry().description }
         }
 
-        impl ::core::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #rt::__private::fmt_str(self.entry().name, f)
-            }
-        }
-
-        impl ::core::str::FromStr for #name {
-            type Err = #rt::ParseNameError;
-            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-                Self::from_name(s).ok_or_else(|| #rt::ParseNameError::new("error type", s))
-            }
-        }
+        #text_impls
 
         impl #rt::ErrorTypeCatalog for #name {
             const ALL: &'static [Self] = Self::ALL;
@@ -315,6 +297,38 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         }
 
         #rt::__private::impl_serde!(#name, #name::from_name, #expect);
+    }
+}
+
+/// The derives both generated enums carry.
+fn derives() -> TokenStream {
+    quote! {
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+    }
+}
+
+/// `Display` from the entry's `field`, and `FromStr` through `lookup`, naming `kind`
+/// (`"error code"`) when the string is unknown.
+fn text_impls(
+    name: &syn::Ident,
+    rt: &syn::Path,
+    field: TokenStream,
+    lookup: TokenStream,
+    kind: &str,
+) -> TokenStream {
+    quote! {
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #rt::__private::fmt_str(self.entry().#field, f)
+            }
+        }
+
+        impl ::core::str::FromStr for #name {
+            type Err = #rt::ParseNameError;
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                Self::#lookup(s).ok_or_else(|| #rt::ParseNameError::new(#kind, s))
+            }
+        }
     }
 }
 
