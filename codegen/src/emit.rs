@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use errspec_runtime::Backoff;
-use proc_macro2::{Literal, Span, TokenStream};
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::docs;
@@ -374,9 +374,4 @@ fn strategy_tokens(s: &StrategyDef, rt: &syn::Path) -> TokenStream {
             max_delay: #max_delay,
         }
     }
-}
-
-/// The span the generated items point at when the caller has none.
-pub fn default_span() -> Span {
-    Span::call_site()
 }

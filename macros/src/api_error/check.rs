@@ -113,7 +113,7 @@ fn variant_role(
         if let Some(i) = catalog.entries.iter().position(|e| e.variant == name) {
             return Some(Role::Codes(vec![i]));
         }
-        let hint = suggest(&heck_snake(&name), catalog)
+        let hint = suggest(&heck::ToSnakeCase::to_snake_case(name.as_str()), catalog)
             .map(|c| format!(" (did you mean `{c}`?)"))
             .unwrap_or_default();
         errors.at(
@@ -299,8 +299,4 @@ fn suggest<'a>(wanted: &str, catalog: &'a Catalog) -> Option<&'a str> {
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, code)| code)
-}
-
-fn heck_snake(name: &str) -> String {
-    heck::ToSnakeCase::to_snake_case(name)
 }
