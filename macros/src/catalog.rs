@@ -6,6 +6,8 @@ use quote::format_ident;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitStr, Token, Visibility};
 
+use crate::spec_file::Errors;
+
 /// `#[attrs] vis enum Name from "path";`
 pub struct CatalogInput {
     attrs: Vec<Attribute>,
@@ -55,7 +57,7 @@ fn parse_options(attrs: Vec<Attribute>) -> syn::Result<(Options, Vec<Attribute>)
         type_enum: None,
     };
     let mut rest = Vec::new();
-    let mut errors: Option<syn::Error> = None;
+    let mut errors = Errors::default();
     for attr in attrs {
         if !attr.path().is_ident("catalog") {
             rest.push(attr);
@@ -76,16 +78,10 @@ fn parse_options(attrs: Vec<Attribute>) -> syn::Result<(Options, Vec<Attribute>)
             }
         });
         if let Err(e) = result {
-            match &mut errors {
-                Some(all) => all.combine(e),
-                None => errors = Some(e),
-            }
+            errors.push(e);
         }
     }
-    match errors {
-        Some(e) => Err(e),
-        None => Ok((opts, rest)),
-    }
+    errors.finish((opts, rest))
 }
 
 /// `ErrorCode` → `ErrorType`; any other `Name` → `NameType`.
