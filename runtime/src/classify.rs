@@ -25,7 +25,9 @@ use std::borrow::Cow;
 use std::fmt;
 
 mod api_error;
+mod delay;
 pub use api_error::ApiError;
+use delay::HeaderDelay;
 
 /// How much of a body the details keep, in bytes (cut back to a UTF-8 character boundary).
 ///
@@ -44,6 +46,8 @@ pub struct ErrorDetails<'a> {
     envelope: Envelope<'a>,
     request_id: Option<Cow<'a, str>>,
     raw_body: Cow<'a, [u8]>,
+    /// The delay the headers asked for ([`ErrorDetails::retry_after`]).
+    header_delay: Option<HeaderDelay>,
 }
 
 impl<'a> ErrorDetails<'a> {
@@ -74,6 +78,7 @@ impl<'a> ErrorDetails<'a> {
             envelope,
             request_id,
             raw_body: Cow::Borrowed(bounded_body(body)),
+            header_delay: HeaderDelay::read(status, headers),
         }
     }
 
@@ -84,6 +89,7 @@ impl<'a> ErrorDetails<'a> {
             envelope: Envelope::default(),
             request_id: None,
             raw_body: Cow::Borrowed(&[]),
+            header_delay: None,
         }
     }
 
@@ -148,6 +154,7 @@ impl<'a> ErrorDetails<'a> {
             },
             request_id: own(self.request_id),
             raw_body: Cow::Owned(self.raw_body.into_owned()),
+            header_delay: self.header_delay,
         }
     }
 }
@@ -200,6 +207,7 @@ impl fmt::Debug for ErrorDetails<'_> {
             .field("param", &redacted_opt(&self.envelope.param))
             .field("request_id", &redacted_opt(&self.request_id))
             .field("raw_body", &Redacted(&body))
+            .field("header_delay", &self.header_delay)
             .finish()
     }
 }

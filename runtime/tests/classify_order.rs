@@ -7,6 +7,7 @@ use common::*;
 use errspec_runtime::classify::{ErrorDetails, NO_RETRY, STATUS_RETRY, classify_details};
 use errspec_runtime::{ApiError, Catalog, Category, Classification, classify};
 use std::error::Error;
+use std::time::Duration;
 
 fn body(ty: &str, code: &str) -> Vec<u8> {
     format!(r#"{{"error":{{"message":"m","type":{ty},"code":{code}}}}}"#).into_bytes()
@@ -160,4 +161,37 @@ fn details_from_status_only() {
     let d = ErrorDetails::from_status(503);
     assert_eq!((d.status(), d.code(), d.raw_body()), (503, None, &b""[..]));
     assert_eq!(classify_details::<Fx>(d).code(), Some(Fx::ServerOverloaded));
+}
+
+#[test]
+fn classification_displays_as_its_api_error_with_keys_redacted() {
+    let c = classify::<Fx>(429, &HEADERS, QUOTA_BODY);
+    assert_eq!(c.to_string(), c.clone().into_owned().to_string());
+    let b = br#"{"error":{"message":"bad key sk-proj-abcDEF123456","code":"sk-live-1"}}"#;
+    let c = classify::<Fx>(418, &[("x-request-id", "req_9")], b);
+    assert_eq!(
+        c.to_string(),
+        "unknown API error (status 418, code sk-****): bad key sk-proj-**** (request id req_9)"
+    );
+}
+
+#[test]
+fn retry_after_is_what_the_response_asked_for() {
+    let headers = [("x-request-id", "req_1"), ("retry-after-ms", "1500")];
+    let c = classify::<Fx>(429, &headers, RATE_LIMIT_BODY);
+    assert_eq!(c.retry_after(), Some(Duration::from_millis(1500)));
+    assert_eq!(
+        c.into_owned().retry_after(),
+        Some(Duration::from_millis(1500))
+    );
+    // `Retry-After: 3` in the usual headers.
+    let c = classify::<Fx>(429, &HEADERS, QUOTA_BODY);
+    assert_eq!(c.retry_after(), Some(Duration::from_secs(3)));
+    // No header: a rate limit's message still says when ("Please try again in 2.626s").
+    let c = classify::<Fx>(429, &(), RATE_LIMIT_BODY);
+    assert_eq!(c.retry_after(), Some(Duration::from_millis(2626)));
+    assert_eq!(
+        classify::<Fx>(500, &(), SERVER_ERROR_BODY).retry_after(),
+        None
+    );
 }

@@ -82,25 +82,43 @@ impl<C: Catalog> From<Classification<'_, C>> for ApiError<C> {
 
 impl<C: Catalog> fmt::Display for ApiError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d = &self.details;
-        match self.entry() {
-            Some(entry) => write!(f, "{} ({}, status {})", entry.message, entry.code, d.status)?,
-            None => {
-                write!(f, "unknown API error (status {}", d.status)?;
-                if let Some(code) = d.code() {
-                    write!(f, ", code {}", Redacted(code))?;
-                }
-                f.write_str(")")?;
-            }
-        }
-        if let Some(m) = d.message() {
-            write!(f, ": {}", Redacted(m))?;
-        }
-        if let Some(id) = d.request_id() {
-            write!(f, " (request id {})", Redacted(id))?;
-        }
-        Ok(())
+        write_error(self.entry(), &self.details, f)
     }
+}
+
+/// One log line, the same as the [`ApiError`]'s:
+/// `Rate limit reached (rate_limit_exceeded, status 429): <server message> (request id req_1)`,
+/// or `unknown API error (status 418, code teapot): …` when the catalog does not know the
+/// error. API keys are redacted.
+impl<C: Catalog> fmt::Display for Classification<'_, C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_error(self.entry(), self.details(), f)
+    }
+}
+
+/// The entry's message, code and the status, then the server's message and request id.
+fn write_error(
+    entry: Option<&Entry>,
+    d: &ErrorDetails<'_>,
+    f: &mut fmt::Formatter<'_>,
+) -> fmt::Result {
+    match entry {
+        Some(entry) => write!(f, "{} ({}, status {})", entry.message, entry.code, d.status)?,
+        None => {
+            write!(f, "unknown API error (status {}", d.status)?;
+            if let Some(code) = d.code() {
+                write!(f, ", code {}", Redacted(code))?;
+            }
+            f.write_str(")")?;
+        }
+    }
+    if let Some(m) = d.message() {
+        write!(f, ": {}", Redacted(m))?;
+    }
+    if let Some(id) = d.request_id() {
+        write!(f, " (request id {})", Redacted(id))?;
+    }
+    Ok(())
 }
 
 impl<C: fmt::Debug> fmt::Debug for ApiError<C> {

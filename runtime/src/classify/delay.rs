@@ -1,0 +1,203 @@
+//! The delay a response asked for before a retry, read while classifying it, so that a
+//! [`Classification`] or an [`ApiError`] can answer `retry_after()` without the headers.
+
+use core::time::Duration;
+use std::time::SystemTime;
+
+use super::{ApiError, Classification, ErrorDetails};
+use crate::catalog::Catalog;
+use crate::headers::HeaderSource;
+use crate::hints::{
+    HintSource, RetryHints, parse_message_delay, parse_retry_after, parse_retry_after_ms,
+};
+
+/// What the headers of a response asked for, in [`RetryHints::server_delay`]'s order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum HeaderDelay {
+    /// A delay, and the header it came from.
+    After(Duration, HintSource),
+    /// `Retry-After` as an HTTP date: the delay depends on when it is asked.
+    Until(SystemTime),
+}
+
+impl HeaderDelay {
+    /// Reads the headers that name a delay, stopping at the first that does: one or two
+    /// look-ups for most responses, the reset headers only for a rate limit (429).
+    #[inline]
+    pub(super) fn read<H: HeaderSource + ?Sized>(status: u16, headers: &H) -> Option<Self> {
+        if let Some(d) = headers
+            .header("retry-after-ms")
+            .and_then(parse_retry_after_ms)
+        {
+            return Some(HeaderDelay::After(d, HintSource::RetryAfterMs));
+        }
+        if let Some(value) = headers.header("retry-after") {
+            if let Ok(at) = httpdate::parse_http_date(value.trim()) {
+                return Some(HeaderDelay::Until(at));
+            }
+            // Not a date, so the time given does not matter.
+            if let Some(d) = parse_retry_after(value, SystemTime::UNIX_EPOCH) {
+                return Some(HeaderDelay::After(d, HintSource::RetryAfter));
+            }
+        }
+        if status != 429 {
+            return None;
+        }
+        // Neither header above holds a delay, so this is the reset headers' verdict.
+        let mut hints = RetryHints::from_headers(headers, SystemTime::UNIX_EPOCH);
+        hints.rate_limited = true;
+        hints
+            .server_delay()
+            .map(|(d, source)| HeaderDelay::After(d, source))
+    }
+
+    fn at(self, now: SystemTime) -> (Duration, HintSource) {
+        match self {
+            HeaderDelay::After(d, source) => (d, source),
+            // A date in the past means "now", as in `parse_retry_after`.
+            HeaderDelay::Until(at) => (
+                at.duration_since(now).unwrap_or(Duration::ZERO),
+                HintSource::RetryAfter,
+            ),
+        }
+    }
+}
+
+impl ErrorDetails<'_> {
+    /// The delay the server asked for before a retry, and where it came from; `now` turns
+    /// an HTTP-date `Retry-After` into a delay.
+    ///
+    /// The same answer as [`RetryHints::from_response`] followed by
+    /// [`server_delay`](RetryHints::server_delay): `retry-after-ms`, then `Retry-After`,
+    /// then (for a 429) the `x-ratelimit-reset-*` headers, then (for a 429) the message's
+    /// "try again in …".
+    pub fn server_delay_at(&self, now: SystemTime) -> Option<(Duration, HintSource)> {
+        if let Some(delay) = self.header_delay {
+            return Some(delay.at(now));
+        }
+        if self.status != 429 {
+            return None;
+        }
+        self.message()
+            .and_then(parse_message_delay)
+            .map(|d| (d, HintSource::Message))
+    }
+
+    /// The delay the server asked for before a retry ([`server_delay_at`](Self::server_delay_at)
+    /// now, without its source).
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after_at(SystemTime::now())
+    }
+
+    /// The delay the server asked for before a retry, as seen at `now` (which matters only
+    /// for an HTTP-date `Retry-After`).
+    pub fn retry_after_at(&self, now: SystemTime) -> Option<Duration> {
+        self.server_delay_at(now).map(|(d, _)| d)
+    }
+}
+
+impl<C: Catalog> Classification<'_, C> {
+    /// The delay the server asked for before a retry, from the headers and message this
+    /// response was classified with; see [`ErrorDetails::server_delay_at`].
+    ///
+    /// Whether to retry at all is the strategy's call ([`retry_strategy`](Self::retry_strategy),
+    /// [`decide`](crate::retry::decide)): a quota error may still name a delay.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.details().retry_after()
+    }
+
+    /// [`retry_after`](Self::retry_after) as seen at `now`.
+    pub fn retry_after_at(&self, now: SystemTime) -> Option<Duration> {
+        self.details().retry_after_at(now)
+    }
+}
+
+impl<C: Catalog> ApiError<C> {
+    /// The delay the server asked for before a retry; see [`ErrorDetails::server_delay_at`].
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.details.retry_after()
+    }
+
+    /// [`retry_after`](Self::retry_after) as seen at `now`.
+    pub fn retry_after_at(&self, now: SystemTime) -> Option<Duration> {
+        self.details.retry_after_at(now)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::UNIX_EPOCH;
+
+    fn delay(status: u16, headers: &[(&str, &str)], body: &str) -> Option<(Duration, HintSource)> {
+        let d = ErrorDetails::parse(status, headers, body.as_bytes());
+        let at = d.server_delay_at(UNIX_EPOCH + Duration::from_secs(1_000_000_000));
+        // Owning the details keeps what the headers said.
+        assert_eq!(
+            d.into_owned()
+                .server_delay_at(UNIX_EPOCH + Duration::from_secs(1_000_000_000)),
+            at
+        );
+        at
+    }
+
+    fn ms(n: u64) -> Duration {
+        Duration::from_millis(n)
+    }
+
+    #[test]
+    fn agrees_with_retry_hints_on_every_source() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_000_000_000);
+        let date = httpdate::fmt_http_date(now + Duration::from_secs(7));
+        let rate_limit =
+            r#"{"error":{"message":"Please try again in 20s.","code":"rate_limit_exceeded"}}"#;
+        let cases: [(u16, Vec<(&str, &str)>, &str); 8] = [
+            (
+                429,
+                vec![("retry-after-ms", "1500"), ("retry-after", "9")],
+                rate_limit,
+            ),
+            (503, vec![("retry-after", "9")], ""),
+            (503, vec![("retry-after", &date)], ""),
+            (
+                429,
+                vec![
+                    ("x-ratelimit-reset-requests", "6m0s"),
+                    ("x-ratelimit-remaining-requests", "0"),
+                ],
+                rate_limit,
+            ),
+            (429, vec![("retry-after", "soon")], rate_limit),
+            // Reset headers come with every response; only a 429 is waiting for them.
+            (500, vec![("x-ratelimit-reset-requests", "1s")], rate_limit),
+            (400, vec![], rate_limit),
+            (429, vec![], "{}"),
+        ];
+        let expected = [
+            Some((ms(1500), HintSource::RetryAfterMs)),
+            Some((ms(9000), HintSource::RetryAfter)),
+            Some((ms(7000), HintSource::RetryAfter)),
+            Some((ms(360_000), HintSource::RateLimitReset)),
+            Some((ms(20_000), HintSource::Message)),
+            None,
+            None,
+            None,
+        ];
+        for ((status, headers, body), want) in cases.iter().zip(expected) {
+            let d = ErrorDetails::parse(*status, headers.as_slice(), body.as_bytes());
+            let hints = RetryHints::from_response(*status, headers.as_slice(), d.message(), now);
+            assert_eq!(hints.server_delay(), want, "{status} {headers:?}");
+            assert_eq!(delay(*status, headers, body), want, "{status} {headers:?}");
+        }
+    }
+
+    #[test]
+    fn a_date_in_the_past_means_now() {
+        let headers = [("retry-after", "Thu, 01 Jan 1970 00:00:00 GMT")];
+        let d = ErrorDetails::parse(503, &headers, b"");
+        assert_eq!(
+            d.retry_after_at(UNIX_EPOCH + ms(5000)),
+            Some(Duration::ZERO)
+        );
+    }
+}
