@@ -41,3 +41,8 @@ pub use errspec_runtime as runtime;
 pub mod openai {
     crate::catalog!(pub enum ErrorCode from "error-codes.json");
 }
+
+/// The README's Rust examples, compiled and run by `cargo test --doc`.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
