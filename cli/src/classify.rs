@@ -127,6 +127,25 @@ fn matched_by_name(by: MatchedBy) -> &'static str {
     }
 }
 
+/// What the body itself said the error is: `code brand_new_code, type server_error`.
+fn said(d: &ErrorDetails<'_>) -> String {
+    let mut parts = Vec::new();
+    if let Some(code) = d.code() {
+        parts.push(format!("code {}", redact(code)));
+    }
+    if let Some(inner) = d.inner_code() {
+        parts.push(format!("inner code {}", redact(inner)));
+    }
+    if let Some(ty) = d.error_type() {
+        parts.push(format!("type {}", redact(ty)));
+    }
+    if parts.is_empty() {
+        "no error code or type".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
 /// The rule that found the entry, in words.
 fn describe_match(by: MatchedBy) -> &'static str {
     match by {
@@ -240,22 +259,30 @@ fn classify<'c, 'b>(
     }
 }
 
-/// `--json`: one object, stable field names.
+/// `--json`: one object, stable field names. What errspec concluded (`code`, `type`,
+/// `category`, `matched_by`) and what the server sent (`body_code`, `body_type`,
+/// `body_inner_code`, `message`, …) are separate fields: an entry found by type or status
+/// does not stand for a code the body never had.
 #[derive(Serialize)]
 struct JsonVerdict {
     status: u16,
     category: &'static str,
+    /// The spec entry's code; `null` when the spec does not know the error.
     code: Option<String>,
+    /// The spec entry's type.
     #[serde(rename = "type")]
     error_type: Option<String>,
+    known: bool,
+    matched_by: Option<&'static str>,
+    body_code: Option<String>,
+    body_type: Option<String>,
+    body_inner_code: Option<String>,
     retryable: bool,
     delay_ms: Option<u64>,
     delay_max_ms: Option<u64>,
     request_id: Option<String>,
     message: Option<String>,
     param: Option<String>,
-    known: bool,
-    matched_by: Option<&'static str>,
     strategy: &'static str,
     attempt: u32,
     stop_reason: Option<&'static str>,
@@ -282,24 +309,22 @@ fn redacted(text: Option<&str>) -> Option<String> {
 impl Verdict<'_, '_> {
     fn json(&self, catalog: &Catalog) -> JsonVerdict {
         let d = &self.details;
-        // A known error is named by the spec; an unknown one by what the body said.
-        let (code, error_type) = match self.entry {
-            Some((e, _)) => (Some(e.code.clone()), Some(catalog.type_of(e).name.clone())),
-            None => (redacted(d.code()), redacted(d.error_type())),
-        };
         JsonVerdict {
             status: d.status(),
             category: self.entry.map_or("unknown", |(e, _)| e.category.as_str()),
-            code,
-            error_type,
+            code: self.entry.map(|(e, _)| e.code.clone()),
+            error_type: self.entry.map(|(e, _)| catalog.type_of(e).name.clone()),
+            known: self.entry.is_some(),
+            matched_by: self.entry.map(|(_, m)| matched_by_name(m)),
+            body_code: redacted(d.code()),
+            body_type: redacted(d.error_type()),
+            body_inner_code: redacted(d.inner_code()),
             retryable: matches!(self.decision, RetryDecision::Retry { .. }),
             delay_ms: self.decision.delay().map(millis),
             delay_max_ms: self.delay_max.map(millis),
             request_id: redacted(d.request_id()),
             message: redacted(d.message()),
             param: redacted(d.param()),
-            known: self.entry.is_some(),
-            matched_by: self.entry.map(|(_, m)| matched_by_name(m)),
             strategy: self.strategy.name,
             attempt: self.attempt,
             stop_reason: match self.decision {
@@ -308,6 +333,20 @@ impl Verdict<'_, '_> {
             },
             reason: self.reason(),
         }
+    }
+
+    /// How the entry was found, saying when it was the status's fallback and when the
+    /// body's own code was passed over because the spec does not know it.
+    fn how_matched(&self, e: &EntryDef, by: MatchedBy) -> String {
+        let mut how = describe_match(by).to_owned();
+        let by_status = matches!(by, MatchedBy::TypeAndStatus | MatchedBy::Status);
+        if by_status && e.fallback {
+            how.push_str(&format!(", the fallback for {}", self.details.status()));
+        }
+        if by_status && let Some(code) = self.details.code() {
+            how.push_str(&format!("; the spec has no code `{}`", redact(code)));
+        }
+        how
     }
 
     /// Why the decision is what it is, in one sentence.
@@ -357,35 +396,27 @@ impl Verdict<'_, '_> {
             field("status"),
             paint(style::status(status), status_line(status))
         );
+        outln!(r, "{}{}", field("body"), said(d));
         match self.entry {
             Some((e, by)) => {
                 outln!(
                     r,
-                    "{}{} {}",
-                    field("code"),
+                    "{}{}, type {}",
+                    field("entry"),
                     paint(HEADING, &e.code),
-                    paint(DIM, format_args!("(matched {})", describe_match(by)))
+                    paint(NAME, &catalog.type_of(e).name),
                 );
-                outln!(
-                    r,
-                    "{}{}",
-                    field("type"),
-                    paint(NAME, &catalog.type_of(e).name)
-                );
+                let how = wrap(&self.how_matched(e, by), 10, 88);
+                outln!(r, "{}{}", field("matched"), how.trim_start());
                 outln!(r, "{}{}", field("category"), e.category);
             }
             None => {
                 outln!(
                     r,
-                    "{}{} {}",
-                    field("code"),
-                    d.code()
-                        .map_or_else(|| "none".to_owned(), |c| redact(c).into_owned()),
+                    "{}none {}",
+                    field("entry"),
                     paint(DIM, format_args!("(not in the {} spec)", catalog.title))
                 );
-                if let Some(ty) = d.error_type() {
-                    outln!(r, "{}{}", field("type"), redact(ty));
-                }
                 outln!(r, "{}unknown", field("category"));
             }
         }

@@ -139,8 +139,9 @@ fn the_text_form_says_what_why_and_what_to_do() {
     assert_eq!(r.code, 0, "{}", r.err);
     for line in [
         "status    429 Too Many Requests\n",
-        "code      rate_limit_exceeded (matched by the body's code)\n",
-        "type      rate_limit_error\n",
+        "body      code rate_limit_exceeded, type requests\n",
+        "entry     rate_limit_exceeded, type rate_limit_error\n",
+        "matched   by the body's code\n",
         "category  rate_limit\n",
         "request   req_1\n",
         "retry     yes, in 20000 ms: the server asked for this delay (`message`)\n",
@@ -148,6 +149,48 @@ fn the_text_form_says_what_why_and_what_to_do() {
     ] {
         assert!(r.out.contains(line), "missing {line:?} in:\n{}", r.out);
     }
+}
+
+#[test]
+fn a_code_the_spec_lacks_is_reported_beside_the_entry_it_fell_back_to() {
+    let body = r#"{"error":{"message":"Something new broke.","type":"server_error","param":null,"code":"brand_new_code"}}"#;
+    let v = classify_json(&["--status", "500"], body);
+    assert_eq!(v["body_code"], "brand_new_code", "{v}");
+    assert_eq!(v["body_type"], "server_error");
+    assert_eq!(v["code"], "internal_server_error", "what errspec concluded");
+    assert_eq!(v["matched_by"], "type_and_status");
+    assert_eq!(v["known"], true);
+
+    let r = run(&["classify", "--status", "500", "--body", body]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    for line in [
+        "body      code brand_new_code, type server_error\n",
+        "entry     internal_server_error, type server_error\n",
+        "matched   by the body's type and the status; the spec has no code `brand_new_code`\n",
+    ] {
+        assert!(r.out.contains(line), "missing {line:?} in:\n{}", r.out);
+    }
+}
+
+#[test]
+fn the_body_says_what_the_server_sent_even_when_it_differs_from_the_entry() {
+    // OpenAI sends `type: requests` on rate limits; the entry's type is `rate_limit_error`.
+    let v = classify_json(&["--status", "429"], RATE_LIMITED);
+    assert_eq!(v["body_type"], "requests");
+    assert_eq!(v["type"], "rate_limit_error");
+    // An empty body sent nothing: nothing is made up for it.
+    let v = classify_json(&["--status", "503"], "");
+    assert_eq!(v["body_code"], Value::Null);
+    assert_eq!(v["body_type"], Value::Null);
+    assert_eq!(v["code"], "engine_overloaded");
+    let r = run(&["classify", "--status", "503"]);
+    assert!(
+        r.out.contains("body      no error code or type\n")
+            && r.out
+                .contains("matched   by the status alone, the fallback for 503\n"),
+        "{}",
+        r.out
+    );
 }
 
 #[test]
@@ -210,8 +253,11 @@ fn an_unknown_error_keeps_what_the_body_said() {
         json!({
             "status": 418,
             "category": "unknown",
-            "code": "short_and_stout",
-            "type": "teapot_error",
+            "code": null,
+            "type": null,
+            "body_code": "short_and_stout",
+            "body_type": "teapot_error",
+            "body_inner_code": null,
             "retryable": false,
             "delay_ms": null,
             "delay_max_ms": null,
