@@ -5,9 +5,11 @@
 //!   response is and whether (and when) to retry it;
 //! - `errspec check FILE`: every problem in a spec, located, as the macro would report them;
 //! - `errspec expand FILE`: the Rust the `catalog!` macro generates for a spec;
-//! - `errspec table`: the spec as a Markdown or JSON table.
+//! - `errspec table [FILE]`: the spec as a Markdown or JSON table.
 //!
-//! The bundled OpenAI spec is the default; `--spec FILE` chooses another. Exit status:
+//! The bundled OpenAI spec is the default. The commands about a spec (`check`, `expand`,
+//! `table`) take another as their argument, `FILE`; the commands about an error
+//! (`explain`, `classify`) take it as `--spec FILE`. Exit status:
 //! 0 success, 1 the answer is no (unknown name, problems in a spec), 2 the command could
 //! not run (bad arguments, unreadable files).
 

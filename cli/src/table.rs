@@ -1,11 +1,13 @@
 //! `errspec table`: the spec as one table, like the reference table of the API's guide.
 
+use std::path::PathBuf;
+
 use clap::{Args, ValueEnum};
 use errspec_codegen::model::Catalog;
 use serde::Serialize;
 
 use crate::report::{Report, outln};
-use crate::spec::{self, SpecArg};
+use crate::spec;
 
 /// Output formats of `errspec table`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
@@ -23,13 +25,23 @@ pub struct TableArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
-    #[command(flatten)]
-    pub spec: SpecArg,
+    /// Spec file to tabulate (`-` reads stdin; default: the bundled OpenAI spec), as
+    /// `check` and `expand` take it
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// The earlier spelling of FILE, still accepted
+    #[arg(
+        long = "spec",
+        value_name = "FILE",
+        hide = true,
+        conflicts_with = "file"
+    )]
+    pub spec: Option<PathBuf>,
 }
 
 /// Runs `errspec table`.
 pub fn run(args: &TableArgs) -> Report {
-    let catalog = match spec::load(args.spec.spec.as_deref()) {
+    let catalog = match spec::load(args.file.as_deref().or(args.spec.as_deref())) {
         Ok(catalog) => catalog,
         Err(report) => return report,
     };

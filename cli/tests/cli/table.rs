@@ -54,8 +54,32 @@ fn json_is_an_array_of_rows() {
 }
 
 #[test]
+fn the_spec_file_is_positional_as_for_check_and_expand() {
+    let r = run(&["table", &fixture("acme.json")]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.out.contains("`widget_missing`"), "{}", r.out);
+    let json = run(&["table", &fixture("acme.json"), "--format", "json"]);
+    assert_eq!(json.code, 0, "{}", json.err);
+    // The old spelling still works, and says the same; both at once is a usage error.
+    assert_eq!(r.out, run(&["table", "--spec", &fixture("acme.json")]).out);
+    let both = run(&[
+        "table",
+        "--spec",
+        &fixture("acme.json"),
+        &fixture("acme.json"),
+    ]);
+    assert_eq!(both.code, 2, "{}", both.err);
+    let help = run(&["table", "--help"]);
+    assert!(
+        help.out.contains("[FILE]") && !help.out.contains("--spec"),
+        "{}",
+        help.out
+    );
+}
+
+#[test]
 fn another_spec_is_used_with_spec() {
-    let r = run(&["table", "--spec", &fixture("acme.json")]);
+    let r = run(&["table", &fixture("acme.json")]);
     assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(
         r.out,
@@ -72,8 +96,8 @@ fn another_spec_is_used_with_spec() {
 #[test]
 fn bad_input_exits_as_documented() {
     assert_eq!(run(&["table", "--format", "xml"]).code, 2);
-    assert_eq!(run(&["table", "--spec", "no/such/spec.json"]).code, 2);
-    let r = run(&["table", "--spec", &fixture("syntax.json")]);
+    assert_eq!(run(&["table", "no/such/spec.json"]).code, 2);
+    let r = run(&["table", &fixture("syntax.json")]);
     assert_eq!(r.code, 1);
     assert!(r.err.contains("invalid JSON"), "{}", r.err);
 }
