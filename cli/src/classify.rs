@@ -182,8 +182,24 @@ fn find_entry<'c>(catalog: &'c Catalog, d: &ErrorDetails<'_>) -> Option<(&'c Ent
         inner_code: d.inner_code(),
         error_type: d.error_type(),
     };
+    lookup_in(catalog, &probe)
+}
+
+/// The entry a response with `status` and a body naming nothing the spec knows (no known
+/// code, no type) classifies as: the only entry with the status, or its `fallback` one.
+pub fn by_status_alone(catalog: &Catalog, status: u16) -> Option<&EntryDef> {
+    let probe = Probe {
+        status,
+        code: None,
+        inner_code: None,
+        error_type: None,
+    };
+    lookup_in(catalog, &probe).map(|(e, _)| e)
+}
+
+fn lookup_in<'c>(catalog: &'c Catalog, probe: &Probe<'_>) -> Option<(&'c EntryDef, MatchedBy)> {
     lookup(
-        &probe,
+        probe,
         |code| catalog.entries.iter().find(|e| e.code == code),
         || {
             catalog.entries.iter().map(|def| {

@@ -122,9 +122,29 @@ fn explain_status(catalog: &Catalog, status: u16) -> Report {
         if entries.len() == 1 { "" } else { "s" }
     );
     write_index(&mut r, &entries);
+    if entries.len() > 1 {
+        write_fallback(&mut r, catalog, status);
+    }
     outln!(r);
     write_entries(&mut r, catalog, &entries);
     r
+}
+
+/// Which entry a `status` response whose body names no known code or type becomes, as
+/// `classify` decides it: the status's `fallback` entry, or none (then it is unknown).
+fn write_fallback(r: &mut Report, catalog: &Catalog, status: u16) {
+    let text = match crate::classify::by_status_alone(catalog, status) {
+        Some(e) => format!(
+            "fallback: `{}`. A {status} whose body has no code the spec knows (and no type \
+             that picks another entry) is classified as this one",
+            e.code
+        ),
+        None => format!(
+            "no fallback: a {status} whose body has no code or type the spec knows is \
+             classified as unknown"
+        ),
+    };
+    outln!(r, "\n{}", wrap(&text, 2, WIDTH));
 }
 
 /// Case, `_`, `-` and spaces do not matter, so `RateLimitExceeded`, `rate-limit-exceeded`

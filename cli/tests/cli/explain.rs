@@ -75,6 +75,31 @@ fn a_status_shows_every_entry_with_it_aliases_included() {
 }
 
 #[test]
+fn a_status_names_its_fallback_entry() {
+    let r = run(&["explain", "503"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let index = r.out.split("\n\n").take(2).collect::<Vec<_>>().join("\n\n");
+    assert!(
+        index.contains("fallback: `engine_overloaded`. A 503 whose body has no code"),
+        "{}",
+        r.out
+    );
+    // The same entry `classify` picks for a bare 503.
+    let c = run(&["classify", "--status", "503"]);
+    assert!(c.out.contains("entry     engine_overloaded,"), "{}", c.out);
+    // One entry needs no fallback; several without one say so.
+    let one = run(&["explain", "429", "--spec", &fixture("acme.json")]);
+    assert!(!one.out.contains("fallback"), "{}", one.out);
+    let none = run(&["explain", "429", "--spec", &fixture("no-fallback.json")]);
+    assert!(
+        none.out
+            .contains("no fallback: a 429 whose body has no code or type the spec knows"),
+        "{}",
+        none.out
+    );
+}
+
+#[test]
 fn a_type_shows_its_description_and_its_codes() {
     let r = run(&["explain", "rate_limit_error"]);
     assert_eq!(r.code, 0, "{}", r.err);
