@@ -103,22 +103,7 @@ pub fn enum_doc(catalog: &Catalog, spec_file: &str) -> String {
         catalog.version,
         escape(&catalog.description)
     );
-    d.push_str(
-        "| Status | Type | Code | Category | Message | Retry |\n|---|---|---|---|---|---|\n",
-    );
-    for e in &catalog.entries {
-        let _ = writeln!(
-            d,
-            "| {} | `{}` | [`{}`](Self::{}) | `{}` | {} | `{}` |",
-            e.status,
-            catalog.type_of(e).name,
-            e.code,
-            e.variant,
-            e.category,
-            escape(&e.message),
-            catalog.strategy_of(e).name
-        );
-    }
+    summary_table(&mut d, catalog);
     d.push_str("\n# Retry strategies\n\n");
     for s in &catalog.strategies {
         let _ = writeln!(
@@ -130,6 +115,27 @@ pub fn enum_doc(catalog: &Catalog, spec_file: &str) -> String {
         );
     }
     d
+}
+
+/// The enum page's table: one short row per code, narrow enough for rustdoc's content
+/// width. The type, message and everything else are on the variant's own page (the code
+/// links there), where they have room.
+fn summary_table(d: &mut String, catalog: &Catalog) {
+    d.push_str("| Code | Status | Category | Retry |\n|---|---|---|---|\n");
+    for e in &catalog.entries {
+        let mut statuses = e.status.to_string();
+        for alias in &e.alias_statuses {
+            let _ = write!(statuses, ", {alias}");
+        }
+        let _ = writeln!(
+            d,
+            "| [`{}`](Self::{}) | {statuses} | {} | [`{}`](#retry-strategies) |",
+            e.code,
+            e.variant,
+            e.category,
+            catalog.strategy_of(e).name
+        );
+    }
 }
 
 /// The rustdoc of the type enum.

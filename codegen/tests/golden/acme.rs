@@ -2,12 +2,12 @@
 
 A small spec used by errspec's own tests.
 
-| Status | Type | Code | Category | Message | Retry |
-|---|---|---|---|---|---|
-| 400 | `invalid_request_error` | [`type`](Self::Type) | `invalid_request` | the `type` field is wrong | `no_retry` |
-| 400 | `invalid_request_error` | [`self`](Self::Self_) | `invalid_request` | self reference | `no_retry` |
-| 410 | `invalid_request_error` | [`old_code`](Self::OldCode) | `not_found` | gone | `no_retry` |
-| 500 | `server_error` | [`boom`](Self::Boom) | `server` | the server failed \<b\>\[badly\]\</b\> | `backoff` |
+| Code | Status | Category | Retry |
+|---|---|---|---|
+| [`type`](Self::Type) | 400 | invalid_request | [`no_retry`](#retry-strategies) |
+| [`self`](Self::Self_) | 400 | invalid_request | [`no_retry`](#retry-strategies) |
+| [`old_code`](Self::OldCode) | 410 | not_found | [`no_retry`](#retry-strategies) |
+| [`boom`](Self::Boom) | 500, 502 | server | [`backoff`](#retry-strategies) |
 
 # Retry strategies
 
