@@ -26,11 +26,17 @@
 //! errspec::catalog!(pub enum AcmeError from "acme-errors.json");
 //! ```
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 // Lets generated code name `::errspec::runtime` inside this crate too.
 extern crate self as errspec;
 
 pub use errspec_macros::{ApiError, catalog};
-/// The runtime: catalog traits, classification and retry policy.
+/// The runtime (the `errspec-runtime` crate): catalog traits, classification and retry
+/// policy.
+// Inlined: its pages are part of this crate's documentation, so links to it resolve even
+// when rustdoc runs before (or without) the `errspec-runtime` crate's own pages.
+#[doc(inline)]
 pub use errspec_runtime as runtime;
 
 /// The OpenAI API's errors, generated from the bundled `error-codes.json`.

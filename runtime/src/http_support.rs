@@ -1,4 +1,6 @@
-//! Classifying [`http::Response`]s (the `http` feature).
+//! Classifying [`http::Response`][response]s (the `http` feature).
+//!
+//! [response]: https://docs.rs/http/1/http/response/struct.Response.html
 //!
 //! `http::HeaderMap` implements [`HeaderSource`](crate::HeaderSource), so hints and
 //! classification read it directly; these helpers take a whole response.
