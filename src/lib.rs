@@ -41,9 +41,9 @@ pub use errspec_runtime as runtime;
 
 /// The OpenAI API's errors, generated from the bundled `error-codes.json`.
 ///
-/// [`ErrorCode`](openai::ErrorCode)'s documentation is the full reference table; every
-/// variant documents its status, type, causes, solutions, retry strategy and an example
-/// body.
+/// [`ErrorCode`](openai::ErrorCode)'s page lists every code with its status, category and
+/// retry strategy; every variant documents its status, type, message, causes, solutions,
+/// retry strategy and an example body.
 pub mod openai {
     crate::catalog!(pub enum ErrorCode from "error-codes.json");
 }
