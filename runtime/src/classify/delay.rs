@@ -8,7 +8,8 @@ use super::{ApiError, Classification, ErrorDetails};
 use crate::catalog::Catalog;
 use crate::headers::HeaderSource;
 use crate::hints::{
-    HintSource, RetryHints, parse_message_delay, parse_retry_after, parse_retry_after_ms,
+    HintSource, MAX_HINT, RetryHints, parse_count, parse_go_duration, parse_message_delay,
+    parse_retry_after, parse_retry_after_ms,
 };
 
 /// What the headers of a response asked for, in [`RetryHints::server_delay`]'s order.
@@ -25,32 +26,57 @@ impl HeaderDelay {
     /// look-ups for most responses, the reset headers only for a rate limit (429).
     #[inline]
     pub(super) fn read<H: HeaderSource + ?Sized>(status: u16, headers: &H) -> Option<Self> {
-        if let Some(d) = headers
-            .header("retry-after-ms")
-            .and_then(parse_retry_after_ms)
-        {
-            return Some(HeaderDelay::After(d, HintSource::RetryAfterMs));
+        if let Some(value) = headers.header("retry-after-ms") {
+            let delay = match whole(value) {
+                Some(ms) => Some(Duration::from_millis(ms)),
+                None => parse_retry_after_ms(value),
+            };
+            if let Some(d) = delay {
+                return Some(HeaderDelay::After(
+                    d.min(MAX_HINT),
+                    HintSource::RetryAfterMs,
+                ));
+            }
         }
         if let Some(value) = headers.header("retry-after") {
-            if let Ok(at) = httpdate::parse_http_date(value.trim()) {
-                return Some(HeaderDelay::Until(at));
-            }
-            // Not a date, so the time given does not matter.
-            if let Some(d) = parse_retry_after(value, SystemTime::UNIX_EPOCH) {
-                return Some(HeaderDelay::After(d, HintSource::RetryAfter));
+            let delay = match whole(value) {
+                Some(secs) => Some(Duration::from_secs(secs)),
+                None => match httpdate::parse_http_date(value.trim()) {
+                    Ok(at) => return Some(HeaderDelay::Until(at)),
+                    // Not a date, so the time given does not matter.
+                    Err(_) => parse_retry_after(value, SystemTime::UNIX_EPOCH),
+                },
+            };
+            if let Some(d) = delay {
+                return Some(HeaderDelay::After(d.min(MAX_HINT), HintSource::RetryAfter));
             }
         }
         if status != 429 {
             return None;
         }
-        // Neither header above holds a delay, so this is the reset headers' verdict.
-        let mut hints = RetryHints::from_headers(headers, SystemTime::UNIX_EPOCH);
-        hints.rate_limited = true;
+        // Neither header above holds a delay, so the reset headers decide.
+        let hints = RetryHints {
+            reset_requests: headers
+                .header("x-ratelimit-reset-requests")
+                .and_then(parse_go_duration),
+            reset_tokens: headers
+                .header("x-ratelimit-reset-tokens")
+                .and_then(parse_go_duration),
+            remaining_requests: headers
+                .header("x-ratelimit-remaining-requests")
+                .and_then(parse_count),
+            remaining_tokens: headers
+                .header("x-ratelimit-remaining-tokens")
+                .and_then(parse_count),
+            rate_limited: true,
+            ..RetryHints::NONE
+        };
         hints
             .server_delay()
             .map(|(d, source)| HeaderDelay::After(d, source))
     }
 
+    /// The delay as of `now` (which matters only for a date), and its source.
     fn at(self, now: SystemTime) -> (Duration, HintSource) {
         match self {
             HeaderDelay::After(d, source) => (d, source),
@@ -61,6 +87,16 @@ impl HeaderDelay {
             ),
         }
     }
+}
+
+/// A whole number of up to nine digits, the usual form of both headers, read without the
+/// float parser the general ones use (it would cost every classification hundreds of
+/// instructions).
+#[inline]
+fn whole(value: &str) -> Option<u64> {
+    let value = value.trim();
+    let digits = !value.is_empty() && value.len() <= 9 && value.bytes().all(|b| b.is_ascii_digit());
+    if digits { value.parse().ok() } else { None }
 }
 
 impl ErrorDetails<'_> {
@@ -151,7 +187,7 @@ mod tests {
         let date = httpdate::fmt_http_date(now + Duration::from_secs(7));
         let rate_limit =
             r#"{"error":{"message":"Please try again in 20s.","code":"rate_limit_exceeded"}}"#;
-        let cases: [(u16, Vec<(&str, &str)>, &str); 8] = [
+        let cases: [(u16, Vec<(&str, &str)>, &str); 11] = [
             (
                 429,
                 vec![("retry-after-ms", "1500"), ("retry-after", "9")],
@@ -172,6 +208,18 @@ mod tests {
             (500, vec![("x-ratelimit-reset-requests", "1s")], rate_limit),
             (400, vec![], rate_limit),
             (429, vec![], "{}"),
+            // Past the whole-number fast path: fractions, clamping, garbage.
+            (
+                503,
+                vec![("retry-after-ms", "1.5"), ("retry-after", "9")],
+                "",
+            ),
+            (503, vec![("retry-after", " 9999999999 ")], ""),
+            (
+                503,
+                vec![("retry-after-ms", "-1"), ("retry-after", "2")],
+                "",
+            ),
         ];
         let expected = [
             Some((ms(1500), HintSource::RetryAfterMs)),
@@ -182,6 +230,9 @@ mod tests {
             None,
             None,
             None,
+            Some((Duration::from_micros(1500), HintSource::RetryAfterMs)),
+            Some((MAX_HINT, HintSource::RetryAfter)),
+            Some((ms(2000), HintSource::RetryAfter)),
         ];
         for ((status, headers, body), want) in cases.iter().zip(expected) {
             let d = ErrorDetails::parse(*status, headers.as_slice(), body.as_bytes());
