@@ -177,6 +177,9 @@ mod tests {
         at
     }
 
+    /// A status, its headers and its body.
+    type Case<'a> = (u16, Vec<(&'a str, &'a str)>, &'a str);
+
     fn ms(n: u64) -> Duration {
         Duration::from_millis(n)
     }
@@ -187,7 +190,7 @@ mod tests {
         let date = httpdate::fmt_http_date(now + Duration::from_secs(7));
         let rate_limit =
             r#"{"error":{"message":"Please try again in 20s.","code":"rate_limit_exceeded"}}"#;
-        let cases: [(u16, Vec<(&str, &str)>, &str); 11] = [
+        let cases: [Case<'_>; 11] = [
             (
                 429,
                 vec![("retry-after-ms", "1500"), ("retry-after", "9")],
