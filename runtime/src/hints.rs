@@ -256,7 +256,7 @@ pub fn parse_should_retry(value: &str) -> Option<bool> {
 }
 
 /// Parses a non-negative integer count such as `x-ratelimit-remaining-tokens`.
-pub(crate) fn parse_count(value: &str) -> Option<u64> {
+fn parse_count(value: &str) -> Option<u64> {
     let value = sane_len(value)?;
     if !value.bytes().all(|b| b.is_ascii_digit()) {
         return None;

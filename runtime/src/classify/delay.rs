@@ -8,8 +8,7 @@ use super::{ApiError, Classification, ErrorDetails};
 use crate::catalog::Catalog;
 use crate::headers::HeaderSource;
 use crate::hints::{
-    HintSource, MAX_HINT, RetryHints, parse_count, parse_go_duration, parse_message_delay,
-    parse_retry_after, parse_retry_after_ms,
+    HintSource, MAX_HINT, RetryHints, parse_message_delay, parse_retry_after, parse_retry_after_ms,
 };
 
 /// What the headers of a response asked for, in [`RetryHints::server_delay`]'s order.
@@ -54,23 +53,10 @@ impl HeaderDelay {
         if status != 429 {
             return None;
         }
-        // Neither header above holds a delay, so the reset headers decide.
-        let hints = RetryHints {
-            reset_requests: headers
-                .header("x-ratelimit-reset-requests")
-                .and_then(parse_go_duration),
-            reset_tokens: headers
-                .header("x-ratelimit-reset-tokens")
-                .and_then(parse_go_duration),
-            remaining_requests: headers
-                .header("x-ratelimit-remaining-requests")
-                .and_then(parse_count),
-            remaining_tokens: headers
-                .header("x-ratelimit-remaining-tokens")
-                .and_then(parse_count),
-            rate_limited: true,
-            ..RetryHints::NONE
-        };
+        // Neither header above holds a delay (a date would have returned), so the time
+        // given does not matter and the reset headers decide.
+        let mut hints = RetryHints::from_headers(headers, SystemTime::UNIX_EPOCH);
+        hints.rate_limited = true;
         hints
             .server_delay()
             .map(|(d, source)| HeaderDelay::After(d, source))
