@@ -37,7 +37,7 @@ fn a_rate_limit_retries_after_the_servers_delay() {
     assert_eq!(v["status"], 429);
     assert_eq!(v["category"], "rate_limit");
     assert_eq!(v["code"], "rate_limit_exceeded");
-    assert_eq!(v["type"], "rate_limit_error");
+    assert_eq!(v["type"], "requests");
     assert_eq!(v["retryable"], true);
     assert_eq!(v["delay_ms"], 1500);
     assert_eq!(v["request_id"], "req_abc");
@@ -140,7 +140,7 @@ fn the_text_form_says_what_why_and_what_to_do() {
     for line in [
         "status    429 Too Many Requests\n",
         "code      rate_limit_exceeded (matched by the body's code)\n",
-        "type      rate_limit_error\n",
+        "type      requests\n",
         "category  rate_limit\n",
         "request   req_1\n",
         "retry     yes, in 20000 ms: the server asked for this delay (`message`)\n",
@@ -176,7 +176,7 @@ fn a_malformed_body_classifies_by_status() {
 #[test]
 fn an_overloaded_503_retries_at_once_then_backs_off() {
     let v = classify_json(&["--status", "503"], "");
-    assert_eq!(v["code"], "engine_overloaded", "the 503 fallback");
+    assert_eq!(v["code"], "service_unavailable", "the 503 fallback");
     assert_eq!(v["delay_ms"], 0);
     let r = run(&["classify", "--status", "503"]);
     assert!(r.out.contains("retry     yes, at once:"), "{}", r.out);
