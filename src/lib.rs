@@ -14,7 +14,7 @@
 //! let code: ErrorCode = "rate_limit_exceeded".parse().unwrap();
 //! assert_eq!(code, ErrorCode::RateLimitExceeded);
 //! assert_eq!(code.status(), 429);
-//! assert_eq!(code.error_type(), ErrorType::RateLimitError);
+//! assert_eq!(code.error_type(), ErrorType::Requests); // what OpenAI sends on a 429
 //! assert_eq!(code.category(), Category::RateLimit);
 //! assert!(code.retry_strategy().is_retryable());
 //! assert!(!ErrorCode::InsufficientQuota.retry_strategy().is_retryable());

@@ -26,28 +26,123 @@ fn openai_codes_round_trip_through_strings() {
 }
 
 #[test]
-fn openai_keeps_the_guides_reference_table() {
+#[allow(deprecated)] // the retired codes are the point
+fn openai_entries_say_what_the_server_really_sends() {
+    // (status, type on the wire, code) as real responses carry them (see each entry's
+    // sources); `None` where the server sends a null code.
     let table = [
-        (400, "invalid_request_error", "invalid_json"),
-        (400, "invalid_request_error", "context_length_exceeded"),
-        (400, "invalid_request_error", "parameter_missing"),
-        (400, "invalid_request_error", "parameter_invalid"),
-        (401, "authentication_error", "invalid_api_key"),
-        (401, "authentication_error", "no_api_key"),
-        (403, "permission_error", "insufficient_permissions"),
-        (403, "tokens_exceeded_error", "quota_exceeded"),
-        (429, "rate_limit_error", "rate_limit_exceeded"),
-        (429, "rate_limit_error", "tokens_per_min_exceeded"),
-        (500, "server_error", "internal_server_error"),
-        (503, "server_error", "service_unavailable"),
+        (400, "invalid_request_error", "invalid_json", None),
+        (
+            400,
+            "invalid_request_error",
+            "context_length_exceeded",
+            Some("context_length_exceeded"),
+        ),
+        (
+            400,
+            "invalid_request_error",
+            "missing_required_parameter",
+            Some("missing_required_parameter"),
+        ),
+        (
+            400,
+            "invalid_request_error",
+            "billing_hard_limit_reached",
+            Some("billing_hard_limit_reached"),
+        ),
+        (
+            401,
+            "invalid_request_error",
+            "invalid_api_key",
+            Some("invalid_api_key"),
+        ),
+        (401, "invalid_request_error", "no_api_key", None),
+        (
+            401,
+            "invalid_request_error",
+            "insufficient_permissions",
+            None,
+        ),
+        (404, "invalid_request_error", "invalid_url", None),
+        (
+            404,
+            "invalid_request_error",
+            "unknown_url",
+            Some("unknown_url"),
+        ),
+        (
+            429,
+            "requests",
+            "rate_limit_exceeded",
+            Some("rate_limit_exceeded"),
+        ),
+        (
+            429,
+            "billing_not_active",
+            "billing_not_active",
+            Some("billing_not_active"),
+        ),
+        (
+            429,
+            "access_terminated",
+            "access_terminated",
+            Some("access_terminated"),
+        ),
+        (500, "server_error", "internal_server_error", None),
     ];
-    for (status, ty, code) in table {
+    for (status, ty, code, wire) in table {
         let c = ErrorCode::from_code(code).unwrap_or_else(|| panic!("missing {code}"));
         assert_eq!(c.status(), status, "{code}");
         assert_eq!(c.error_type().as_str(), ty, "{code}");
+        assert_eq!(c.entry().null_code, wire.is_none(), "{code}");
     }
-    // The guide lists the quota error under 429 too: kept as an alias status.
-    assert!(ErrorCode::QuotaExceeded.entry().has_status(429));
+    assert!(ErrorCode::RateLimitExceeded.entry().has_type("tokens"));
+    // Contradicted codes stay (the spec is append-only) but are retired.
+    for code in [
+        ErrorCode::ParameterMissing,
+        ErrorCode::ParameterInvalid,
+        ErrorCode::QuotaExceeded,
+        ErrorCode::TokensPerMinExceeded,
+    ] {
+        assert!(code.entry().deprecated.is_some(), "{code:?}");
+    }
+}
+
+#[test]
+fn every_openai_fact_has_a_source() {
+    use errspec::runtime::Provenance;
+    assert!(ErrorCode::ALL.len() >= 60);
+    for &code in ErrorCode::ALL {
+        let e = code.entry();
+        match e.provenance {
+            Provenance::Documented | Provenance::Observed => {
+                assert!(!e.sources.is_empty(), "{code:?}");
+                assert!(
+                    e.sources.iter().all(|s| s.starts_with("https://")),
+                    "{code:?}"
+                );
+            }
+            Provenance::Synthetic => assert!(e.null_code, "{code:?}"),
+        }
+    }
+}
+
+#[test]
+fn billing_and_account_errors_are_never_retried() {
+    for code in [
+        ErrorCode::InsufficientQuota,
+        ErrorCode::BillingNotActive,
+        ErrorCode::BillingHardLimitReached,
+        ErrorCode::CreditBalanceExhausted,
+        ErrorCode::OrganizationSpendLimitExceeded,
+        ErrorCode::ProjectSpendLimitExceeded,
+        ErrorCode::OrganizationUsageLimitExceeded,
+        ErrorCode::AccessTerminated,
+        ErrorCode::AccountDeactivated,
+        ErrorCode::RequestTooLarge,
+    ] {
+        assert!(!code.retry_strategy().is_retryable(), "{code:?}");
+    }
 }
 
 #[test]
@@ -70,7 +165,9 @@ fn openai_retry_strategies_follow_the_guide() {
     assert_eq!(ErrorCode::InsufficientQuota.category(), Category::Quota);
     for &code in ErrorCode::ALL {
         let s = code.retry_strategy();
-        assert!(s.max_attempts >= 1 && !s.max_delay.is_zero(), "{code:?}");
+        // Every strategy that retries caps its waits; `never` needs no cap.
+        assert!(s.max_attempts >= 1, "{code:?}");
+        assert!(!s.is_retryable() || !s.max_delay.is_zero(), "{code:?}");
     }
 }
 
@@ -82,6 +179,7 @@ fn openai_has_the_errors_real_responses_carry() {
         ("unsupported_country_region_territory", 403),
         ("invalid_organization", 401),
         ("engine_overloaded", 503),
+        ("account_deactivated", 401),
         ("bad_gateway", 502),
         ("gateway_timeout", 504),
         ("request_timeout", 408),
@@ -141,7 +239,13 @@ fn keywords_and_extra_derives_work() {
     assert_eq!(AcmeCode::from_code("self"), Some(AcmeCode::Self_));
     assert_eq!(AcmeCode::Type.error_type(), AcmeKind::InvalidRequestError);
     assert!(AcmeCode::Boom.entry().has_status(502));
-    assert!(AcmeCode::Boom.entry().synthetic && AcmeCode::Boom.entry().fallback);
+    let boom = AcmeCode::Boom.entry();
+    assert!(boom.null_code && boom.fallback);
+    assert_eq!(boom.provenance, errspec::runtime::Provenance::Synthetic);
+    assert_eq!(
+        AcmeCode::Type.entry().sources,
+        ["https://docs.example.com/errors"]
+    );
     #[allow(deprecated)]
     let old = AcmeCode::OldCode;
     assert_eq!(old.entry().deprecated, Some("replaced by `type`"));

@@ -15,6 +15,7 @@ use errspec_codegen::docs::status_line;
 use errspec_codegen::model::{Catalog, EntryDef, StrategyDef};
 use errspec_runtime::classify::{
     EntryFacts, ErrorDetails, MatchedBy, Probe, default_strategy_for_status, lookup,
+    pattern_matches,
 };
 use errspec_runtime::envelope::MAX_SCAN_BYTES;
 use errspec_runtime::redact::redact;
@@ -119,12 +120,7 @@ fn read_body(args: &ClassifyArgs) -> Result<Vec<u8>, Report> {
 
 /// The JSON name of the rule that found the entry.
 fn matched_by_name(by: MatchedBy) -> &'static str {
-    match by {
-        MatchedBy::Code => "code",
-        MatchedBy::InnerCode => "inner_code",
-        MatchedBy::TypeAndStatus => "type_and_status",
-        MatchedBy::Status => "status",
-    }
+    by.as_str()
 }
 
 /// What the body itself said the error is: `code brand_new_code, type server_error`.
@@ -150,63 +146,91 @@ fn said(d: &ErrorDetails<'_>) -> String {
 fn describe_match(by: MatchedBy) -> &'static str {
     match by {
         MatchedBy::Code => "by the body's code",
+        MatchedBy::AliasCode => "by the body's code, an alias of this entry's",
         MatchedBy::InnerCode => "by the body's `innererror.code`",
+        MatchedBy::Pattern => "by the body's message",
         MatchedBy::TypeAndStatus => "by the body's type and the status",
         MatchedBy::Status => "by the status alone",
+        _ => "by a rule this command does not know yet",
     }
 }
 
 /// An entry of the codegen model as the runtime's lookup sees it.
 struct DefFacts<'c> {
     def: &'c EntryDef,
-    error_type: &'c str,
+    /// The entry's type names, its own first.
+    types: Vec<&'c str>,
 }
 
 impl EntryFacts for DefFacts<'_> {
-    fn error_type(&self) -> &str {
-        self.error_type
+    fn code(&self) -> &str {
+        &self.def.code
+    }
+    fn has_type(&self, error_type: &str) -> bool {
+        self.types.contains(&error_type)
     }
     fn has_status(&self, status: u16) -> bool {
-        self.def.status == status || self.def.alias_statuses.contains(&status)
+        self.def.has_status(status)
     }
-    fn is_fallback(&self) -> bool {
-        self.def.fallback
+    fn matches_message(&self, message: &str) -> bool {
+        self.def
+            .patterns
+            .iter()
+            .any(|p| pattern_matches(message, p))
+    }
+    fn has_patterns(&self) -> bool {
+        !self.def.patterns.is_empty()
+    }
+    fn refines(&self) -> Option<&str> {
+        self.def.refines.as_deref()
+    }
+    fn is_refined(&self) -> bool {
+        self.def.refined
+    }
+    fn is_fallback(&self, status: u16) -> bool {
+        self.def.fallback && self.def.status == status
+    }
+    fn is_type_fallback(&self, status: u16) -> bool {
+        (self.def.fallback || self.def.type_fallback) && self.def.status == status
     }
 }
 
 /// The entry for a response, by the runtime's own lookup over the codegen model.
 fn find_entry<'c>(catalog: &'c Catalog, d: &ErrorDetails<'_>) -> Option<(&'c EntryDef, MatchedBy)> {
-    let probe = Probe {
-        status: d.status(),
-        code: d.code(),
-        inner_code: d.inner_code(),
-        error_type: d.error_type(),
-    };
-    lookup_in(catalog, &probe)
+    lookup_in(catalog, &Probe::of(d))
 }
 
-/// The entry a response with `status` and a body naming nothing the spec knows (no known
-/// code, no type) classifies as: the only entry with the status, or its `fallback` one.
+/// The entry a response with `status` and a body naming nothing the spec knows (no code,
+/// no type, no message) classifies as: the only entry with the status, or its fallback.
 pub fn by_status_alone(catalog: &Catalog, status: u16) -> Option<&EntryDef> {
     let probe = Probe {
         status,
         code: None,
         inner_code: None,
         error_type: None,
+        message: None,
     };
     lookup_in(catalog, &probe).map(|(e, _)| e)
 }
 
 fn lookup_in<'c>(catalog: &'c Catalog, probe: &Probe<'_>) -> Option<(&'c EntryDef, MatchedBy)> {
+    let facts = |def: &'c EntryDef| {
+        let types = def
+            .types()
+            .map(|t| catalog.types[t].name.as_str())
+            .collect();
+        (def, DefFacts { def, types })
+    };
     lookup(
         probe,
-        |code| catalog.entries.iter().find(|e| e.code == code),
-        || {
-            catalog.entries.iter().map(|def| {
-                let error_type = catalog.type_of(def).name.as_str();
-                (def, DefFacts { def, error_type })
-            })
+        |code| {
+            catalog
+                .entries
+                .iter()
+                .find(|e| e.code == code || e.alias_codes.iter().any(|a| a == code))
+                .map(facts)
         },
+        || catalog.entries.iter().map(facts),
     )
 }
 

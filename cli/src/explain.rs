@@ -57,7 +57,7 @@ fn explain(catalog: &Catalog, query: &str) -> Report {
         let count = catalog
             .entries
             .iter()
-            .filter(|e| e.error_type == index)
+            .filter(|e| e.types().any(|t| t == index))
             .count();
         outln!(
             r,
@@ -168,8 +168,12 @@ fn find<'c>(catalog: &'c Catalog, query: &str) -> Matches<'c> {
         .enumerate()
         .find(|(_, t)| normalize(&t.name) == key || normalize(&t.variant) == key);
     for e in &catalog.entries {
-        let by_code = normalize(&e.code) == key || normalize(&e.variant) == key;
-        let by_type = found.error_type.is_some_and(|(i, _)| e.error_type == i);
+        let by_code = normalize(&e.code) == key
+            || normalize(&e.variant) == key
+            || e.alias_codes.iter().any(|a| normalize(a) == key);
+        let by_type = found
+            .error_type
+            .is_some_and(|(i, _)| e.types().any(|t| t == i));
         if by_code || by_type {
             found.entries.push(e);
         }
@@ -274,11 +278,36 @@ fn write_entry(r: &mut Report, catalog: &Catalog, e: &EntryDef) {
     outln!(r, "  {}{}", label("type"), paint(NAME, &ty.name));
     outln!(r, "  {}{}", label("category"), e.category);
     outln!(r, "  {}{}", label("variant"), e.variant);
-    if e.synthetic {
+    if !e.alias_codes.is_empty() {
+        outln!(r, "  {}{}", label("also code"), e.alias_codes.join(", "));
+    }
+    if !e.alias_types.is_empty() {
+        let names: Vec<&str> = e
+            .alias_types
+            .iter()
+            .map(|&t| catalog.types[t].name.as_str())
+            .collect();
+        outln!(r, "  {}{}", label("also type"), names.join(", "));
+    }
+    if !e.patterns.is_empty() {
+        let patterns: Vec<String> = e.patterns.iter().map(|p| format!("\"{p}\"")).collect();
+        outln!(r, "  {}{}", label("message"), patterns.join(" or "));
+    }
+    if let Some(target) = &e.refines {
+        outln!(
+            r,
+            "  {}{target} (when the message matches)",
+            label("refines")
+        );
+    }
+    if e.null_code {
         outln!(
             r,
             "  {}",
-            paint(DIM, "(no code on the wire: recognised by type and status)")
+            paint(
+                DIM,
+                "(no code on the wire: recognised by message, type or status)"
+            )
         );
     }
     if let Some(why) = &e.deprecated {
@@ -308,6 +337,11 @@ fn write_entry(r: &mut Report, catalog: &Catalog, e: &EntryDef) {
         for line in example.lines() {
             outln!(r, "  {line}");
         }
+    }
+    outln!(r, "\n{}", paint(HEADING, "Sources"));
+    outln!(r, "  {}", e.provenance);
+    for source in &e.sources {
+        outln!(r, "  {source}");
     }
 }
 

@@ -70,7 +70,8 @@ struct Row<'c> {
     action: &'c str,
     retry: &'c str,
     retryable: bool,
-    synthetic: bool,
+    null_code: bool,
+    provenance: &'static str,
     fallback: bool,
     deprecated: Option<&'c str>,
 }
@@ -92,7 +93,8 @@ fn rows(catalog: &Catalog) -> Vec<Row<'_>> {
                 retry: &strategy.name,
                 retryable: !matches!(strategy.backoff, errspec_runtime::Backoff::Never)
                     && strategy.max_attempts > 1,
-                synthetic: e.synthetic,
+                null_code: e.null_code,
+                provenance: e.provenance.as_str(),
                 fallback: e.fallback,
                 deprecated: e.deprecated.as_deref(),
             }
@@ -111,8 +113,8 @@ fn markdown(catalog: &Catalog) -> String {
             status.push_str(&format!(", {alias}"));
         }
         let mut code = format!("`{}`", row.code);
-        if row.synthetic {
-            code.push_str(" (synthetic)");
+        if row.null_code {
+            code.push_str(" (no code on the wire)");
         }
         if row.deprecated.is_some() {
             code.push_str(" (deprecated)");

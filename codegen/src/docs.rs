@@ -49,15 +49,22 @@ pub fn entry_doc(catalog: &Catalog, e: &EntryDef) -> String {
     for alias in &e.alias_statuses {
         let _ = write!(statuses, " (also `{}`)", status_line(*alias));
     }
-    let code = if e.synthetic {
+    let mut code = if e.null_code {
         format!("`{}` (errspec's name: the server sends no code)", e.code)
     } else {
         format!("`{}`", e.code)
     };
+    for alias in &e.alias_codes {
+        let _ = write!(code, " (also `{alias}`)");
+    }
+    let mut types = format!("`{}`", ty.name);
+    for &alias in &e.alias_types {
+        let _ = write!(types, " (also `{}`)", catalog.types[alias].name);
+    }
     let _ = writeln!(
         d,
-        "| Status | Type | Code | Category |\n|---|---|---|---|\n| {statuses} | `{}` | {code} | `{}` |\n",
-        ty.name, e.category
+        "| Status | Type | Code | Category |\n|---|---|---|---|\n| {statuses} | {types} | {code} | `{}` |\n",
+        e.category
     );
     let _ = writeln!(d, "{}\n", escape(&e.description));
     section_list(&mut d, "Causes", &e.causes);
@@ -72,9 +79,59 @@ pub fn entry_doc(catalog: &Catalog, e: &EntryDef) -> String {
     );
     if let Some(example) = &e.example {
         let fence = fence_for(example);
-        let _ = writeln!(d, "# Example body\n\n{fence}json\n{example}\n{fence}");
+        let _ = writeln!(d, "# Example body\n\n{fence}json\n{example}\n{fence}\n");
     }
+    matching_section(&mut d, catalog, e);
+    sources_section(&mut d, e);
     d
+}
+
+/// How the classifier recognises the entry beyond its code: patterns and refinements.
+fn matching_section(d: &mut String, catalog: &Catalog, e: &EntryDef) {
+    if e.patterns.is_empty() && !e.refined {
+        return;
+    }
+    let _ = writeln!(d, "# Matching\n");
+    if !e.patterns.is_empty() {
+        let patterns: Vec<String> = e.patterns.iter().map(|p| format!("`{p}`")).collect();
+        let when = match &e.refines {
+            Some(target) => format!("a `{target}` body whose message contains"),
+            None => "a body without a known code whose message contains".to_owned(),
+        };
+        let _ = writeln!(
+            d,
+            "Chosen for {when} {} (ignoring case; `*` stands for any text).\n",
+            patterns.join(" or ")
+        );
+    }
+    if e.refined {
+        let refiners: Vec<String> = catalog
+            .entries
+            .iter()
+            .filter(|r| r.refines.as_deref() == Some(e.code.as_str()))
+            .map(|r| format!("[`{}`](Self::{})", r.code, r.variant))
+            .collect();
+        let _ = writeln!(
+            d,
+            "A body with this code may instead be {}, when its message says so.\n",
+            refiners.join(" or ")
+        );
+    }
+}
+
+/// Where the facts come from (DESIGN principle 7).
+fn sources_section(d: &mut String, e: &EntryDef) {
+    let what = match e.provenance {
+        errspec_runtime::Provenance::Documented => "Documented by the provider.",
+        errspec_runtime::Provenance::Observed => "Observed in real responses.",
+        errspec_runtime::Provenance::Synthetic => {
+            "Synthetic: errspec's own name for what a proxy or a bare status produces."
+        }
+    };
+    let _ = writeln!(d, "# Sources\n\n{what}\n");
+    for source in &e.sources {
+        let _ = writeln!(d, "- <{source}>");
+    }
 }
 
 /// The rustdoc of one error type's variant.

@@ -90,7 +90,11 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         .iter()
         .map(|e| format_ident!("{}", e.variant))
         .collect();
-    let codes = catalog.entries.iter().map(|e| &e.code);
+    // One arm per entry: its code and its alias codes.
+    let codes = catalog.entries.iter().map(|e| {
+        let all = std::iter::once(&e.code).chain(&e.alias_codes);
+        quote!(#(#all)|*)
+    });
     let type_variants = catalog
         .entries
         .iter()
@@ -111,7 +115,12 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         let variant = &e.variant;
         let status = e.status;
         let aliases = &e.alias_statuses;
+        let alias_codes = &e.alias_codes;
         let error_type = &catalog.type_of(e).name;
+        let alias_types = e.alias_types.iter().map(|&t| &catalog.types[t].name);
+        let patterns = &e.patterns;
+        let refines = option_tokens(e.refines.as_deref());
+        let refined = e.refined;
         let category = format_ident!("{}", format!("{:?}", e.category));
         let message = &e.message;
         let description = &e.description;
@@ -120,19 +129,24 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         let action = &e.action;
         let retry = &strategy_idents[e.retry];
         let example = e.example.as_deref().unwrap_or("");
-        let synthetic = e.synthetic;
+        let null_code = e.null_code;
+        let provenance = format_ident!("{}", format!("{:?}", e.provenance));
+        let sources = &e.sources;
         let fallback = e.fallback;
-        let deprecated = match &e.deprecated {
-            Some(note) => quote!(::core::option::Option::Some(#note)),
-            None => quote!(::core::option::Option::None),
-        };
+        let type_fallback = e.type_fallback;
+        let deprecated = option_tokens(e.deprecated.as_deref());
         quote! {
             #rt::Entry {
                 code: #code,
                 variant: #variant,
                 status: #status,
                 alias_statuses: &[#(#aliases),*],
+                alias_codes: &[#(#alias_codes),*],
                 error_type: #error_type,
+                alias_types: &[#(#alias_types),*],
+                patterns: &[#(#patterns),*],
+                refines: #refines,
+                refined: #refined,
                 category: #rt::Category::#category,
                 message: #message,
                 description: #description,
@@ -141,8 +155,11 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
                 action: #action,
                 retry: &#retry,
                 example: #example,
-                synthetic: #synthetic,
+                null_code: #null_code,
+                provenance: #rt::Provenance::#provenance,
+                sources: &[#(#sources),*],
                 fallback: #fallback,
+                type_fallback: #type_fallback,
                 deprecated: #deprecated,
             }
         }
@@ -176,7 +193,8 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
                 &ENTRIES[self as usize]
             }
 
-            /// The code for a server's code string, if the spec knows it.
+            /// The code for a server's code string (a code or an alias code), if the spec
+            /// knows it.
             pub fn from_code(code: &str) -> ::core::option::Option<Self> {
                 match code {
                     #(#codes => ::core::option::Option::Some(Self::#idents),)*
@@ -297,6 +315,14 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         }
 
         #rt::__private::impl_serde!(#name, #name::from_name, #expect);
+    }
+}
+
+/// `Some("text")` or `None`, with absolute paths.
+fn option_tokens(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(text) => quote!(::core::option::Option::Some(#text)),
+        None => quote!(::core::option::Option::None),
     }
 }
 

@@ -14,7 +14,8 @@
 //!     "kind": "never", "max_attempts": 1, "max_delay_ms": 1}],
 //!   "errors": [{"code": "boom", "status": 500, "type": "server_error", "category": "server",
 //!     "message": "the server failed", "description": "It broke.", "causes": ["a bug"],
-//!     "solutions": ["wait"], "action": "report it", "retry": "no_retry"}]
+//!     "solutions": ["wait"], "action": "report it", "retry": "no_retry",
+//!     "provenance": "documented", "sources": ["https://docs.example.com/errors"]}]
 //! }"#);
 //! let tokens = generate(&source, &EmitOptions::new("tiny.json")).unwrap();
 //! assert!(tokens.to_string().contains("Boom"));

@@ -1,7 +1,7 @@
 //! The validated catalog: what emission, docs and the CLI work from. Every value here
 //! has passed [`crate::valid`], so emitters never re-check.
 
-use errspec_runtime::{Backoff, Category};
+use errspec_runtime::{Backoff, Category, Provenance};
 
 /// A validated spec.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,8 +59,18 @@ pub struct EntryDef {
     pub status: u16,
     /// Other statuses the code is seen with.
     pub alias_statuses: Vec<u16>,
+    /// Other code strings the server sends for it.
+    pub alias_codes: Vec<String>,
     /// Index into [`Catalog::types`].
     pub error_type: usize,
+    /// Indexes into [`Catalog::types`] of other types sent with it.
+    pub alias_types: Vec<usize>,
+    /// Message patterns, lowercased (`*` = any text).
+    pub patterns: Vec<String>,
+    /// The code this entry refines.
+    pub refines: Option<String>,
+    /// Whether another entry refines this one.
+    pub refined: bool,
     /// The provider-independent category.
     pub category: Category,
     /// Short message (`Display`).
@@ -78,9 +88,15 @@ pub struct EntryDef {
     /// Example body, pretty-printed.
     pub example: Option<String>,
     /// The server sends no code for it.
-    pub synthetic: bool,
-    /// Chosen among entries sharing a status or type.
+    pub null_code: bool,
+    /// Where the facts come from.
+    pub provenance: Provenance,
+    /// Public addresses the facts come from.
+    pub sources: Vec<String>,
+    /// Chosen among entries sharing a status.
     pub fallback: bool,
+    /// Chosen among entries sharing a type and status.
+    pub type_fallback: bool,
     /// Why it is retired.
     pub deprecated: Option<String>,
 }
@@ -94,6 +110,23 @@ impl Catalog {
     /// The entry's retry strategy.
     pub fn strategy_of(&self, entry: &EntryDef) -> &StrategyDef {
         &self.strategies[entry.retry]
+    }
+}
+
+impl EntryDef {
+    /// Every status the entry accepts: its own, then its aliases.
+    pub fn statuses(&self) -> impl Iterator<Item = u16> + '_ {
+        core::iter::once(self.status).chain(self.alias_statuses.iter().copied())
+    }
+
+    /// Whether `status` is the entry's status or one of its aliases.
+    pub fn has_status(&self, status: u16) -> bool {
+        self.status == status || self.alias_statuses.contains(&status)
+    }
+
+    /// Every type the entry accepts, as indexes: its own, then its aliases.
+    pub fn types(&self) -> impl Iterator<Item = usize> + '_ {
+        core::iter::once(self.error_type).chain(self.alias_types.iter().copied())
     }
 }
 

@@ -113,9 +113,13 @@ pub struct RetryStrategySpec {
     #[serde(flatten)]
     pub backoff: BackoffSpec,
     /// Attempts in total, the first included; must be positive (`1` = never retry).
-    pub max_attempts: i64,
-    /// Cap on any single wait, in milliseconds; must be positive.
-    pub max_delay_ms: i64,
+    /// Optional for a `never` strategy (which makes one attempt), required otherwise.
+    #[serde(default)]
+    pub max_attempts: Option<i64>,
+    /// Cap on any single wait, in milliseconds; must be positive. Optional for a `never`
+    /// strategy (which never waits), required otherwise.
+    #[serde(default)]
+    pub max_delay_ms: Option<i64>,
 }
 
 /// The kinds of backoff and their parameters, tagged by `"kind"`.
@@ -160,16 +164,29 @@ pub enum BackoffSpec {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorSpec {
-    /// The code as the server sends it (or errspec's name when `synthetic`).
+    /// The code as the server sends it (or errspec's name when `null_code`).
     pub code: String,
     /// The HTTP status.
     pub status: i64,
     /// Other statuses the code is also seen with.
     #[serde(default)]
     pub alias_statuses: Vec<i64>,
+    /// Other code strings the server sends for the same error.
+    #[serde(default)]
+    pub alias_codes: Vec<String>,
     /// The error `type`; must be declared in `error_types`.
     #[serde(rename = "type")]
     pub error_type: String,
+    /// Other `type` values the server sends with it; each declared in `error_types`.
+    #[serde(default)]
+    pub alias_types: Vec<String>,
+    /// Case-insensitive message substrings (`*` = any text) that pick this entry when the
+    /// body's code is null or unknown, or, with `refines`, when it is too general.
+    #[serde(default)]
+    pub message_patterns: Vec<String>,
+    /// The code this entry is a special case of, told apart by `message_patterns`.
+    #[serde(default)]
+    pub refines: Option<String>,
     /// The provider-independent category (`"rate_limit"`).
     pub category: String,
     /// Short message, the generated `Display` text.
@@ -187,12 +204,21 @@ pub struct ErrorSpec {
     /// An example response body.
     #[serde(default)]
     pub example: Option<serde_json::Value>,
-    /// The server sends no code; matched by type and status.
+    /// Where the facts come from: `documented`, `observed` or `synthetic`.
+    pub provenance: String,
+    /// Public addresses the facts come from; required unless `synthetic`.
     #[serde(default)]
-    pub synthetic: bool,
-    /// Chosen when several entries share the matched type/status.
+    pub sources: Vec<String>,
+    /// The server sends `code: null` (or none): `code` is errspec's name for the error.
+    /// Implied by `synthetic`.
+    #[serde(default)]
+    pub null_code: bool,
+    /// Chosen when several entries share the matched status.
     #[serde(default)]
     pub fallback: bool,
+    /// Chosen when several entries share the matched type and status.
+    #[serde(default)]
+    pub type_fallback: bool,
     /// Why the code is retired; retired codes stay in the spec.
     #[serde(default)]
     pub deprecated: Option<String>,

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use errspec_runtime::{Backoff, Category};
+use errspec_runtime::{Backoff, Category, Provenance};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, JsonPath};
 use crate::load::SpecSource;
@@ -32,9 +32,13 @@ pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics
 
     let types = collect_types(&mut cx, &spec.error_types);
     let strategies = collect_strategies(&mut cx, &spec.retry_strategies);
-    let entries = collect_entries(&mut cx, spec, &types, &strategies);
+    let mut entries = collect_entries(&mut cx, spec, &types, &strategies);
     check_not_empty_catalog(&mut cx, spec);
+    check_codes_and_aliases_unique(&mut cx, &entries);
+    check_refinements(&mut cx, &mut entries);
     check_one_fallback_per_status(&mut cx, &entries);
+    check_one_fallback_per_type_and_status(&mut cx, &entries, &types);
+    check_patterns_reachable(&mut cx, &entries);
 
     let catalog = Catalog {
         name: spec.name.clone(),
@@ -218,9 +222,7 @@ fn collect_strategies(
         cx.non_empty(&path.key("description"), &s.description, "description");
         let named = check_name(cx, &path.key("name"), &s.name, "retry strategy name");
         let backoff = check_backoff(cx, &path, &s.backoff);
-        let max_attempts = cx.positive(&path.key("max_attempts"), s.max_attempts, "max_attempts");
-        let max_delay_ms = cx.positive(&path.key("max_delay_ms"), s.max_delay_ms, "max_delay_ms");
-        check_never_makes_one_attempt(cx, &path, s);
+        let (max_attempts, max_delay_ms) = check_caps(cx, &path, s);
         if let Some((first, _)) = out.iter().find(|(_, d)| d.name == s.name) {
             let first = first.key("name");
             cx.duplicate(
@@ -315,17 +317,43 @@ fn check_multiplier(cx: &mut Checker<'_>, path: &JsonPath, multiplier: f64) -> f
     multiplier
 }
 
-/// `never` with several attempts contradicts itself; the reader could not tell which wins.
-fn check_never_makes_one_attempt(cx: &mut Checker<'_>, path: &JsonPath, s: &RetryStrategySpec) {
-    if matches!(s.backoff, BackoffSpec::Never {}) && s.max_attempts > 1 {
-        cx.error(
-            &path.key("max_attempts"),
-            format!(
-                "a `never` strategy makes exactly one attempt: set `max_attempts` to 1, found {}",
-                s.max_attempts
-            ),
-        );
+/// Every retrying strategy needs both caps, or a misbehaving server could make it retry
+/// forever or wait for hours. A `never` strategy makes one attempt and never waits, so its
+/// caps are implied; several attempts would contradict it, and the reader could not tell
+/// which wins.
+fn check_caps(cx: &mut Checker<'_>, path: &JsonPath, s: &RetryStrategySpec) -> (u64, u64) {
+    if matches!(s.backoff, BackoffSpec::Never {}) {
+        if let Some(n) = s.max_attempts.filter(|&n| n != 1) {
+            cx.error(
+                &path.key("max_attempts"),
+                format!("a `never` strategy makes exactly one attempt: set `max_attempts` to 1 or leave it out, found {n}"),
+            );
+        }
+        if let Some(ms) = s.max_delay_ms {
+            cx.positive(&path.key("max_delay_ms"), ms, "max_delay_ms");
+        }
+        return (1, 0);
     }
+    let mut required = |field: &str, value: Option<i64>| match value {
+        Some(v) => cx.positive(&path.key(field), v, field),
+        None => {
+            cx.error(
+                path,
+                format!(
+                    "missing `{field}`: a strategy that retries needs a cap on its {}",
+                    if field == "max_attempts" {
+                        "attempts"
+                    } else {
+                        "waits"
+                    }
+                ),
+            );
+            0
+        }
+    };
+    let attempts = required("max_attempts", s.max_attempts);
+    let delay = required("max_delay_ms", s.max_delay_ms);
+    (attempts, delay)
 }
 
 fn collect_entries(
@@ -415,16 +443,60 @@ fn check_entry(
             .filter_map(|s| s.broken_name("name")),
     );
     let category = check_category(cx, &path.key("category"), &e.category);
-    check_example(cx, &path.key("example"), e);
+    let provenance = check_provenance(cx, path, e);
+    let null_code = e.null_code || provenance == Some(Provenance::Synthetic);
+    check_example(cx, &path.key("example"), e, null_code);
     if let Some(reason) = &e.deprecated {
         cx.non_empty(&path.key("deprecated"), reason, "deprecated");
     }
+    let mut alias_codes = Vec::new();
+    for (j, alias) in e.alias_codes.iter().enumerate() {
+        let alias_path = path.key("alias_codes").index(j);
+        if !check_name(cx, &alias_path, alias, "alias code") {
+            ok = false;
+        } else if *alias == e.code || alias_codes.contains(alias) {
+            cx.error(
+                &alias_path,
+                format!("code `{alias}` is listed twice for entry `{}`", e.code),
+            );
+        } else {
+            alias_codes.push(alias.clone());
+        }
+    }
+    let mut alias_types = Vec::new();
+    for (j, alias) in e.alias_types.iter().enumerate() {
+        let alias_path = path.key("alias_types").index(j);
+        let found = resolve(
+            cx,
+            &alias_path,
+            alias,
+            ("error type", "error_types"),
+            types.iter().map(|(_, t)| t.name.as_str()),
+            spec.error_types
+                .iter()
+                .filter_map(|t| t.broken_name("name")),
+        );
+        match found {
+            Some(i) if Some(i) == error_type || alias_types.contains(&i) => cx.error(
+                &alias_path,
+                format!("type `{alias}` is listed twice for entry `{}`", e.code),
+            ),
+            Some(i) => alias_types.push(i),
+            None => ok = false,
+        }
+    }
+    let patterns = check_patterns(cx, &path.key("message_patterns"), &e.message_patterns);
     Some(EntryDef {
         code: e.code.clone(),
         variant: variant_name(&e.code),
         status: status?,
         alias_statuses,
+        alias_codes,
         error_type: error_type?,
+        alias_types,
+        patterns: patterns?,
+        refines: e.refines.clone(),
+        refined: false,
         category: category?,
         message: e.message.clone(),
         description: e.description.clone(),
@@ -436,11 +508,85 @@ fn check_entry(
             .example
             .as_ref()
             .map(|v| serde_json::to_string_pretty(v).unwrap_or_default()),
-        synthetic: e.synthetic,
+        null_code,
+        provenance: provenance?,
+        sources: e.sources.clone(),
         fallback: e.fallback,
+        type_fallback: e.type_fallback,
         deprecated: e.deprecated.clone(),
     })
     .filter(|_| ok)
+}
+
+/// A spec is only as good as its sources (DESIGN principle 7): a fact that claims to be
+/// documented or observed must say where, so that a reader can check it; only errspec's
+/// own names for what a proxy or a bare status produces may go without.
+fn check_provenance(cx: &mut Checker<'_>, path: &JsonPath, e: &ErrorSpec) -> Option<Provenance> {
+    let Some(provenance) = Provenance::from_name(&e.provenance) else {
+        cx.error(
+            &path.key("provenance"),
+            format!(
+                "unknown provenance `{}`: expected `documented`, `observed` or `synthetic`",
+                e.provenance
+            ),
+        );
+        return None;
+    };
+    if provenance != Provenance::Synthetic && e.sources.is_empty() {
+        cx.error(
+            &path.key("provenance"),
+            format!(
+                "`{}` is `{provenance}` but lists no `sources`: add the public address its facts come from, or mark it `synthetic`",
+                e.code
+            ),
+        );
+    }
+    for (i, source) in e.sources.iter().enumerate() {
+        let is_address = ["https://", "http://"]
+            .iter()
+            .any(|scheme| source.starts_with(scheme) && source.len() > scheme.len())
+            && !source.contains(char::is_whitespace);
+        if !is_address {
+            cx.error(
+                &path.key("sources").index(i),
+                format!(
+                    "source `{}` is not a web address: expected `https://…`",
+                    source.escape_debug()
+                ),
+            );
+        }
+    }
+    Some(provenance)
+}
+
+/// Patterns are matched against messages at run time; check them here so that matching
+/// needs no set-up: an empty pattern (or one of `*` only) would match every message.
+/// Returns them lowercased.
+fn check_patterns(
+    cx: &mut Checker<'_>,
+    path: &JsonPath,
+    patterns: &[String],
+) -> Option<Vec<String>> {
+    let mut out = Vec::with_capacity(patterns.len());
+    let mut ok = true;
+    for (i, pattern) in patterns.iter().enumerate() {
+        if pattern.split('*').all(|part| part.trim().is_empty()) {
+            cx.error(
+                &path.index(i),
+                format!(
+                    "message pattern `{}` matches every message: give it some text",
+                    pattern.escape_debug()
+                ),
+            );
+            ok = false;
+        } else if pattern.contains(['\n', '\r']) {
+            cx.error(&path.index(i), "a message pattern must be a single line");
+            ok = false;
+        } else {
+            out.push(pattern.to_lowercase());
+        }
+    }
+    ok.then_some(out)
 }
 
 /// An error spec describes error responses: anything outside 4xx/5xx is a typo.
@@ -533,42 +679,179 @@ fn check_category(cx: &mut Checker<'_>, path: &JsonPath, name: &str) -> Option<C
 
 /// The example is shown as the body the server sends; one that names another code or
 /// type would teach the reader the wrong thing.
-fn check_example(cx: &mut Checker<'_>, path: &JsonPath, e: &ErrorSpec) {
+fn check_example(cx: &mut Checker<'_>, path: &JsonPath, e: &ErrorSpec, null_code: bool) {
     let Some(error) = e.example.as_ref().and_then(|v| v.get("error")) else {
         return;
     };
     match error.get("code") {
-        Some(serde_json::Value::String(code)) if *code != e.code => cx.error(
+        Some(serde_json::Value::String(_)) if null_code => cx.error(
             &path.key("error").key("code"),
             format!(
-                "the example's code `{code}` differs from the entry's code `{}`",
+                "`{}` has a null code on the wire (`null_code` or `synthetic`) but its example has one",
                 e.code
             ),
         ),
-        Some(serde_json::Value::String(_)) if e.synthetic => cx.error(
-            &path.key("error").key("code"),
-            format!(
-                "`{}` is synthetic (the server sends no code) but its example has one",
-                e.code
-            ),
-        ),
+        // A refinement arrives with the code it refines.
+        Some(serde_json::Value::String(code))
+            if *code != e.code
+                && !e.alias_codes.contains(code)
+                && e.refines.as_ref() != Some(code) =>
+        {
+            cx.error(
+                &path.key("error").key("code"),
+                format!(
+                    "the example's code `{code}` differs from the entry's code `{}` and its alias codes",
+                    e.code
+                ),
+            )
+        }
         _ => {}
     }
 }
 
-/// With two fallbacks for one status the classifier could not choose between them.
+/// The classifier finds an entry by the body's code: a code (or alias code) that two
+/// entries claim would make the answer depend on spec order.
+fn check_codes_and_aliases_unique(cx: &mut Checker<'_>, entries: &[(JsonPath, EntryDef)]) {
+    let mut seen: HashMap<&str, (JsonPath, &str)> = HashMap::new();
+    for (path, e) in entries {
+        let own = std::iter::once((path.key("code"), e.code.as_str()));
+        let aliases = e
+            .alias_codes
+            .iter()
+            .enumerate()
+            .map(|(j, a)| (path.key("alias_codes").index(j), a.as_str()));
+        for (at, code) in own.chain(aliases) {
+            match seen.get(code) {
+                // Same code twice as entry codes is already reported as a duplicate.
+                Some((_, owner)) if *owner == e.code => {}
+                Some((first, owner)) => {
+                    let first = first.clone();
+                    cx.duplicate(
+                        &at,
+                        &first,
+                        format!("code `{code}` is claimed by both `{owner}` and `{}`: a body's code must name one entry", e.code),
+                    );
+                }
+                None => {
+                    seen.insert(code, (at, &e.code));
+                }
+            }
+        }
+    }
+}
+
+/// A refinement is chosen over the entry it refines by its message patterns: without
+/// patterns, or with an unknown target, it could never be chosen.
+fn check_refinements(cx: &mut Checker<'_>, entries: &mut [(JsonPath, EntryDef)]) {
+    let mut refined = Vec::new();
+    for (path, e) in entries.iter() {
+        let Some(target) = &e.refines else { continue };
+        let at = path.key("refines");
+        if *target == e.code {
+            cx.error(&at, format!("`{}` cannot refine itself", e.code));
+        } else if !entries.iter().any(|(_, t)| t.code == *target) {
+            cx.error(
+                &at,
+                format!(
+                    "`{}` refines `{target}`, which is not a code of this spec",
+                    e.code
+                ),
+            );
+        } else if e.patterns.is_empty() {
+            cx.error(&at, format!("`{}` refines `{target}` but has no `message_patterns`: nothing could tell the two apart", e.code));
+        } else {
+            refined.push(target.clone());
+        }
+    }
+    for (_, e) in entries.iter_mut() {
+        e.refined = refined.contains(&e.code);
+    }
+}
+
+/// With two fallbacks for one status the classifier could not choose between them. A
+/// fallback counts for its entry's own status (not its aliases), so an entry seen with
+/// 401 and 403 can be the default for one of them.
 fn check_one_fallback_per_status(cx: &mut Checker<'_>, entries: &[(JsonPath, EntryDef)]) {
     let mut seen: HashMap<u16, &JsonPath> = HashMap::new();
     for (path, e) in entries.iter().filter(|(_, e)| e.fallback) {
-        if let Some(first) = seen.get(&e.status) {
+        let status = e.status;
+        if let Some(first) = seen.get(&status) {
             let first = first.key("fallback");
             cx.duplicate(
                 &path.key("fallback"),
                 &first,
-                format!("two fallback entries for status {}: keep one", e.status),
+                format!("two fallback entries for status {status}: keep one"),
             );
         } else {
-            seen.insert(e.status, path);
+            seen.insert(status, path);
+        }
+    }
+}
+
+/// Among the entries of one type and status, the classifier takes the one marked
+/// `type_fallback` (or `fallback`); two would leave it to spec order.
+fn check_one_fallback_per_type_and_status(
+    cx: &mut Checker<'_>,
+    entries: &[(JsonPath, EntryDef)],
+    types: &[(JsonPath, ErrorTypeDef)],
+) {
+    let mut seen: HashMap<(usize, u16), (JsonPath, bool)> = HashMap::new();
+    for (path, e) in entries
+        .iter()
+        .filter(|(_, e)| e.type_fallback || e.fallback)
+    {
+        let field = if e.type_fallback {
+            "type_fallback"
+        } else {
+            "fallback"
+        };
+        let at = path.key(field);
+        let status = e.status;
+        for ty in e.types() {
+            match seen.get(&(ty, status)) {
+                // Two status fallbacks: already reported per status.
+                Some((_, true)) if !e.type_fallback => {}
+                Some((first, _)) => {
+                    let first = first.clone();
+                    let name = types.get(ty).map_or("", |(_, t)| t.name.as_str());
+                    cx.duplicate(
+                        &at,
+                        &first,
+                        format!(
+                            "two fallback entries for type `{name}` and status {status}: keep one"
+                        ),
+                    );
+                }
+                None => {
+                    seen.insert((ty, status), (at.clone(), !e.type_fallback));
+                }
+            }
+        }
+    }
+}
+
+/// Patterns are tried in spec order: a pattern whose every match an earlier entry's
+/// simpler pattern also matches, for every status it accepts, can never be chosen.
+fn check_patterns_reachable(cx: &mut Checker<'_>, entries: &[(JsonPath, EntryDef)]) {
+    for (i, (path, later)) in entries.iter().enumerate() {
+        for (j, pattern) in later.patterns.iter().enumerate() {
+            let shadow = entries[..i].iter().find_map(|(_, earlier)| {
+                let covers_statuses = later.statuses().all(|s| earlier.has_status(s));
+                let same_stage = earlier.refines == later.refines;
+                let p = earlier.patterns.iter().find(|p| {
+                    !p.contains('*') && pattern.split('*').any(|part| part.contains(p.as_str()))
+                })?;
+                (covers_statuses && same_stage).then_some((earlier, p))
+            });
+            if let Some((earlier, p)) = shadow {
+                cx.error(
+                    &path.key("message_patterns").index(j),
+                    format!(
+                        "message pattern `{pattern}` can never match: `{}`, earlier in the spec, matches every such message with `{p}`",
+                        earlier.code
+                    ),
+                );
+            }
         }
     }
 }

@@ -149,11 +149,51 @@ impl RetryStrategy {
     }
 }
 
+/// Where a spec entry's facts come from (DESIGN principle 7).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Provenance {
+    /// The provider documents the error: an official page, its API spec or its SDK source.
+    Documented,
+    /// Seen in real responses, quoted in a public source (an issue thread, a forum).
+    Observed,
+    /// errspec's own name for what a proxy or a bare status produces: no provider
+    /// sends it as such.
+    Synthetic,
+}
+
+impl Provenance {
+    /// The name used in specs (`"documented"`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Provenance::Documented => "documented",
+            Provenance::Observed => "observed",
+            Provenance::Synthetic => "synthetic",
+        }
+    }
+
+    /// Parses the name used in specs.
+    pub fn from_name(name: &str) -> Option<Provenance> {
+        [
+            Provenance::Documented,
+            Provenance::Observed,
+            Provenance::Synthetic,
+        ]
+        .into_iter()
+        .find(|p| p.as_str() == name)
+    }
+}
+
+impl Display for Provenance {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Everything the spec says about one error code. Generated as a `static` table.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Entry {
     /// The code as the server sends it (`"rate_limit_exceeded"`), or errspec's name for a
-    /// response that carries no code when [`synthetic`](Entry::synthetic) is set.
+    /// response that carries no code when [`null_code`](Entry::null_code) is set.
     pub code: &'static str,
     /// The Rust variant name generated for the code (`"RateLimitExceeded"`).
     pub variant: &'static str,
@@ -161,8 +201,21 @@ pub struct Entry {
     pub status: u16,
     /// Other statuses the same code has been seen with; classification accepts them too.
     pub alias_statuses: &'static [u16],
+    /// Other code strings the server sends for the same error.
+    pub alias_codes: &'static [&'static str],
     /// The error's `type` as the server sends it (`"rate_limit_error"`).
     pub error_type: &'static str,
+    /// Other `type` values the server sends with it (`"requests"`, `"tokens"`).
+    pub alias_types: &'static [&'static str],
+    /// Message patterns that pick this entry when the body's code does not (see
+    /// [`classify`](mod@crate::classify)): lowercase; a `*` stands for any text; matched ignoring ASCII case.
+    pub patterns: &'static [&'static str],
+    /// The code this entry is a special case of: a body with that code whose message
+    /// matches one of [`patterns`](Entry::patterns) is this entry instead.
+    pub refines: Option<&'static str>,
+    /// Whether another entry [`refines`](Entry::refines) this one (so a code match
+    /// must look at the message).
+    pub refined: bool,
     /// The provider-independent kind of failure.
     pub category: Category,
     /// A short human message: the generated `Display` text.
@@ -179,11 +232,21 @@ pub struct Entry {
     pub retry: &'static RetryStrategy,
     /// An example response body, pretty-printed JSON (empty when the spec gives none).
     pub example: &'static str,
-    /// The server sends no code for this error; it is recognised by type and status.
-    pub synthetic: bool,
-    /// The entry to choose when only the type and status (or only the status) match and
-    /// several entries share them.
+    /// The server sends `code: null` (or no code) for this error: [`code`](Entry::code)
+    /// is errspec's name for it, and it is recognised by pattern, type or status.
+    pub null_code: bool,
+    /// Where the entry's facts come from.
+    pub provenance: Provenance,
+    /// Public addresses the facts come from: documentation, SDK sources, issue threads
+    /// quoting a real response.
+    pub sources: &'static [&'static str],
+    /// The entry to choose when only the status matches and several entries accept it
+    /// (it is also the fallback among the entries of its type). Counts for
+    /// [`status`](Entry::status) only, not for the alias statuses.
     pub fallback: bool,
+    /// The entry to choose when the body's type and the status match several entries.
+    /// Counts for [`status`](Entry::status) only.
+    pub type_fallback: bool,
     /// Why the code is retired, when it is.
     pub deprecated: Option<&'static str>,
 }
@@ -193,6 +256,26 @@ impl Entry {
     #[inline]
     pub fn has_status(&self, status: u16) -> bool {
         self.status == status || self.alias_statuses.contains(&status)
+    }
+
+    /// Whether the server's `type` value is this entry's type or one of its aliases.
+    #[inline]
+    pub fn has_type(&self, error_type: &str) -> bool {
+        self.error_type == error_type || self.alias_types.contains(&error_type)
+    }
+
+    /// Whether `code` is this entry's code or one of its aliases.
+    #[inline]
+    pub fn has_code(&self, code: &str) -> bool {
+        self.code == code || self.alias_codes.contains(&code)
+    }
+
+    /// Whether the message matches one of the entry's patterns.
+    #[inline]
+    pub fn matches_message(&self, message: &str) -> bool {
+        self.patterns
+            .iter()
+            .any(|p| crate::classify::pattern_matches(message, p))
     }
 }
 

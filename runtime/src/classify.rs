@@ -1,14 +1,18 @@
 //! Classifying an HTTP error response against a [`Catalog`].
 //!
 //! [`classify`] reads the body's envelope ([`crate::envelope`]) and picks the catalog entry
-//! in this order (DESIGN.md principle 3):
+//! in this order (DESIGN.md principle 3; [`lookup`] has the details):
 //!
-//! 1. the body's `code` (then Azure's `innererror.code`) names an entry: that entry, even
-//!    when the status disagrees — the code is the stronger signal; the real status is kept;
-//! 2. entries whose `error_type` is the body's type and that accept the status: the only
-//!    one, or the `fallback` one among several;
-//! 3. entries that accept the status: the only one, or the `fallback` one among several;
-//! 4. otherwise [`Classification::Unknown`].
+//! 1. the body's `code` (then Azure's `innererror.code`) names an entry by its code or an
+//!    alias code: that entry — or an entry that *refines* it when its message pattern
+//!    matches — even when the status disagrees: the code is the stronger signal, and the
+//!    real status is kept;
+//! 2. an entry whose message pattern matches and that accepts the status (bodies whose
+//!    code is null or unknown);
+//! 3. entries whose type or alias type is the body's type and that accept the status: the
+//!    only one, or the fallback among several;
+//! 4. entries that accept the status: the only one, or the `fallback` one among several;
+//! 5. otherwise [`Classification::Unknown`].
 //!
 //! Either way the [`ErrorDetails`] keep everything the response said: status, type, code,
 //! message, param, request id and the first [`MAX_RAW_BODY_BYTES`] of the body. A typical
@@ -26,8 +30,10 @@ use std::fmt;
 
 mod api_error;
 mod delay;
+mod pattern;
 pub use api_error::ApiError;
 use delay::HeaderDelay;
+pub use pattern::pattern_matches;
 
 /// How much of a body the details keep, in bytes (cut back to a UTF-8 character boundary).
 ///
@@ -240,6 +246,18 @@ impl<'a, C: Catalog> Classification<'a, C> {
         self.code().map(C::entry)
     }
 
+    /// Which rule of the lookup order matched the entry (`None` when unknown): the code,
+    /// an alias code, a message pattern, the type and status, or the status alone.
+    ///
+    /// Worked out again from the details, so that a classification stays small; it costs
+    /// about as much as the classification did.
+    pub fn matched_by(&self) -> Option<MatchedBy> {
+        match self {
+            Classification::Known { .. } => find_match::<C>(self.details()).map(|(_, by)| by),
+            Classification::Unknown(_) => None,
+        }
+    }
+
     /// What the response said.
     pub fn details(&self) -> &ErrorDetails<'a> {
         match self {
@@ -292,12 +310,13 @@ pub fn classify<'a, C: Catalog>(
     // that returns them: they are written in place, not built and then moved.
     let envelope = parse_envelope(body);
     let e = &envelope;
-    let found = find_code::<C>(
+    let found = find_code::<C>(&Probe {
         status,
-        e.code.as_deref(),
-        e.inner_code.as_deref(),
-        e.error_type.as_deref(),
-    );
+        code: e.code.as_deref(),
+        inner_code: e.inner_code.as_deref(),
+        error_type: e.error_type.as_deref(),
+        message: e.message.as_deref().or_else(|| plain_text(body)),
+    });
     match found {
         Some(code) => Classification::Known {
             code,
@@ -318,52 +337,78 @@ pub fn classify_details<C: Catalog>(details: ErrorDetails<'_>) -> Classification
     }
 }
 
-/// The catalog code for `details`, by code, then type and status, then status.
+/// The catalog code for `details`, in the order of [`lookup`].
 #[inline]
 pub fn find_entry<C: Catalog>(details: &ErrorDetails<'_>) -> Option<C> {
-    find_code(
-        details.status(),
-        details.code(),
-        details.inner_code(),
-        details.error_type(),
-    )
+    find_code::<C>(&Probe::of(details))
+}
+
+/// The catalog code for `details` and the rule that matched it.
+pub fn find_match<C: Catalog>(details: &ErrorDetails<'_>) -> Option<(C, MatchedBy)> {
+    lookup_catalog::<C>(&Probe::of(details))
 }
 
 /// [`find_entry`] on the fields it reads.
 #[inline]
-fn find_code<C: Catalog>(
-    status: u16,
-    code: Option<&str>,
-    inner_code: Option<&str>,
-    error_type: Option<&str>,
-) -> Option<C> {
-    let probe = Probe {
-        status,
-        code,
-        inner_code,
-        error_type,
-    };
-    lookup(&probe, C::from_code, || {
-        C::ALL.iter().map(|&c| (c, c.entry()))
-    })
-    .map(|(c, _)| c)
+fn find_code<C: Catalog>(probe: &Probe<'_>) -> Option<C> {
+    lookup_catalog::<C>(probe).map(|(c, _)| c)
+}
+
+/// [`lookup`] over a generated catalog.
+#[inline]
+fn lookup_catalog<C: Catalog>(probe: &Probe<'_>) -> Option<(C, MatchedBy)> {
+    lookup(
+        probe,
+        |code| C::from_code(code).map(|c| (c, c.entry())),
+        || C::ALL.iter().map(|&c| (c, c.entry())),
+    )
 }
 
 /// Which rule matched a response to an entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum MatchedBy {
-    /// The body's `code`.
+    /// The body's `code` is the entry's code.
     Code,
-    /// Azure's `innererror.code`.
+    /// The body's `code` is one of the entry's alias codes.
+    AliasCode,
+    /// Azure's `innererror.code` is the entry's code or one of its aliases.
     InnerCode,
-    /// The body's type together with the status.
+    /// The body's message matches one of the entry's patterns.
+    Pattern,
+    /// The body's type (or an alias type) together with the status.
     TypeAndStatus,
     /// The status alone.
     Status,
 }
 
+impl MatchedBy {
+    /// The snake_case name (`"alias_code"`), as the CLI's JSON reports it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            MatchedBy::Code => "code",
+            MatchedBy::AliasCode => "alias_code",
+            MatchedBy::InnerCode => "inner_code",
+            MatchedBy::Pattern => "pattern",
+            MatchedBy::TypeAndStatus => "type_and_status",
+            MatchedBy::Status => "status",
+        }
+    }
+
+    /// Whether the match rests on something the body said (not on the status alone).
+    pub const fn is_specific(self) -> bool {
+        !matches!(self, MatchedBy::Status)
+    }
+}
+
+impl fmt::Display for MatchedBy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// What [`lookup`] reads of a response.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Probe<'a> {
     /// The HTTP status.
     pub status: u16,
@@ -373,40 +418,128 @@ pub struct Probe<'a> {
     pub inner_code: Option<&'a str>,
     /// The body's type.
     pub error_type: Option<&'a str>,
+    /// The body's message.
+    pub message: Option<&'a str>,
+}
+
+impl<'a> Probe<'a> {
+    /// What the lookup reads of `details`.
+    #[inline]
+    pub fn of(details: &'a ErrorDetails<'_>) -> Self {
+        Probe {
+            status: details.status(),
+            code: details.code(),
+            inner_code: details.inner_code(),
+            error_type: details.error_type(),
+            message: details.message().or_else(|| plain_text(details.raw_body())),
+        }
+    }
+}
+
+/// How much of a body that is not JSON message patterns look at.
+const PLAIN_TEXT_BYTES: usize = 1024;
+
+/// The start of a body that is not a JSON document, as text: proxies answer in plain
+/// text or HTML ("error code: 1015", "upstream connect error …"), and message patterns
+/// may recognise it. `None` for JSON (its message, if any, is in the envelope), for empty
+/// bodies and for bytes that are not UTF-8.
+fn plain_text(body: &[u8]) -> Option<&str> {
+    let start = body.iter().position(|b| !b.is_ascii_whitespace())?;
+    let body = &body[start..];
+    if matches!(body.first(), Some(b'{' | b'[' | b'"')) {
+        return None;
+    }
+    let head = &body[..body.len().min(PLAIN_TEXT_BYTES)];
+    match core::str::from_utf8(head) {
+        Ok(text) => Some(text),
+        // Cut inside a character: keep what is whole.
+        Err(e) if e.error_len().is_none() => core::str::from_utf8(&head[..e.valid_up_to()]).ok(),
+        Err(_) => None,
+    }
 }
 
 /// What [`lookup`] needs to know of an entry: implemented for [`Entry`] (generated
 /// tables) and by tools that hold a spec read at run time (the CLI).
 pub trait EntryFacts {
-    /// The entry's error type.
-    fn error_type(&self) -> &str;
+    /// The entry's code.
+    fn code(&self) -> &str;
+    /// Whether the server's type value is the entry's type or an alias type.
+    fn has_type(&self, error_type: &str) -> bool;
     /// Whether the entry accepts `status`.
     fn has_status(&self, status: u16) -> bool;
-    /// Whether the entry is its status's fallback.
-    fn is_fallback(&self) -> bool;
+    /// Whether the message matches one of the entry's patterns.
+    fn matches_message(&self, message: &str) -> bool;
+    /// Whether the entry has message patterns at all.
+    fn has_patterns(&self) -> bool;
+    /// The code this entry refines, if any.
+    fn refines(&self) -> Option<&str>;
+    /// Whether another entry refines this one.
+    fn is_refined(&self) -> bool;
+    /// Whether the entry is the fallback for `status` (its own status, not an alias).
+    fn is_fallback(&self, status: u16) -> bool;
+    /// Whether the entry is the fallback for its types and `status` (its own status).
+    fn is_type_fallback(&self, status: u16) -> bool;
 }
 
 impl EntryFacts for &Entry {
     #[inline]
-    fn error_type(&self) -> &str {
-        self.error_type
+    fn code(&self) -> &str {
+        self.code
+    }
+    #[inline]
+    fn has_type(&self, error_type: &str) -> bool {
+        Entry::has_type(self, error_type)
     }
     #[inline]
     fn has_status(&self, status: u16) -> bool {
         Entry::has_status(self, status)
     }
     #[inline]
-    fn is_fallback(&self) -> bool {
-        self.fallback
+    fn matches_message(&self, message: &str) -> bool {
+        Entry::matches_message(self, message)
+    }
+    #[inline]
+    fn has_patterns(&self) -> bool {
+        !self.patterns.is_empty()
+    }
+    #[inline]
+    fn refines(&self) -> Option<&str> {
+        self.refines
+    }
+    #[inline]
+    fn is_refined(&self) -> bool {
+        self.refined
+    }
+    #[inline]
+    fn is_fallback(&self, status: u16) -> bool {
+        self.fallback && self.status == status
+    }
+    #[inline]
+    fn is_type_fallback(&self, status: u16) -> bool {
+        (self.fallback || self.type_fallback) && self.status == status
     }
 }
 
-/// The lookup order (DESIGN principle 3), written once for every kind of entry list:
-/// `by_code` finds a code; `entries` lists every entry with its facts, in spec order.
+/// The lookup order (DESIGN principle 3), written once for every kind of entry list.
+/// `by_code` finds an entry by a code string (its code or an alias); `entries` lists every
+/// entry with its facts, in spec order.
+///
+/// 1. **Code**: the body's `code`, then Azure's `innererror.code`, names an entry (by its
+///    code or an alias code). If another entry *refines* that one and its pattern matches
+///    the message, the refinement wins (a `rate_limit_exceeded` whose message says
+///    "Request too large … Requested …" is not a rate limit that waiting cures).
+/// 2. **Pattern**: the first entry, in spec order, that accepts the status and whose
+///    pattern matches the message (for bodies with a null or unknown code).
+/// 3. **Type and status**: entries whose type or alias type is the body's type and that
+///    accept the status: the only one, or the type fallback among several.
+/// 4. **Status**: entries that accept the status: the only one, or the fallback.
+///
+/// A fallback is a fallback for its entry's own status, not for its alias statuses: an
+/// entry seen with 401 and 403 can be the default for one without claiming the other.
 #[inline]
 pub fn lookup<T, E, I>(
     probe: &Probe<'_>,
-    by_code: impl Fn(&str) -> Option<T>,
+    by_code: impl Fn(&str) -> Option<(T, E)>,
     entries: impl Fn() -> I,
 ) -> Option<(T, MatchedBy)>
 where
@@ -414,27 +547,60 @@ where
     E: EntryFacts,
     I: Iterator<Item = (T, E)>,
 {
-    if let Some(found) = probe.code.and_then(&by_code) {
-        return Some((found, MatchedBy::Code));
-    }
-    if let Some(found) = probe.inner_code.and_then(&by_code) {
-        return Some((found, MatchedBy::InnerCode));
+    let codes = [(probe.code, false), (probe.inner_code, true)];
+    for (code, inner) in codes {
+        let Some(code) = code else { continue };
+        let Some((found, entry)) = by_code(code) else {
+            continue;
+        };
+        if entry.is_refined()
+            && let Some(message) = probe.message
+        {
+            let refined = entries()
+                .find(|(_, r)| r.refines() == Some(entry.code()) && r.matches_message(message));
+            if let Some((r, _)) = refined {
+                return Some((r, MatchedBy::Pattern));
+            }
+        }
+        let by = match (inner, entry.code() == code) {
+            (true, _) => MatchedBy::InnerCode,
+            (false, true) => MatchedBy::Code,
+            (false, false) => MatchedBy::AliasCode,
+        };
+        return Some((found, by));
     }
     let status = probe.status;
+    if let Some(message) = probe.message {
+        let by_pattern = entries()
+            .find(|(_, e)| e.has_patterns() && e.has_status(status) && e.matches_message(message));
+        if let Some((found, _)) = by_pattern {
+            return Some((found, MatchedBy::Pattern));
+        }
+    }
     if let Some(ty) = probe.error_type {
-        let by_type = pick(entries(), |e| e.error_type() == ty && e.has_status(status));
+        let by_type = pick(
+            entries(),
+            |e| e.has_type(ty) && e.has_status(status),
+            |e| e.is_type_fallback(status),
+        );
         if let Some(found) = by_type {
             return Some((found, MatchedBy::TypeAndStatus));
         }
     }
-    pick(entries(), |e| e.has_status(status)).map(|found| (found, MatchedBy::Status))
+    pick(
+        entries(),
+        |e| e.has_status(status),
+        |e| e.is_fallback(status),
+    )
+    .map(|found| (found, MatchedBy::Status))
 }
 
-/// The only entry `matches` accepts, or the first `fallback` one among several.
+/// The only entry `matches` accepts, or the first one `is_fallback` among several.
 #[inline]
 fn pick<T: Copy, E: EntryFacts>(
     entries: impl Iterator<Item = (T, E)>,
     matches: impl Fn(&E) -> bool,
+    is_fallback: impl Fn(&E) -> bool,
 ) -> Option<T> {
     let mut count = 0usize;
     let mut last = None;
@@ -443,7 +609,7 @@ fn pick<T: Copy, E: EntryFacts>(
         if matches(&entry) {
             count += 1;
             last = Some(item);
-            if entry.is_fallback() && fallback.is_none() {
+            if fallback.is_none() && is_fallback(&entry) {
                 fallback = Some(item);
             }
         }
@@ -480,6 +646,27 @@ pub static NO_RETRY: RetryStrategy = RetryStrategy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_bodies_are_read_for_patterns_and_json_ones_are_not() {
+        assert_eq!(plain_text(b"error code: 1015"), Some("error code: 1015"));
+        assert_eq!(
+            plain_text(b"  \n<html>502</html>"),
+            Some("<html>502</html>")
+        );
+        assert_eq!(plain_text(br#"{"error":"x"}"#), None);
+        assert_eq!(plain_text(b" [1]"), None);
+        assert_eq!(plain_text(b""), None);
+        assert_eq!(plain_text(b"\xff\xfe"), None);
+        let long = "é".repeat(PLAIN_TEXT_BYTES);
+        let head = plain_text(long.as_bytes()).unwrap();
+        assert_eq!(head.len(), PLAIN_TEXT_BYTES);
+        let odd = format!("x{long}");
+        assert_eq!(
+            plain_text(odd.as_bytes()).unwrap().len(),
+            PLAIN_TEXT_BYTES - 1
+        );
+    }
 
     #[test]
     fn body_bound_keeps_short_bodies_and_cuts_at_char_boundaries() {

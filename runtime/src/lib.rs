@@ -27,7 +27,8 @@ mod trace;
 
 pub use budget::{BudgetConfig, RatioConfig, RatioWindow, RetryBudget};
 pub use catalog::{
-    Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo,
+    Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, Provenance, RetryStrategy,
+    SpecInfo,
 };
 pub use classify::{ApiError, Classification, ErrorDetails, classify};
 pub use executor::{AttemptRecord, Attempted, RetryError, RetryExecutor, Success};

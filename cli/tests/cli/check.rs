@@ -44,7 +44,8 @@ note: first defined
         "45 |       \"status\": 200,\n   |                 ^^^\n",
         "error: undefined retry strategy `nope`",
         "  --> tests/fixtures/problems.json:53:16 at errors[2].retry\n",
-        "53 |       \"retry\": \"nope\"\n   |                ^^^^^^\n",
+        "53 |       \"retry\": \"nope\", \"provenance\"",
+        "   |                ^^^^^^\n",
     ] {
         assert!(r.err.contains(part), "missing {part:?} in:\n{}", r.err);
     }

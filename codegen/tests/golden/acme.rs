@@ -59,6 +59,12 @@ A code that is a Rust keyword must still work.
   }
 }
 ```
+
+# Sources
+
+Documented by the provider.
+
+- <https://docs.example.com/errors>
 */
     Type,
     /**Self reference
@@ -83,6 +89,11 @@ A code that is a Rust keyword must still work.
 
 `no_retry`: Do not retry automatically (no automatic retry).
 
+# Sources
+
+Documented by the provider.
+
+- <https://docs.example.com/errors>
 */
     Self_,
     /**Gone
@@ -107,6 +118,11 @@ Retired.
 
 `no_retry`: Do not retry automatically (no automatic retry).
 
+# Sources
+
+Documented by the provider.
+
+- <https://docs.example.com/errors>
 */
     #[deprecated(note = "replaced by `type`")]
     OldCode,
@@ -132,6 +148,10 @@ Markdown \*and\* \<html\> \| pipes are escaped.
 
 `backoff`: Back off exponentially (exponential backoff from 500 ms, ×2 per retry, plus up to 250 ms of jitter; at most 4 attempts, no wait longer than 8000 ms).
 
+# Sources
+
+Synthetic: errspec's own name for what a proxy or a bare status produces.
+
 */
     Boom,
 }
@@ -151,7 +171,7 @@ impl ErrorCode {
             description: "Do not retry automatically.",
             backoff: ::errspec::runtime::Backoff::Never,
             max_attempts: 1u32,
-            max_delay: ::errspec::runtime::__private::Duration::from_millis(1u64),
+            max_delay: ::errspec::runtime::__private::Duration::from_millis(0u64),
         };
         static STRATEGY_1: ::errspec::runtime::RetryStrategy = ::errspec::runtime::RetryStrategy {
             name: "backoff",
@@ -170,7 +190,12 @@ impl ErrorCode {
                 variant: "Type",
                 status: 400u16,
                 alias_statuses: &[],
+                alias_codes: &[],
                 error_type: "invalid_request_error",
+                alias_types: &[],
+                patterns: &[],
+                refines: ::core::option::Option::None,
+                refined: false,
                 category: ::errspec::runtime::Category::InvalidRequest,
                 message: "the `type` field is wrong",
                 description: "A code that is a Rust keyword must still work.",
@@ -179,8 +204,11 @@ impl ErrorCode {
                 action: "fix the request",
                 retry: &STRATEGY_0,
                 example: "{\n  \"error\": {\n    \"code\": \"type\",\n    \"message\": \"bad type\",\n    \"type\": \"invalid_request_error\"\n  }\n}",
-                synthetic: false,
+                null_code: false,
+                provenance: ::errspec::runtime::Provenance::Documented,
+                sources: &["https://docs.example.com/errors"],
                 fallback: false,
+                type_fallback: false,
                 deprecated: ::core::option::Option::None,
             },
             ::errspec::runtime::Entry {
@@ -188,7 +216,12 @@ impl ErrorCode {
                 variant: "Self_",
                 status: 400u16,
                 alias_statuses: &[],
+                alias_codes: &[],
                 error_type: "invalid_request_error",
+                alias_types: &[],
+                patterns: &[],
+                refines: ::core::option::Option::None,
+                refined: false,
                 category: ::errspec::runtime::Category::InvalidRequest,
                 message: "self reference",
                 description: "`Self` cannot be a variant name; errspec uses `Self_`.",
@@ -197,8 +230,11 @@ impl ErrorCode {
                 action: "fix the request",
                 retry: &STRATEGY_0,
                 example: "",
-                synthetic: false,
+                null_code: false,
+                provenance: ::errspec::runtime::Provenance::Documented,
+                sources: &["https://docs.example.com/errors"],
                 fallback: false,
+                type_fallback: false,
                 deprecated: ::core::option::Option::None,
             },
             ::errspec::runtime::Entry {
@@ -206,7 +242,12 @@ impl ErrorCode {
                 variant: "OldCode",
                 status: 410u16,
                 alias_statuses: &[],
+                alias_codes: &[],
                 error_type: "invalid_request_error",
+                alias_types: &[],
+                patterns: &[],
+                refines: ::core::option::Option::None,
+                refined: false,
                 category: ::errspec::runtime::Category::NotFound,
                 message: "gone",
                 description: "Retired.",
@@ -215,8 +256,11 @@ impl ErrorCode {
                 action: "upgrade",
                 retry: &STRATEGY_0,
                 example: "",
-                synthetic: false,
+                null_code: false,
+                provenance: ::errspec::runtime::Provenance::Documented,
+                sources: &["https://docs.example.com/errors"],
                 fallback: false,
+                type_fallback: false,
                 deprecated: ::core::option::Option::Some("replaced by `type`"),
             },
             ::errspec::runtime::Entry {
@@ -224,7 +268,12 @@ impl ErrorCode {
                 variant: "Boom",
                 status: 500u16,
                 alias_statuses: &[502u16],
+                alias_codes: &[],
                 error_type: "server_error",
+                alias_types: &[],
+                patterns: &[],
+                refines: ::core::option::Option::None,
+                refined: false,
                 category: ::errspec::runtime::Category::Server,
                 message: "the server failed <b>[badly]</b>",
                 description: "Markdown *and* <html> | pipes are escaped.",
@@ -233,14 +282,18 @@ impl ErrorCode {
                 action: "retry later",
                 retry: &STRATEGY_1,
                 example: "",
-                synthetic: true,
+                null_code: true,
+                provenance: ::errspec::runtime::Provenance::Synthetic,
+                sources: &[],
                 fallback: true,
+                type_fallback: false,
                 deprecated: ::core::option::Option::None,
             },
         ];
         &ENTRIES[self as usize]
     }
-    /// The code for a server's code string, if the spec knows it.
+    /// The code for a server's code string (a code or an alias code), if the spec
+    /// knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
         match code {
             "type" => ::core::option::Option::Some(Self::Type),

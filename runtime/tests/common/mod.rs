@@ -6,7 +6,8 @@
 use core::fmt;
 use core::time::Duration;
 use errspec_runtime::{
-    Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo,
+    Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, Provenance, RetryStrategy,
+    SpecInfo,
 };
 
 pub static BACKOFF: RetryStrategy = RetryStrategy {
@@ -55,7 +56,12 @@ const fn entry(
         variant,
         status,
         alias_statuses: &[],
+        alias_codes: &[],
         error_type,
+        alias_types: &[],
+        patterns: &[],
+        refines: None,
+        refined: false,
         category,
         message: variant,
         description: "",
@@ -64,8 +70,11 @@ const fn entry(
         action: "",
         retry,
         example: "",
-        synthetic: false,
+        null_code: false,
+        provenance: Provenance::Synthetic,
+        sources: &[],
         fallback: false,
+        type_fallback: false,
         deprecated: None,
     }
 }
@@ -86,7 +95,7 @@ static ENTRIES: [Entry; 10] = [
     },
     Entry {
         fallback: true,
-        synthetic: true,
+        null_code: true,
         ..entry(
             "invalid_request",
             "InvalidRequest",
@@ -153,7 +162,7 @@ static ENTRIES: [Entry; 10] = [
         )
     },
     Entry {
-        synthetic: true,
+        null_code: true,
         fallback: true,
         alias_statuses: &[502],
         ..entry(
@@ -166,7 +175,7 @@ static ENTRIES: [Entry; 10] = [
         )
     },
     Entry {
-        synthetic: true,
+        null_code: true,
         ..entry(
             "server_overloaded",
             "ServerOverloaded",

@@ -4,7 +4,8 @@ use core::fmt;
 use core::time::Duration;
 
 use errspec_runtime::{
-    Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo,
+    Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, Provenance, RetryStrategy,
+    SpecInfo,
 };
 
 pub static NEVER: RetryStrategy = RetryStrategy {
@@ -56,7 +57,12 @@ const fn entry(
         variant,
         status,
         alias_statuses: &[],
+        alias_codes: &[],
         error_type,
+        alias_types: &[],
+        patterns: &[],
+        refines: None,
+        refined: false,
         category,
         message: "test entry",
         description: "test entry",
@@ -65,8 +71,11 @@ const fn entry(
         action: "none",
         retry,
         example: "",
-        synthetic,
+        null_code: synthetic,
+        provenance: Provenance::Synthetic,
+        sources: &[],
         fallback,
+        type_fallback: false,
         deprecated: None,
     }
 }

@@ -1,0 +1,4 @@
+// A pattern without text would match every message.
+errspec::catalog!(pub enum ErrorCode from "pattern-matches-everything.json");
+
+fn main() {}
