@@ -32,7 +32,7 @@ mod api_error;
 mod delay;
 mod pattern;
 pub use api_error::ApiError;
-use delay::HeaderDelay;
+use delay::DelayHeaders;
 pub use pattern::pattern_matches;
 
 /// How much of a body the details keep, in bytes (cut back to a UTF-8 character boundary).
@@ -53,7 +53,7 @@ pub struct ErrorDetails<'a> {
     request_id: Option<Cow<'a, str>>,
     raw_body: Cow<'a, [u8]>,
     /// The delay the headers asked for ([`ErrorDetails::retry_after`]).
-    header_delay: Option<HeaderDelay>,
+    header_delay: DelayHeaders<'a>,
 }
 
 impl<'a> ErrorDetails<'a> {
@@ -84,7 +84,7 @@ impl<'a> ErrorDetails<'a> {
             envelope,
             request_id,
             raw_body: Cow::Borrowed(bounded_body(body)),
-            header_delay: HeaderDelay::read(status, headers),
+            header_delay: DelayHeaders::borrow(status, headers),
         }
     }
 
@@ -95,7 +95,7 @@ impl<'a> ErrorDetails<'a> {
             envelope: Envelope::default(),
             request_id: None,
             raw_body: Cow::Borrowed(&[]),
-            header_delay: None,
+            header_delay: DelayHeaders::Read(None),
         }
     }
 
@@ -160,7 +160,7 @@ impl<'a> ErrorDetails<'a> {
             },
             request_id: own(self.request_id),
             raw_body: Cow::Owned(self.raw_body.into_owned()),
-            header_delay: self.header_delay,
+            header_delay: DelayHeaders::Read(self.header_delay.read()),
         }
     }
 }

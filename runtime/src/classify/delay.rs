@@ -20,12 +20,53 @@ pub(super) enum HeaderDelay {
     Until(SystemTime),
 }
 
-impl HeaderDelay {
-    /// Reads the headers that name a delay, stopping at the first that does: one or two
-    /// look-ups for most responses, the reset headers only for a rate limit (429).
+/// What a response's headers say about a delay, as [`ErrorDetails`] keeps it: the two
+/// `Retry-After` headers borrowed as sent and read only when someone asks (classifying
+/// must stay cheap), or already read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum DelayHeaders<'a> {
+    /// `retry-after-ms` and `retry-after`, as sent.
+    Raw {
+        retry_after_ms: Option<&'a str>,
+        retry_after: Option<&'a str>,
+    },
+    /// Read already: a 429 that names its delay only in its reset headers (which are not
+    /// kept), or details that were made to own their text.
+    Read(Option<HeaderDelay>),
+}
+
+impl<'a> DelayHeaders<'a> {
+    /// Two look-ups for most responses; the reset headers are read at once, and only for
+    /// a rate limit (429) that sent neither `Retry-After` header.
     #[inline]
-    pub(super) fn read<H: HeaderSource + ?Sized>(status: u16, headers: &H) -> Option<Self> {
-        if let Some(value) = headers.header("retry-after-ms") {
+    pub(super) fn borrow<H: HeaderSource + ?Sized>(status: u16, headers: &'a H) -> Self {
+        let retry_after_ms = headers.header("retry-after-ms");
+        let retry_after = headers.header("retry-after");
+        if status == 429 && retry_after_ms.is_none() && retry_after.is_none() {
+            return DelayHeaders::Read(HeaderDelay::read_reset(headers));
+        }
+        DelayHeaders::Raw {
+            retry_after_ms,
+            retry_after,
+        }
+    }
+
+    /// The delay the headers name, if any.
+    pub(super) fn read(self) -> Option<HeaderDelay> {
+        match self {
+            DelayHeaders::Raw {
+                retry_after_ms,
+                retry_after,
+            } => HeaderDelay::read_retry_after(retry_after_ms, retry_after),
+            DelayHeaders::Read(delay) => delay,
+        }
+    }
+}
+
+impl HeaderDelay {
+    /// `retry-after-ms`, then `retry-after` (seconds or an HTTP date).
+    fn read_retry_after(retry_after_ms: Option<&str>, retry_after: Option<&str>) -> Option<Self> {
+        if let Some(value) = retry_after_ms {
             let delay = match whole(value) {
                 Some(ms) => Some(Duration::from_millis(ms)),
                 None => parse_retry_after_ms(value),
@@ -37,24 +78,21 @@ impl HeaderDelay {
                 ));
             }
         }
-        if let Some(value) = headers.header("retry-after") {
-            let delay = match whole(value) {
-                Some(secs) => Some(Duration::from_secs(secs)),
-                None => match httpdate::parse_http_date(value.trim()) {
-                    Ok(at) => return Some(HeaderDelay::Until(at)),
-                    // Not a date, so the time given does not matter.
-                    Err(_) => parse_retry_after(value, SystemTime::UNIX_EPOCH),
-                },
-            };
-            if let Some(d) = delay {
-                return Some(HeaderDelay::After(d.min(MAX_HINT), HintSource::RetryAfter));
-            }
-        }
-        if status != 429 {
-            return None;
-        }
-        // Neither header above holds a delay (a date would have returned), so the time
-        // given does not matter and the reset headers decide.
+        let value = retry_after?;
+        let delay = match whole(value) {
+            Some(secs) => Some(Duration::from_secs(secs)),
+            None => match httpdate::parse_http_date(value.trim()) {
+                Ok(at) => return Some(HeaderDelay::Until(at)),
+                // Not a date, so the time given does not matter.
+                Err(_) => parse_retry_after(value, SystemTime::UNIX_EPOCH),
+            },
+        };
+        delay.map(|d| HeaderDelay::After(d.min(MAX_HINT), HintSource::RetryAfter))
+    }
+
+    /// The `x-ratelimit-reset-*` headers of a rate limit.
+    fn read_reset<H: HeaderSource + ?Sized>(headers: &H) -> Option<Self> {
+        // No `Retry-After` date here, so the time given does not matter.
         let mut hints = RetryHints::from_headers(headers, SystemTime::UNIX_EPOCH);
         hints.rate_limited = true;
         hints
@@ -94,7 +132,7 @@ impl ErrorDetails<'_> {
     /// then (for a 429) the `x-ratelimit-reset-*` headers, then (for a 429) the message's
     /// "try again in …".
     pub fn server_delay_at(&self, now: SystemTime) -> Option<(Duration, HintSource)> {
-        if let Some(delay) = self.header_delay {
+        if let Some(delay) = self.header_delay.read() {
             return Some(delay.at(now));
         }
         if self.status != 429 {
