@@ -1,6 +1,6 @@
 //! The blocking retry executor against a real HTTP server on 127.0.0.1, with a plain
 //! blocking client and no optional features. No test sleeps: a recording sleeper notes
-//! the delays.
+//! the delays, and the executor reads a fixed clock.
 
 mod support;
 
@@ -29,6 +29,7 @@ fn executor(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
     RetryExecutor::new()
         .sleeper(sleeper.clone())
         .rng(FixedJitter(0.0))
+        .clock(FixedClock(support::t0()))
         .without_budget()
 }
 

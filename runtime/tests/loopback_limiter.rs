@@ -14,7 +14,7 @@ use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use errspec_runtime::executor::{RetryExecutor, Sleeper};
 use errspec_runtime::limiter::{ManualClock, RateLimiter};
@@ -131,7 +131,7 @@ impl Drop for WindowServer {
 
 /// Reads one request head (the tests send no body); `false` for a connection that closed.
 fn read_request(stream: &mut TcpStream) -> bool {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let _ = stream.set_read_timeout(Some(support::server::IO_TIMEOUT));
     let mut buf = Vec::new();
     let mut chunk = [0u8; 1024];
     while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
@@ -153,13 +153,9 @@ fn executor(clock: &ManualClock) -> RetryExecutor<ClockSleeper> {
         .rng(FixedJitter(0.0))
 }
 
-fn start() -> SystemTime {
-    SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000)
-}
-
 #[tokio::test]
 async fn the_limiter_keeps_calls_out_of_429s() {
-    let clock = ManualClock::new(start());
+    let clock = ManualClock::new(support::t0());
     let server = WindowServer::start(5, clock.clone());
     let executor = executor(&clock);
     let client = reqwest::Client::new();
@@ -172,7 +168,10 @@ async fn the_limiter_keeps_calls_out_of_429s() {
     assert_eq!(server.hits.load(Ordering::SeqCst), 20);
     assert_eq!(server.throttled.load(Ordering::SeqCst), 0);
     // 20 calls at 5 a second: held at three resets, not more.
-    let elapsed = clock.now().duration_since(start()).unwrap_or_default();
+    let elapsed = clock
+        .now()
+        .duration_since(support::t0())
+        .unwrap_or_default();
     assert!(
         (Duration::from_secs(3)..Duration::from_secs(4)).contains(&elapsed),
         "{elapsed:?}"
@@ -181,7 +180,7 @@ async fn the_limiter_keeps_calls_out_of_429s() {
 
 #[tokio::test]
 async fn without_the_limiter_the_same_calls_run_into_429s() {
-    let clock = ManualClock::new(start());
+    let clock = ManualClock::new(support::t0());
     let server = WindowServer::start(5, clock.clone());
     let executor = executor(&clock).without_rate_limiter();
     let client = reqwest::Client::new();
@@ -195,7 +194,7 @@ async fn without_the_limiter_the_same_calls_run_into_429s() {
 
 #[tokio::test]
 async fn executors_sharing_a_limiter_share_the_window() {
-    let clock = ManualClock::new(start());
+    let clock = ManualClock::new(support::t0());
     let server = WindowServer::start(4, clock.clone());
     let shared = RateLimiter::new();
     let a = executor(&clock).rate_limiter(shared.clone());
@@ -219,7 +218,7 @@ async fn executors_sharing_a_limiter_share_the_window() {
 
 #[tokio::test]
 async fn concurrent_calls_stay_inside_the_window() {
-    let clock = ManualClock::new(start());
+    let clock = ManualClock::new(support::t0());
     let server = WindowServer::start(5, clock.clone());
     let executor = executor(&clock);
     let client = reqwest::Client::new();

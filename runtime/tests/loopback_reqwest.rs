@@ -1,17 +1,18 @@
 //! The retry executor against a real HTTP server on 127.0.0.1, through `reqwest`.
 //!
-//! Time never passes for real: a recording sleeper notes each delay and returns at once
-//! (one test uses a paused tokio clock instead).
+//! Time never passes for real: a recording sleeper notes each delay and returns at once,
+//! and the executor reads a fixed clock (one test uses a paused tokio clock instead).
 
 #![cfg(all(feature = "reqwest", feature = "tokio"))]
 
 mod support;
 
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use errspec_runtime::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::executor::{RecordingSleeper, RetryExecutor, TransportKind};
 use errspec_runtime::hints::HintSource;
+use errspec_runtime::limiter::TokioClock;
 use errspec_runtime::reqwest_support::send_with_retry;
 use errspec_runtime::retry::{FixedClock, FixedJitter, RetryReason, StopReason};
 use support::catalog::{TestCode, openai_body};
@@ -21,6 +22,7 @@ fn executor(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
     RetryExecutor::new()
         .sleeper(sleeper.clone())
         .rng(FixedJitter(0.5))
+        .clock(FixedClock(support::t0()))
         .without_budget()
 }
 
@@ -158,7 +160,7 @@ async fn insufficient_quota_is_sent_once() {
 
 #[tokio::test]
 async fn retry_after_seconds_ms_and_date_are_honoured() {
-    let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+    let now = support::t0();
     let date = httpdate::fmt_http_date(now + Duration::from_secs(4));
     let server = Server::start(vec![
         rate_limited().header("retry-after", "3"),
@@ -351,6 +353,7 @@ async fn a_dropped_connection_is_retried_with_the_same_body() {
 async fn tokio_sleeper_waits_on_the_paused_clock() {
     let server = Server::start(vec![rate_limited().header("retry-after", "7"), Reply::ok()]);
     let executor = RetryExecutor::tokio()
+        .clock(TokioClock::new())
         .rng(FixedJitter(0.0))
         .without_budget();
     let start = tokio::time::Instant::now();
