@@ -5,20 +5,29 @@
 //! deterministic and never sleep.
 //!
 //! The rules, in order:
-//! 1. `x-should-retry: false` stops ([`StopReason::ServerSaidNo`]).
+//! 1. `x-should-retry: false` stops ([`StopReason::ServerSaidNo`]), whatever the error.
 //! 2. A strategy that never retries stops ([`StopReason::NotRetryable`]) — unless the
 //!    error is not in the catalog and the server sent `x-should-retry: true`: then the
 //!    server knows better than our status-based guess, and [`SERVER_SAID_RETRY`] applies.
-//!    For a *known* code the spec wins: it says why (e.g. `insufficient_quota`) waiting
-//!    cannot help.
+//!    For a catalog entry the spec wins: it says why (e.g. `insufficient_quota`) waiting
+//!    cannot help. `true` never changes a strategy that retries anyway (its attempts and
+//!    delays stay the strategy's). The official SDKs obey the header for every status;
+//!    we let it override only our own guess, never the spec.
 //! 3. After `max_attempts` attempts in total, stop ([`StopReason::AttemptsExhausted`]).
 //! 4. A delay the server asked for (see [`RetryHints::server_delay`]) replaces the backoff
-//!    formula. If it is longer than the strategy's `max_delay` the decision is
-//!    [`StopReason::HintTooLong`]: retrying sooner than the server asked would most likely
-//!    fail again and burn budget, while waiting longer would break the caller's latency
-//!    bound; the caller gets the requested delay and can reschedule.
+//!    formula, and is honoured as asked up to [`DecisionInput::max_server_delay`]
+//!    ([`DEFAULT_MAX_SERVER_DELAY`], two minutes, by default) — not the strategy's
+//!    `max_delay`, which caps only our own backoff. A longer request stops the retry
+//!    ([`StopReason::HintTooLong`]): retrying sooner than the server asked would most
+//!    likely fail again and burn budget, and a server that asks for more than minutes is
+//!    describing an outage or a quota, not a throttle; the caller gets the requested
+//!    delay and can reschedule.
 //! 5. Otherwise the strategy's [`Backoff`] formula gives the delay, capped by `max_delay`.
-//! 6. Last, the retry must be paid for from the [`RetryBudget`], if one is used
+//! 6. A delay that would end after the call's deadline (more than
+//!    [`DecisionInput::time_left`]) stops ([`StopReason::DeadlineExceeded`]), and so does
+//!    any retry once no time is left: a wait is never started that the caller will not
+//!    see the end of.
+//! 7. Last, the retry must be paid for from the [`RetryBudget`], if one is used
 //!    ([`StopReason::BudgetExhausted`] otherwise): its token bucket must hold the cost and
 //!    its retry-ratio window, at [`DecisionInput::now`], must have room. A failed first
 //!    attempt that gets this far counts as a failing call in that window.
@@ -153,6 +162,12 @@ pub enum FailureKind {
     TimeoutOrConnection,
 }
 
+/// The longest server-requested delay [`decide`] honours by default: two minutes, the
+/// figure openai-python uses (`MAX_RETRY_AFTER_DELAY = 2 * 60` in `src/openai/_constants.py`,
+/// since v2.52.0; it stops retrying above it, as we do). A longer `Retry-After` stops the
+/// retry with [`StopReason::HintTooLong`].
+pub const DEFAULT_MAX_SERVER_DELAY: Duration = Duration::from_secs(120);
+
 /// Everything [`decide`] looks at, apart from the budget and the randomness.
 #[derive(Clone, Copy, Debug)]
 pub struct DecisionInput<'a> {
@@ -172,6 +187,11 @@ pub struct DecisionInput<'a> {
     /// ([`RetryBudget::try_retry`]); `None` counts it in the newest second the budget has
     /// seen. The executor passes its clock's time.
     pub now: Option<SystemTime>,
+    /// The longest server-requested delay to honour (rule 4); [`DEFAULT_MAX_SERVER_DELAY`]
+    /// from [`new`](Self::new).
+    pub max_server_delay: Duration,
+    /// Time left before the call's deadline (rule 6); `None`: no deadline.
+    pub time_left: Option<Duration>,
 }
 
 impl<'a> DecisionInput<'a> {
@@ -190,6 +210,8 @@ impl<'a> DecisionInput<'a> {
             max_attempts: None,
             kind: FailureKind::Response,
             now: None,
+            max_server_delay: DEFAULT_MAX_SERVER_DELAY,
+            time_left: None,
         }
     }
 }
@@ -222,12 +244,22 @@ pub enum StopReason {
     /// left, or its retry-ratio window is full (too many retries for the calls failing
     /// recently; see [`crate::budget`]).
     BudgetExhausted,
-    /// The server asked to wait longer than the strategy's `max_delay`.
+    /// The server asked to wait longer than the longest server delay honoured
+    /// ([`DecisionInput::max_server_delay`]).
     HintTooLong {
         /// The delay the server asked for (clamped to [`MAX_HINT`](crate::hints::MAX_HINT)).
         requested: Duration,
-        /// The strategy's cap.
-        max_delay: Duration,
+        /// The longest server delay honoured.
+        ceiling: Duration,
+    },
+    /// The next wait (a retry delay, or a retry's turn at the rate limiter) would end
+    /// after the call's deadline ([`RetryExecutor::deadline`](crate::RetryExecutor::deadline)),
+    /// or the deadline has passed.
+    DeadlineExceeded {
+        /// The wait that was not started (zero: an immediate retry, after the deadline).
+        wait: Duration,
+        /// What was left of the call's time budget.
+        left: Duration,
     },
 }
 
@@ -240,6 +272,7 @@ impl StopReason {
             StopReason::ServerSaidNo => "server_said_no",
             StopReason::BudgetExhausted => "budget_exhausted",
             StopReason::HintTooLong { .. } => "hint_too_long",
+            StopReason::DeadlineExceeded { .. } => "deadline_exceeded",
         }
     }
 }
@@ -253,12 +286,13 @@ impl fmt::Display for StopReason {
             }
             StopReason::ServerSaidNo => f.write_str("the server said not to retry"),
             StopReason::BudgetExhausted => f.write_str("the retry budget is exhausted"),
-            StopReason::HintTooLong {
-                requested,
-                max_delay,
-            } => write!(
+            StopReason::HintTooLong { requested, ceiling } => write!(
                 f,
-                "the server asked to wait {requested:?}, longer than the {max_delay:?} cap"
+                "the server asked to wait {requested:?}, longer than the {ceiling:?} honoured"
+            ),
+            StopReason::DeadlineExceeded { wait, left } => write!(
+                f,
+                "waiting {wait:?} more would pass the call's deadline ({left:?} left)"
             ),
         }
     }
@@ -269,7 +303,8 @@ impl fmt::Display for StopReason {
 pub enum RetryDecision {
     /// Wait `delay`, then try again.
     Retry {
-        /// How long to wait first (never above the strategy's `max_delay`).
+        /// How long to wait first: never above the strategy's `max_delay` for a backoff,
+        /// nor above [`DecisionInput::max_server_delay`] for a server's delay.
         delay: Duration,
         /// Why, and where the delay came from.
         reason: RetryReason,
@@ -355,10 +390,10 @@ pub fn decide<R: RetryRng + ?Sized>(
     }
 
     let (delay, mut reason) = match hints.server_delay() {
-        Some((requested, _)) if requested > strategy.max_delay => {
+        Some((requested, _)) if requested > input.max_server_delay => {
             return RetryDecision::Stop(StopReason::HintTooLong {
                 requested,
-                max_delay: strategy.max_delay,
+                ceiling: input.max_server_delay,
             });
         }
         Some((requested, source)) => (requested, RetryReason::ServerDelay(source)),
@@ -369,6 +404,12 @@ pub fn decide<R: RetryRng + ?Sized>(
     };
     if forced {
         reason = RetryReason::ServerSaidRetry;
+    }
+
+    if let Some(left) = input.time_left
+        && (left.is_zero() || delay > left)
+    {
+        return RetryDecision::Stop(StopReason::DeadlineExceeded { wait: delay, left });
     }
 
     let mut cost = 0;
@@ -574,11 +615,12 @@ mod tests {
     }
 
     #[test]
-    fn server_delay_wins_unless_too_long() {
-        let h = RetryHints {
-            retry_after: Some(Duration::from_secs(7)),
+    fn server_delay_is_honoured_up_to_its_own_ceiling_not_the_backoff_cap() {
+        let hint = |secs| RetryHints {
+            retry_after: Some(Duration::from_secs(secs)),
             ..RetryHints::NONE
         };
+        let h = hint(7);
         assert_eq!(
             run(DecisionInput::new(&EXP, 1, &h, true)),
             RetryDecision::Retry {
@@ -587,17 +629,164 @@ mod tests {
                 cost: 0
             }
         );
-        let h = RetryHints {
-            retry_after: Some(Duration::from_secs(60)),
-            ..RetryHints::NONE
-        };
+        // Above the strategy's 10 s backoff cap, within the 120 s ceiling: waited as asked.
+        for secs in [60, 120] {
+            let h = hint(secs);
+            assert_eq!(
+                run(DecisionInput::new(&EXP, 1, &h, true)).delay(),
+                Some(Duration::from_secs(secs))
+            );
+        }
+        let h = hint(121);
         assert_eq!(
             run(DecisionInput::new(&EXP, 1, &h, true)),
             RetryDecision::Stop(StopReason::HintTooLong {
-                requested: Duration::from_secs(60),
-                max_delay: Duration::from_secs(10)
+                requested: Duration::from_secs(121),
+                ceiling: DEFAULT_MAX_SERVER_DELAY
             })
         );
+        // The ceiling is the caller's to choose.
+        let h = hint(60);
+        let mut input = DecisionInput::new(&EXP, 1, &h, true);
+        input.max_server_delay = Duration::from_secs(30);
+        assert_eq!(
+            run(input),
+            RetryDecision::Stop(StopReason::HintTooLong {
+                requested: Duration::from_secs(60),
+                ceiling: Duration::from_secs(30)
+            })
+        );
+        // Every kind of hint meets the same ceiling.
+        let sources = [
+            RetryHints {
+                retry_after_ms: Some(Duration::from_secs(90)),
+                ..RetryHints::NONE
+            },
+            RetryHints {
+                reset_requests: Some(Duration::from_secs(90)),
+                rate_limited: true,
+                ..RetryHints::NONE
+            },
+            RetryHints {
+                message_delay: Some(Duration::from_secs(90)),
+                ..RetryHints::NONE
+            },
+        ];
+        for h in sources {
+            assert_eq!(
+                run(DecisionInput::new(&EXP, 1, &h, true)).delay(),
+                Some(Duration::from_secs(90)),
+                "{h:?}"
+            );
+            let mut input = DecisionInput::new(&EXP, 1, &h, true);
+            input.max_server_delay = Duration::from_secs(89);
+            assert!(
+                matches!(
+                    run(input),
+                    RetryDecision::Stop(StopReason::HintTooLong { .. })
+                ),
+                "{h:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn should_retry_false_always_stops_true_never_beats_the_spec() {
+        let yes = RetryHints {
+            should_retry: Some(true),
+            ..RetryHints::NONE
+        };
+        let no = RetryHints {
+            should_retry: Some(false),
+            ..RetryHints::NONE
+        };
+        // `false` stops a known retryable entry and an unknown error alike.
+        for known in [true, false] {
+            assert_eq!(
+                run(DecisionInput::new(&EXP, 1, &no, known)),
+                RetryDecision::Stop(StopReason::ServerSaidNo)
+            );
+        }
+        // `true` on a retryable strategy changes nothing: same delay, same attempt limit.
+        assert_eq!(
+            run(DecisionInput::new(&EXP, 1, &yes, true)),
+            run(DecisionInput::new(&EXP, 1, &RetryHints::NONE, true))
+        );
+        assert_eq!(
+            run(DecisionInput::new(&EXP, 5, &yes, true)),
+            RetryDecision::Stop(StopReason::AttemptsExhausted { attempts: 5 })
+        );
+        // `true` on a spec entry that never retries (a quota error): the spec wins.
+        assert_eq!(
+            run(DecisionInput::new(&NEVER, 1, &yes, true)),
+            RetryDecision::Stop(StopReason::NotRetryable)
+        );
+        // `true` on an error the catalog does not know: the server beats our status guess.
+        assert_eq!(
+            run(DecisionInput::new(&NEVER, 1, &yes, false)),
+            RetryDecision::Retry {
+                delay: backoff_delay(&SERVER_SAID_RETRY, 1, 0.5),
+                reason: RetryReason::ServerSaidRetry,
+                cost: 0
+            }
+        );
+    }
+
+    #[test]
+    fn no_wait_starts_that_would_end_past_the_deadline() {
+        let none = RetryHints::NONE;
+        let mut input = DecisionInput::new(&EXP, 1, &none, true);
+        // The backoff is 1.5 s: it fits in 1.5 s, not in 1.4 s.
+        input.time_left = Some(Duration::from_millis(1500));
+        assert_eq!(run(input).delay(), Some(Duration::from_millis(1500)));
+        input.time_left = Some(Duration::from_millis(1400));
+        assert_eq!(
+            run(input),
+            RetryDecision::Stop(StopReason::DeadlineExceeded {
+                wait: Duration::from_millis(1500),
+                left: Duration::from_millis(1400)
+            })
+        );
+        // A server's delay meets the deadline too.
+        let h = RetryHints {
+            retry_after: Some(Duration::from_secs(20)),
+            ..RetryHints::NONE
+        };
+        let mut input = DecisionInput::new(&EXP, 1, &h, true);
+        input.time_left = Some(Duration::from_secs(19));
+        assert!(matches!(
+            run(input),
+            RetryDecision::Stop(StopReason::DeadlineExceeded { .. })
+        ));
+        // Once the deadline has passed, not even an immediate retry goes.
+        let now = strategy(
+            Backoff::Constant {
+                delay: Duration::ZERO,
+                jitter: Duration::ZERO,
+            },
+            3,
+            1,
+        );
+        let mut input = DecisionInput::new(&now, 1, &none, true);
+        input.time_left = Some(Duration::from_secs(1));
+        assert_eq!(run(input).delay(), Some(Duration::ZERO));
+        input.time_left = Some(Duration::ZERO);
+        assert_eq!(
+            run(input),
+            RetryDecision::Stop(StopReason::DeadlineExceeded {
+                wait: Duration::ZERO,
+                left: Duration::ZERO
+            })
+        );
+        // A stop for the deadline costs no budget.
+        let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(10));
+        let mut input = DecisionInput::new(&EXP, 1, &none, true);
+        input.time_left = Some(Duration::from_secs(1));
+        assert!(matches!(
+            decide(&input, Some(&budget), &mut FixedJitter(0.5)),
+            RetryDecision::Stop(StopReason::DeadlineExceeded { .. })
+        ));
+        assert_eq!(budget.available(), 10);
     }
 
     #[test]

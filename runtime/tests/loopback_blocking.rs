@@ -16,7 +16,11 @@ type Outcome = Result<Success<Vec<u8>>, RetryError<TestCode>>;
 
 fn get_with_retry(server: &Server, executor: &RetryExecutor<RecordingSleeper>) -> Outcome {
     executor.run_blocking(|ctx| match blocking_get(server.addr(), "/v1/models") {
-        Ok(r) if r.status < 400 => Ok(r.body),
+        Ok(r) if r.status < 400 => {
+            // Reported, so the success's record has its status and request id.
+            ctx.observe(r.status, &r.headers);
+            Ok(r.body)
+        }
         Ok(r) => Err(ctx.failure(r.status, &r.headers, &r.body)),
         Err(e) => Err(errspec_runtime::Attempted::transport(
             e,
@@ -98,4 +102,26 @@ fn blocking_success_refunds_the_budget() {
     let executor = executor(&sleeper).budget(budget.clone());
     get_with_retry(&server, &executor).expect("second attempt succeeds");
     assert_eq!(budget.available(), 100, "the retry's cost came back");
+}
+
+#[test]
+fn blocking_success_record_has_status_and_request_id() {
+    let server = Server::start(vec![
+        rate_limited().header("x-request-id", "req_1"),
+        Reply::ok().header("x-request-id", "req_2"),
+    ]);
+    let sleeper = RecordingSleeper::new();
+    let done = get_with_retry(&server, &executor(&sleeper)).expect("second attempt succeeds");
+    let seen: Vec<_> = done
+        .history
+        .iter()
+        .map(|r| (r.status, r.request_id.as_deref(), r.succeeded))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (Some(429), Some("req_1"), false),
+            (Some(200), Some("req_2"), true)
+        ]
+    );
 }

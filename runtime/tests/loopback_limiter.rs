@@ -8,7 +8,6 @@
 
 mod support;
 
-use std::future::{Ready, ready};
 use std::io::{Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -16,24 +15,14 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use errspec_runtime::executor::{RetryExecutor, Sleeper};
+use errspec_runtime::executor::RetryExecutor;
 use errspec_runtime::limiter::{ManualClock, RateLimiter};
 use errspec_runtime::reqwest_support::send_with_retry;
+use errspec_runtime::retry::StopReason;
 use errspec_runtime::retry::{Clock, FixedJitter};
-use support::catalog::{TestCode, openai_body};
-
-/// Moves the shared clock on instead of sleeping.
-#[derive(Clone, Debug)]
-struct ClockSleeper(ManualClock);
-
-impl Sleeper for ClockSleeper {
-    type Sleep = Ready<()>;
-
-    fn sleep(&self, delay: Duration) -> Ready<()> {
-        self.0.advance(delay);
-        ready(())
-    }
-}
+use support::catalog::{SparseCode, TestCode, openai_body};
+use support::clock::ClockSleeper;
+use support::server::{Reply, Server};
 
 /// A fixed window of `limit` requests per second of the shared clock; 429 past it.
 struct WindowServer {
@@ -239,4 +228,107 @@ async fn concurrent_calls_stay_inside_the_window() {
     }
     assert_eq!(server.hits.load(Ordering::SeqCst), 20);
     assert_eq!(server.throttled.load(Ordering::SeqCst), 0);
+}
+
+fn rate_limited() -> Reply {
+    Reply::new(
+        429,
+        openai_body(
+            "Rate limit reached for requests",
+            "requests",
+            Some("rate_limit_exceeded"),
+        ),
+    )
+}
+
+/// Sends `calls` healthy requests one after the other; returns the time they took on the
+/// shared clock and how long the limiter held them.
+async fn healthy_calls<C: errspec_runtime::Catalog>(
+    executor: &RetryExecutor<ClockSleeper>,
+    server: &Server,
+    clock: &ManualClock,
+    calls: usize,
+) -> (Duration, Duration) {
+    let client = reqwest::Client::new();
+    let start = clock.now();
+    let mut held = Duration::ZERO;
+    for _ in 0..calls {
+        let done = send_with_retry::<C, _>(executor, client.get(server.url("/")))
+            .await
+            .expect("healthy");
+        held += done.history.iter().map(|r| r.held).sum::<Duration>();
+    }
+    (clock.now().duration_since(start).unwrap_or_default(), held)
+}
+
+#[tokio::test]
+async fn a_stopped_calls_long_hint_does_not_freeze_other_calls() {
+    // One 429 asking for ten minutes (beyond what the executor honours: the call
+    // stops), then a healthy server.
+    let server = Server::start(vec![
+        rate_limited().header("retry-after", "600"),
+        Reply::ok(),
+    ]);
+    let clock = ManualClock::new(support::t0());
+    let executor = executor(&clock);
+    let client = reqwest::Client::new();
+    let err = send_with_retry::<TestCode, _>(&executor, client.get(server.url("/")))
+        .await
+        .expect_err("ten minutes is too long to wait");
+    assert!(
+        matches!(err.reason, StopReason::HintTooLong { .. }),
+        "{:?}",
+        err.reason
+    );
+    // The next, unrelated call goes at once: nobody waits for a delay nobody honoured.
+    let (took, held) = healthy_calls::<TestCode>(&executor, &server, &clock, 1).await;
+    assert_eq!((took, held), (Duration::ZERO, Duration::ZERO));
+    let snapshot = executor.limiter().map(|l| l.snapshot(clock.now()));
+    assert_eq!(snapshot.and_then(|s| s.blocked_for), None);
+}
+
+#[tokio::test]
+async fn a_quota_429_does_not_slow_healthy_calls() {
+    let quota = Reply::new(
+        429,
+        openai_body(
+            "You exceeded your current quota",
+            "insufficient_quota",
+            Some("insufficient_quota"),
+        ),
+    );
+    let server = Server::start(vec![quota, Reply::ok()]);
+    let clock = ManualClock::new(support::t0());
+    let executor = executor(&clock);
+    let err =
+        send_with_retry::<TestCode, _>(&executor, reqwest::Client::new().get(server.url("/")))
+            .await
+            .expect_err("quota is final");
+    assert_eq!(err.reason, StopReason::NotRetryable);
+    // Billing is not a throttle: sending slower cures nothing, so nothing is slowed.
+    let (took, held) = healthy_calls::<TestCode>(&executor, &server, &clock, 10).await;
+    assert_eq!((took, held), (Duration::ZERO, Duration::ZERO));
+    let snapshot = executor.limiter().map(|l| l.snapshot(clock.now()));
+    assert_eq!(snapshot.and_then(|s| s.adaptive_rate), None);
+}
+
+/// Whether one 429 `reply` leaves the executor's limiter pacing first attempts.
+async fn paces_after<C: errspec_runtime::Catalog>(reply: Reply) -> bool {
+    let server = Server::start(vec![reply.header("x-should-retry", "false"), Reply::ok()]);
+    let clock = ManualClock::new(support::t0());
+    let executor = executor(&clock);
+    let client = reqwest::Client::new();
+    send_with_retry::<C, _>(&executor, client.get(server.url("/")))
+        .await
+        .expect_err("told not to retry");
+    let snapshot = executor.limiter().map(|l| l.snapshot(clock.now()));
+    snapshot.and_then(|s| s.adaptive_rate).is_some()
+}
+
+#[tokio::test]
+async fn rate_limits_and_unknown_429s_are_throttles() {
+    assert!(paces_after::<TestCode>(rate_limited()).await);
+    // No entry for it: a bare 429 counts as a throttle.
+    let bare = Reply::new(429, "slow down");
+    assert!(paces_after::<SparseCode>(bare).await);
 }

@@ -220,23 +220,59 @@ async fn reset_header_and_message_hints() {
 }
 
 #[tokio::test]
-async fn a_hint_beyond_the_cap_stops() {
+async fn a_hint_beyond_the_backoff_cap_is_honoured_up_to_the_ceiling() {
+    // The strategy's backoff stops at 20 s; the server's 90 s is waited as asked.
     let server = Server::start(vec![
-        rate_limited().header("retry-after", "120"),
+        rate_limited().header("retry-after", "90"),
+        Reply::ok(),
+    ]);
+    let sleeper = RecordingSleeper::new();
+    let done = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
+        .await
+        .expect("90 s is within the 120 s ceiling");
+    assert_eq!(server.hits(), 2);
+    assert_eq!(sleeper.delays(), [Duration::from_secs(90)]);
+    assert_eq!(
+        done.history[0].retry_reason,
+        Some(RetryReason::ServerDelay(HintSource::RetryAfter))
+    );
+}
+
+#[tokio::test]
+async fn a_hint_beyond_the_ceiling_stops() {
+    let server = Server::start(vec![
+        rate_limited().header("retry-after", "121"),
         Reply::ok(),
     ]);
     let sleeper = RecordingSleeper::new();
     let err = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
         .await
-        .expect_err("120 s is above the 20 s cap");
+        .expect_err("121 s is above the 120 s ceiling");
     assert_eq!(server.hits(), 1);
     assert_eq!(
         err.reason,
         StopReason::HintTooLong {
-            requested: Duration::from_secs(120),
-            max_delay: Duration::from_secs(20)
+            requested: Duration::from_secs(121),
+            ceiling: Duration::from_secs(120)
         }
     );
+    // The ceiling is an executor option.
+    let server = Server::start(vec![
+        rate_limited().header("retry-after-ms", "30000"),
+        Reply::ok(),
+    ]);
+    let executor = executor(&sleeper).max_server_delay(Duration::from_secs(29));
+    let err = send_with_retry::<TestCode, _>(&executor, client().get(server.url("/")))
+        .await
+        .expect_err("30 s is above a 29 s ceiling");
+    assert_eq!(
+        err.reason,
+        StopReason::HintTooLong {
+            requested: Duration::from_secs(30),
+            ceiling: Duration::from_secs(29)
+        }
+    );
+    assert!(sleeper.delays().is_empty(), "{:?}", sleeper.delays());
 }
 
 #[tokio::test]
@@ -272,6 +308,43 @@ async fn should_retry_true_retries_an_unknown_client_error() {
         done.history[0].retry_reason,
         Some(RetryReason::ServerSaidRetry)
     );
+}
+
+#[tokio::test]
+async fn should_retry_true_does_not_override_a_spec_entry_that_never_retries() {
+    // The official SDKs would retry this quota error; the spec says waiting cannot help.
+    let quota = Reply::new(
+        429,
+        openai_body(
+            "You exceeded your current quota",
+            "insufficient_quota",
+            Some("insufficient_quota"),
+        ),
+    )
+    .header("x-should-retry", "true");
+    let server = Server::start(vec![quota, Reply::ok()]);
+    let sleeper = RecordingSleeper::new();
+    let err = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
+        .await
+        .expect_err("the spec wins");
+    assert_eq!(server.hits(), 1);
+    assert_eq!(err.reason, StopReason::NotRetryable);
+}
+
+#[tokio::test]
+async fn should_retry_false_stops_even_a_rate_limit_the_spec_retries() {
+    let server = Server::start(vec![
+        rate_limited()
+            .header("retry-after", "1")
+            .header("x-should-retry", "false"),
+        Reply::ok(),
+    ]);
+    let sleeper = RecordingSleeper::new();
+    let err = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
+        .await
+        .expect_err("the server said no");
+    assert_eq!(server.hits(), 1);
+    assert_eq!(err.reason, StopReason::ServerSaidNo);
 }
 
 #[tokio::test]
@@ -364,4 +437,21 @@ async fn tokio_sleeper_waits_on_the_paused_clock() {
     // The paused clock jumped over the wait: at least 7 s of tokio time passed.
     assert!(start.elapsed() >= Duration::from_secs(7));
     assert_eq!(server.hits(), 2);
+}
+
+#[tokio::test]
+async fn the_success_record_has_status_and_request_id() {
+    let server = Server::start(vec![
+        server_error(503).header("x-request-id", "req_a"),
+        Reply::new(201, "{}").header("x-request-id", "req_b"),
+    ]);
+    let sleeper = RecordingSleeper::new();
+    let done = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
+        .await
+        .expect("the retry succeeds");
+    let last = done.history.last().expect("two attempts");
+    assert!(last.succeeded);
+    assert_eq!(last.status, Some(201));
+    assert_eq!(last.request_id.as_deref(), Some("req_b"));
+    assert_eq!(done.history[0].request_id.as_deref(), Some("req_a"));
 }

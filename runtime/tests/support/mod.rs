@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod catalog;
+pub mod clock;
 pub mod server;
 
 use std::time::{Duration, SystemTime};
