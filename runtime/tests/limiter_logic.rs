@@ -326,6 +326,9 @@ enum Caller {
 enum Schedule {
     /// Uniformly at random from this seed.
     Seeded(u64),
+    /// As `Seeded`, and time also passes between steps on its own (up to 300 ms, about
+    /// one step in four): latency on the way to the server and back.
+    Latency(u64),
     /// Each caller in turn.
     RoundRobin,
     /// Always the lowest-numbered caller that is not waiting, so requests pile up in flight
@@ -341,8 +344,9 @@ const PER_CALLER: u32 = 25;
 /// Runs `CALLERS` callers that share one limiter and one clock, each sending `PER_CALLER`
 /// requests, on one thread: `schedule` decides which caller moves next, so every
 /// interleaving of acquire, arrival at the server and observation (and of the clock jumps
-/// a finished wait makes) is reproducible. Returns what reached the server per window.
-fn simulate(schedule: Schedule) -> Vec<u64> {
+/// a finished wait makes) is reproducible. Returns what reached the server per window, and
+/// how much time passed on its own (`Schedule::Latency`).
+fn simulate(schedule: Schedule) -> (Vec<u64>, Duration) {
     let clock = ManualClock::new(t0());
     let limiter = RateLimiter::new();
     let server = WindowServer {
@@ -351,11 +355,12 @@ fn simulate(schedule: Schedule) -> Vec<u64> {
         counts: Mutex::new(Vec::new()),
     };
     let mut rng = FastRng::from_seed(match schedule {
-        Schedule::Seeded(seed) => seed,
+        Schedule::Seeded(seed) | Schedule::Latency(seed) => seed,
         Schedule::RoundRobin | Schedule::Greedy => 0,
     });
     let mut callers: Vec<(Caller, u32)> = (0..CALLERS).map(|_| (Caller::Ready, 0)).collect();
     let mut turn = 0;
+    let mut latency = Duration::ZERO;
     // Far more steps than the run needs: a limiter that stalls fails below, not here.
     for _ in 0..100_000 {
         let active: Vec<usize> = (0..CALLERS)
@@ -364,8 +369,15 @@ fn simulate(schedule: Schedule) -> Vec<u64> {
         if active.is_empty() {
             break;
         }
+        if matches!(schedule, Schedule::Latency(_)) && rng.next_u64().is_multiple_of(4) {
+            let lag = ms(rng.next_u64() % 300);
+            latency += lag;
+            clock.advance(lag);
+        }
         let i = match schedule {
-            Schedule::Seeded(_) => active[(rng.next_u64() % active.len() as u64) as usize],
+            Schedule::Seeded(_) | Schedule::Latency(_) => {
+                active[(rng.next_u64() % active.len() as u64) as usize]
+            }
             Schedule::RoundRobin => {
                 turn += 1;
                 active[turn % active.len()]
@@ -406,7 +418,8 @@ fn simulate(schedule: Schedule) -> Vec<u64> {
         CALLERS as u32 * PER_CALLER,
         "{schedule:?}: every request sent"
     );
-    counts
+    assert_eq!(counts.iter().sum::<u64>(), u64::from(sent), "{schedule:?}");
+    (counts, latency)
 }
 
 #[test]
@@ -415,11 +428,7 @@ fn concurrent_callers_never_exceed_the_window() {
         .map(Schedule::Seeded)
         .chain([Schedule::RoundRobin, Schedule::Greedy]);
     for schedule in schedules {
-        let counts = simulate(schedule);
-        assert_eq!(
-            counts.iter().sum::<u64>(),
-            u64::from(PER_CALLER) * CALLERS as u64
-        );
+        let (counts, _) = simulate(schedule);
         assert!(
             counts.iter().all(|&c| c <= LIMIT),
             "{schedule:?}: per window {counts:?}"
@@ -429,5 +438,25 @@ fn concurrent_callers_never_exceed_the_window() {
         // the limiter may sit out the next one (round-robin does so every other window);
         // it never loses more, so twice the minimum bounds it.
         assert!(counts.len() <= 40, "{schedule:?}: per window {counts:?}");
+    }
+}
+
+#[test]
+fn latency_never_pushes_a_window_over_its_limit() {
+    // Time that passes on its own delays requests and responses: a response can arrive
+    // long after the server computed its reset, and must not read as news of a later
+    // window. The limit still holds, and the stall bound above only grows by the windows
+    // the latency itself took.
+    for seed in 0..64 {
+        let (counts, latency) = simulate(Schedule::Latency(seed));
+        assert!(
+            counts.iter().all(|&c| c <= LIMIT),
+            "seed {seed}: per window {counts:?}"
+        );
+        let lost = latency.as_secs() as usize + 1;
+        assert!(
+            counts.len() <= 40 + lost,
+            "seed {seed}: {latency:?} of latency, per window {counts:?}"
+        );
     }
 }
