@@ -37,16 +37,13 @@ fn executor(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
         .without_budget()
 }
 
-fn rate_limited() -> Reply {
-    Reply::new(
-        429,
-        openai_body("Slow down", "requests", Some("rate_limit_exceeded")),
-    )
-}
-
 #[test]
 fn blocking_rate_limit_then_success() {
-    let server = Server::start(vec![rate_limited(), rate_limited(), Reply::ok()]);
+    let server = Server::start(vec![
+        support::rate_limited(),
+        support::rate_limited(),
+        Reply::ok(),
+    ]);
     let sleeper = RecordingSleeper::new();
     let done = get_with_retry(&server, &executor(&sleeper)).expect("third attempt succeeds");
     assert_eq!(done.value, br#"{"ok":true}"#);
@@ -62,7 +59,7 @@ fn blocking_retry_after_date_uses_the_injected_clock() {
     let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_600_000_000);
     let later = httpdate::fmt_http_date(now + Duration::from_secs(9));
     let server = Server::start(vec![
-        rate_limited().header("Retry-After", &later),
+        support::rate_limited().header("Retry-After", &later),
         Reply::ok(),
     ]);
     let sleeper = RecordingSleeper::new();
@@ -96,7 +93,7 @@ fn blocking_max_attempts_override_and_budget() {
 
 #[test]
 fn blocking_success_refunds_the_budget() {
-    let server = Server::start(vec![rate_limited(), Reply::ok()]);
+    let server = Server::start(vec![support::rate_limited(), Reply::ok()]);
     let sleeper = RecordingSleeper::new();
     let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(100));
     let executor = executor(&sleeper).budget(budget.clone());
@@ -107,7 +104,7 @@ fn blocking_success_refunds_the_budget() {
 #[test]
 fn blocking_success_record_has_status_and_request_id() {
     let server = Server::start(vec![
-        rate_limited().header("x-request-id", "req_1"),
+        support::rate_limited().header("x-request-id", "req_1"),
         Reply::ok().header("x-request-id", "req_2"),
     ]);
     let sleeper = RecordingSleeper::new();

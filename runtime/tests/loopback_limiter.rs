@@ -20,7 +20,7 @@ use errspec_runtime::limiter::{ManualClock, RateLimiter};
 use errspec_runtime::reqwest_support::send_with_retry;
 use errspec_runtime::retry::StopReason;
 use errspec_runtime::retry::{Clock, FixedJitter};
-use support::catalog::{SparseCode, TestCode, openai_body};
+use support::catalog::{SparseCode, TestCode};
 use support::clock::ClockSleeper;
 use support::server::{Reply, Server};
 
@@ -70,12 +70,7 @@ impl WindowServer {
                     let reset = Duration::from_secs(index as u64 + 1) - elapsed;
                     let (status, body) = if used > limit {
                         throttled.fetch_add(1, Ordering::SeqCst);
-                        let body = openai_body(
-                            "Rate limit reached for requests",
-                            "requests",
-                            Some("rate_limit_exceeded"),
-                        );
-                        (429, body)
+                        (429, support::rate_limit_body())
                     } else {
                         (200, r#"{"ok":true}"#.to_owned())
                     };
@@ -230,17 +225,6 @@ async fn concurrent_calls_stay_inside_the_window() {
     assert_eq!(server.throttled.load(Ordering::SeqCst), 0);
 }
 
-fn rate_limited() -> Reply {
-    Reply::new(
-        429,
-        openai_body(
-            "Rate limit reached for requests",
-            "requests",
-            Some("rate_limit_exceeded"),
-        ),
-    )
-}
-
 /// Sends `calls` healthy requests one after the other; returns the time they took on the
 /// shared clock and how long the limiter held them.
 async fn healthy_calls<C: errspec_runtime::Catalog>(
@@ -266,7 +250,7 @@ async fn a_stopped_calls_long_hint_does_not_freeze_other_calls() {
     // One 429 asking for ten minutes (beyond what the executor honours: the call
     // stops), then a healthy server.
     let server = Server::start(vec![
-        rate_limited().header("retry-after", "600"),
+        support::rate_limited().header("retry-after", "600"),
         Reply::ok(),
     ]);
     let clock = ManualClock::new(support::t0());
@@ -289,15 +273,7 @@ async fn a_stopped_calls_long_hint_does_not_freeze_other_calls() {
 
 #[tokio::test]
 async fn a_quota_429_does_not_slow_healthy_calls() {
-    let quota = Reply::new(
-        429,
-        openai_body(
-            "You exceeded your current quota",
-            "insufficient_quota",
-            Some("insufficient_quota"),
-        ),
-    );
-    let server = Server::start(vec![quota, Reply::ok()]);
+    let server = Server::start(vec![support::quota_exceeded(), Reply::ok()]);
     let clock = ManualClock::new(support::t0());
     let executor = executor(&clock);
     let err =
@@ -327,7 +303,7 @@ async fn paces_after<C: errspec_runtime::Catalog>(reply: Reply) -> bool {
 
 #[tokio::test]
 async fn rate_limits_and_unknown_429s_are_throttles() {
-    assert!(paces_after::<TestCode>(rate_limited()).await);
+    assert!(paces_after::<TestCode>(support::rate_limited()).await);
     // No entry for it: a bare 429 counts as a throttle.
     let bare = Reply::new(429, "slow down");
     assert!(paces_after::<SparseCode>(bare).await);

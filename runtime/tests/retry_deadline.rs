@@ -23,6 +23,13 @@ fn executor(clock: &ManualClock) -> RetryExecutor<ClockSleeper> {
         .without_budget()
 }
 
+/// A request window of 10, spent, that resets in 50 s.
+const SPENT_WINDOW: [(&str, &str); 3] = [
+    ("x-ratelimit-limit-requests", "10"),
+    ("x-ratelimit-remaining-requests", "0"),
+    ("x-ratelimit-reset-requests", "50s"),
+];
+
 /// A rate limit whose message asks to come back in 20 s (and no header says otherwise).
 fn try_again_in_20s() -> String {
     openai_body(
@@ -101,18 +108,9 @@ fn a_retry_the_limiter_would_hold_past_the_deadline_is_not_made() {
     let clock = ManualClock::new(support::t0());
     let executor = executor(&clock).deadline(secs(20));
     // Retry-After says 1 s; the request window, spent, resets only in 50 s.
-    let headers = [
-        ("retry-after", "1"),
-        ("x-ratelimit-limit-requests", "10"),
-        ("x-ratelimit-remaining-requests", "0"),
-        ("x-ratelimit-reset-requests", "50s"),
-    ];
-    let body = openai_body(
-        "Rate limit reached",
-        "requests",
-        Some("rate_limit_exceeded"),
-    );
-    let err = always_429(&executor, &headers, &body).expect_err("held past the deadline");
+    let headers = [&[("retry-after", "1")], &SPENT_WINDOW[..]].concat();
+    let err = always_429(&executor, &headers, &support::rate_limit_body())
+        .expect_err("held past the deadline");
     assert_eq!(err.attempts(), 1);
     assert_eq!(
         err.reason,
@@ -138,17 +136,11 @@ fn a_first_attempt_is_held_at_most_until_the_deadline_then_sent() {
     let clock = ManualClock::new(support::t0());
     let executor = executor(&clock).deadline(secs(10));
     // Another call spent the window: it resets in 50 s.
-    let headers = [
-        ("x-ratelimit-limit-requests", "10"),
-        ("x-ratelimit-remaining-requests", "0"),
-        ("x-ratelimit-reset-requests", "50s"),
-    ];
-    let body = openai_body(
-        "Rate limit reached",
-        "requests",
-        Some("rate_limit_exceeded"),
+    let _ = always_429(
+        &executor.clone().deadline(secs(1)),
+        &SPENT_WINDOW,
+        &support::rate_limit_body(),
     );
-    let _ = always_429(&executor.clone().deadline(secs(1)), &headers, &body);
     let start = clock.now();
     let done = executor
         .run_blocking(|_| Ok::<_, errspec_runtime::Attempted<TestCode>>(()))
