@@ -152,6 +152,9 @@ impl<'e, S> Run<'e, S> {
             record.stop = Some(reason);
             record.retry_reason = None;
             record.delay_waited = Duration::ZERO;
+            // Its "retrying" event is out already; this one says the retry never came.
+            #[cfg(feature = "tracing")]
+            crate::trace::attempt(record);
         }
         self.stop(last, reason)
     }
