@@ -194,6 +194,11 @@ impl AttemptContext {
     /// status and request id ([`REQUEST_ID_HEADERS`]) to the attempt's
     /// [`AttemptRecord`]. Call it for successful responses too: they carry the remaining
     /// budget, and a success's record has no other source for its status.
+    ///
+    /// A success's headers reach the limiter at once; an error's once the executor has
+    /// classified the error and decided on it, so that a 429 the catalog calls a quota
+    /// error is not taken for a throttle, and a delay the executor refused to wait holds
+    /// no other call.
     pub fn observe<H: HeaderSource + ?Sized>(&self, status: u16, headers: &H) {
         {
             let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
