@@ -113,6 +113,8 @@ proptest! {
         known in any::<bool>(),
         max_attempts in proptest::option::of(1u32..10),
         seed in any::<u64>(),
+        max_server_delay in duration(),
+        time_left in proptest::option::of(duration()),
     ) {
         let input = DecisionInput {
             strategy: &strategy,
@@ -122,8 +124,8 @@ proptest! {
             max_attempts,
             kind: FailureKind::Response,
             now: None,
-            max_server_delay: DEFAULT_MAX_SERVER_DELAY,
-            time_left: None,
+            max_server_delay,
+            time_left,
         };
         let decision = decide(&input, None, &mut FastRng::from_seed(seed));
         if let RetryDecision::Retry { delay, reason, .. } = decision {
@@ -141,8 +143,16 @@ proptest! {
             prop_assert!(attempt < limit, "retried past {limit} attempts");
             // Our backoff stays under the strategy's cap; a server's delay under the
             // ceiling for server delays.
-            let cap = if hints.server_delay().is_some() { DEFAULT_MAX_SERVER_DELAY } else { cap };
+            let cap = if hints.server_delay().is_some() { max_server_delay } else { cap };
             prop_assert!(delay <= cap, "{delay:?} above the {cap:?} cap ({reason:?})");
+            // No wait ends past the deadline, and none starts once it has passed.
+            if let Some(left) = time_left {
+                prop_assert!(!left.is_zero() && delay <= left, "{delay:?} with {left:?} left");
+            }
+        }
+        if let RetryDecision::Stop(StopReason::DeadlineExceeded { wait, left }) = decision {
+            prop_assert_eq!(Some(left), time_left);
+            prop_assert!(left.is_zero() || wait > left);
         }
         if strategy.is_retryable() && !known {
             // Unknown or known, a retryable strategy decides the same way.
