@@ -200,6 +200,10 @@ async fn executors_sharing_a_limiter_share_the_window() {
     assert_eq!(seen(&b), Some(4));
 }
 
+/// Which task runs when depends on when the server thread's answers arrive, so the
+/// interleaving differs from run to run; what is asserted does not. No window over its
+/// limit under any interleaving, and whatever time jumps waits and latency make, is what
+/// `limiter_logic`'s simulated schedules check one by one.
 #[tokio::test]
 async fn concurrent_calls_stay_inside_the_window() {
     let clock = ManualClock::new(support::t0());
