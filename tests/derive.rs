@@ -113,7 +113,7 @@ fn failed_responses_carry_header_hints_into_fields() {
         429,
         &headers,
         error.details().message(),
-        std::time::SystemTime::now(),
+        std::time::SystemTime::UNIX_EPOCH,
     );
     let e = ChatError::from(FailedResponse { error, hints });
     assert!(
@@ -153,6 +153,9 @@ fn retry_failures_convert_into_the_users_enum() {
     let sleeper = RecordingSleeper::new();
     let executor = RetryExecutor::new()
         .sleeper(sleeper.clone())
+        .clock(errspec::runtime::retry::FixedClock(
+            std::time::SystemTime::UNIX_EPOCH,
+        ))
         .without_rate_limiter();
     let bodies = [
         (

@@ -18,13 +18,13 @@
 
 mod attempt;
 mod pace;
+mod run;
 mod sleep;
 
 use core::fmt;
 use core::future::Future;
 use core::time::Duration;
-use std::sync::{Arc, Mutex, PoisonError};
-use std::time::SystemTime;
+use std::sync::{Arc, Mutex};
 
 pub use attempt::{
     AttemptContext, AttemptRecord, Attempted, BoxError, FailedResponse, RetryError, Success,
@@ -36,13 +36,22 @@ pub use sleep::{BlockingSleeper, RecordingSleeper, Sleeper, ThreadSleeper};
 
 use crate::budget::RetryBudget;
 use crate::catalog::Catalog;
-use crate::hints::RetryHints;
-use crate::limiter::{Acquire, Demand, RateLimiter, after};
-use crate::retry::{
-    Clock, DecisionInput, FailureKind, FastRng, RetryDecision, RetryRng, StopReason, SystemClock,
-    TRANSPORT_STRATEGY, decide,
-};
+use crate::limiter::{Acquire, Demand, RateLimiter};
+use crate::retry::{Clock, DEFAULT_MAX_SERVER_DELAY, FastRng, RetryRng, StopReason, SystemClock};
 use pace::Pacing;
+use run::{Run, Step};
+
+/// How long one call may take by default, its attempts and waits included (see
+/// [`RetryExecutor::deadline`]): two minutes.
+///
+/// Why two: it is the longest single delay openai-python accepts from a server
+/// ([`DEFAULT_MAX_SERVER_DELAY`]; beyond it the SDK gives up rather than wait), so it is
+/// what the SDK's authors hold worth waiting for one answer. A spec's strategies may
+/// allow more attempts than openai-python's two retries; the deadline keeps their sum,
+/// and a server that keeps saying "try again in 20s", within that bound. Interactive
+/// callers give up around then anyway; batch jobs set a longer one or none. Each
+/// attempt's own timeout (openai-python's is 600 s) stays the HTTP client's.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(120);
 
 /// Runs attempts and retries them per the catalog's strategies, the server's hints and a
 /// shared [`RetryBudget`], pacing every attempt through a shared [`RateLimiter`].
@@ -54,6 +63,8 @@ use pace::Pacing;
 pub struct RetryExecutor<S = ThreadSleeper> {
     sleeper: S,
     max_attempts: Option<u32>,
+    max_server_delay: Duration,
+    deadline: Option<Duration>,
     budget: Option<RetryBudget>,
     limiter: Option<RateLimiter>,
     expected_tokens: u64,
@@ -62,13 +73,16 @@ pub struct RetryExecutor<S = ThreadSleeper> {
 }
 
 impl RetryExecutor<ThreadSleeper> {
-    /// The defaults: the catalog's attempt limits, a standard [`RetryBudget`], a fresh
-    /// [`RateLimiter`], the system clock, a time-seeded jitter generator and a blocking
-    /// thread sleeper.
+    /// The defaults: the catalog's attempt limits, server delays honoured up to
+    /// [`DEFAULT_MAX_SERVER_DELAY`], a [`DEFAULT_DEADLINE`] per call, a standard
+    /// [`RetryBudget`], a fresh [`RateLimiter`], the system clock, a time-seeded jitter
+    /// generator and a blocking thread sleeper.
     pub fn new() -> Self {
         RetryExecutor {
             sleeper: ThreadSleeper,
             max_attempts: None,
+            max_server_delay: DEFAULT_MAX_SERVER_DELAY,
+            deadline: Some(DEFAULT_DEADLINE),
             budget: Some(RetryBudget::default()),
             limiter: Some(RateLimiter::new()),
             expected_tokens: 0,
@@ -95,10 +109,13 @@ impl Default for RetryExecutor<ThreadSleeper> {
 
 impl<S> RetryExecutor<S> {
     /// Waits with `sleeper` instead.
+    #[must_use]
     pub fn sleeper<S2>(self, sleeper: S2) -> RetryExecutor<S2> {
         RetryExecutor {
             sleeper,
             max_attempts: self.max_attempts,
+            max_server_delay: self.max_server_delay,
+            deadline: self.deadline,
             budget: self.budget,
             limiter: self.limiter,
             expected_tokens: self.expected_tokens,
@@ -110,19 +127,60 @@ impl<S> RetryExecutor<S> {
     /// Allows `attempts` attempts in total (the first included) for every error that is
     /// retried at all, instead of each strategy's own limit. Errors whose strategy never
     /// retries still get one attempt. `0` counts as `1`.
+    #[must_use]
     pub fn max_attempts(mut self, attempts: u32) -> Self {
         self.max_attempts = Some(attempts.max(1));
         self
     }
 
+    /// Honours a delay the server asks for (`Retry-After`, `retry-after-ms`,
+    /// `x-ratelimit-reset-*`, "try again in …") up to `ceiling`, instead of
+    /// [`DEFAULT_MAX_SERVER_DELAY`] (two minutes). A server delay is waited as asked even
+    /// when it is longer than the strategy's `max_delay`, which caps only our own backoff;
+    /// a longer one stops the call ([`StopReason::HintTooLong`]) and holds no other call
+    /// at the rate limiter.
+    #[must_use]
+    pub fn max_server_delay(mut self, ceiling: Duration) -> Self {
+        self.max_server_delay = ceiling;
+        self
+    }
+
+    /// Gives every call a total time budget of `budget`, counted from the call's start:
+    /// attempts, rate-limiter holds and retry delays included. The executor never starts
+    /// a retry delay that would end after it, nor a retry once it has passed; it stops
+    /// with [`StopReason::DeadlineExceeded`] and the history so far. A retry the limiter
+    /// would hold past it stops the same way; a first attempt is held at most until it,
+    /// then sent. An attempt already in flight is not cut short: bound it with the HTTP
+    /// client's own timeout.
+    ///
+    /// The default is [`DEFAULT_DEADLINE`] (two minutes; its docs say why). A server
+    /// delay within [`max_server_delay`](Self::max_server_delay) still stops the call
+    /// when the call has no time left for it: the deadline is the caller's patience, the
+    /// ceiling the longest delay a server is believed; the stop reason names the bound.
+    #[must_use]
+    pub fn deadline(mut self, budget: Duration) -> Self {
+        self.deadline = Some(budget);
+        self
+    }
+
+    /// Gives calls no time budget: only the attempt limits, the budget and the server
+    /// delay ceiling bound how long a call takes.
+    #[must_use]
+    pub fn without_deadline(mut self) -> Self {
+        self.deadline = None;
+        self
+    }
+
     /// Draws retries from `budget` (share one budget between executors that talk to
     /// the same service).
+    #[must_use]
     pub fn budget(mut self, budget: RetryBudget) -> Self {
         self.budget = Some(budget);
         self
     }
 
     /// Retries without any budget: only the strategies' attempt limits bound retries.
+    #[must_use]
     pub fn without_budget(mut self) -> Self {
         self.budget = None;
         self
@@ -130,12 +188,14 @@ impl<S> RetryExecutor<S> {
 
     /// Paces attempts through `limiter` (share one limiter between executors whose
     /// requests count against the same limits, e.g. one API key).
+    #[must_use]
     pub fn rate_limiter(mut self, limiter: RateLimiter) -> Self {
         self.limiter = Some(limiter);
         self
     }
 
     /// Sends every attempt at once, without a rate limiter: only retries wait.
+    #[must_use]
     pub fn without_rate_limiter(mut self) -> Self {
         self.limiter = None;
         self
@@ -146,6 +206,7 @@ impl<S> RetryExecutor<S> {
     ///
     /// Cloning is cheap, so a per-call cost reads
     /// `executor.clone().expected_tokens(n).run(...)`.
+    #[must_use]
     pub fn expected_tokens(mut self, tokens: u64) -> Self {
         self.expected_tokens = tokens;
         self
@@ -154,12 +215,14 @@ impl<S> RetryExecutor<S> {
     /// Reads the time from `clock` (for HTTP-date `Retry-After` values, and for the rate
     /// limiter's windows: under a paused tokio clock use `limiter::TokioClock`, with the
     /// `tokio` feature).
+    #[must_use]
     pub fn clock(mut self, clock: impl Clock + Send + Sync + 'static) -> Self {
         self.clock = Arc::new(clock);
         self
     }
 
     /// Draws jitter from `rng`.
+    #[must_use]
     pub fn rng(mut self, rng: impl RetryRng + Send + 'static) -> Self {
         self.rng = Arc::new(Mutex::new(rng));
         self
@@ -180,17 +243,21 @@ impl<S> RetryExecutor<S> {
         &self.sleeper
     }
 
+    /// The per-call time budget, if any ([`deadline`](Self::deadline)).
+    pub fn deadline_budget(&self) -> Option<Duration> {
+        self.deadline
+    }
+
     fn context(&self, attempt: u32, pacing: Option<Arc<Pacing>>) -> AttemptContext {
-        AttemptContext {
-            attempt,
-            now: self.clock.now(),
-            pacing,
-        }
+        let mut context = AttemptContext::new(attempt, self.clock.now());
+        context.pacing = pacing;
+        context
     }
 
     /// Asks the limiter for room for the next attempt: a permit, or how long to wait.
     /// A request held for the limiter's `max_hold` goes anyway, so a wrong or hostile
-    /// reset cannot stall a caller for ever.
+    /// reset cannot stall a caller for ever; so does a first attempt held until the
+    /// call's deadline, while a retry that would be held past it is not made.
     fn pace(&self, run: &mut Run<'_, S>) -> Pace {
         let Some(limiter) = &self.limiter else {
             return Pace::Go(None);
@@ -202,7 +269,13 @@ impl<S> RetryExecutor<S> {
         let permit = match limiter.acquire(now, demand) {
             Acquire::Go(permit) => permit,
             Acquire::Wait(wait) => {
-                let room = limiter.config().max_hold.saturating_sub(run.held);
+                let mut room = limiter.config().max_hold.saturating_sub(run.held);
+                if let Some(left) = run.time_left() {
+                    if run.attempt > 1 && wait.min(room) > left {
+                        return Pace::Late(StopReason::DeadlineExceeded { wait, left });
+                    }
+                    room = room.min(left);
+                }
                 if !room.is_zero() {
                     return Pace::Wait(wait.min(room));
                 }
@@ -240,6 +313,7 @@ impl<S> RetryExecutor<S> {
         Fut: Future<Output = Result<T, Attempted<C>>>,
     {
         let mut run = Run::new(self, limit);
+        let mut last = None;
         loop {
             let pacing = loop {
                 match self.pace(&mut run) {
@@ -248,15 +322,23 @@ impl<S> RetryExecutor<S> {
                         run.waits(wait, true);
                         self.sleeper.sleep(wait).await;
                     }
+                    Pace::Late(reason) => match last.take() {
+                        Some(failure) => return run.give_up(failure, reason),
+                        // Only a retry is ever late; a first attempt goes.
+                        None => break None,
+                    },
                 }
             };
-            let outcome = attempt(self.context(run.attempt, pacing.clone())).await;
+            let context = self.context(run.attempt, pacing.clone());
+            let outcome = attempt(context.clone()).await;
+            let decision = run.judge(&outcome);
             if let Some(pacing) = pacing {
-                pacing.settle(&outcome);
+                pacing.settle(&outcome, decision.as_ref());
             }
-            match run.step(outcome) {
+            match run.step(outcome, decision, context.seen()) {
                 Step::Done(result) => return result,
-                Step::Wait(delay) => {
+                Step::Wait(delay, failure) => {
+                    last = Some(failure);
                     if !delay.is_zero() {
                         run.waits(delay, false);
                         self.sleeper.sleep(delay).await;
@@ -275,6 +357,7 @@ impl<S> RetryExecutor<S> {
         F: FnMut(AttemptContext) -> Result<T, Attempted<C>>,
     {
         let mut run = Run::new(self, None);
+        let mut last = None;
         loop {
             let pacing = loop {
                 match self.pace(&mut run) {
@@ -283,15 +366,23 @@ impl<S> RetryExecutor<S> {
                         run.waits(wait, true);
                         self.sleeper.sleep_blocking(wait);
                     }
+                    Pace::Late(reason) => match last.take() {
+                        Some(failure) => return run.give_up(failure, reason),
+                        // Only a retry is ever late; a first attempt goes.
+                        None => break None,
+                    },
                 }
             };
-            let outcome = attempt(self.context(run.attempt, pacing.clone()));
+            let context = self.context(run.attempt, pacing.clone());
+            let outcome = attempt(context.clone());
+            let decision = run.judge(&outcome);
             if let Some(pacing) = pacing {
-                pacing.settle(&outcome);
+                pacing.settle(&outcome, decision.as_ref());
             }
-            match run.step(outcome) {
+            match run.step(outcome, decision, context.seen()) {
                 Step::Done(result) => return result,
-                Step::Wait(delay) => {
+                Step::Wait(delay, failure) => {
+                    last = Some(failure);
                     if !delay.is_zero() {
                         run.waits(delay, false);
                         self.sleeper.sleep_blocking(delay);
@@ -307,6 +398,8 @@ impl<S: Clone> Clone for RetryExecutor<S> {
         RetryExecutor {
             sleeper: self.sleeper.clone(),
             max_attempts: self.max_attempts,
+            max_server_delay: self.max_server_delay,
+            deadline: self.deadline,
             budget: self.budget.clone(),
             limiter: self.limiter.clone(),
             expected_tokens: self.expected_tokens,
@@ -321,6 +414,8 @@ impl<S: fmt::Debug> fmt::Debug for RetryExecutor<S> {
         f.debug_struct("RetryExecutor")
             .field("sleeper", &self.sleeper)
             .field("max_attempts", &self.max_attempts)
+            .field("max_server_delay", &self.max_server_delay)
+            .field("deadline", &self.deadline)
             .field("budget", &self.budget)
             .field("limiter", &self.limiter)
             .field("expected_tokens", &self.expected_tokens)
@@ -328,178 +423,10 @@ impl<S: fmt::Debug> fmt::Debug for RetryExecutor<S> {
     }
 }
 
-enum Step<T, C> {
-    Done(Result<Success<T>, RetryError<C>>),
-    Wait(Duration),
-}
-
 /// The limiter's answer, as the loops act on it.
 enum Pace {
     Go(Option<Arc<Pacing>>),
     Wait(Duration),
-}
-
-/// The state of one run, shared by the async and the blocking loop.
-struct Run<'e, S> {
-    executor: &'e RetryExecutor<S>,
-    limit: Option<u32>,
-    attempt: u32,
-    last_cost: Option<u32>,
-    history: Vec<AttemptRecord>,
-    /// No earlier than this is "now" for the limiter: the run has waited that long. With
-    /// a real clock the clock is always later; a clock that stands still (a test's) still
-    /// sees the run's waits pass.
-    floor: SystemTime,
-    /// How long the limiter has held the current attempt.
-    held: Duration,
-}
-
-impl<'e, S> Run<'e, S> {
-    fn new(executor: &'e RetryExecutor<S>, limit: Option<u32>) -> Self {
-        Run {
-            executor,
-            limit: limit.or(executor.max_attempts),
-            attempt: 1,
-            last_cost: None,
-            history: Vec::new(),
-            floor: executor.clock.now(),
-            held: Duration::ZERO,
-        }
-    }
-
-    /// The run's "now" for the limiter and the retry budget's ratio window.
-    fn now(&self) -> SystemTime {
-        self.executor.clock.now().max(self.floor)
-    }
-
-    /// Notes, just before it sleeps, that the run waits `wait`, for the limiter (`held`)
-    /// or a retry delay.
-    fn waits(&mut self, wait: Duration, held: bool) {
-        self.floor = after(self.now(), wait);
-        if held {
-            self.held = self.held.saturating_add(wait);
-        }
-    }
-
-    fn step<T, C: Catalog>(&mut self, outcome: Result<T, Attempted<C>>) -> Step<T, C> {
-        let failure = match outcome {
-            Ok(value) => {
-                if let Some(budget) = &self.executor.budget {
-                    budget.record_success(self.last_cost);
-                }
-                let record = AttemptRecord {
-                    attempt: self.attempt,
-                    status: None,
-                    code: None,
-                    request_id: None,
-                    transport: None,
-                    succeeded: true,
-                    delay_waited: Duration::ZERO,
-                    retry_reason: None,
-                    stop: None,
-                    held: Duration::ZERO,
-                };
-                self.finish_record(record);
-                return Step::Done(Ok(Success {
-                    value,
-                    history: core::mem::take(&mut self.history),
-                }));
-            }
-            Err(failure) => failure,
-        };
-
-        let decision = self.decide(&failure);
-        let mut record = failure_record(self.attempt, &failure);
-        match decision {
-            RetryDecision::Retry {
-                delay,
-                reason,
-                cost,
-            } => {
-                record.delay_waited = delay;
-                record.retry_reason = Some(reason);
-                self.last_cost = Some(cost);
-                self.finish_record(record);
-                self.attempt = self.attempt.saturating_add(1);
-                Step::Wait(delay)
-            }
-            RetryDecision::Stop(reason) => {
-                record.stop = Some(reason);
-                self.finish_record(record);
-                Step::Done(Err(RetryError {
-                    last: failure,
-                    reason,
-                    history: core::mem::take(&mut self.history),
-                }))
-            }
-        }
-    }
-
-    fn decide<C: Catalog>(&self, failure: &Attempted<C>) -> RetryDecision {
-        let executor = self.executor;
-        let mut rng = executor.rng.lock().unwrap_or_else(PoisonError::into_inner);
-        let none = RetryHints::NONE;
-        let input = match failure {
-            Attempted::Response(response) => DecisionInput {
-                strategy: response.error.retry_strategy(),
-                attempt: self.attempt,
-                hints: &response.hints,
-                known: !response.error.is_unknown(),
-                max_attempts: self.limit,
-                kind: FailureKind::Response,
-                now: Some(self.now()),
-            },
-            Attempted::Transport {
-                kind: TransportKind::Fatal,
-                ..
-            } => return RetryDecision::Stop(StopReason::NotRetryable),
-            Attempted::Transport { .. } => DecisionInput {
-                strategy: &TRANSPORT_STRATEGY,
-                attempt: self.attempt,
-                hints: &none,
-                known: true,
-                max_attempts: self.limit,
-                kind: FailureKind::TimeoutOrConnection,
-                now: Some(self.now()),
-            },
-        };
-        decide(&input, executor.budget.as_ref(), &mut *rng)
-    }
-
-    fn finish_record(&mut self, mut record: AttemptRecord) {
-        record.held = core::mem::take(&mut self.held);
-        #[cfg(feature = "tracing")]
-        crate::trace::attempt(&record);
-        self.history.push(record);
-    }
-}
-
-fn failure_record<C: Catalog>(attempt: u32, failure: &Attempted<C>) -> AttemptRecord {
-    let mut record = AttemptRecord {
-        attempt,
-        status: None,
-        code: None,
-        request_id: None,
-        transport: None,
-        succeeded: false,
-        delay_waited: Duration::ZERO,
-        retry_reason: None,
-        stop: None,
-        held: Duration::ZERO,
-    };
-    match failure {
-        Attempted::Response(response) => {
-            let error = &response.error;
-            let details = error.details();
-            record.status = Some(error.status());
-            // A synthetic entry has no code in the body: name it by the catalog's code.
-            record.code = error
-                .code()
-                .map(|c| Catalog::as_str(c).to_owned())
-                .or_else(|| details.code().map(str::to_owned));
-            record.request_id = details.request_id().map(str::to_owned);
-        }
-        Attempted::Transport { kind, .. } => record.transport = Some(*kind),
-    }
-    record
+    /// A retry would be held past the call's deadline.
+    Late(StopReason),
 }

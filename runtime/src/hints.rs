@@ -16,7 +16,9 @@ use crate::headers::HeaderSource;
 
 /// The longest delay a hint can ask for; longer requests are clamped to it.
 ///
-/// A day is far above any sane `max_delay`, so a clamped hint still stops the retry with
+/// A day is far above any sane ceiling for server delays
+/// ([`DEFAULT_MAX_SERVER_DELAY`](crate::retry::DEFAULT_MAX_SERVER_DELAY) is two minutes), so
+/// a clamped hint still stops the retry with
 /// [`StopReason::HintTooLong`](crate::retry::StopReason::HintTooLong), and no later
 /// arithmetic on it can overflow.
 pub const MAX_HINT: Duration = Duration::from_secs(24 * 60 * 60);

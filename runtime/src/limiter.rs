@@ -12,9 +12,17 @@
 //!
 //! (and the same with `-tokens`). A [`RateLimiter`] keeps its own count of both, lowered by
 //! every request it lets through and corrected by every response, and holds new requests
-//! until the reset once either is spent. A 429 whose headers do not explain it (or that has
-//! none) switches on an adaptive send rate instead, in the spirit of the AWS SDKs'
-//! adaptive retry mode; a 429 with `Retry-After` holds every request for that long.
+//! until the reset once either is spent. A throttle whose headers do not explain it (or
+//! that has none) switches on an adaptive send rate instead, in the spirit of the AWS SDKs'
+//! adaptive retry mode; a throttle with `Retry-After` holds every request for that long
+//! (at most [`LimiterConfig::max_hold`]).
+//!
+//! A throttle is a report whose [`throttle`](RateLimitReport::throttle) flag is set: every
+//! 429 as the report reads it, but the [`RetryExecutor`](crate::RetryExecutor) clears it
+//! for a 429 its catalog classifies as anything but a rate limit (a quota or billing error
+//! is not cured by sending slower), and drops the `Retry-After` of a call it stopped for
+//! asking too long a delay ([`StopReason::HintTooLong`](crate::StopReason::HintTooLong)),
+//! so one such answer never freezes every other call.
 //!
 //! The limiter never sleeps: [`RateLimiter::acquire`] takes the time and answers "go" or
 //! "wait this long", and the [`RetryExecutor`](crate::RetryExecutor), which owns one by
@@ -230,7 +238,7 @@ impl RateLimiter {
     pub fn acquire(&self, now: SystemTime, demand: Demand) -> Acquire {
         let result = self.lock().acquire(now, demand);
         match result {
-            Ok(()) => Acquire::Go(self.permit(demand)),
+            Ok(()) => Acquire::Go(self.permit(demand, Some(now))),
             Err(wait) => Acquire::Wait(wait),
         }
     }
@@ -239,13 +247,13 @@ impl RateLimiter {
     /// has waited as long as it will.
     pub fn admit(&self, demand: Demand) -> Permit {
         self.lock().admit(demand);
-        self.permit(demand)
+        self.permit(demand, None)
     }
 
     /// Feeds in a response of a request that holds no permit (or whose permit is gone).
     /// Prefer [`Permit::observe`], which knows the request's own cost.
     pub fn observe(&self, now: SystemTime, report: &RateLimitReport) {
-        self.lock().observe(now, report, None);
+        self.lock().observe(now, report, None, None);
     }
 
     /// What the limiter knows at `now`.
@@ -255,10 +263,11 @@ impl RateLimiter {
         state.snapshot(now)
     }
 
-    fn permit(&self, demand: Demand) -> Permit {
+    fn permit(&self, demand: Demand, granted: Option<SystemTime>) -> Permit {
         Permit {
             limiter: self.clone(),
             demand,
+            granted,
             released: AtomicBool::new(false),
         }
     }
@@ -293,14 +302,20 @@ impl fmt::Debug for RateLimiter {
 pub struct Permit {
     limiter: RateLimiter,
     demand: Demand,
+    /// When [`RateLimiter::acquire`] granted it: the server answered no earlier, which
+    /// bounds how stale the response's reset can be.
+    granted: Option<SystemTime>,
     released: AtomicBool,
 }
 
 impl Permit {
-    /// Feeds in what this request's response said.
+    /// Feeds in what this request's response said; `now` is when it arrived.
+    ///
+    /// The server computed the response's reset somewhere between the permit's grant and
+    /// `now`: a response that arrives late is not mistaken for news of a later window.
     pub fn observe(&self, now: SystemTime, report: &RateLimitReport) {
         let own = (!self.released.load(Ordering::Acquire)).then_some(self.demand);
-        self.limiter.lock().observe(now, report, own);
+        self.limiter.lock().observe(now, report, own, self.granted);
     }
 
     /// Reads the response's headers and feeds them in.

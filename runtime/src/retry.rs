@@ -5,20 +5,29 @@
 //! deterministic and never sleep.
 //!
 //! The rules, in order:
-//! 1. `x-should-retry: false` stops ([`StopReason::ServerSaidNo`]).
+//! 1. `x-should-retry: false` stops ([`StopReason::ServerSaidNo`]), whatever the error.
 //! 2. A strategy that never retries stops ([`StopReason::NotRetryable`]) — unless the
 //!    error is not in the catalog and the server sent `x-should-retry: true`: then the
 //!    server knows better than our status-based guess, and [`SERVER_SAID_RETRY`] applies.
-//!    For a *known* code the spec wins: it says why (e.g. `insufficient_quota`) waiting
-//!    cannot help.
+//!    For a catalog entry the spec wins: it says why (e.g. `insufficient_quota`) waiting
+//!    cannot help. `true` never changes a strategy that retries anyway (its attempts and
+//!    delays stay the strategy's). The official SDKs obey the header for every status;
+//!    we let it override only our own guess, never the spec.
 //! 3. After `max_attempts` attempts in total, stop ([`StopReason::AttemptsExhausted`]).
 //! 4. A delay the server asked for (see [`RetryHints::server_delay`]) replaces the backoff
-//!    formula. If it is longer than the strategy's `max_delay` the decision is
-//!    [`StopReason::HintTooLong`]: retrying sooner than the server asked would most likely
-//!    fail again and burn budget, while waiting longer would break the caller's latency
-//!    bound; the caller gets the requested delay and can reschedule.
+//!    formula, and is honoured as asked up to [`DecisionInput::max_server_delay`]
+//!    ([`DEFAULT_MAX_SERVER_DELAY`], two minutes, by default) — not the strategy's
+//!    `max_delay`, which caps only our own backoff. A longer request stops the retry
+//!    ([`StopReason::HintTooLong`]): retrying sooner than the server asked would most
+//!    likely fail again and burn budget, and a server that asks for more than minutes is
+//!    describing an outage or a quota, not a throttle; the caller gets the requested
+//!    delay and can reschedule.
 //! 5. Otherwise the strategy's [`Backoff`] formula gives the delay, capped by `max_delay`.
-//! 6. Last, the retry must be paid for from the [`RetryBudget`], if one is used
+//! 6. A delay that would end after the call's deadline (more than
+//!    [`DecisionInput::time_left`]) stops ([`StopReason::DeadlineExceeded`]), and so does
+//!    any retry once no time is left: a wait is never started that the caller will not
+//!    see the end of.
+//! 7. Last, the retry must be paid for from the [`RetryBudget`], if one is used
 //!    ([`StopReason::BudgetExhausted`] otherwise): its token bucket must hold the cost and
 //!    its retry-ratio window, at [`DecisionInput::now`], must have room. A failed first
 //!    attempt that gets this far counts as a failing call in that window.
@@ -27,122 +36,15 @@ use core::fmt;
 use core::time::Duration;
 use std::time::SystemTime;
 
+mod backoff;
+mod rng;
+
+pub use backoff::backoff_delay;
+pub use rng::{Clock, FastRng, FixedClock, FixedJitter, RetryRng, SystemClock};
+
 use crate::budget::RetryBudget;
 use crate::catalog::{Backoff, RetryStrategy};
 use crate::hints::{HintSource, RetryHints};
-
-/// A source of randomness for jitter.
-pub trait RetryRng {
-    /// The next 64 random bits.
-    fn next_u64(&mut self) -> u64;
-
-    /// A uniform fraction in `[0, 1)`.
-    fn next_fraction(&mut self) -> f64 {
-        // The top 53 bits fill an f64 mantissa exactly, so the result is below 1.
-        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
-    }
-}
-
-impl<R: RetryRng + ?Sized> RetryRng for &mut R {
-    fn next_u64(&mut self) -> u64 {
-        (**self).next_u64()
-    }
-}
-
-impl<R: RetryRng + ?Sized> RetryRng for Box<R> {
-    fn next_u64(&mut self) -> u64 {
-        (**self).next_u64()
-    }
-}
-
-/// A small, fast, non-cryptographic generator (SplitMix64): plenty for jitter, and no
-/// dependency.
-#[derive(Clone, Debug)]
-pub struct FastRng {
-    state: u64,
-}
-
-impl FastRng {
-    /// A generator with a fixed seed: the same seed gives the same jitter.
-    pub const fn from_seed(seed: u64) -> FastRng {
-        FastRng { state: seed }
-    }
-
-    /// A generator seeded from the system clock and a per-process counter, so that
-    /// clients started together do not retry in lockstep.
-    pub fn from_time() -> FastRng {
-        use std::sync::atomic::{AtomicU64, Ordering};
-        static COUNTER: AtomicU64 = AtomicU64::new(0);
-        let nanos = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map(|d| d.as_nanos() as u64)
-            .unwrap_or(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        FastRng::from_seed(nanos ^ n.wrapping_mul(0xA076_1D64_78BD_642F))
-    }
-}
-
-impl Default for FastRng {
-    fn default() -> Self {
-        FastRng::from_time()
-    }
-}
-
-impl RetryRng for FastRng {
-    fn next_u64(&mut self) -> u64 {
-        self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-}
-
-/// A "generator" that always returns the same fraction: for tests and for callers who
-/// want no jitter (`FixedJitter(0.0)`). Values outside `[0, 1)` are clamped into it.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct FixedJitter(pub f64);
-
-impl RetryRng for FixedJitter {
-    fn next_u64(&mut self) -> u64 {
-        (self.next_fraction() * (1u64 << 53) as f64) as u64
-    }
-
-    fn next_fraction(&mut self) -> f64 {
-        if self.0.is_nan() {
-            0.0
-        } else {
-            self.0.clamp(0.0, 1.0 - f64::EPSILON)
-        }
-    }
-}
-
-/// The wall clock, as the retry logic sees it (an HTTP-date `Retry-After` needs "now").
-pub trait Clock {
-    /// The current time.
-    fn now(&self) -> SystemTime;
-}
-
-/// The real system clock.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct SystemClock;
-
-impl Clock for SystemClock {
-    fn now(&self) -> SystemTime {
-        SystemTime::now()
-    }
-}
-
-/// A clock stopped at one instant: for tests.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FixedClock(pub SystemTime);
-
-impl Clock for FixedClock {
-    fn now(&self) -> SystemTime {
-        self.0
-    }
-}
-
 /// What failed, as far as the retry cost is concerned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FailureKind {
@@ -152,6 +54,12 @@ pub enum FailureKind {
     /// to repeat, so their retries cost more budget.
     TimeoutOrConnection,
 }
+
+/// The longest server-requested delay [`decide`] honours by default: two minutes, the
+/// figure openai-python uses (`MAX_RETRY_AFTER_DELAY = 2 * 60` in `src/openai/_constants.py`,
+/// since v2.52.0; it stops retrying above it, as we do). A longer `Retry-After` stops the
+/// retry with [`StopReason::HintTooLong`].
+pub const DEFAULT_MAX_SERVER_DELAY: Duration = Duration::from_secs(120);
 
 /// Everything [`decide`] looks at, apart from the budget and the randomness.
 #[derive(Clone, Copy, Debug)]
@@ -172,6 +80,11 @@ pub struct DecisionInput<'a> {
     /// ([`RetryBudget::try_retry`]); `None` counts it in the newest second the budget has
     /// seen. The executor passes its clock's time.
     pub now: Option<SystemTime>,
+    /// The longest server-requested delay to honour (rule 4); [`DEFAULT_MAX_SERVER_DELAY`]
+    /// from [`new`](Self::new).
+    pub max_server_delay: Duration,
+    /// Time left before the call's deadline (rule 6); `None`: no deadline.
+    pub time_left: Option<Duration>,
 }
 
 impl<'a> DecisionInput<'a> {
@@ -190,6 +103,8 @@ impl<'a> DecisionInput<'a> {
             max_attempts: None,
             kind: FailureKind::Response,
             now: None,
+            max_server_delay: DEFAULT_MAX_SERVER_DELAY,
+            time_left: None,
         }
     }
 }
@@ -222,12 +137,22 @@ pub enum StopReason {
     /// left, or its retry-ratio window is full (too many retries for the calls failing
     /// recently; see [`crate::budget`]).
     BudgetExhausted,
-    /// The server asked to wait longer than the strategy's `max_delay`.
+    /// The server asked to wait longer than the longest server delay honoured
+    /// ([`DecisionInput::max_server_delay`]).
     HintTooLong {
         /// The delay the server asked for (clamped to [`MAX_HINT`](crate::hints::MAX_HINT)).
         requested: Duration,
-        /// The strategy's cap.
-        max_delay: Duration,
+        /// The longest server delay honoured.
+        ceiling: Duration,
+    },
+    /// The next wait (a retry delay, or a retry's turn at the rate limiter) would end
+    /// after the call's deadline ([`RetryExecutor::deadline`](crate::RetryExecutor::deadline)),
+    /// or the deadline has passed.
+    DeadlineExceeded {
+        /// The wait that was not started (zero: an immediate retry, after the deadline).
+        wait: Duration,
+        /// What was left of the call's time budget.
+        left: Duration,
     },
 }
 
@@ -240,6 +165,7 @@ impl StopReason {
             StopReason::ServerSaidNo => "server_said_no",
             StopReason::BudgetExhausted => "budget_exhausted",
             StopReason::HintTooLong { .. } => "hint_too_long",
+            StopReason::DeadlineExceeded { .. } => "deadline_exceeded",
         }
     }
 }
@@ -253,12 +179,13 @@ impl fmt::Display for StopReason {
             }
             StopReason::ServerSaidNo => f.write_str("the server said not to retry"),
             StopReason::BudgetExhausted => f.write_str("the retry budget is exhausted"),
-            StopReason::HintTooLong {
-                requested,
-                max_delay,
-            } => write!(
+            StopReason::HintTooLong { requested, ceiling } => write!(
                 f,
-                "the server asked to wait {requested:?}, longer than the {max_delay:?} cap"
+                "the server asked to wait {requested:?}, longer than the {ceiling:?} honoured"
+            ),
+            StopReason::DeadlineExceeded { wait, left } => write!(
+                f,
+                "waiting {wait:?} more would pass the call's deadline ({left:?} left)"
             ),
         }
     }
@@ -269,7 +196,8 @@ impl fmt::Display for StopReason {
 pub enum RetryDecision {
     /// Wait `delay`, then try again.
     Retry {
-        /// How long to wait first (never above the strategy's `max_delay`).
+        /// How long to wait first: never above the strategy's `max_delay` for a backoff,
+        /// nor above [`DecisionInput::max_server_delay`] for a server's delay.
         delay: Duration,
         /// Why, and where the delay came from.
         reason: RetryReason,
@@ -355,10 +283,10 @@ pub fn decide<R: RetryRng + ?Sized>(
     }
 
     let (delay, mut reason) = match hints.server_delay() {
-        Some((requested, _)) if requested > strategy.max_delay => {
+        Some((requested, _)) if requested > input.max_server_delay => {
             return RetryDecision::Stop(StopReason::HintTooLong {
                 requested,
-                max_delay: strategy.max_delay,
+                ceiling: input.max_server_delay,
             });
         }
         Some((requested, source)) => (requested, RetryReason::ServerDelay(source)),
@@ -369,6 +297,12 @@ pub fn decide<R: RetryRng + ?Sized>(
     };
     if forced {
         reason = RetryReason::ServerSaidRetry;
+    }
+
+    if let Some(left) = input.time_left
+        && (left.is_zero() || delay > left)
+    {
+        return RetryDecision::Stop(StopReason::DeadlineExceeded { wait: delay, left });
     }
 
     let mut cost = 0;
@@ -385,293 +319,5 @@ pub fn decide<R: RetryRng + ?Sized>(
     }
 }
 
-/// The formula delay before retry number `retry` (1 = the first retry), with `jitter` a
-/// fraction in `[0, 1)` of the strategy's jitter, capped by `max_delay`. Zero for
-/// [`Backoff::Never`].
-pub fn backoff_delay(strategy: &RetryStrategy, retry: u32, jitter: f64) -> Duration {
-    let cap = strategy.max_delay;
-    let jitter = if jitter.is_finite() {
-        jitter.clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    let retry = retry.max(1);
-    let delay = match strategy.backoff {
-        Backoff::Never => return Duration::ZERO,
-        Backoff::Exponential {
-            initial,
-            multiplier,
-            jitter: spread,
-        } => exponential(initial, multiplier, retry, spread, jitter, cap),
-        Backoff::ImmediateThenExponential {
-            immediate,
-            initial,
-            multiplier,
-            jitter: spread,
-        } => {
-            if retry <= immediate {
-                Duration::ZERO
-            } else {
-                exponential(initial, multiplier, retry - immediate, spread, jitter, cap)
-            }
-        }
-        Backoff::Constant {
-            delay,
-            jitter: spread,
-        } => capped_secs(delay.as_secs_f64() + spread.as_secs_f64() * jitter, cap),
-    };
-    delay.min(cap)
-}
-
-/// `initial * multiplier^(n-1) + spread * jitter`, computed in floating point and clamped
-/// to `cap` before it becomes a `Duration`, so no input overflows or panics.
-fn exponential(
-    initial: Duration,
-    multiplier: f64,
-    n: u32,
-    spread: Duration,
-    jitter: f64,
-    cap: Duration,
-) -> Duration {
-    // A spec validator rejects such multipliers; stay safe if one slips through.
-    let multiplier = if multiplier.is_finite() && multiplier >= 0.0 {
-        multiplier
-    } else {
-        1.0
-    };
-    let exp = i32::try_from(n - 1).unwrap_or(i32::MAX);
-    let secs = initial.as_secs_f64() * multiplier.powi(exp) + spread.as_secs_f64() * jitter;
-    capped_secs(secs, cap)
-}
-
-/// Seconds as a duration no longer than `cap`; anything not a finite, non-negative number
-/// (or too big for a `Duration`) is the cap. `Duration` arithmetic would panic instead.
-fn capped_secs(secs: f64, cap: Duration) -> Duration {
-    if !(secs.is_finite() && secs >= 0.0) || secs >= cap.as_secs_f64() {
-        return cap;
-    }
-    Duration::try_from_secs_f64(secs).unwrap_or(cap)
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::budget::BudgetConfig;
-
-    const fn strategy(backoff: Backoff, max_attempts: u32, max_secs: u64) -> RetryStrategy {
-        RetryStrategy {
-            name: "test",
-            description: "test",
-            backoff,
-            max_attempts,
-            max_delay: Duration::from_secs(max_secs),
-        }
-    }
-
-    const EXP: RetryStrategy = strategy(
-        Backoff::Exponential {
-            initial: Duration::from_secs(1),
-            multiplier: 2.0,
-            jitter: Duration::from_secs(1),
-        },
-        5,
-        10,
-    );
-    const NEVER: RetryStrategy = strategy(Backoff::Never, 1, 0);
-
-    fn run(input: DecisionInput<'_>) -> RetryDecision {
-        decide(&input, None, &mut FixedJitter(0.5))
-    }
-
-    #[test]
-    fn exponential_grows_with_jitter_and_caps() {
-        let d: Vec<_> = (1..=5)
-            .map(|n| backoff_delay(&EXP, n, 0.5).as_millis())
-            .collect();
-        assert_eq!(d, [1500, 2500, 4500, 8500, 10_000]);
-        assert_eq!(backoff_delay(&EXP, u32::MAX, 0.99), Duration::from_secs(10));
-        assert_eq!(backoff_delay(&EXP, 1, f64::NAN), Duration::from_secs(1));
-    }
-
-    #[test]
-    fn immediate_then_exponential_and_constant() {
-        let s = strategy(
-            Backoff::ImmediateThenExponential {
-                immediate: 2,
-                initial: Duration::from_millis(100),
-                multiplier: 3.0,
-                jitter: Duration::ZERO,
-            },
-            6,
-            1,
-        );
-        let d: Vec<_> = (1..=5)
-            .map(|n| backoff_delay(&s, n, 0.0).as_millis())
-            .collect();
-        assert_eq!(d, [0, 0, 100, 300, 900]);
-        let c = strategy(
-            Backoff::Constant {
-                delay: Duration::from_secs(2),
-                jitter: Duration::from_secs(2),
-            },
-            3,
-            3,
-        );
-        assert_eq!(backoff_delay(&c, 1, 0.25), Duration::from_millis(2500));
-        assert_eq!(backoff_delay(&c, 1, 0.75), Duration::from_secs(3));
-    }
-
-    #[test]
-    fn rule_order() {
-        let none = RetryHints::NONE;
-        assert_eq!(
-            run(DecisionInput::new(&EXP, 1, &none, true)),
-            RetryDecision::Retry {
-                delay: Duration::from_millis(1500),
-                reason: RetryReason::Backoff,
-                cost: 0
-            }
-        );
-        assert_eq!(
-            run(DecisionInput::new(&EXP, 5, &none, true)),
-            RetryDecision::Stop(StopReason::AttemptsExhausted { attempts: 5 })
-        );
-        assert_eq!(
-            run(DecisionInput::new(&NEVER, 1, &none, true)),
-            RetryDecision::Stop(StopReason::NotRetryable)
-        );
-
-        let no = RetryHints {
-            should_retry: Some(false),
-            ..RetryHints::NONE
-        };
-        assert_eq!(
-            run(DecisionInput::new(&EXP, 1, &no, true)),
-            RetryDecision::Stop(StopReason::ServerSaidNo)
-        );
-
-        let yes = RetryHints {
-            should_retry: Some(true),
-            ..RetryHints::NONE
-        };
-        // The spec is authoritative for a known code...
-        assert_eq!(
-            run(DecisionInput::new(&NEVER, 1, &yes, true)),
-            RetryDecision::Stop(StopReason::NotRetryable)
-        );
-        // ...the server for an unknown one, within the attempt limit.
-        assert!(matches!(
-            run(DecisionInput::new(&NEVER, 1, &yes, false)),
-            RetryDecision::Retry {
-                reason: RetryReason::ServerSaidRetry,
-                ..
-            }
-        ));
-        assert_eq!(
-            run(DecisionInput::new(&NEVER, 3, &yes, false)),
-            RetryDecision::Stop(StopReason::AttemptsExhausted { attempts: 3 })
-        );
-    }
-
-    #[test]
-    fn server_delay_wins_unless_too_long() {
-        let h = RetryHints {
-            retry_after: Some(Duration::from_secs(7)),
-            ..RetryHints::NONE
-        };
-        assert_eq!(
-            run(DecisionInput::new(&EXP, 1, &h, true)),
-            RetryDecision::Retry {
-                delay: Duration::from_secs(7),
-                reason: RetryReason::ServerDelay(HintSource::RetryAfter),
-                cost: 0
-            }
-        );
-        let h = RetryHints {
-            retry_after: Some(Duration::from_secs(60)),
-            ..RetryHints::NONE
-        };
-        assert_eq!(
-            run(DecisionInput::new(&EXP, 1, &h, true)),
-            RetryDecision::Stop(StopReason::HintTooLong {
-                requested: Duration::from_secs(60),
-                max_delay: Duration::from_secs(10)
-            })
-        );
-    }
-
-    #[test]
-    fn budget_pays_for_retries() {
-        let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(14));
-        let none = RetryHints::NONE;
-        let mut input = DecisionInput::new(&EXP, 1, &none, true);
-        let first = decide(&input, Some(&budget), &mut FixedJitter(0.0));
-        assert!(matches!(first, RetryDecision::Retry { cost: 5, .. }));
-        input.kind = FailureKind::TimeoutOrConnection;
-        assert_eq!(
-            decide(&input, Some(&budget), &mut FixedJitter(0.0)),
-            RetryDecision::Stop(StopReason::BudgetExhausted)
-        );
-        assert_eq!(budget.available(), 9);
-    }
-
-    #[test]
-    fn a_full_ratio_window_stops_with_the_budget_named() {
-        use crate::budget::RatioConfig;
-        let budget = RetryBudget::new(
-            BudgetConfig::STANDARD.with_ratio(RatioConfig::DEFAULT.with_min_retries(2)),
-        );
-        let none = RetryHints::NONE;
-        let t0 = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
-        let mut input = DecisionInput::new(&EXP, 1, &none, true);
-        input.now = Some(t0);
-        let decide_now =
-            |input: &DecisionInput<'_>| decide(input, Some(&budget), &mut FixedJitter(0.0));
-        assert!(matches!(
-            decide_now(&input),
-            RetryDecision::Retry { cost: 5, .. }
-        ));
-        input.attempt = 2;
-        assert!(decide_now(&input).delay().is_some());
-        input.attempt = 3;
-        // Tokens are plenty; the window (two retries for one failing call) is full.
-        assert_eq!(
-            decide_now(&input),
-            RetryDecision::Stop(StopReason::BudgetExhausted)
-        );
-        assert_eq!(budget.available(), 490);
-        // Rules before the budget do not count the call as failing.
-        let mut never = DecisionInput::new(&NEVER, 1, &none, true);
-        never.now = Some(t0);
-        assert_eq!(
-            decide_now(&never),
-            RetryDecision::Stop(StopReason::NotRetryable)
-        );
-        let w = budget.window(None).expect("guard on");
-        assert_eq!((w.retries, w.failed_calls), (2, 1));
-        // Ten seconds on, the window has slid past them.
-        input.now = Some(t0 + Duration::from_secs(10));
-        assert!(decide_now(&input).delay().is_some());
-    }
-
-    #[test]
-    fn override_changes_attempts_not_never() {
-        let none = RetryHints::NONE;
-        let mut input = DecisionInput::new(&EXP, 5, &none, true);
-        input.max_attempts = Some(8);
-        assert!(run(input).delay().is_some());
-        let mut input = DecisionInput::new(&NEVER, 1, &none, true);
-        input.max_attempts = Some(8);
-        assert_eq!(run(input), RetryDecision::Stop(StopReason::NotRetryable));
-    }
-
-    #[test]
-    fn fast_rng_fractions_stay_in_range() {
-        let mut rng = FastRng::from_seed(7);
-        for _ in 0..10_000 {
-            let f = rng.next_fraction();
-            assert!((0.0..1.0).contains(&f));
-        }
-        assert!(FixedJitter(5.0).next_fraction() < 1.0);
-    }
-}
+mod tests;

@@ -1,6 +1,6 @@
 //! The blocking retry executor against a real HTTP server on 127.0.0.1, with a plain
 //! blocking client and no optional features. No test sleeps: a recording sleeper notes
-//! the delays.
+//! the delays, and the executor reads a fixed clock.
 
 mod support;
 
@@ -16,7 +16,11 @@ type Outcome = Result<Success<Vec<u8>>, RetryError<TestCode>>;
 
 fn get_with_retry(server: &Server, executor: &RetryExecutor<RecordingSleeper>) -> Outcome {
     executor.run_blocking(|ctx| match blocking_get(server.addr(), "/v1/models") {
-        Ok(r) if r.status < 400 => Ok(r.body),
+        Ok(r) if r.status < 400 => {
+            // Reported, so the success's record has its status and request id.
+            ctx.observe(r.status, &r.headers);
+            Ok(r.body)
+        }
         Ok(r) => Err(ctx.failure(r.status, &r.headers, &r.body)),
         Err(e) => Err(errspec_runtime::Attempted::transport(
             e,
@@ -29,19 +33,17 @@ fn executor(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
     RetryExecutor::new()
         .sleeper(sleeper.clone())
         .rng(FixedJitter(0.0))
+        .clock(FixedClock(support::t0()))
         .without_budget()
-}
-
-fn rate_limited() -> Reply {
-    Reply::new(
-        429,
-        openai_body("Slow down", "requests", Some("rate_limit_exceeded")),
-    )
 }
 
 #[test]
 fn blocking_rate_limit_then_success() {
-    let server = Server::start(vec![rate_limited(), rate_limited(), Reply::ok()]);
+    let server = Server::start(vec![
+        support::rate_limited(),
+        support::rate_limited(),
+        Reply::ok(),
+    ]);
     let sleeper = RecordingSleeper::new();
     let done = get_with_retry(&server, &executor(&sleeper)).expect("third attempt succeeds");
     assert_eq!(done.value, br#"{"ok":true}"#);
@@ -57,7 +59,7 @@ fn blocking_retry_after_date_uses_the_injected_clock() {
     let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_600_000_000);
     let later = httpdate::fmt_http_date(now + Duration::from_secs(9));
     let server = Server::start(vec![
-        rate_limited().header("Retry-After", &later),
+        support::rate_limited().header("Retry-After", &later),
         Reply::ok(),
     ]);
     let sleeper = RecordingSleeper::new();
@@ -91,10 +93,32 @@ fn blocking_max_attempts_override_and_budget() {
 
 #[test]
 fn blocking_success_refunds_the_budget() {
-    let server = Server::start(vec![rate_limited(), Reply::ok()]);
+    let server = Server::start(vec![support::rate_limited(), Reply::ok()]);
     let sleeper = RecordingSleeper::new();
     let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(100));
     let executor = executor(&sleeper).budget(budget.clone());
     get_with_retry(&server, &executor).expect("second attempt succeeds");
     assert_eq!(budget.available(), 100, "the retry's cost came back");
+}
+
+#[test]
+fn blocking_success_record_has_status_and_request_id() {
+    let server = Server::start(vec![
+        support::rate_limited().header("x-request-id", "req_1"),
+        Reply::ok().header("x-request-id", "req_2"),
+    ]);
+    let sleeper = RecordingSleeper::new();
+    let done = get_with_retry(&server, &executor(&sleeper)).expect("second attempt succeeds");
+    let seen: Vec<_> = done
+        .history
+        .iter()
+        .map(|r| (r.status, r.request_id.as_deref(), r.succeeded))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (Some(429), Some("req_1"), false),
+            (Some(200), Some("req_2"), true)
+        ]
+    );
 }

@@ -10,7 +10,6 @@ mod support;
 use errspec_runtime::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
 use errspec_runtime::reqwest_support::send_with_retry;
-use std::time::{Duration, SystemTime};
 
 use errspec_runtime::retry::{FixedClock, FixedJitter, StopReason};
 use support::catalog::{TestCode, openai_body};
@@ -30,6 +29,7 @@ async fn a_spent_budget_fails_fast_and_recovery_refills_it() {
     let executor = RetryExecutor::new()
         .sleeper(RecordingSleeper::new())
         .rng(FixedJitter(0.0))
+        .clock(FixedClock(support::t0()))
         .budget(budget.clone());
     let client = reqwest::Client::new();
     let url = server.url("/v1/chat/completions");
@@ -81,7 +81,7 @@ async fn the_retry_ratio_holds_a_whole_outage_to_one_retry_in_five_calls() {
     let server = Server::start(script);
     // The default budget: a full AWS bucket (100 retries' worth) and the ratio guard.
     let budget = RetryBudget::default();
-    let t0 = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+    let t0 = support::t0();
     let executor = RetryExecutor::new()
         .sleeper(RecordingSleeper::new())
         .rng(FixedJitter(0.0))

@@ -1,17 +1,20 @@
 //! The retry executor against a real HTTP server on 127.0.0.1, through `reqwest`.
 //!
-//! Time never passes for real: a recording sleeper notes each delay and returns at once
-//! (one test uses a paused tokio clock instead).
+//! Time never passes for real: a recording sleeper notes each delay and returns at once,
+//! and the executor reads a fixed clock (one test uses a paused tokio clock instead).
 
 #![cfg(all(feature = "reqwest", feature = "tokio"))]
 
 mod support;
 
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use errspec_runtime::budget::{BudgetConfig, RetryBudget};
-use errspec_runtime::executor::{RecordingSleeper, RetryExecutor, TransportKind};
+use errspec_runtime::executor::{
+    RecordingSleeper, RetryError, RetryExecutor, Sleeper, Success, TransportKind,
+};
 use errspec_runtime::hints::HintSource;
+use errspec_runtime::limiter::TokioClock;
 use errspec_runtime::reqwest_support::send_with_retry;
 use errspec_runtime::retry::{FixedClock, FixedJitter, RetryReason, StopReason};
 use support::catalog::{TestCode, openai_body};
@@ -21,22 +24,19 @@ fn executor(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
     RetryExecutor::new()
         .sleeper(sleeper.clone())
         .rng(FixedJitter(0.5))
+        .clock(FixedClock(support::t0()))
         .without_budget()
 }
 
-fn client() -> reqwest::Client {
-    reqwest::Client::builder().build().expect("client")
+/// One call to the server's `/` through `executor`.
+async fn send<S: Sleeper>(server: &Server, executor: &RetryExecutor<S>) -> Outcome {
+    send_with_retry::<TestCode, _>(executor, client().get(server.url("/"))).await
 }
 
-fn rate_limited() -> Reply {
-    Reply::new(
-        429,
-        openai_body(
-            "Rate limit reached for requests",
-            "requests",
-            Some("rate_limit_exceeded"),
-        ),
-    )
+type Outcome = Result<Success<reqwest::Response>, RetryError<TestCode>>;
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder().build().expect("client")
 }
 
 fn server_error(status: u16) -> Reply {
@@ -52,7 +52,11 @@ fn ms(n: u64) -> Duration {
 
 #[tokio::test]
 async fn rate_limit_twice_then_success() {
-    let server = Server::start(vec![rate_limited(), rate_limited(), Reply::ok()]);
+    let server = Server::start(vec![
+        support::rate_limited(),
+        support::rate_limited(),
+        Reply::ok(),
+    ]);
     let sleeper = RecordingSleeper::new();
     let done = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/v1")))
         .await
@@ -79,7 +83,7 @@ async fn rate_limit_twice_then_success() {
 async fn unavailable_is_retried_at_once() {
     let server = Server::start(vec![server_error(503), Reply::ok()]);
     let sleeper = RecordingSleeper::new();
-    let done = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
+    let done = send(&server, &executor(&sleeper))
         .await
         .expect("success on the second attempt");
     assert_eq!(server.hits(), 2);
@@ -95,7 +99,7 @@ async fn unavailable_is_retried_at_once() {
 async fn server_errors_give_up_after_the_strategy_limit() {
     let server = Server::start(vec![server_error(500)]);
     let sleeper = RecordingSleeper::new();
-    let err = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
+    let err = send(&server, &executor(&sleeper))
         .await
         .expect_err("three 500s");
     assert_eq!(server.hits(), 3);
@@ -121,7 +125,7 @@ async fn invalid_key_is_sent_once() {
     );
     let server = Server::start(vec![Reply::new(401, body), Reply::ok()]);
     let sleeper = RecordingSleeper::new();
-    let err = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
+    let err = send(&server, &executor(&sleeper))
         .await
         .expect_err("401 is final");
     assert_eq!(server.hits(), 1);
@@ -138,14 +142,9 @@ async fn invalid_key_is_sent_once() {
 
 #[tokio::test]
 async fn insufficient_quota_is_sent_once() {
-    let body = openai_body(
-        "You exceeded your current quota",
-        "insufficient_quota",
-        Some("insufficient_quota"),
-    );
-    let server = Server::start(vec![Reply::new(429, body), Reply::ok()]);
+    let server = Server::start(vec![support::quota_exceeded(), Reply::ok()]);
     let sleeper = RecordingSleeper::new();
-    let err = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
+    let err = send(&server, &executor(&sleeper))
         .await
         .expect_err("quota is final");
     assert_eq!(server.hits(), 1);
@@ -158,17 +157,17 @@ async fn insufficient_quota_is_sent_once() {
 
 #[tokio::test]
 async fn retry_after_seconds_ms_and_date_are_honoured() {
-    let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+    let now = support::t0();
     let date = httpdate::fmt_http_date(now + Duration::from_secs(4));
     let server = Server::start(vec![
-        rate_limited().header("retry-after", "3"),
-        rate_limited().header("retry-after-ms", "250.5"),
-        rate_limited().header("retry-after", &date),
+        support::rate_limited().header("retry-after", "3"),
+        support::rate_limited().header("retry-after-ms", "250.5"),
+        support::rate_limited().header("retry-after", &date),
         Reply::ok(),
     ]);
     let sleeper = RecordingSleeper::new();
     let executor = executor(&sleeper).clock(FixedClock(now));
-    let done = send_with_retry::<TestCode, _>(&executor, client().get(server.url("/")))
+    let done = send(&server, &executor)
         .await
         .expect("success after three hinted waits");
     assert_eq!(server.hits(), 4);
@@ -207,9 +206,7 @@ async fn reset_header_and_message_hints() {
         Reply::ok(),
     ]);
     let sleeper = RecordingSleeper::new();
-    let done = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
-        .await
-        .expect("success");
+    let done = send(&server, &executor(&sleeper)).await.expect("success");
     assert_eq!(sleeper.delays(), [Duration::from_secs(6), ms(1500)]);
     assert_eq!(
         done.history[1].retry_reason,
@@ -218,23 +215,59 @@ async fn reset_header_and_message_hints() {
 }
 
 #[tokio::test]
-async fn a_hint_beyond_the_cap_stops() {
+async fn a_hint_beyond_the_backoff_cap_is_honoured_up_to_the_ceiling() {
+    // The strategy's backoff stops at 20 s; the server's 90 s is waited as asked.
     let server = Server::start(vec![
-        rate_limited().header("retry-after", "120"),
+        support::rate_limited().header("retry-after", "90"),
         Reply::ok(),
     ]);
     let sleeper = RecordingSleeper::new();
-    let err = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
+    let done = send(&server, &executor(&sleeper))
         .await
-        .expect_err("120 s is above the 20 s cap");
+        .expect("90 s is within the 120 s ceiling");
+    assert_eq!(server.hits(), 2);
+    assert_eq!(sleeper.delays(), [Duration::from_secs(90)]);
+    assert_eq!(
+        done.history[0].retry_reason,
+        Some(RetryReason::ServerDelay(HintSource::RetryAfter))
+    );
+}
+
+#[tokio::test]
+async fn a_hint_beyond_the_ceiling_stops() {
+    let server = Server::start(vec![
+        support::rate_limited().header("retry-after", "121"),
+        Reply::ok(),
+    ]);
+    let sleeper = RecordingSleeper::new();
+    let err = send(&server, &executor(&sleeper))
+        .await
+        .expect_err("121 s is above the 120 s ceiling");
     assert_eq!(server.hits(), 1);
     assert_eq!(
         err.reason,
         StopReason::HintTooLong {
-            requested: Duration::from_secs(120),
-            max_delay: Duration::from_secs(20)
+            requested: Duration::from_secs(121),
+            ceiling: Duration::from_secs(120)
         }
     );
+    // The ceiling is an executor option.
+    let server = Server::start(vec![
+        support::rate_limited().header("retry-after-ms", "30000"),
+        Reply::ok(),
+    ]);
+    let executor = executor(&sleeper).max_server_delay(Duration::from_secs(29));
+    let err = send(&server, &executor)
+        .await
+        .expect_err("30 s is above a 29 s ceiling");
+    assert_eq!(
+        err.reason,
+        StopReason::HintTooLong {
+            requested: Duration::from_secs(30),
+            ceiling: Duration::from_secs(29)
+        }
+    );
+    assert!(sleeper.delays().is_empty(), "{:?}", sleeper.delays());
 }
 
 #[tokio::test]
@@ -244,7 +277,7 @@ async fn should_retry_false_stops_a_retryable_error() {
         Reply::ok(),
     ]);
     let sleeper = RecordingSleeper::new();
-    let err = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
+    let err = send(&server, &executor(&sleeper))
         .await
         .expect_err("the server said no");
     assert_eq!(server.hits(), 1);
@@ -261,7 +294,7 @@ async fn should_retry_true_retries_an_unknown_client_error() {
     .header("x-should-retry", "true");
     let server = Server::start(vec![conflict, Reply::ok()]);
     let sleeper = RecordingSleeper::new();
-    let done = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/")))
+    let done = send(&server, &executor(&sleeper))
         .await
         .expect("retried because the server asked");
     assert_eq!(server.hits(), 2);
@@ -270,6 +303,35 @@ async fn should_retry_true_retries_an_unknown_client_error() {
         done.history[0].retry_reason,
         Some(RetryReason::ServerSaidRetry)
     );
+}
+
+#[tokio::test]
+async fn should_retry_true_does_not_override_a_spec_entry_that_never_retries() {
+    // The official SDKs would retry this quota error; the spec says waiting cannot help.
+    let quota = support::quota_exceeded().header("x-should-retry", "true");
+    let server = Server::start(vec![quota, Reply::ok()]);
+    let sleeper = RecordingSleeper::new();
+    let err = send(&server, &executor(&sleeper))
+        .await
+        .expect_err("the spec wins");
+    assert_eq!(server.hits(), 1);
+    assert_eq!(err.reason, StopReason::NotRetryable);
+}
+
+#[tokio::test]
+async fn should_retry_false_stops_even_a_rate_limit_the_spec_retries() {
+    let server = Server::start(vec![
+        support::rate_limited()
+            .header("retry-after", "1")
+            .header("x-should-retry", "false"),
+        Reply::ok(),
+    ]);
+    let sleeper = RecordingSleeper::new();
+    let err = send(&server, &executor(&sleeper))
+        .await
+        .expect_err("the server said no");
+    assert_eq!(server.hits(), 1);
+    assert_eq!(err.reason, StopReason::ServerSaidNo);
 }
 
 #[tokio::test]
@@ -349,16 +411,37 @@ async fn a_dropped_connection_is_retried_with_the_same_body() {
 
 #[tokio::test(start_paused = true)]
 async fn tokio_sleeper_waits_on_the_paused_clock() {
-    let server = Server::start(vec![rate_limited().header("retry-after", "7"), Reply::ok()]);
+    let server = Server::start(vec![
+        support::rate_limited().header("retry-after", "7"),
+        Reply::ok(),
+    ]);
     let executor = RetryExecutor::tokio()
+        .clock(TokioClock::new())
         .rng(FixedJitter(0.0))
         .without_budget();
     let start = tokio::time::Instant::now();
-    let done = send_with_retry::<TestCode, _>(&executor, client().get(server.url("/")))
+    let done = send(&server, &executor)
         .await
         .expect("success after the wait");
     assert_eq!(done.history[0].delay_waited, Duration::from_secs(7));
     // The paused clock jumped over the wait: at least 7 s of tokio time passed.
     assert!(start.elapsed() >= Duration::from_secs(7));
     assert_eq!(server.hits(), 2);
+}
+
+#[tokio::test]
+async fn the_success_record_has_status_and_request_id() {
+    let server = Server::start(vec![
+        server_error(503).header("x-request-id", "req_a"),
+        Reply::new(201, "{}").header("x-request-id", "req_b"),
+    ]);
+    let sleeper = RecordingSleeper::new();
+    let done = send(&server, &executor(&sleeper))
+        .await
+        .expect("the retry succeeds");
+    let last = done.history.last().expect("two attempts");
+    assert!(last.succeeded);
+    assert_eq!(last.status, Some(201));
+    assert_eq!(last.request_id.as_deref(), Some("req_b"));
+    assert_eq!(done.history[0].request_id.as_deref(), Some("req_a"));
 }

@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime};
 
 use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
 use errspec_runtime::http_support::{attempted, classify_response, retry_hints};
-use errspec_runtime::retry::FixedJitter;
+use errspec_runtime::retry::{FixedClock, FixedJitter};
 use support::catalog::{TestCode, openai_body};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
@@ -79,6 +79,7 @@ fn one_event_per_attempt_without_keys() {
     let executor = RetryExecutor::new()
         .sleeper(sleeper.clone())
         .rng(FixedJitter(0.0))
+        .clock(FixedClock(SystemTime::UNIX_EPOCH))
         .without_budget();
     let err = tracing::subscriber::with_default(lines.clone(), || {
         executor.run_blocking(|ctx| {

@@ -9,7 +9,8 @@ use errspec_runtime::hints::{
     parse_retry_after_ms, parse_should_retry,
 };
 use errspec_runtime::retry::{
-    DecisionInput, FailureKind, FastRng, RetryDecision, StopReason, backoff_delay, decide,
+    DEFAULT_MAX_SERVER_DELAY, DecisionInput, FailureKind, FastRng, RetryDecision, StopReason,
+    backoff_delay, decide,
 };
 use errspec_runtime::{Backoff, RetryStrategy};
 use proptest::prelude::*;
@@ -112,6 +113,8 @@ proptest! {
         known in any::<bool>(),
         max_attempts in proptest::option::of(1u32..10),
         seed in any::<u64>(),
+        max_server_delay in duration(),
+        time_left in proptest::option::of(duration()),
     ) {
         let input = DecisionInput {
             strategy: &strategy,
@@ -121,9 +124,11 @@ proptest! {
             max_attempts,
             kind: FailureKind::Response,
             now: None,
+            max_server_delay,
+            time_left,
         };
         let decision = decide(&input, None, &mut FastRng::from_seed(seed));
-        if let RetryDecision::Retry { delay, .. } = decision {
+        if let RetryDecision::Retry { delay, reason, .. } = decision {
             let forced = !strategy.is_retryable();
             // A retry only ever happens for a retryable strategy, or an unknown error the
             // server explicitly asked to retry.
@@ -136,7 +141,18 @@ proptest! {
                 (max_attempts.unwrap_or(strategy.max_attempts), strategy.max_delay)
             };
             prop_assert!(attempt < limit, "retried past {limit} attempts");
-            prop_assert!(delay <= cap, "{delay:?} above the {cap:?} cap");
+            // Our backoff stays under the strategy's cap; a server's delay under the
+            // ceiling for server delays.
+            let cap = if hints.server_delay().is_some() { max_server_delay } else { cap };
+            prop_assert!(delay <= cap, "{delay:?} above the {cap:?} cap ({reason:?})");
+            // No wait ends past the deadline, and none starts once it has passed.
+            if let Some(left) = time_left {
+                prop_assert!(!left.is_zero() && delay <= left, "{delay:?} with {left:?} left");
+            }
+        }
+        if let RetryDecision::Stop(StopReason::DeadlineExceeded { wait, left }) = decision {
+            prop_assert_eq!(Some(left), time_left);
+            prop_assert!(left.is_zero() || wait > left);
         }
         if strategy.is_retryable() && !known {
             // Unknown or known, a retryable strategy decides the same way.
@@ -170,6 +186,8 @@ proptest! {
             max_attempts,
             kind: FailureKind::Response,
             now: None,
+            max_server_delay: DEFAULT_MAX_SERVER_DELAY,
+            time_left: None,
         };
         let decision = decide(&input, None, &mut FastRng::from_seed(1));
         prop_assert!(matches!(decision, RetryDecision::Stop(_)));
@@ -203,6 +221,8 @@ proptest! {
                     max_attempts: None,
                     kind: if amount % 2 == 0 { FailureKind::Response } else { FailureKind::TimeoutOrConnection },
                     now: None,
+                    max_server_delay: DEFAULT_MAX_SERVER_DELAY,
+                    time_left: None,
                 };
                 match decide(&input, Some(&budget), &mut FastRng::from_seed(0)) {
                     RetryDecision::Retry { cost, .. } => prop_assert_eq!(budget.available(), before - cost),

@@ -3,11 +3,11 @@
 use core::fmt;
 use core::time::Duration;
 use std::error::Error;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
 
 use crate::catalog::Catalog;
-use crate::classify::{ApiError, classify};
+use crate::classify::{ApiError, REQUEST_ID_HEADERS, classify};
 use crate::headers::HeaderSource;
 use crate::hints::RetryHints;
 use crate::redact::Redacted;
@@ -136,11 +136,19 @@ impl<C: Catalog> Error for Attempted<C> {
     }
 }
 
+/// The status and request id of the response an attempt got, as the closure reported it.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Seen {
+    pub(crate) status: Option<u16>,
+    pub(crate) request_id: Option<String>,
+}
+
 /// What the executor tells the attempt closure.
 ///
 /// It also carries the attempt's rate-limiter permit: call [`observe`](Self::observe) with
 /// every response's headers (successes included) so the limiter learns the server's
-/// limits. [`failure`](Self::failure) does it for error responses.
+/// limits, and the attempt's record gets the status and request id.
+/// [`failure`](Self::failure) does it for error responses.
 #[derive(Clone)]
 pub struct AttemptContext {
     /// This attempt's number, counting from 1.
@@ -148,6 +156,7 @@ pub struct AttemptContext {
     /// The executor clock's "now", for HTTP-date `Retry-After` values.
     pub now: SystemTime,
     pub(crate) pacing: Option<Arc<Pacing>>,
+    pub(crate) seen: Arc<Mutex<Seen>>,
 }
 
 impl AttemptContext {
@@ -157,7 +166,16 @@ impl AttemptContext {
             attempt,
             now,
             pacing: None,
+            seen: Arc::default(),
         }
+    }
+
+    /// What [`observe`](Self::observe) has seen of the response.
+    pub(crate) fn seen(&self) -> Seen {
+        self.seen
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
     /// Classifies an error response into the failure the closure returns, and feeds its
@@ -172,10 +190,24 @@ impl AttemptContext {
         Attempted::from_response(status, headers, body, self.now)
     }
 
-    /// Feeds a response's `x-ratelimit-*` headers to the executor's rate limiter. Call it
-    /// for successful responses too: they carry the remaining budget. Without a limiter it
-    /// does nothing.
+    /// Feeds a response's `x-ratelimit-*` headers to the executor's rate limiter, and its
+    /// status and request id ([`REQUEST_ID_HEADERS`]) to the attempt's
+    /// [`AttemptRecord`]. Call it for successful responses too: they carry the remaining
+    /// budget, and a success's record has no other source for its status.
+    ///
+    /// A success's headers reach the limiter at once; an error's once the executor has
+    /// classified the error and decided on it, so that a 429 the catalog calls a quota
+    /// error is not taken for a throttle, and a delay the executor refused to wait holds
+    /// no other call.
     pub fn observe<H: HeaderSource + ?Sized>(&self, status: u16, headers: &H) {
+        {
+            let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+            seen.status = Some(status);
+            seen.request_id = REQUEST_ID_HEADERS
+                .iter()
+                .find_map(|name| headers.header(name))
+                .map(str::to_owned);
+        }
         if let Some(pacing) = &self.pacing {
             pacing.observe(status, headers);
         }
@@ -210,12 +242,13 @@ impl fmt::Debug for AttemptContext {
 pub struct AttemptRecord {
     /// The attempt's number, counting from 1.
     pub attempt: u32,
-    /// The response status; `None` for a success the closure gave no status for, or a
-    /// transport error.
+    /// The response status; `None` for a transport error, or a success whose closure did
+    /// not report its response ([`AttemptContext::observe`]; `send_with_retry` does).
     pub status: Option<u16>,
     /// The error code string the server sent (or the catalog's synthetic code).
     pub code: Option<String>,
-    /// The server's request id, for support tickets.
+    /// The server's request id, for support tickets (for a success, when its closure
+    /// reported the response).
     pub request_id: Option<String>,
     /// The kind of transport failure, when no response arrived.
     pub transport: Option<TransportKind>,

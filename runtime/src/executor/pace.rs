@@ -1,14 +1,15 @@
 //! The executor's side of rate limiting: one permit per attempt, and the response fed
-//! back into the limiter.
+//! back into the limiter once the executor knows what it was.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Category};
+use crate::classify::ApiError;
 use crate::headers::HeaderSource;
 use crate::limiter::{Permit, RateLimitReport};
-use crate::retry::Clock;
+use crate::retry::{Clock, RetryDecision, StopReason};
 
 use super::attempt::Attempted;
 
@@ -16,9 +17,14 @@ use super::attempt::Attempted;
 pub(crate) struct Pacing {
     permit: Permit,
     clock: Arc<dyn Clock + Send + Sync>,
-    /// The run's time when the permit was granted (see [`Run::now`](super::Run)).
+    /// The run's time when the permit was granted (see [`Run::now`](super::run::Run)).
     at: SystemTime,
+    /// The closure reported the response's headers.
     observed: AtomicBool,
+    /// An error response's report, kept until the executor has classified the error and
+    /// decided what to do: only then is it known whether the 429 was a throttle, and
+    /// whether its delay was honoured.
+    pending: Mutex<Option<RateLimitReport>>,
 }
 
 impl Pacing {
@@ -28,6 +34,7 @@ impl Pacing {
             clock,
             at,
             observed: AtomicBool::new(false),
+            pending: Mutex::new(None),
         }
     }
 
@@ -37,29 +44,68 @@ impl Pacing {
         self.clock.now().max(self.at)
     }
 
-    /// Feeds a response's headers to the limiter (the attempt closure calls this through
-    /// its context).
+    /// Takes in a response's headers (the attempt closure calls this through its
+    /// context). A success's go to the limiter at once, so that other callers learn what
+    /// is left; an error's wait for [`settle`](Self::settle).
     pub(crate) fn observe<H: HeaderSource + ?Sized>(&self, status: u16, headers: &H) {
         self.observed.store(true, Ordering::Release);
-        self.permit.observe_headers(self.now(), status, headers);
+        let now = self.now();
+        let report = RateLimitReport::from_headers(status, headers, now);
+        if status < 400 {
+            self.permit.observe(now, &report);
+        } else {
+            *self.pending.lock().unwrap_or_else(PoisonError::into_inner) = Some(report);
+        }
     }
 
-    /// After the attempt: tells the limiter what the closure did not, and ends the
-    /// request's stay in flight.
-    pub(crate) fn settle<T, C: Catalog>(&self, outcome: &Result<T, Attempted<C>>) {
-        if !self.observed.load(Ordering::Acquire) {
-            let report = match outcome {
-                Ok(_) => Some(RateLimitReport::status_only(200)),
-                Err(Attempted::Response(r)) => {
-                    Some(RateLimitReport::from_hints(r.error.status(), &r.hints))
+    /// After the attempt and the retry decision: tells the limiter what it has not been
+    /// told, and ends the request's stay in flight.
+    ///
+    /// An error response counts as a throttle only if it is one ([`is_throttle`]), and
+    /// its delay holds other requests only if this call honoured it: a delay beyond the
+    /// longest the executor honours stopped this call ([`StopReason::HintTooLong`]), and
+    /// must not freeze every other call for the limiter's `max_hold`.
+    pub(crate) fn settle<T, C: Catalog>(
+        &self,
+        outcome: &Result<T, Attempted<C>>,
+        decision: Option<&RetryDecision>,
+    ) {
+        let pending = self
+            .pending
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        let observed = self.observed.load(Ordering::Acquire);
+        let report = match outcome {
+            Err(Attempted::Response(r)) => {
+                let report = pending
+                    .unwrap_or_else(|| RateLimitReport::from_hints(r.error.status(), &r.hints));
+                let mut report = report.with_throttle(is_throttle(&r.error));
+                if let Some(RetryDecision::Stop(StopReason::HintTooLong { .. })) = decision {
+                    report.retry_after = None;
                 }
-                // No response, nothing learnt.
-                Err(Attempted::Transport { .. }) => None,
-            };
-            if let Some(report) = report {
-                self.permit.observe(self.now(), &report);
+                Some(report)
             }
+            // Headers the closure reported for a response it did not return as one.
+            _ if pending.is_some() => pending,
+            Ok(_) if !observed => Some(RateLimitReport::status_only(200)),
+            // Already fed, or no response: nothing (more) to learn.
+            Ok(_) | Err(Attempted::Transport { .. }) => None,
+        };
+        if let Some(report) = report {
+            self.permit.observe(self.now(), &report);
         }
         self.permit.release();
+    }
+}
+
+/// Whether an error response tells the limiter to slow down: a rate limit by its catalog
+/// entry's category, or a 429 the catalog does not know. A 429 the catalog classifies as
+/// anything else (a quota or billing error) is not: sending slower does not cure it, and
+/// counting it would slow every healthy call after it.
+pub(crate) fn is_throttle<C: Catalog>(error: &ApiError<C>) -> bool {
+    match error.code() {
+        Some(code) => code.category() == Category::RateLimit,
+        None => error.status() == 429,
     }
 }

@@ -64,8 +64,14 @@ pub const TOKEN_HEADERS: [&str; 3] = [
 /// [`RateLimiter::observe`](super::RateLimiter::observe).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct RateLimitReport {
-    /// The response status (429 marks a throttle).
+    /// The response status.
     pub status: u16,
+    /// The response was a throttle: the server refused the request for its rate, so the
+    /// limiter should slow down (a 429, as every constructor here reads it). Not every
+    /// 429 is one: the executor clears it for a 429 its catalog classifies as something
+    /// else, such as a quota or billing error, which no pacing cures
+    /// ([`with_throttle`](Self::with_throttle)).
+    pub throttle: bool,
     /// The request limit.
     pub requests: LimitReport,
     /// The token limit.
@@ -80,8 +86,17 @@ impl RateLimitReport {
     pub fn status_only(status: u16) -> RateLimitReport {
         RateLimitReport {
             status,
+            throttle: status == 429,
             ..RateLimitReport::default()
         }
+    }
+
+    /// Says whether the response was a throttle, whatever its status: a report that is
+    /// not one neither slows the adaptive rate nor holds other requests for its
+    /// `retry_after`.
+    pub fn with_throttle(mut self, throttle: bool) -> RateLimitReport {
+        self.throttle = throttle;
+        self
     }
 
     /// Reads the `x-ratelimit-*` headers (and, on a 429, `retry-after-ms` / `Retry-After`).
@@ -105,6 +120,7 @@ impl RateLimitReport {
             .flatten();
         RateLimitReport {
             status,
+            throttle: status == 429,
             requests: LimitReport::from_headers(headers, &REQUEST_HEADERS),
             tokens: LimitReport::from_headers(headers, &TOKEN_HEADERS),
             retry_after,
@@ -116,6 +132,7 @@ impl RateLimitReport {
     pub fn from_hints(status: u16, hints: &RetryHints) -> RateLimitReport {
         RateLimitReport {
             status,
+            throttle: status == 429,
             requests: LimitReport {
                 limit: None,
                 remaining: hints.remaining_requests,
@@ -137,9 +154,9 @@ impl RateLimitReport {
         }
     }
 
-    /// The response was a rate limit (HTTP 429).
+    /// The response was a throttle (see [`throttle`](Self::throttle)).
     pub fn is_throttle(&self) -> bool {
-        self.status == 429
+        self.throttle
     }
 
     /// The response carried no `x-ratelimit-*` header at all.

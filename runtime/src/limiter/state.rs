@@ -76,26 +76,29 @@ impl State {
     }
 
     /// Feeds a response's report in. `own` is the demand of the request it answers, if
-    /// that request is still counted in flight.
+    /// that request is still counted in flight; `sent` is when that request was let
+    /// through, if known (the server answered between then and `now`).
     pub(crate) fn observe(
         &mut self,
         now: SystemTime,
         report: &RateLimitReport,
         own: Option<Demand>,
+        sent: Option<SystemTime>,
     ) {
         self.roll(now);
         let (own_requests, own_tokens) = own.map_or((0, 0), |d| (1, d.tokens));
         let throttled = report.is_throttle();
         let config = &self.config;
+        let sent = sent.map_or(now, |s| s.min(now));
         let requests_hit = self.requests.observe(
-            now,
+            (sent, now),
             &report.requests,
             self.in_flight.saturating_sub(own_requests),
             throttled,
             config,
         );
         let tokens_hit = self.tokens.observe(
-            now,
+            (sent, now),
             &report.tokens,
             self.in_flight_tokens.saturating_sub(own_tokens),
             throttled,

@@ -86,13 +86,14 @@ impl Window {
         }
     }
 
-    /// Puts what a response reported into the window. `others` is what other requests
-    /// still in flight will cost. On a throttle, a limit whose remaining count is zero
-    /// (or absent, with a reset given) is the one that was hit: returns whether this limit
-    /// explains the throttle.
+    /// Puts what a response reported into the window. `(sent, now)` is when its request
+    /// was let through and when the response arrived: the server said "resets in d"
+    /// somewhere in between. `others` is what other requests still in flight will cost.
+    /// On a throttle, a limit whose remaining count is zero (or absent, with a reset
+    /// given) is the one that was hit: returns whether this limit explains the throttle.
     pub(crate) fn observe(
         &mut self,
-        now: SystemTime,
+        (sent, now): (SystemTime, SystemTime),
         report: &LimitReport,
         others: u64,
         throttled: bool,
@@ -113,8 +114,10 @@ impl Window {
         let Some(reported) = (if hit { Some(0) } else { report.remaining }) else {
             return false;
         };
+        // The latest the reset can be (the estimate kept), and the earliest.
         let candidate = reset.map(|d| after(now, d));
-        match self.which(candidate) {
+        let earliest = reset.map(|d| after(sent, d));
+        match self.which(earliest, candidate) {
             // What the server said about a past window says nothing about this one.
             Which::Older => return false,
             Which::Newer => {
@@ -149,18 +152,22 @@ impl Window {
         self.limit = Some(limit);
     }
 
-    fn which(&self, candidate: Option<SystemTime>) -> Which {
-        let (Some(current), Some(candidate)) = (self.reset_at, candidate) else {
-            return match (self.reset_at, candidate) {
+    /// Which window a reset between `earliest` and `latest` belongs to. Only a reset
+    /// later than ours even at its earliest is a newer window, and only one earlier even
+    /// at its latest an older one: a slow response is never taken for news.
+    fn which(&self, earliest: Option<SystemTime>, latest: Option<SystemTime>) -> Which {
+        let (Some(current), Some(earliest), Some(latest)) = (self.reset_at, earliest, latest)
+        else {
+            return match (self.reset_at, latest) {
                 (None, Some(_)) => Which::Newer,
                 _ => Which::Same,
             };
         };
         // Responses of one window disagree by their latency; windows differ by a period.
         let tolerance = (self.period / 4).max(Duration::from_millis(5));
-        if candidate > after(current, tolerance) {
+        if earliest > after(current, tolerance) {
             Which::Newer
-        } else if after(candidate, tolerance) < current {
+        } else if after(latest, tolerance) < current {
             Which::Older
         } else {
             Which::Same

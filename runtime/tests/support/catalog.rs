@@ -242,3 +242,37 @@ pub fn openai_body(message: &str, error_type: &str, code: Option<&str>) -> Strin
         r#"{{"error":{{"message":"{message}","type":"{error_type}","param":null,"code":{code}}}}}"#
     )
 }
+
+/// A catalog with a single entry (and none for 429): every 429 is unknown to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SparseCode {
+    InvalidApiKey,
+}
+
+impl fmt::Display for SparseCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.entry().message)
+    }
+}
+
+impl Catalog for SparseCode {
+    type ErrorType = TestType;
+    const SPEC: SpecInfo = SpecInfo {
+        name: "sparse",
+        title: "Sparse API",
+        version: 1,
+    };
+    const ALL: &'static [Self] = &[SparseCode::InvalidApiKey];
+
+    fn entry(self) -> &'static Entry {
+        &ENTRIES[0]
+    }
+
+    fn from_code(code: &str) -> Option<Self> {
+        (code == ENTRIES[0].code).then_some(SparseCode::InvalidApiKey)
+    }
+
+    fn error_type(self) -> TestType {
+        TestType::InvalidRequestError
+    }
+}

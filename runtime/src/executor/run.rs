@@ -1,0 +1,250 @@
+//! The state of one call, shared by the async and the blocking loop: its attempts, its
+//! history, its time and its deadline.
+
+use core::time::Duration;
+use std::sync::PoisonError;
+use std::time::SystemTime;
+
+use crate::catalog::Catalog;
+use crate::hints::RetryHints;
+use crate::limiter::{after, since};
+use crate::retry::{
+    DecisionInput, FailureKind, RetryDecision, StopReason, TRANSPORT_STRATEGY, decide,
+};
+
+use super::RetryExecutor;
+use super::attempt::{AttemptRecord, Attempted, RetryError, Seen, Success, TransportKind};
+
+/// What the loop does after an attempt.
+pub(crate) enum Step<T, C> {
+    Done(Result<Success<T>, RetryError<C>>),
+    /// Wait this long, then try again; the failure is kept in case the next attempt is
+    /// never made.
+    Wait(Duration, Attempted<C>),
+}
+
+pub(crate) struct Run<'e, S> {
+    executor: &'e RetryExecutor<S>,
+    limit: Option<u32>,
+    pub(crate) attempt: u32,
+    last_cost: Option<u32>,
+    history: Vec<AttemptRecord>,
+    /// When the call started: its deadline counts from here.
+    started: SystemTime,
+    /// No earlier than this is "now" for the limiter: the run has waited that long. With
+    /// a real clock the clock is always later; a clock that stands still (a test's) still
+    /// sees the run's waits pass.
+    floor: SystemTime,
+    /// How long the limiter has held the current attempt.
+    pub(crate) held: Duration,
+}
+
+impl<'e, S> Run<'e, S> {
+    pub(crate) fn new(executor: &'e RetryExecutor<S>, limit: Option<u32>) -> Self {
+        let now = executor.clock.now();
+        Run {
+            executor,
+            limit: limit.or(executor.max_attempts),
+            attempt: 1,
+            last_cost: None,
+            history: Vec::new(),
+            started: now,
+            floor: now,
+            held: Duration::ZERO,
+        }
+    }
+
+    /// The run's "now" for the limiter, the deadline and the retry budget's ratio window.
+    pub(crate) fn now(&self) -> SystemTime {
+        self.executor.clock.now().max(self.floor)
+    }
+
+    /// What is left of the call's time budget; `None` without a deadline.
+    pub(crate) fn time_left(&self) -> Option<Duration> {
+        let elapsed = since(self.now(), self.started);
+        self.executor
+            .deadline
+            .map(|budget| budget.saturating_sub(elapsed))
+    }
+
+    /// Notes, just before it sleeps, that the run waits `wait`, for the limiter (`held`)
+    /// or a retry delay.
+    pub(crate) fn waits(&mut self, wait: Duration, held: bool) {
+        self.floor = after(self.now(), wait);
+        if held {
+            self.held = self.held.saturating_add(wait);
+        }
+    }
+
+    /// The retry decision for a failed attempt; `None` for a success.
+    pub(crate) fn judge<T, C: Catalog>(
+        &self,
+        outcome: &Result<T, Attempted<C>>,
+    ) -> Option<RetryDecision> {
+        outcome.as_ref().err().map(|failure| self.decide(failure))
+    }
+
+    /// Records the attempt and says what comes next; `decision` is [`judge`](Self::judge)'s.
+    pub(crate) fn step<T, C: Catalog>(
+        &mut self,
+        outcome: Result<T, Attempted<C>>,
+        decision: Option<RetryDecision>,
+        seen: Seen,
+    ) -> Step<T, C> {
+        let (failure, decision) = match (outcome, decision) {
+            (Err(failure), Some(decision)) => (failure, decision),
+            (Err(failure), None) => {
+                let decision = self.decide(&failure);
+                (failure, decision)
+            }
+            (Ok(value), _) => {
+                if let Some(budget) = &self.executor.budget {
+                    budget.record_success(self.last_cost);
+                }
+                let record = AttemptRecord {
+                    status: seen.status,
+                    request_id: seen.request_id,
+                    succeeded: true,
+                    ..blank_record(self.attempt)
+                };
+                self.finish_record(record);
+                return Step::Done(Ok(Success {
+                    value,
+                    history: core::mem::take(&mut self.history),
+                }));
+            }
+        };
+
+        let mut record = failure_record(self.attempt, &failure);
+        match decision {
+            RetryDecision::Retry {
+                delay,
+                reason,
+                cost,
+            } => {
+                record.delay_waited = delay;
+                record.retry_reason = Some(reason);
+                self.last_cost = Some(cost);
+                self.finish_record(record);
+                self.attempt = self.attempt.saturating_add(1);
+                Step::Wait(delay, failure)
+            }
+            RetryDecision::Stop(reason) => {
+                record.stop = Some(reason);
+                self.finish_record(record);
+                Step::Done(self.stop(failure, reason))
+            }
+        }
+    }
+
+    /// Ends the run after `last`, whose record is already in the history, with `reason`
+    /// (the limiter would hold the next attempt past the deadline).
+    pub(crate) fn give_up<T, C>(
+        &mut self,
+        last: Attempted<C>,
+        reason: StopReason,
+    ) -> Result<Success<T>, RetryError<C>> {
+        // The retry it paid for is not made.
+        if let (Some(budget), Some(cost)) = (&self.executor.budget, self.last_cost.take()) {
+            budget.deposit(cost);
+        }
+        if let Some(record) = self.history.last_mut() {
+            record.stop = Some(reason);
+            record.retry_reason = None;
+            record.delay_waited = Duration::ZERO;
+            // Its "retrying" event is out already; this one says the retry never came.
+            #[cfg(feature = "tracing")]
+            crate::trace::attempt(record);
+        }
+        self.stop(last, reason)
+    }
+
+    fn stop<T, C>(
+        &mut self,
+        last: Attempted<C>,
+        reason: StopReason,
+    ) -> Result<Success<T>, RetryError<C>> {
+        Err(RetryError {
+            last,
+            reason,
+            history: core::mem::take(&mut self.history),
+        })
+    }
+
+    fn decide<C: Catalog>(&self, failure: &Attempted<C>) -> RetryDecision {
+        let executor = self.executor;
+        let none = RetryHints::NONE;
+        let (strategy, hints, known, kind) = match failure {
+            Attempted::Response(response) => (
+                response.error.retry_strategy(),
+                &response.hints,
+                !response.error.is_unknown(),
+                FailureKind::Response,
+            ),
+            Attempted::Transport {
+                kind: TransportKind::Fatal,
+                ..
+            } => return RetryDecision::Stop(StopReason::NotRetryable),
+            Attempted::Transport { .. } => (
+                &TRANSPORT_STRATEGY,
+                &none,
+                true,
+                FailureKind::TimeoutOrConnection,
+            ),
+        };
+        let input = DecisionInput {
+            strategy,
+            attempt: self.attempt,
+            hints,
+            known,
+            max_attempts: self.limit,
+            kind,
+            now: Some(self.now()),
+            max_server_delay: executor.max_server_delay,
+            time_left: self.time_left(),
+        };
+        let mut rng = executor.rng.lock().unwrap_or_else(PoisonError::into_inner);
+        decide(&input, executor.budget.as_ref(), &mut *rng)
+    }
+
+    fn finish_record(&mut self, mut record: AttemptRecord) {
+        record.held = core::mem::take(&mut self.held);
+        #[cfg(feature = "tracing")]
+        crate::trace::attempt(&record);
+        self.history.push(record);
+    }
+}
+
+fn blank_record(attempt: u32) -> AttemptRecord {
+    AttemptRecord {
+        attempt,
+        status: None,
+        code: None,
+        request_id: None,
+        transport: None,
+        succeeded: false,
+        delay_waited: Duration::ZERO,
+        retry_reason: None,
+        stop: None,
+        held: Duration::ZERO,
+    }
+}
+
+fn failure_record<C: Catalog>(attempt: u32, failure: &Attempted<C>) -> AttemptRecord {
+    let mut record = blank_record(attempt);
+    match failure {
+        Attempted::Response(response) => {
+            let error = &response.error;
+            let details = error.details();
+            record.status = Some(error.status());
+            // A synthetic entry has no code in the body: name it by the catalog's code.
+            record.code = error
+                .code()
+                .map(|c| Catalog::as_str(c).to_owned())
+                .or_else(|| details.code().map(str::to_owned));
+            record.request_id = details.request_id().map(str::to_owned);
+        }
+        Attempted::Transport { kind, .. } => record.transport = Some(*kind),
+    }
+    record
+}

@@ -1,0 +1,116 @@
+//! The injected sources of randomness and time, so that retry decisions are
+//! deterministic under test.
+
+use std::time::SystemTime;
+
+/// A source of randomness for jitter.
+pub trait RetryRng {
+    /// The next 64 random bits.
+    fn next_u64(&mut self) -> u64;
+
+    /// A uniform fraction in `[0, 1)`.
+    fn next_fraction(&mut self) -> f64 {
+        // The top 53 bits fill an f64 mantissa exactly, so the result is below 1.
+        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    }
+}
+
+impl<R: RetryRng + ?Sized> RetryRng for &mut R {
+    fn next_u64(&mut self) -> u64 {
+        (**self).next_u64()
+    }
+}
+
+impl<R: RetryRng + ?Sized> RetryRng for Box<R> {
+    fn next_u64(&mut self) -> u64 {
+        (**self).next_u64()
+    }
+}
+
+/// A small, fast, non-cryptographic generator (SplitMix64): plenty for jitter, and no
+/// dependency.
+#[derive(Clone, Debug)]
+pub struct FastRng {
+    state: u64,
+}
+
+impl FastRng {
+    /// A generator with a fixed seed: the same seed gives the same jitter.
+    pub const fn from_seed(seed: u64) -> FastRng {
+        FastRng { state: seed }
+    }
+
+    /// A generator seeded from the system clock and a per-process counter, so that
+    /// clients started together do not retry in lockstep.
+    pub fn from_time() -> FastRng {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        let nanos = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        FastRng::from_seed(nanos ^ n.wrapping_mul(0xA076_1D64_78BD_642F))
+    }
+}
+
+impl Default for FastRng {
+    fn default() -> Self {
+        FastRng::from_time()
+    }
+}
+
+impl RetryRng for FastRng {
+    fn next_u64(&mut self) -> u64 {
+        self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
+/// A "generator" that always returns the same fraction: for tests and for callers who
+/// want no jitter (`FixedJitter(0.0)`). Values outside `[0, 1)` are clamped into it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FixedJitter(pub f64);
+
+impl RetryRng for FixedJitter {
+    fn next_u64(&mut self) -> u64 {
+        (self.next_fraction() * (1u64 << 53) as f64) as u64
+    }
+
+    fn next_fraction(&mut self) -> f64 {
+        if self.0.is_nan() {
+            0.0
+        } else {
+            self.0.clamp(0.0, 1.0 - f64::EPSILON)
+        }
+    }
+}
+
+/// The wall clock, as the retry logic sees it (an HTTP-date `Retry-After` needs "now").
+pub trait Clock {
+    /// The current time.
+    fn now(&self) -> SystemTime;
+}
+
+/// The real system clock.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> SystemTime {
+        SystemTime::now()
+    }
+}
+
+/// A clock stopped at one instant: for tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FixedClock(pub SystemTime);
+
+impl Clock for FixedClock {
+    fn now(&self) -> SystemTime {
+        self.0
+    }
+}
