@@ -22,8 +22,8 @@ pub(super) enum HeaderDelay {
 
 /// What a response's headers say about a delay, as [`ErrorDetails`] keeps it: the two
 /// `Retry-After` headers borrowed as sent and read only when someone asks (classifying
-/// must stay cheap), or already read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// must stay cheap), or already read. Equal when they name the same delay.
+#[derive(Clone, Copy, Debug)]
 pub(super) enum DelayHeaders<'a> {
     /// `retry-after-ms` and `retry-after`, as sent.
     Raw {
@@ -34,6 +34,14 @@ pub(super) enum DelayHeaders<'a> {
     /// kept), or details that were made to own their text.
     Read(Option<HeaderDelay>),
 }
+
+impl PartialEq for DelayHeaders<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.read() == other.read()
+    }
+}
+
+impl Eq for DelayHeaders<'_> {}
 
 impl<'a> DelayHeaders<'a> {
     /// Two look-ups for most responses; the reset headers are read at once, and only for
