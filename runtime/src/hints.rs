@@ -302,25 +302,46 @@ pub fn parse_go_duration(value: &str) -> Option<Duration> {
     secs_to_duration(secs)
 }
 
-/// Finds the "try again in 20s" / "try again in 1.5s" / "try again in 300ms" hint of an
-/// OpenAI rate-limit message (any case). The amount is read as a Go-style duration, so
-/// `"6m0s"` works too.
+/// Finds the delay a message asks for (any case): OpenAI's "try again in 20s" / "1.5s" /
+/// "300ms" / "6m0s" (a Go-style duration), Gemini's "Please retry in 36.4s", and Azure's
+/// "Please retry after 86400 seconds" / "Try again in 50 seconds" (a number and a unit
+/// word). The first phrase in the message decides.
 pub fn parse_message_delay(message: &str) -> Option<Duration> {
-    const NEEDLE: &[u8] = b"try again in ";
+    const PHRASES: [&[u8]; 3] = [b"try again in ", b"retry after ", b"retry in "];
     let bytes = message.as_bytes();
     let scan = &bytes[..bytes.len().min(MAX_MESSAGE_SCAN)];
-    let at = scan
-        .windows(NEEDLE.len())
-        .position(|w| w.eq_ignore_ascii_case(NEEDLE))?;
-    // The needle is ASCII, so `start` is a char boundary.
-    let start = at + NEEDLE.len();
-    let tail = message.get(start..)?;
+    let (at, phrase) = (0..scan.len()).find_map(|i| {
+        PHRASES.iter().find_map(|p| {
+            scan.get(i..i + p.len())
+                .filter(|w| w.eq_ignore_ascii_case(p))
+                .map(|_| (i, p.len()))
+        })
+    })?;
+    // The phrases are ASCII, so `start` is a char boundary.
+    let tail = message.get(at + phrase..)?;
     let end = tail
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == 'µ'))
         .unwrap_or(tail.len());
     // "in 20s." ends a sentence: the final dot is punctuation, not a decimal point.
     let token = tail[..end].trim_end_matches('.');
-    parse_go_duration(token)
+    parse_go_duration(token).or_else(|| number_and_unit_word(token, &tail[end..]))
+}
+
+/// `86400` followed by ` seconds` (or `second`, `sec`, `s`, `milliseconds`, `ms`,
+/// `minutes`, `min`): the spelled-out form of a delay.
+fn number_and_unit_word(number: &str, rest: &str) -> Option<Duration> {
+    let number = parse_decimal(number)?;
+    let word = rest.strip_prefix(' ')?;
+    let word = &word[..word
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(word.len())];
+    let scale = match word.to_ascii_lowercase().as_str() {
+        "seconds" | "second" | "secs" | "sec" | "s" => 1.0,
+        "milliseconds" | "millisecond" | "ms" => 1e-3,
+        "minutes" | "minute" | "mins" | "min" => 60.0,
+        _ => return None,
+    };
+    secs_to_duration(number * scale)
 }
 
 #[cfg(test)]
@@ -396,6 +417,17 @@ mod tests {
         assert_eq!(parse_message_delay("try again in -5s"), None);
         assert_eq!(parse_message_delay("no hint here"), None);
         assert_eq!(parse_message_delay("try again in ✓"), None);
+        // Gemini and Azure spell it their own ways.
+        assert_eq!(parse_message_delay("Please retry in 36.4s."), ms(36_400));
+        assert_eq!(
+            parse_message_delay("Please retry after 86400 seconds."),
+            Some(MAX_HINT.min(Duration::from_secs(86_400)))
+        );
+        assert_eq!(parse_message_delay("Try again in 50 seconds."), ms(50_000));
+        assert_eq!(parse_message_delay("retry after 1 minute"), ms(60_000));
+        assert_eq!(parse_message_delay("retry after 5 parsecs"), None);
+        assert_eq!(parse_message_delay("retry after NaN seconds"), None);
+        assert_eq!(parse_message_delay("retry after"), None);
     }
 
     #[test]
