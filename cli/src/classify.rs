@@ -17,7 +17,8 @@ use errspec_runtime::classify::{
     EntryFacts, ErrorDetails, MatchedBy, Probe, default_strategy_for_status, lookup,
     pattern_matches,
 };
-use errspec_runtime::envelope::MAX_SCAN_BYTES;
+use errspec_runtime::envelope::{MAX_SCAN_BYTES, parse_envelope};
+use errspec_runtime::provider::{Provider, detect_provider};
 use errspec_runtime::redact::redact;
 use errspec_runtime::retry::{
     DecisionInput, FixedJitter, RetryReason, SERVER_SAID_RETRY, backoff_delay, decide,
@@ -50,8 +51,30 @@ pub struct ClassifyArgs {
     /// Print one JSON object instead of text
     #[arg(long)]
     pub json: bool,
+    /// Which bundled spec to classify with: `openai`, `anthropic`, `azure-openai`,
+    /// `gemini`, or `auto` to tell from the response's headers and body shape
+    #[arg(long, value_name = "NAME", default_value = "auto", value_parser = parse_provider, conflicts_with = "spec")]
+    pub provider: ProviderChoice,
     #[command(flatten)]
     pub spec: SpecArg,
+}
+
+/// `--provider`: a bundled spec's provider, or `None` to detect it.
+#[derive(Clone, Copy, Debug)]
+pub struct ProviderChoice(pub Option<Provider>);
+
+/// `auto` → detect; a provider's name → that provider.
+fn parse_provider(arg: &str) -> Result<ProviderChoice, String> {
+    if arg == "auto" {
+        return Ok(ProviderChoice(None));
+    }
+    match Provider::from_name(arg) {
+        Some(p) => Ok(ProviderChoice(Some(p))),
+        None => {
+            let names: Vec<&str> = Provider::ALL.iter().map(|p| p.as_str()).collect();
+            Err(format!("expected `auto` or one of {}", names.join(", ")))
+        }
+    }
 }
 
 /// `name: value` → `(name, value)`; what clap reports (exit 2) otherwise.
@@ -75,12 +98,22 @@ pub fn run(args: &ClassifyArgs) -> Report {
             "stdin cannot hold both the spec and the body: give the body with `--body` or `--body-file`",
         );
     }
-    let catalog = match spec::load(args.spec.spec.as_deref()) {
-        Ok(catalog) => catalog,
-        Err(report) => return report,
-    };
     let body = match read_body(args) {
         Ok(body) => body,
+        Err(report) => return report,
+    };
+    let loaded = match args.spec.spec.as_deref() {
+        Some(path) => spec::load(Some(path)),
+        None => {
+            let provider = args.provider.0.unwrap_or_else(|| {
+                let envelope = parse_envelope(&body);
+                detect_provider(args.status, &args.headers, &body, &envelope)
+            });
+            spec::load_bundled(provider)
+        }
+    };
+    let catalog = match loaded {
+        Ok(catalog) => catalog,
         Err(report) => return report,
     };
     let verdict = classify(&catalog, args, &body, SystemTime::now());
@@ -306,6 +339,8 @@ fn classify<'c, 'b>(
 #[derive(Serialize)]
 struct JsonVerdict {
     status: u16,
+    /// The spec the response was classified with (its `name`: `openai`, `anthropic`…).
+    spec: String,
     category: &'static str,
     /// The spec entry's code; `null` when the spec does not know the error.
     code: Option<String>,
@@ -351,6 +386,7 @@ impl Verdict<'_, '_> {
         let d = &self.details;
         JsonVerdict {
             status: d.status(),
+            spec: catalog.name.clone(),
             category: self.entry.map_or("unknown", |(e, _)| e.category.as_str()),
             code: self.entry.map(|(e, _)| e.code.clone()),
             error_type: self.entry.map(|(e, _)| catalog.type_of(e).name.clone()),
@@ -436,6 +472,7 @@ impl Verdict<'_, '_> {
             field("status"),
             paint(style::status(status), status_line(status))
         );
+        outln!(r, "{}{}", field("spec"), catalog.title);
         outln!(r, "{}{}", field("body"), said(d));
         match self.entry {
             Some((e, by)) => {

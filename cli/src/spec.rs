@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 use errspec_codegen::{Catalog, SpecSource};
+use errspec_runtime::provider::Provider;
 
 use crate::check;
 use crate::report::Report;
@@ -14,6 +15,34 @@ pub const BUNDLED_TEXT: &str = include_str!("../../error-codes.json");
 
 /// What messages call the bundled spec.
 pub const BUNDLED_NAME: &str = "error-codes.json";
+
+/// The bundled specs, by provider: file name and text (the texts the facade's modules are
+/// generated from).
+fn bundled(provider: Provider) -> (&'static str, &'static str) {
+    match provider {
+        Provider::Anthropic => (
+            "specs/anthropic.json",
+            include_str!("../../specs/anthropic.json"),
+        ),
+        Provider::AzureOpenAi => (
+            "specs/azure_openai.json",
+            include_str!("../../specs/azure_openai.json"),
+        ),
+        Provider::Gemini => ("specs/gemini.json", include_str!("../../specs/gemini.json")),
+        // OpenAI, and any provider a newer runtime knows and this CLI does not.
+        _ => (BUNDLED_NAME, BUNDLED_TEXT),
+    }
+}
+
+/// The validated bundled spec of `provider`.
+pub fn load_bundled(provider: Provider) -> Result<Catalog, Report> {
+    let (name, text) = bundled(provider);
+    let source = SpecSource::from_text(name, text);
+    match errspec_codegen::check(&source) {
+        Ok(catalog) => Ok(catalog),
+        Err(problems) => Err(check::problems_report(&source, &problems)),
+    }
+}
 
 /// `--spec FILE`, shared by the subcommands that read a spec.
 #[derive(Args, Clone, Debug, Default)]
@@ -54,6 +83,14 @@ pub fn load(path: Option<&Path>) -> Result<Catalog, Report> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_bundled_spec_is_valid_and_names_its_provider() {
+        for &provider in Provider::ALL {
+            let catalog = load_bundled(provider).unwrap_or_else(|r| panic!("{}", r.err));
+            assert_eq!(catalog.name, provider.as_str());
+        }
+    }
 
     #[test]
     fn bundled_spec_is_valid() {

@@ -17,6 +17,7 @@ pub mod hints;
 pub mod http_support;
 pub mod limiter;
 mod parse_error;
+pub mod provider;
 pub mod redact;
 #[cfg(feature = "reqwest")]
 pub mod reqwest_support;
@@ -36,6 +37,7 @@ pub use headers::HeaderSource;
 pub use hints::RetryHints;
 pub use limiter::RateLimiter;
 pub use parse_error::ParseNameError;
+pub use provider::{Provider, detect_provider};
 pub use retry::{RetryDecision, StopReason, decide};
 pub use spec_error::SpecError;
 

@@ -260,6 +260,7 @@ fn an_unknown_error_keeps_what_the_body_said() {
         v,
         json!({
             "status": 418,
+            "spec": "openai",
             "category": "unknown",
             "code": null,
             "type": null,
@@ -365,4 +366,43 @@ fn bad_arguments_exit_2() {
         assert!(r.out.is_empty(), "{args:?}");
         assert!(r.err.starts_with("error: "), "{args:?}: {}", r.err);
     }
+}
+
+#[test]
+fn the_bundled_spec_is_chosen_by_what_the_response_looks_like() {
+    let anthropic =
+        r#"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#;
+    let v = classify_json(&["--status", "529"], anthropic);
+    assert_eq!(v["spec"], "anthropic");
+    assert_eq!(v["category"], "overloaded");
+    assert_eq!(v["retryable"], true);
+    let gemini = r#"{"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT"}}"#;
+    let v = classify_json(&["--status", "400"], gemini);
+    assert_eq!(v["spec"], "gemini");
+    assert_eq!(v["category"], "authentication");
+    let azure = r#"{"error":{"code":"DeploymentNotFound","message":"The API deployment for this resource does not exist."}}"#;
+    let v = classify_json(&["--status", "404"], azure);
+    assert_eq!(v["spec"], "azure_openai");
+    assert_eq!(v["code"], "DeploymentNotFound");
+    // Headers say more than the body.
+    let plain = r#"{"error":{"message":"m","type":"invalid_request_error"}}"#;
+    let v = classify_json(&["--status", "400", "-H", "apim-request-id: 1"], plain);
+    assert_eq!(v["spec"], "azure_openai");
+}
+
+#[test]
+fn the_provider_can_be_named_and_a_wrong_name_is_a_usage_error() {
+    let body = r#"{"error":{"message":"m","type":"invalid_request_error","code":null}}"#;
+    let v = classify_json(&["--status", "400", "--provider", "anthropic"], body);
+    assert_eq!(v["spec"], "anthropic");
+    let v = classify_json(&["--status", "400", "--provider", "auto"], body);
+    assert_eq!(v["spec"], "openai");
+    let r = run(&["classify", "--status", "400", "--provider", "acme"]);
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert!(
+        r.err
+            .contains("expected `auto` or one of openai, azure_openai, anthropic, gemini"),
+        "{}",
+        r.err
+    );
 }

@@ -1,0 +1,174 @@
+//! Which provider sent an error response, told from its headers and the shape of its body,
+//! so that a caller who talks to several APIs (or does not know what is behind a gateway)
+//! can pick the right catalog.
+
+use crate::envelope::Envelope;
+use crate::headers::HeaderSource;
+
+/// An API whose errors errspec has a bundled spec for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Provider {
+    /// The OpenAI API, and the OpenAI-compatible gateways that copy its envelope.
+    OpenAi,
+    /// Azure OpenAI (and Azure API Management in front of it).
+    AzureOpenAi,
+    /// The Anthropic API.
+    Anthropic,
+    /// The Gemini API and Vertex AI (google.rpc status envelopes).
+    Gemini,
+}
+
+impl Provider {
+    /// Every provider, in declaration order.
+    pub const ALL: &'static [Provider] = &[
+        Provider::OpenAi,
+        Provider::AzureOpenAi,
+        Provider::Anthropic,
+        Provider::Gemini,
+    ];
+
+    /// The provider's short name (`"azure_openai"`), as its bundled spec names itself.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Provider::OpenAi => "openai",
+            Provider::AzureOpenAi => "azure_openai",
+            Provider::Anthropic => "anthropic",
+            Provider::Gemini => "gemini",
+        }
+    }
+
+    /// Parses a short name; `-` and `_` are the same (`"azure-openai"`).
+    pub fn from_name(name: &str) -> Option<Provider> {
+        let name = name.replace('-', "_");
+        Provider::ALL.iter().copied().find(|p| p.as_str() == name)
+    }
+}
+
+impl core::fmt::Display for Provider {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Headers only one provider sends.
+const ANTHROPIC_HEADERS: &[&str] = &[
+    "anthropic-organization-id",
+    "anthropic-ratelimit-requests-limit",
+    "anthropic-ratelimit-tokens-limit",
+    "anthropic-ratelimit-input-tokens-limit",
+];
+const AZURE_HEADERS: &[&str] = &["apim-request-id", "x-ms-region", "x-ms-client-request-id"];
+
+/// Error types only Anthropic sends, for bodies that lost the outer `"type": "error"`
+/// (its Cloudflare edge answers 413 and 403 without it).
+const ANTHROPIC_TYPES: &[&str] = &[
+    "overloaded_error",
+    "api_error",
+    "not_found_error",
+    "request_too_large",
+    "billing_error",
+    "timeout_error",
+];
+
+/// Which provider most likely sent a response, from what it says of itself (headers),
+/// then the shape of its body (`envelope` is the body read by
+/// [`parse_envelope`](crate::envelope::parse_envelope)). OpenAI's envelope is the common
+/// language of compatible gateways, so it is the answer when nothing says otherwise.
+pub fn detect_provider<H: HeaderSource + ?Sized>(
+    status: u16,
+    headers: &H,
+    body: &[u8],
+    envelope: &Envelope<'_>,
+) -> Provider {
+    let has = |names: &[&str]| names.iter().any(|n| headers.header(n).is_some());
+    if has(ANTHROPIC_HEADERS) {
+        return Provider::Anthropic;
+    }
+    if has(AZURE_HEADERS) {
+        return Provider::AzureOpenAi;
+    }
+    let body = &body[..body.len().min(4096)];
+    let contains = |needle: &[u8]| memchr::memmem::find(body, needle).is_some();
+    let ty = envelope.error_type.as_deref();
+    let code = envelope.code.as_deref();
+    if contains(br#""type":"error""#)
+        || contains(br#""type": "error""#)
+        || status == 529
+        || (code.is_none() && ty.is_some_and(|t| ANTHROPIC_TYPES.contains(&t)))
+    {
+        return Provider::Anthropic;
+    }
+    // google.rpc: an UPPER_SNAKE status name beside a numeric code.
+    let rpc_status =
+        ty.is_some_and(|t| t.len() > 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'_'));
+    if rpc_status || contains(b"type.googleapis.com/google.rpc") {
+        return Provider::Gemini;
+    }
+    // Azure: an inner error, a status or PascalCase code (`"429"`, `DeploymentNotFound`),
+    // or API Management's `statusCode` envelope.
+    let azure_code = code.is_some_and(|c| {
+        c.bytes().all(|b| b.is_ascii_digit()) && ty.is_none()
+            || c.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+    });
+    if envelope.inner_code.is_some() || azure_code || contains(br#""statusCode""#) {
+        return Provider::AzureOpenAi;
+    }
+    Provider::OpenAi
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::envelope::parse_envelope;
+
+    fn detect(status: u16, headers: &[(&str, &str)], body: &str) -> Provider {
+        let b = body.as_bytes();
+        detect_provider(status, headers, b, &parse_envelope(b))
+    }
+
+    #[test]
+    fn bodies_tell_their_provider() {
+        let openai = r#"{"error":{"message":"m","type":"requests","param":null,"code":"rate_limit_exceeded"}}"#;
+        assert_eq!(detect(429, &[], openai), Provider::OpenAi);
+        let anthropic =
+            r#"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#;
+        assert_eq!(detect(529, &[], anthropic), Provider::Anthropic);
+        let edge = r#"{"error":{"type":"request_too_large","message":"Request exceeds the maximum size"}}"#;
+        assert_eq!(detect(413, &[], edge), Provider::Anthropic);
+        let google = r#"{"error":{"code":429,"message":"m","status":"RESOURCE_EXHAUSTED"}}"#;
+        assert_eq!(detect(429, &[], google), Provider::Gemini);
+        let azure = r#"{"error":{"code":"429","message":"Please retry after 3 seconds."}}"#;
+        assert_eq!(detect(429, &[], azure), Provider::AzureOpenAi);
+        let deployment = r#"{"error":{"code":"DeploymentNotFound","message":"m"}}"#;
+        assert_eq!(detect(404, &[], deployment), Provider::AzureOpenAi);
+        let apim = r#"{ "statusCode": 401, "message": "Access denied" }"#;
+        assert_eq!(detect(401, &[], apim), Provider::AzureOpenAi);
+        assert_eq!(detect(502, &[], "<html>502</html>"), Provider::OpenAi);
+    }
+
+    #[test]
+    fn headers_win_over_the_body() {
+        let plain = r#"{"error":{"message":"m","type":"invalid_request_error"}}"#;
+        assert_eq!(
+            detect(400, &[("anthropic-organization-id", "x")], plain),
+            Provider::Anthropic
+        );
+        assert_eq!(
+            detect(400, &[("apim-request-id", "x")], plain),
+            Provider::AzureOpenAi
+        );
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for &p in Provider::ALL {
+            assert_eq!(Provider::from_name(p.as_str()), Some(p));
+        }
+        assert_eq!(
+            Provider::from_name("azure-openai"),
+            Some(Provider::AzureOpenAi)
+        );
+        assert_eq!(Provider::from_name("acme"), None);
+    }
+}
