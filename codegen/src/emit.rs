@@ -27,6 +27,10 @@ pub struct EmitOptions {
     pub spec_file: String,
     /// Absolute path of the spec, included as bytes so that cargo rebuilds on edits.
     pub track: Option<PathBuf>,
+    /// Whether to render rustdoc for the enums and their variants. A catalog nobody reads
+    /// the docs of (the derive's hidden one) is much smaller without them; the entry
+    /// table keeps every fact either way.
+    pub docs: bool,
 }
 
 impl EmitOptions {
@@ -40,6 +44,7 @@ impl EmitOptions {
             runtime: syn::parse_quote!(::errspec::runtime),
             spec_file: spec_file.into(),
             track: None,
+            docs: true,
         }
     }
 }
@@ -71,19 +76,25 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         runtime: rt,
         ..
     } = opts;
-    let mut enum_doc = docs::enum_doc(catalog, &opts.spec_file);
-    if attrs.iter().any(|a| a.path().is_ident("doc")) {
-        // A paragraph of its own after the user's docs.
-        enum_doc.insert(0, '\n');
-    }
+    let enum_doc = opts.docs.then(|| {
+        let mut doc = docs::enum_doc(catalog, &opts.spec_file);
+        if attrs.iter().any(|a| a.path().is_ident("doc")) {
+            // A paragraph of its own after the user's docs.
+            doc.insert(0, '\n');
+        }
+        quote!(#[doc = #doc])
+    });
     let variants = catalog.entries.iter().map(|e| {
         let ident = format_ident!("{}", e.variant);
-        let doc = docs::entry_doc(catalog, e);
+        let doc = opts.docs.then(|| {
+            let doc = docs::entry_doc(catalog, e);
+            quote!(#[doc = #doc])
+        });
         let deprecated = e
             .deprecated
             .as_ref()
             .map(|note| quote!(#[deprecated(note = #note)]));
-        quote!(#[doc = #doc] #deprecated #ident)
+        quote!(#doc #deprecated #ident)
     });
     let idents: Vec<_> = catalog
         .entries
@@ -174,7 +185,7 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
 
     quote! {
         #(#attrs)*
-        #[doc = #enum_doc]
+        #enum_doc
         #derives
         #[non_exhaustive]
         #vis enum #name {
@@ -250,7 +261,10 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         runtime: rt,
         ..
     } = opts;
-    let doc = docs::type_enum_doc(catalog);
+    let doc = opts.docs.then(|| {
+        let doc = docs::type_enum_doc(catalog);
+        quote!(#[doc = #doc])
+    });
     let idents: Vec<_> = catalog
         .types
         .iter()
@@ -262,8 +276,11 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         .enumerate()
         .zip(&idents)
         .map(|((i, t), ident)| {
-            let doc = docs::type_doc(catalog, i, t);
-            quote!(#[doc = #doc] #ident)
+            let doc = opts.docs.then(|| {
+                let doc = docs::type_doc(catalog, i, t);
+                quote!(#[doc = #doc])
+            });
+            quote!(#doc #ident)
         });
     let names: Vec<_> = catalog.types.iter().map(|t| &t.name).collect();
     let entries = catalog.types.iter().map(|t| {
@@ -275,7 +292,7 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     let derives = derives();
     let text_impls = text_impls(name, rt, quote!(name), quote!(from_name), "error type");
     quote! {
-        #[doc = #doc]
+        #doc
         #derives
         #[non_exhaustive]
         #vis enum #name {
