@@ -27,9 +27,10 @@ pub struct EmitOptions {
     pub spec_file: String,
     /// Absolute path of the spec, included as bytes so that cargo rebuilds on edits.
     pub track: Option<PathBuf>,
-    /// Whether to render rustdoc for the enums and their variants. A catalog nobody reads
-    /// the docs of (the derive's hidden one) is much smaller without them; the entry
-    /// table keeps every fact either way.
+    /// Whether to carry the spec's prose: rustdoc on the enums and their variants, and the
+    /// entries' description, causes, solutions, action, example and sources (empty without). A
+    /// catalog nobody reads (the derive's hidden one) is much smaller without it; what
+    /// classification, Display and retries read is kept either way.
     pub docs: bool,
 }
 
@@ -134,15 +135,30 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         let refined = e.refined;
         let category = format_ident!("{}", format!("{:?}", e.category));
         let message = &e.message;
-        let description = &e.description;
-        let causes = &e.causes;
-        let solutions = &e.solutions;
-        let action = &e.action;
+        // Without docs the prose is left out too: what classifies and retries stays.
+        let prose = |text: &str| {
+            if opts.docs {
+                text.to_owned()
+            } else {
+                String::new()
+            }
+        };
+        let list = |items: &[String]| {
+            if opts.docs {
+                items.to_vec()
+            } else {
+                Vec::new()
+            }
+        };
+        let description = prose(&e.description);
+        let causes = list(&e.causes);
+        let solutions = list(&e.solutions);
+        let action = prose(&e.action);
         let retry = &strategy_idents[e.retry];
-        let example = e.example.as_deref().unwrap_or("");
+        let example = prose(e.example.as_deref().unwrap_or(""));
         let null_code = e.null_code;
         let provenance = format_ident!("{}", format!("{:?}", e.provenance));
-        let sources = &e.sources;
+        let sources = list(&e.sources);
         let fallback = e.fallback;
         let type_fallback = e.type_fallback;
         let deprecated = option_tokens(e.deprecated.as_deref());
