@@ -63,7 +63,7 @@ fn codes_become_the_users_variants_with_fields_filled() {
         }
         other => panic!("wrong variant {other:?}"),
     }
-    assert_eq!(e.status(), Some(429));
+    assert_eq!(e.status(), 429);
     assert_eq!(e.code().map(|c| c.as_str()), Some("rate_limit_exceeded"));
     assert!(e.retry_strategy().is_retryable());
     // The spec's message is the Display text without a `display` attribute.
@@ -100,7 +100,7 @@ fn display_interpolates_fields_and_other_keeps_everything() {
         other => panic!("wrong variant {other:?}"),
     }
     assert_eq!(e.code(), None);
-    assert_eq!(e.status(), Some(418));
+    assert_eq!(e.status(), 418);
     assert!(!e.retry_strategy().is_retryable());
 }
 
@@ -181,4 +181,123 @@ fn retry_failures_convert_into_the_users_enum() {
         matches!(error, ChatError::NoCredit { status: 429, .. }),
         "{error:?}"
     );
+}
+
+// The README's derive section, verbatim (`readme_derive_snippets_are_these` keeps them so).
+#[rustfmt::skip]
+mod readme {
+    use errspec::openai::ErrorCode;
+    use errspec::runtime::classify;
+
+    #[derive(Debug, errspec::ApiError)]
+    #[api_error(catalog = errspec::openai::ErrorCode)]   // the bundled catalog: no spec file
+    enum ChatError {
+        #[api_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
+        RateLimited { message: String, retry_after: Option<std::time::Duration> },
+        InvalidApiKey,                                    // the variant's name matches a code
+        #[api_error(code = "insufficient_quota", display = "out of credit: {message}")]
+        NoCredit { message: String, #[api_error(default)] alerted: bool },
+        #[api_error(other)]                               // everything else, nothing lost
+        Other(errspec::runtime::ErrorDetails<'static>),
+    }
+
+    #[test]
+    fn snippet() {
+        let e = ChatError::from(classify::<ErrorCode>(503, &[], b"").into_owned());
+        assert!(matches!(e, ChatError::Other(_)));
+        assert_eq!(e.code(), Some(ErrorCode::EngineOverloaded)); // what the catalog matched
+        assert_eq!(e.status(), 503);                             // a u16, as on `ErrorCode`
+        assert_eq!(e.to_string(), ErrorCode::EngineOverloaded.to_string());
+    }
+
+    #[test]
+    fn the_bundled_catalog_is_the_enums_catalog() {
+        fn catalog_of<E: errspec::runtime::SpecError<Catalog = ErrorCode>>() {}
+        catalog_of::<ChatError>();
+        let quota = br#"{"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","code":"insufficient_quota"}}"#;
+        let e = ChatError::from(classify::<ErrorCode>(429, &[], quota).into_owned());
+        assert_eq!(e.to_string(), "out of credit: You exceeded your current quota.");
+        assert!(matches!(e, ChatError::NoCredit { alerted: false, .. }));
+        assert_eq!(e.code(), Some(ErrorCode::InsufficientQuota));
+        assert!(!e.retry_strategy().is_retryable());
+        assert!(matches!(ChatError::InvalidApiKey.code(), Some(ErrorCode::InvalidApiKey)));
+        let limited = br#"{"error":{"message":"Slow down. Please try again in 3s.","type":"tokens","code":"tokens_per_min_exceeded"}}"#;
+        let e = ChatError::from(classify::<ErrorCode>(429, &[], limited).into_owned());
+        assert!(
+            matches!(&e, ChatError::RateLimited { message, retry_after: Some(d) } if d.as_secs() == 3 && message.starts_with("Slow")),
+            "{e:?}"
+        );
+    }
+}
+
+/// Every Rust block of the README's "Your own error enum" section is in this file, line for
+/// line (indentation aside), so each compiles as written.
+#[test]
+fn readme_derive_snippets_are_these() {
+    let readme = include_str!("../README.md");
+    let start = readme
+        .find("## Your own error enum")
+        .expect("the README has a derive section");
+    let section = &readme[start..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+    let normalize =
+        |text: &str| -> Vec<String> { text.lines().map(|l| l.trim().to_owned()).collect() };
+    let this = normalize(include_str!("derive.rs")).join("\n");
+    let mut blocks = 0;
+    for block in section.split("```rust\n").skip(1) {
+        let code = &block[..block.find("```").expect("a closed code block")];
+        let code = normalize(code).join("\n");
+        assert!(
+            this.contains(&code),
+            "README snippet not in tests/derive.rs:\n{code}"
+        );
+        blocks += 1;
+    }
+    assert!(
+        blocks >= 2,
+        "found {blocks} Rust blocks in the README's derive section"
+    );
+}
+
+/// A catch-all that keeps the details keeps the classification: a 503 the catalog knows
+/// as `engine_overloaded` stays that code, with its message and strategy.
+#[test]
+fn other_keeps_the_catalogs_classification() {
+    let e = ChatError::from(api_error(
+        503,
+        &[],
+        r#"{"error":{"message":"busy","type":"server_error","code":"engine_overloaded"}}"#,
+    ));
+    assert!(matches!(e, ChatError::Other(_)), "{e:?}");
+    let code = e.code().expect("the catalog knows a 503");
+    assert_eq!(code.as_str(), "engine_overloaded");
+    assert_eq!(e.status(), 503);
+    assert_eq!(e.to_string(), code.to_string());
+    assert_eq!(e.retry_strategy(), code.retry_strategy());
+    // Without a code in the body, by status, the same.
+    let e = ChatError::from(api_error(503, &[], ""));
+    assert_eq!(e.code().map(|c| c.as_str()), Some("engine_overloaded"));
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(spec = "tests/specs/acme.json")]
+enum KeepsNothing {
+    Boom,
+    #[api_error(other)]
+    Other,
+}
+
+/// A catch-all that keeps nothing cannot say its status: only then is `status()` an
+/// `Option`.
+#[test]
+fn a_catch_all_without_details_has_no_status() {
+    let unknown =
+        errspec::runtime::classify::<<KeepsNothing as SpecError>::Catalog>(404, &[], b"nope")
+            .into_owned();
+    let e = KeepsNothing::from(unknown);
+    assert!(matches!(e, KeepsNothing::Other));
+    let status: Option<u16> = e.status();
+    assert_eq!(status, None);
+    assert_eq!(KeepsNothing::Boom.status(), Some(500));
+    assert_eq!(e.code(), None);
 }
