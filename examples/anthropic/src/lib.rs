@@ -13,7 +13,7 @@ errspec::catalog! {
 
 /// The errors this application cares about, checked against the same spec.
 #[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "anthropic-errors.json", catalog = AnthropicCode)]
+#[api_error(catalog = AnthropicCode)]
 pub enum ClaudeError {
     /// Slow down; the server said how long for, when it did.
     #[api_error(code = "rate_limited" | "overloaded", display = "busy ({code:?}), retry after {retry_after:?}")]
