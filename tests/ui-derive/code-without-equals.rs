@@ -9,8 +9,4 @@ enum MyError {
 }
 
 // Used as an application would: the mistake above is the only error.
-fn main() {
-    let error = errspec::runtime::classify::<<MyError as errspec::runtime::SpecError>::Catalog>(429, &[], b"").into_owned();
-    let e = MyError::from(error);
-    let _ = (e.code(), e.status(), e.retry_strategy(), e.to_string());
-}
+include!("use/from.rs");
