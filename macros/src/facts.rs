@@ -20,7 +20,9 @@ use syn::{Ident, LitInt, LitStr, Token, Visibility, braced};
 /// different versions of this crate say so instead of misreading each other.
 const FORMAT: u32 = 1;
 
-/// What a derive needs to know of a spec.
+/// What a derive needs to know of a spec (nothing, by default: a spec that could not be
+/// read).
+#[derive(Default)]
 pub struct Facts {
     /// The spec path as written where the catalog (or the derive) named it.
     pub spec: String,
@@ -185,5 +187,37 @@ impl Parse for WithFacts {
             facts: content.parse()?,
             input: input.parse()?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facts_read_back_as_written() {
+        let facts = Facts {
+            spec: "acme.json".into(),
+            title: "Acme API".into(),
+            entries: vec![FactEntry {
+                code: "self".into(),
+                variant: format_ident!("Self_"),
+            }],
+        };
+        let read: Facts = syn::parse2(quote!(#facts)).unwrap();
+        assert_eq!(
+            (read.spec.as_str(), read.title.as_str()),
+            ("acme.json", "Acme API")
+        );
+        assert_eq!(read.position("self"), Some(0));
+        assert_eq!(read.entries[0].variant, "Self_");
+        assert_eq!(read.suggest("slef"), Some("self"));
+    }
+
+    #[test]
+    fn facts_of_another_format_are_refused() {
+        let tokens = quote!(format = 2, spec = "a.json", title = "A", codes = {});
+        let error = syn::parse2::<Facts>(tokens).err().unwrap();
+        assert!(error.to_string().contains("another version"), "{error}");
     }
 }

@@ -49,6 +49,11 @@ const WELL_KNOWN: &[(&str, Fill)] = &[
     ("error", Fill::Details),
 ];
 
+/// How the derive fills a field of this name, if it knows the name.
+pub fn well_known(name: &str) -> Option<Fill> {
+    WELL_KNOWN.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}
+
 /// A checked variant.
 pub struct Checked {
     pub role: Role,
@@ -199,8 +204,7 @@ fn field_fills(v: &Variant<'_>, errors: &mut Errors) -> Option<Vec<(Member, Fill
         let fill = if default {
             Some(Fill::Default)
         } else if let Some(ident) = &field.ident {
-            let name = ident.to_string();
-            WELL_KNOWN.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+            well_known(&ident.to_string())
         } else if single_tuple {
             Some(Fill::Details)
         } else {

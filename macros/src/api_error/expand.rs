@@ -11,7 +11,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::{Fields, LitStr, Member};
 
 use super::ast::{Input, Variant};
-use super::check::{Checked, Fill, Role};
+use super::check::{Checked, Fill, Role, well_known};
 use crate::facts::Facts;
 
 /// The `{name}` arguments of a format string (`{0}` gives `"0"`), skipping `{{`.
@@ -58,8 +58,8 @@ fn rename_positional(format: &str) -> String {
 
 /// What the impls are written against.
 pub struct Target<'a> {
-    /// The spec's facts; `None` when no spec could be read (every variant a placeholder).
-    pub facts: Option<&'a Facts>,
+    /// The spec's facts (none when no spec could be read: every variant a placeholder).
+    pub facts: &'a Facts,
     /// The catalog type the impls convert from.
     pub codes: TokenStream,
     /// Items to emit before the impls (the hidden catalog, the spec's tracking).
@@ -86,14 +86,13 @@ pub fn expand(input: &Input<'_>, target: &Target<'_>, checked: &[Option<Checked>
     let has_other = input.variants.iter().any(|v| v.other.is_some());
     // `status()` is a `u16`, as on the catalog, when every variant knows it: a variant
     // tied to codes always does, the catch-all when it keeps the details.
-    let status_known = variants.iter().all(|(_, c)| match c {
+    // A catch-all with a problem is judged by its shape, so that the type does not change
+    // when the problem is fixed.
+    let status_known = variants.iter().all(|(v, c)| match c {
         Some(c) => matches!(c.role, Role::Codes(_)) || has_fill(c, Fill::Details).is_some(),
-        None => true,
+        None => v.other.is_none() || keeps_details(v),
     });
-    let code_variant = |i: usize| {
-        let facts = target.facts.expect("a checked variant implies facts");
-        &facts.entries[i].variant
-    };
+    let code_variant = |i: usize| &target.facts.entries[i].variant;
 
     let convert_arms = variants.iter().filter_map(|(v, c)| {
         let c = (*c)?;
@@ -319,6 +318,19 @@ fn has_fill(c: &Checked, fill: Fill) -> Option<&Member> {
     c.fills.iter().find(|(_, f)| *f == fill).map(|(m, _)| m)
 }
 
+/// Whether a variant has a field the derive fills with the details.
+fn keeps_details(v: &Variant<'_>) -> bool {
+    match v.fields {
+        Fields::Unnamed(f) => f.unnamed.len() == 1,
+        Fields::Named(f) => f.named.iter().any(|f| {
+            f.ident
+                .as_ref()
+                .is_some_and(|i| well_known(&i.to_string()) == Some(Fill::Details))
+        }),
+        Fields::Unit => false,
+    }
+}
+
 /// The arm of a variant with a problem: never run, since the crate does not compile.
 fn placeholder_arm(v: &Variant<'_>) -> TokenStream {
     let pat = pattern(v, &[]);
@@ -424,7 +436,7 @@ fn display_arm(
         });
         return quote_spanned!(display.span()=> #pat => ::core::write!(f, #lit #(, #args)*),);
     }
-    let facts = target.facts.expect("a checked variant implies facts");
+    let facts = target.facts;
     match &c.role {
         Role::Codes(codes) => {
             let cv = &facts.entries[codes[0]].variant;

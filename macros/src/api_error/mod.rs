@@ -80,7 +80,7 @@ pub fn from_catalog(input: WithFacts) -> TokenStream {
     };
     let checked = check::check(&parsed, &facts, &mut errors);
     let target = Target {
-        facts: Some(&facts),
+        facts: &facts,
         codes: quote!(#catalog),
         items: TokenStream::new(),
     };
@@ -124,7 +124,7 @@ fn hidden_catalog<'a>(parsed: &Input<'_>, spec: &LoadedSpec, facts: &'a Facts) -
         },
     );
     Target {
-        facts: Some(facts),
+        facts,
         codes: quote!(#module::Codes),
         items: quote! {
             #[doc(hidden)]
@@ -142,7 +142,7 @@ fn placeholders(parsed: &Input<'_>) -> TokenStream {
     let rt = &parsed.runtime;
     let checked: Vec<_> = parsed.variants.iter().map(|_| None).collect();
     let target = Target {
-        facts: None,
+        facts: &Facts::default(),
         codes: quote!(#rt::__private::NoCatalog),
         items: TokenStream::new(),
     };
