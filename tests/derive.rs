@@ -301,3 +301,18 @@ fn a_catch_all_without_details_has_no_status() {
     assert_eq!(KeepsNothing::Boom.status(), Some(500));
     assert_eq!(e.code(), None);
 }
+
+/// With `spec` alone the hidden catalog keeps what classifies, retries and displays, and
+/// leaves the spec's prose to a real catalog.
+#[test]
+fn the_hidden_catalog_has_no_prose() {
+    let code = ChatError::InvalidApiKey.code().expect("a code variant");
+    let bundled = errspec::openai::ErrorCode::InvalidApiKey;
+    assert_eq!(code.as_str(), bundled.as_str());
+    assert_eq!(code.status(), bundled.status());
+    assert_eq!(code.to_string(), bundled.to_string());
+    assert_eq!(code.retry_strategy(), bundled.retry_strategy());
+    assert!(!bundled.description().is_empty());
+    assert_eq!(code.description(), "");
+    assert!(code.causes().is_empty());
+}
