@@ -316,3 +316,22 @@ fn the_hidden_catalog_has_no_prose() {
     assert_eq!(code.description(), "");
     assert!(code.causes().is_empty());
 }
+
+/// Through the crates themselves, without the facade: the callback is found in
+/// `errspec_macros` when the runtime is named directly.
+#[derive(Debug, errspec_macros::ApiError)]
+#[api_error(catalog = errspec::openai::ErrorCode, crate = "::errspec_runtime")]
+enum Direct {
+    InvalidApiKey,
+    #[api_error(other)]
+    Other(errspec_runtime::ApiError<errspec::openai::ErrorCode>),
+}
+
+#[test]
+fn the_derive_works_without_the_facade() {
+    let error = errspec_runtime::classify::<errspec::openai::ErrorCode>(503, &[], b"").into_owned();
+    let e = Direct::from(error);
+    assert_eq!(e.code(), Some(errspec::openai::ErrorCode::EngineOverloaded));
+    assert_eq!(e.status(), 503);
+    assert_eq!(Direct::InvalidApiKey.status(), 401);
+}
