@@ -95,7 +95,7 @@ pub fn check(input: &Input<'_>, facts: &Facts, errors: &mut Errors) -> Vec<Optio
 /// A variant is tied to the codes it names, to the code its own name matches, or is the
 /// catch-all; anything else would silently never be produced.
 fn variant_role(v: &Variant<'_>, facts: &Facts, errors: &mut Errors) -> Option<Role> {
-    let spec_file = &facts.spec;
+    let spec_file = &facts.source;
     if let Some(span) = v.other {
         if !v.codes.is_empty() {
             errors.at(span, "a variant is either `other` or names codes, not both");

@@ -69,7 +69,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
 
 /// Expands the carrier's callback: the derive of `input.input` against `input.facts`.
 pub fn from_catalog(input: WithFacts) -> TokenStream {
-    let WithFacts { facts, input } = input;
+    let WithFacts { mut facts, input } = input;
     let mut errors = Errors::default();
     let Some(parsed) = ast::parse(&input, &mut errors) else {
         return errors.into_compile_errors();
@@ -78,6 +78,8 @@ pub fn from_catalog(input: WithFacts) -> TokenStream {
         errors.at(input.ident.span(), "expected `#[api_error(catalog = ...)]`");
         return errors.into_compile_errors();
     };
+    // Messages name the catalog as the user did, not a spec file they never saw.
+    facts.source = path_text(catalog);
     let checked = check::check(&parsed, &facts, &mut errors);
     let target = Target {
         facts: &facts,
@@ -87,6 +89,17 @@ pub fn from_catalog(input: WithFacts) -> TokenStream {
     let tokens = expand::expand(&parsed, &target, &checked);
     let errors = errors.into_compile_errors();
     quote!(#errors #tokens)
+}
+
+/// `a::b::C` as written (no spaces, unlike tokens printed).
+fn path_text(path: &syn::Path) -> String {
+    let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let lead = if path.leading_colon.is_some() {
+        "::"
+    } else {
+        ""
+    };
+    format!("{lead}{}", segments.join("::"))
 }
 
 /// Where the callback proc macro is, given the runtime's path: beside a runtime
