@@ -205,9 +205,9 @@ mod readme {
     fn snippet() {
         let e = ChatError::from(classify::<ErrorCode>(503, &[], b"").into_owned());
         assert!(matches!(e, ChatError::Other(_)));
-        assert_eq!(e.code(), Some(ErrorCode::EngineOverloaded)); // what the catalog matched
-        assert_eq!(e.status(), 503);                             // a u16, as on `ErrorCode`
-        assert_eq!(e.to_string(), ErrorCode::EngineOverloaded.to_string());
+        assert_eq!(e.code(), Some(ErrorCode::ServiceUnavailable)); // what the catalog matched
+        assert_eq!(e.status(), 503);                               // a u16, as on `ErrorCode`
+        assert_eq!(e.to_string(), ErrorCode::ServiceUnavailable.to_string());
     }
 
     #[test]
@@ -274,9 +274,11 @@ fn other_keeps_the_catalogs_classification() {
     assert_eq!(e.status(), 503);
     assert_eq!(e.to_string(), code.to_string());
     assert_eq!(e.retry_strategy(), code.retry_strategy());
-    // Without a code in the body, by status, the same.
-    let e = ChatError::from(api_error(503, &[], ""));
-    assert_eq!(e.code().map(|c| c.as_str()), Some("engine_overloaded"));
+    // Without a code in the body, by status: what the catalog says.
+    let error = api_error(503, &[], "");
+    let matched = error.code();
+    assert!(matched.is_some(), "the catalog has a fallback for 503");
+    assert_eq!(ChatError::from(error).code(), matched);
 }
 
 #[derive(Debug, ApiError)]
@@ -331,7 +333,36 @@ enum Direct {
 fn the_derive_works_without_the_facade() {
     let error = errspec_runtime::classify::<errspec::openai::ErrorCode>(503, &[], b"").into_owned();
     let e = Direct::from(error);
-    assert_eq!(e.code(), Some(errspec::openai::ErrorCode::EngineOverloaded));
+    assert_eq!(
+        e.code(),
+        Some(errspec::openai::ErrorCode::ServiceUnavailable)
+    );
     assert_eq!(e.status(), 503);
     assert_eq!(Direct::InvalidApiKey.status(), 401);
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(spec = "tests/specs/lookup-order.json")]
+enum ByAlias {
+    #[api_error(code = "rate_limited")] // an alias code of `rate_limit_exceeded`
+    Limited,
+    #[api_error(other)]
+    Other(ErrorDetails<'static>),
+}
+
+/// A variant may name an entry by one of its alias codes.
+#[test]
+fn an_alias_code_names_its_entry() {
+    for code in ["rate_limited", "rate_limit_exceeded"] {
+        let body = format!(r#"{{"error":{{"message":"slow down","code":"{code}"}}}}"#);
+        let error = errspec::runtime::classify::<<ByAlias as SpecError>::Catalog>(
+            429,
+            &[],
+            body.as_bytes(),
+        )
+        .into_owned();
+        let e = ByAlias::from(error);
+        assert!(matches!(e, ByAlias::Limited), "{code}: {e:?}");
+        assert_eq!(e.code().map(|c| c.as_str()), Some("rate_limit_exceeded"));
+    }
 }

@@ -1,5 +1,5 @@
 //! The spec facts `#[derive(ApiError)]` checks an enum against: the spec's title and its
-//! codes with their variant names.
+//! codes (with their alias codes) and variant names.
 //!
 //! A derive given `catalog = Path` cannot read the catalog's spec (it may live in another
 //! crate, bundled). So `catalog!` also emits a hidden `macro_rules!` that carries these
@@ -37,6 +37,8 @@ pub struct Facts {
 pub struct FactEntry {
     /// The code string as the server sends it.
     pub code: String,
+    /// Other code strings the server sends for the same entry.
+    pub aliases: Vec<String>,
     /// The catalog's variant for it.
     pub variant: Ident,
 }
@@ -52,22 +54,26 @@ impl Facts {
                 .iter()
                 .map(|e| FactEntry {
                     code: e.code.clone(),
+                    aliases: e.alias_codes.clone(),
                     variant: format_ident!("{}", e.variant),
                 })
                 .collect(),
         }
     }
 
-    /// The index of `code`'s entry.
+    /// The index of the entry `code` names, by its code or an alias.
     pub fn position(&self, code: &str) -> Option<usize> {
-        self.entries.iter().position(|e| e.code == code)
+        self.entries
+            .iter()
+            .position(|e| e.code == code || e.aliases.iter().any(|a| a == code))
     }
 
     /// The closest code to `wanted`, when one is close enough to be a likely typo.
     pub fn suggest(&self, wanted: &str) -> Option<&str> {
         self.entries
             .iter()
-            .map(|e| (strsim::jaro_winkler(wanted, &e.code), e.code.as_str()))
+            .flat_map(|e| std::iter::once(&e.code).chain(&e.aliases))
+            .map(|code| (strsim::jaro_winkler(wanted, code), code.as_str()))
             .filter(|(score, _)| *score >= 0.8)
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, code)| code)
@@ -75,11 +81,14 @@ impl Facts {
 }
 
 /// The tokens the hidden macro hands back: `format = 1, title = "…",
-/// codes = { "code" => Variant, … }` (the derive knows the catalog's path itself).
+/// codes = { "code" | "alias" => Variant, … }` (the derive knows the catalog's path itself).
 impl quote::ToTokens for Facts {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         let title = &self.title;
-        let codes = self.entries.iter().map(|e| &e.code);
+        let codes = self.entries.iter().map(|e| {
+            let (code, aliases) = (&e.code, &e.aliases);
+            quote!(#code #(| #aliases)*)
+        });
         let variants = self.entries.iter().map(|e| &e.variant);
         let format = proc_macro2::Literal::u32_unsuffixed(FORMAT);
         tokens.extend(quote! {
@@ -118,11 +127,16 @@ impl Parse for Facts {
         let mut entries = Vec::new();
         while !content.is_empty() {
             let code: LitStr = content.parse()?;
+            let mut aliases = Vec::new();
+            while content.parse::<Option<Token![|]>>()?.is_some() {
+                aliases.push(content.parse::<LitStr>()?.value());
+            }
             content.parse::<Token![=>]>()?;
             let variant: Ident = content.parse()?;
             content.parse::<Token![,]>()?;
             entries.push(FactEntry {
                 code: code.value(),
+                aliases,
                 variant,
             });
         }
@@ -197,12 +211,14 @@ mod tests {
             title: "Acme API".into(),
             entries: vec![FactEntry {
                 code: "self".into(),
+                aliases: vec!["this".into()],
                 variant: format_ident!("Self_"),
             }],
         };
         let read: Facts = syn::parse2(quote!(#facts)).unwrap();
         assert_eq!(read.title, "Acme API");
         assert_eq!(read.position("self"), Some(0));
+        assert_eq!(read.position("this"), Some(0));
         assert_eq!(read.entries[0].variant, "Self_");
         assert_eq!(read.suggest("slef"), Some("self"));
     }
