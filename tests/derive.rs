@@ -183,31 +183,29 @@ fn retry_failures_convert_into_the_users_enum() {
     );
 }
 
-// The README's derive section, verbatim (`readme_derive_snippets_are_these` keeps them so).
-#[rustfmt::skip]
-mod readme {
+/// Against the bundled catalog, with no spec file (as in the README, whose examples run as
+/// doc-tests).
+mod bundled {
     use errspec::openai::ErrorCode;
     use errspec::runtime::classify;
 
     #[derive(Debug, errspec::ApiError)]
-    #[api_error(catalog = errspec::openai::ErrorCode)]   // the bundled catalog: no spec file
+    #[api_error(catalog = errspec::openai::ErrorCode)]
     enum ChatError {
         #[api_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
-        RateLimited { message: String, retry_after: Option<std::time::Duration> },
-        InvalidApiKey,                                    // the variant's name matches a code
+        RateLimited {
+            message: String,
+            retry_after: Option<std::time::Duration>,
+        },
+        InvalidApiKey,
         #[api_error(code = "insufficient_quota", display = "out of credit: {message}")]
-        NoCredit { message: String, #[api_error(default)] alerted: bool },
-        #[api_error(other)]                               // everything else, nothing lost
+        NoCredit {
+            message: String,
+            #[api_error(default)]
+            alerted: bool,
+        },
+        #[api_error(other)]
         Other(errspec::runtime::ErrorDetails<'static>),
-    }
-
-    #[test]
-    fn snippet() {
-        let e = ChatError::from(classify::<ErrorCode>(503, &[], b"").into_owned());
-        assert!(matches!(e, ChatError::Other(_)));
-        assert_eq!(e.code(), Some(ErrorCode::ServiceUnavailable)); // what the catalog matched
-        assert_eq!(e.status(), 503);                               // a u16, as on `ErrorCode`
-        assert_eq!(e.to_string(), ErrorCode::ServiceUnavailable.to_string());
     }
 
     #[test]
@@ -216,47 +214,29 @@ mod readme {
         catalog_of::<ChatError>();
         let quota = br#"{"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","code":"insufficient_quota"}}"#;
         let e = ChatError::from(classify::<ErrorCode>(429, &[], quota).into_owned());
-        assert_eq!(e.to_string(), "out of credit: You exceeded your current quota.");
+        assert_eq!(
+            e.to_string(),
+            "out of credit: You exceeded your current quota."
+        );
         assert!(matches!(e, ChatError::NoCredit { alerted: false, .. }));
         assert_eq!(e.code(), Some(ErrorCode::InsufficientQuota));
         assert!(!e.retry_strategy().is_retryable());
-        assert!(matches!(ChatError::InvalidApiKey.code(), Some(ErrorCode::InvalidApiKey)));
+        assert!(matches!(
+            ChatError::InvalidApiKey.code(),
+            Some(ErrorCode::InvalidApiKey)
+        ));
         let limited = br#"{"error":{"message":"Slow down. Please try again in 3s.","type":"tokens","code":"tokens_per_min_exceeded"}}"#;
         let e = ChatError::from(classify::<ErrorCode>(429, &[], limited).into_owned());
         assert!(
             matches!(&e, ChatError::RateLimited { message, retry_after: Some(d) } if d.as_secs() == 3 && message.starts_with("Slow")),
             "{e:?}"
         );
+        let e = ChatError::from(classify::<ErrorCode>(503, &[], b"").into_owned());
+        assert!(matches!(e, ChatError::Other(_)));
+        assert_eq!(e.code(), Some(ErrorCode::ServiceUnavailable));
+        assert_eq!(e.status(), 503);
+        assert_eq!(e.to_string(), ErrorCode::ServiceUnavailable.to_string());
     }
-}
-
-/// Every Rust block of the README's "Your own error enum" section is in this file, line for
-/// line (indentation aside), so each compiles as written.
-#[test]
-fn readme_derive_snippets_are_these() {
-    let readme = include_str!("../README.md");
-    let start = readme
-        .find("## Your own error enum")
-        .expect("the README has a derive section");
-    let section = &readme[start..];
-    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
-    let normalize =
-        |text: &str| -> Vec<String> { text.lines().map(|l| l.trim().to_owned()).collect() };
-    let this = normalize(include_str!("derive.rs")).join("\n");
-    let mut blocks = 0;
-    for block in section.split("```rust\n").skip(1) {
-        let code = &block[..block.find("```").expect("a closed code block")];
-        let code = normalize(code).join("\n");
-        assert!(
-            this.contains(&code),
-            "README snippet not in tests/derive.rs:\n{code}"
-        );
-        blocks += 1;
-    }
-    assert!(
-        blocks >= 2,
-        "found {blocks} Rust blocks in the README's derive section"
-    );
 }
 
 /// A catch-all that keeps the details keeps the classification: a 503 the catalog knows
