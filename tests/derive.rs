@@ -327,7 +327,7 @@ enum ByAlias {
     #[api_error(code = "rate_limited")] // an alias code of `rate_limit_exceeded`
     Limited,
     #[api_error(other)]
-    Other(ErrorDetails<'static>),
+    Other(Box<ErrorDetails<'static>>),
 }
 
 /// A variant may name an entry by one of its alias codes.
@@ -345,4 +345,11 @@ fn an_alias_code_names_its_entry() {
         assert!(matches!(e, ByAlias::Limited), "{code}: {e:?}");
         assert_eq!(e.code().map(|c| c.as_str()), Some("rate_limit_exceeded"));
     }
+    // A boxed catch-all keeps the classification too: a bare 500 is the spec's fallback.
+    let error =
+        errspec::runtime::classify::<<ByAlias as SpecError>::Catalog>(500, &[], b"").into_owned();
+    let e = ByAlias::from(error);
+    assert!(matches!(e, ByAlias::Other(_)), "{e:?}");
+    assert_eq!(e.code().map(|c| c.as_str()), Some("server_error"));
+    assert_eq!(e.status(), 500);
 }
