@@ -189,9 +189,9 @@ mod tests {
     }
 
     /// Without a catalog the derive emits a hidden one, without the spec's prose: a third
-    /// of the catalog with its docs that it emitted before (for the bundled spec of 84
-    /// codes, 100 KB instead of 299 KB). With a catalog it emits one invocation of the
-    /// catalog's carrier macro, whose callback emits the impls alone.
+    /// of the catalog with its docs that it emitted before (for the bundled spec, about
+    /// 100 KB instead of 300 KB). With a catalog it emits one invocation of the catalog's
+    /// carrier macro, whose callback emits the impls alone.
     #[test]
     fn expansions_stay_small() {
         let spec = size(super::derive(&chat_error(
