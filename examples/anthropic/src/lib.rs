@@ -35,7 +35,7 @@ pub enum ClaudeError {
     },
     /// Anything else, with everything the response said.
     #[api_error(other)]
-    Other(errspec::runtime::ErrorDetails<'static>),
+    Other(Box<errspec::runtime::ErrorDetails<'static>>),
 }
 
 /// Classifies an Anthropic response into the application's error, with the server's
