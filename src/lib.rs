@@ -39,6 +39,13 @@ pub use errspec_macros::{ApiError, catalog};
 #[doc(inline)]
 pub use errspec_runtime as runtime;
 
+/// Support for the macros' generated code. Not a public API: anything here may change in
+/// any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use errspec_macros::__api_error_from_catalog as api_error_from_catalog;
+}
+
 /// The OpenAI API's errors, generated from the bundled `error-codes.json`.
 ///
 /// [`ErrorCode`](openai::ErrorCode)'s page lists every code with its status, category and

@@ -63,7 +63,7 @@ fn codes_become_the_users_variants_with_fields_filled() {
         }
         other => panic!("wrong variant {other:?}"),
     }
-    assert_eq!(e.status(), Some(429));
+    assert_eq!(e.status(), 429);
     assert_eq!(e.code().map(|c| c.as_str()), Some("rate_limit_exceeded"));
     assert!(e.retry_strategy().is_retryable());
     // The spec's message is the Display text without a `display` attribute.
@@ -100,7 +100,7 @@ fn display_interpolates_fields_and_other_keeps_everything() {
         other => panic!("wrong variant {other:?}"),
     }
     assert_eq!(e.code(), None);
-    assert_eq!(e.status(), Some(418));
+    assert_eq!(e.status(), 418);
     assert!(!e.retry_strategy().is_retryable());
 }
 
@@ -181,4 +181,175 @@ fn retry_failures_convert_into_the_users_enum() {
         matches!(error, ChatError::NoCredit { status: 429, .. }),
         "{error:?}"
     );
+}
+
+/// Against the bundled catalog, with no spec file (as in the README, whose examples run as
+/// doc-tests).
+mod bundled {
+    use errspec::openai::ErrorCode;
+    use errspec::runtime::classify;
+
+    #[derive(Debug, errspec::ApiError)]
+    #[api_error(catalog = errspec::openai::ErrorCode)]
+    enum ChatError {
+        #[api_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
+        RateLimited {
+            message: String,
+            retry_after: Option<std::time::Duration>,
+        },
+        InvalidApiKey,
+        #[api_error(code = "insufficient_quota", display = "out of credit: {message}")]
+        NoCredit {
+            message: String,
+            #[api_error(default)]
+            alerted: bool,
+        },
+        #[api_error(other)]
+        Other(errspec::runtime::ErrorDetails<'static>),
+    }
+
+    #[test]
+    fn the_bundled_catalog_is_the_enums_catalog() {
+        fn catalog_of<E: errspec::runtime::SpecError<Catalog = ErrorCode>>() {}
+        catalog_of::<ChatError>();
+        let quota = br#"{"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","code":"insufficient_quota"}}"#;
+        let e = ChatError::from(classify::<ErrorCode>(429, &[], quota).into_owned());
+        assert_eq!(
+            e.to_string(),
+            "out of credit: You exceeded your current quota."
+        );
+        assert!(matches!(e, ChatError::NoCredit { alerted: false, .. }));
+        assert_eq!(e.code(), Some(ErrorCode::InsufficientQuota));
+        assert!(!e.retry_strategy().is_retryable());
+        assert!(matches!(
+            ChatError::InvalidApiKey.code(),
+            Some(ErrorCode::InvalidApiKey)
+        ));
+        let limited = br#"{"error":{"message":"Slow down. Please try again in 3s.","type":"tokens","code":"tokens_per_min_exceeded"}}"#;
+        let e = ChatError::from(classify::<ErrorCode>(429, &[], limited).into_owned());
+        assert!(
+            matches!(&e, ChatError::RateLimited { message, retry_after: Some(d) } if d.as_secs() == 3 && message.starts_with("Slow")),
+            "{e:?}"
+        );
+        let e = ChatError::from(classify::<ErrorCode>(503, &[], b"").into_owned());
+        assert!(matches!(e, ChatError::Other(_)));
+        assert_eq!(e.code(), Some(ErrorCode::ServiceUnavailable));
+        assert_eq!(e.status(), 503);
+        assert_eq!(e.to_string(), ErrorCode::ServiceUnavailable.to_string());
+    }
+}
+
+/// A catch-all that keeps the details keeps the classification: a 503 the catalog knows
+/// as `engine_overloaded` stays that code, with its message and strategy.
+#[test]
+fn other_keeps_the_catalogs_classification() {
+    let e = ChatError::from(api_error(
+        503,
+        &[],
+        r#"{"error":{"message":"busy","type":"server_error","code":"engine_overloaded"}}"#,
+    ));
+    assert!(matches!(e, ChatError::Other(_)), "{e:?}");
+    let code = e.code().expect("the catalog knows a 503");
+    assert_eq!(code.as_str(), "engine_overloaded");
+    assert_eq!(e.status(), 503);
+    assert_eq!(e.to_string(), code.to_string());
+    assert_eq!(e.retry_strategy(), code.retry_strategy());
+    // Without a code in the body, by status: what the catalog says.
+    let error = api_error(503, &[], "");
+    let matched = error.code();
+    assert!(matched.is_some(), "the catalog has a fallback for 503");
+    assert_eq!(ChatError::from(error).code(), matched);
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(spec = "tests/specs/acme.json")]
+enum KeepsNothing {
+    Boom,
+    #[api_error(other)]
+    Other,
+}
+
+/// A catch-all that keeps nothing cannot say its status: only then is `status()` an
+/// `Option`.
+#[test]
+fn a_catch_all_without_details_has_no_status() {
+    let unknown =
+        errspec::runtime::classify::<<KeepsNothing as SpecError>::Catalog>(404, &[], b"nope")
+            .into_owned();
+    let e = KeepsNothing::from(unknown);
+    assert!(matches!(e, KeepsNothing::Other));
+    let status: Option<u16> = e.status();
+    assert_eq!(status, None);
+    assert_eq!(KeepsNothing::Boom.status(), Some(500));
+    assert_eq!(e.code(), None);
+}
+
+/// With `spec` alone the hidden catalog keeps what classifies, retries and displays, and
+/// leaves the spec's prose to a real catalog.
+#[test]
+fn the_hidden_catalog_has_no_prose() {
+    let code = ChatError::InvalidApiKey.code().expect("a code variant");
+    let bundled = errspec::openai::ErrorCode::InvalidApiKey;
+    assert_eq!(code.as_str(), bundled.as_str());
+    assert_eq!(code.status(), bundled.status());
+    assert_eq!(code.to_string(), bundled.to_string());
+    assert_eq!(code.retry_strategy(), bundled.retry_strategy());
+    assert!(!bundled.description().is_empty());
+    assert_eq!(code.description(), "");
+    assert!(code.causes().is_empty());
+}
+
+/// Through the crates themselves, without the facade: the callback is found in
+/// `errspec_macros` when the runtime is named directly.
+#[derive(Debug, errspec_macros::ApiError)]
+#[api_error(catalog = errspec::openai::ErrorCode, crate = "::errspec_runtime")]
+enum Direct {
+    InvalidApiKey,
+    #[api_error(other)]
+    Other(errspec_runtime::ApiError<errspec::openai::ErrorCode>),
+}
+
+#[test]
+fn the_derive_works_without_the_facade() {
+    let error = errspec_runtime::classify::<errspec::openai::ErrorCode>(503, &[], b"").into_owned();
+    let e = Direct::from(error);
+    assert_eq!(
+        e.code(),
+        Some(errspec::openai::ErrorCode::ServiceUnavailable)
+    );
+    assert_eq!(e.status(), 503);
+    assert_eq!(Direct::InvalidApiKey.status(), 401);
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(spec = "tests/specs/lookup-order.json")]
+enum ByAlias {
+    #[api_error(code = "rate_limited")] // an alias code of `rate_limit_exceeded`
+    Limited,
+    #[api_error(other)]
+    Other(Box<ErrorDetails<'static>>),
+}
+
+/// A variant may name an entry by one of its alias codes.
+#[test]
+fn an_alias_code_names_its_entry() {
+    for code in ["rate_limited", "rate_limit_exceeded"] {
+        let body = format!(r#"{{"error":{{"message":"slow down","code":"{code}"}}}}"#);
+        let error = errspec::runtime::classify::<<ByAlias as SpecError>::Catalog>(
+            429,
+            &[],
+            body.as_bytes(),
+        )
+        .into_owned();
+        let e = ByAlias::from(error);
+        assert!(matches!(e, ByAlias::Limited), "{code}: {e:?}");
+        assert_eq!(e.code().map(|c| c.as_str()), Some("rate_limit_exceeded"));
+    }
+    // A boxed catch-all keeps the classification too: a bare 500 is the spec's fallback.
+    let error =
+        errspec::runtime::classify::<<ByAlias as SpecError>::Catalog>(500, &[], b"").into_owned();
+    let e = ByAlias::from(error);
+    assert!(matches!(e, ByAlias::Other(_)), "{e:?}");
+    assert_eq!(e.code().map(|c| c.as_str()), Some("server_error"));
+    assert_eq!(e.status(), 500);
 }

@@ -27,6 +27,11 @@ pub struct EmitOptions {
     pub spec_file: String,
     /// Absolute path of the spec, included as bytes so that cargo rebuilds on edits.
     pub track: Option<PathBuf>,
+    /// Whether to carry the spec's prose: rustdoc on the enums and their variants, and the
+    /// entries' description, causes, solutions, action, example and sources (empty without). A
+    /// catalog nobody reads (the derive's hidden one) is much smaller without it; what
+    /// classification, Display and retries read is kept either way.
+    pub docs: bool,
 }
 
 impl EmitOptions {
@@ -40,6 +45,7 @@ impl EmitOptions {
             runtime: syn::parse_quote!(::errspec::runtime),
             spec_file: spec_file.into(),
             track: None,
+            docs: true,
         }
     }
 }
@@ -71,19 +77,25 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         runtime: rt,
         ..
     } = opts;
-    let mut enum_doc = docs::enum_doc(catalog, &opts.spec_file);
-    if attrs.iter().any(|a| a.path().is_ident("doc")) {
-        // A paragraph of its own after the user's docs.
-        enum_doc.insert(0, '\n');
-    }
+    let enum_doc = opts.docs.then(|| {
+        let mut doc = docs::enum_doc(catalog, &opts.spec_file);
+        if attrs.iter().any(|a| a.path().is_ident("doc")) {
+            // A paragraph of its own after the user's docs.
+            doc.insert(0, '\n');
+        }
+        quote!(#[doc = #doc])
+    });
     let variants = catalog.entries.iter().map(|e| {
         let ident = format_ident!("{}", e.variant);
-        let doc = docs::entry_doc(catalog, e);
+        let doc = opts.docs.then(|| {
+            let doc = docs::entry_doc(catalog, e);
+            quote!(#[doc = #doc])
+        });
         let deprecated = e
             .deprecated
             .as_ref()
             .map(|note| quote!(#[deprecated(note = #note)]));
-        quote!(#[doc = #doc] #deprecated #ident)
+        quote!(#doc #deprecated #ident)
     });
     let idents: Vec<_> = catalog
         .entries
@@ -123,15 +135,30 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         let refined = e.refined;
         let category = format_ident!("{}", format!("{:?}", e.category));
         let message = &e.message;
-        let description = &e.description;
-        let causes = &e.causes;
-        let solutions = &e.solutions;
-        let action = &e.action;
+        // Without docs the prose is left out too: what classifies and retries stays.
+        let prose = |text: &str| {
+            if opts.docs {
+                text.to_owned()
+            } else {
+                String::new()
+            }
+        };
+        let list = |items: &[String]| {
+            if opts.docs {
+                items.to_vec()
+            } else {
+                Vec::new()
+            }
+        };
+        let description = prose(&e.description);
+        let causes = list(&e.causes);
+        let solutions = list(&e.solutions);
+        let action = prose(&e.action);
         let retry = &strategy_idents[e.retry];
-        let example = e.example.as_deref().unwrap_or("");
+        let example = prose(e.example.as_deref().unwrap_or(""));
         let null_code = e.null_code;
         let provenance = format_ident!("{}", format!("{:?}", e.provenance));
-        let sources = &e.sources;
+        let sources = list(&e.sources);
         let fallback = e.fallback;
         let type_fallback = e.type_fallback;
         let deprecated = option_tokens(e.deprecated.as_deref());
@@ -174,7 +201,7 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
 
     quote! {
         #(#attrs)*
-        #[doc = #enum_doc]
+        #enum_doc
         #derives
         #[non_exhaustive]
         #vis enum #name {
@@ -250,7 +277,10 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         runtime: rt,
         ..
     } = opts;
-    let doc = docs::type_enum_doc(catalog);
+    let doc = opts.docs.then(|| {
+        let doc = docs::type_enum_doc(catalog);
+        quote!(#[doc = #doc])
+    });
     let idents: Vec<_> = catalog
         .types
         .iter()
@@ -262,8 +292,11 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         .enumerate()
         .zip(&idents)
         .map(|((i, t), ident)| {
-            let doc = docs::type_doc(catalog, i, t);
-            quote!(#[doc = #doc] #ident)
+            let doc = opts.docs.then(|| {
+                let doc = docs::type_doc(catalog, i, t);
+                quote!(#[doc = #doc])
+            });
+            quote!(#doc #ident)
         });
     let names: Vec<_> = catalog.types.iter().map(|t| &t.name).collect();
     let entries = catalog.types.iter().map(|t| {
@@ -275,7 +308,7 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     let derives = derives();
     let text_impls = text_impls(name, rt, quote!(name), quote!(from_name), "error type");
     quote! {
-        #[doc = #doc]
+        #doc
         #derives
         #[non_exhaustive]
         #vis enum #name {

@@ -2,10 +2,11 @@
 
 use errspec_codegen::EmitOptions;
 use proc_macro2::TokenStream;
-use quote::format_ident;
+use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitStr, Token, Visibility};
 
+use crate::facts::{self, Facts};
 use crate::spec_file::Errors;
 
 /// `#[attrs] vis enum Name from "path";`
@@ -103,6 +104,8 @@ pub fn expand(input: CatalogInput) -> syn::Result<TokenStream> {
     } = input;
     let (opts, attrs) = parse_options(attrs)?;
     let spec = crate::spec_file::load(&path)?;
+    // What `#[derive(ApiError)]` with `catalog = Name` reads instead of the spec file.
+    let carrier = facts::carrier(&Facts::of(&spec.catalog, &spec.written), &name, &vis);
     let emit = EmitOptions {
         attrs,
         vis,
@@ -111,6 +114,11 @@ pub fn expand(input: CatalogInput) -> syn::Result<TokenStream> {
         runtime: opts.runtime,
         spec_file: spec.written,
         track: Some(spec.tracked),
+        docs: true,
     };
-    Ok(errspec_codegen::emit(&spec.catalog, &emit))
+    let catalog = errspec_codegen::emit(&spec.catalog, &emit);
+    Ok(quote! {
+        #catalog
+        #carrier
+    })
 }

@@ -9,6 +9,7 @@ use syn::parse_macro_input;
 
 mod api_error;
 mod catalog;
+mod facts;
 mod spec_file;
 
 /// Generates a typed catalog of error codes from a JSON spec.
@@ -39,7 +40,7 @@ pub fn catalog(input: TokenStream) -> TokenStream {
 ///
 /// ```ignore
 /// #[derive(Debug, errspec::ApiError)]
-/// #[api_error(spec = "error-codes.json")]            // relative to CARGO_MANIFEST_DIR
+/// #[api_error(catalog = errspec::openai::ErrorCode)]  // any `catalog!` enum; no spec file
 /// enum MyError {
 ///     #[api_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
 ///     RateLimited { message: String, retry_after: Option<std::time::Duration> },
@@ -51,19 +52,36 @@ pub fn catalog(input: TokenStream) -> TokenStream {
 /// }
 /// ```
 ///
+/// The enum names its spec with `catalog = Path` (an enum made by [`catalog!`], whose
+/// codes it is checked against and converts from) or `spec = "file.json"` (relative to
+/// `CARGO_MANIFEST_DIR`; a hidden catalog is generated, without the spec's prose).
+///
 /// Generated: `Display` (the spec's message, or `display` with `{field}` interpolation),
 /// `std::error::Error`, `code()`, `status()`, `retry_strategy()`, the runtime's
 /// `SpecError` trait, and `From<ApiError<_>>` / `From<FailedResponse<_>>` (with an `other`
-/// variant) or `TryFrom<ApiError<_>>` (without one).
+/// variant) or `TryFrom<ApiError<_>>` (without one). The `other` variant keeps the
+/// catalog's classification when it keeps the details: its `code()` is the code the
+/// catalog matched, its `Display` that entry's message. `status()` is a `u16`, unless the
+/// `other` variant keeps no details: then `Option<u16>`.
 ///
 /// Fields named `message`, `request_id`, `param`, `code`, `error_type` (text), `status`,
 /// `retry_after` and `details` / `error` are filled from the response, as is the single
 /// field of a tuple variant (the details); others need `#[api_error(default)]`.
 /// `#[api_error(exhaustive)]` on the enum requires a variant for every code of the spec.
+///
+/// Each mistake is one compile error at the place it was made; the impls are generated
+/// anyway, so no error follows from a missing one.
 #[proc_macro_derive(ApiError, attributes(api_error))]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as syn::DeriveInput);
-    api_error::derive(&input)
-        .unwrap_or_else(syn::Error::into_compile_error)
-        .into()
+    api_error::derive(&input).into()
+}
+
+/// Not a public API: `#[derive(ApiError)]` with `catalog = Path` expands to the catalog's
+/// hidden carrier macro, which calls this back with the catalog's facts and the enum.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __api_error_from_catalog(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as facts::WithFacts);
+    api_error::from_catalog(input).into()
 }

@@ -98,6 +98,13 @@ impl Errors {
         self.push(syn::Error::new(span, message));
     }
 
+    /// Every error pushed, as `compile_error!` invocations (nothing when none was).
+    pub fn into_compile_errors(self) -> proc_macro2::TokenStream {
+        self.0
+            .map(syn::Error::into_compile_error)
+            .unwrap_or_default()
+    }
+
     /// `Ok(value)` when nothing was pushed.
     pub fn finish<T>(self, value: T) -> syn::Result<T> {
         match self.0 {

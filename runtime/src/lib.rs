@@ -46,6 +46,7 @@ pub use spec_error::SpecError;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::parse_error::ParseNameError;
+    pub use crate::spec_error::NoCatalog;
     pub use core::time::Duration;
 
     /// Writes a code or type name for `Display`.

@@ -1,10 +1,11 @@
 //! The runtime side of `#[derive(ApiError)]`: the trait a derived enum implements, and the
 //! conversions that fill its well-known fields from a classified response.
 
+use core::fmt::{self, Display, Formatter};
 use core::time::Duration;
 
-use crate::catalog::{Catalog, RetryStrategy};
-use crate::classify::{ApiError, ErrorDetails};
+use crate::catalog::{Catalog, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo};
+use crate::classify::{ApiError, ErrorDetails, find_entry};
 use crate::executor::{Attempted, FailedResponse, RetryError};
 use crate::hints::{RetryHints, parse_message_delay};
 
@@ -28,11 +29,17 @@ pub trait SpecError: Sized {
         hints: Option<&RetryHints>,
     ) -> Result<Self, ApiError<Self::Catalog>>;
 
-    /// The spec code of this value: the variant's (first) code, `None` for the catch-all.
+    /// The spec code of this value: the variant's code (a `code` field says which of
+    /// several); for the catch-all, the code the catalog matched when it keeps the
+    /// details, `None` when the catalog knows none.
     fn code(&self) -> Option<Self::Catalog>;
 
-    /// The HTTP status: a `status` field's value if the variant has one, else the code's
-    /// status; `None` for a catch-all that keeps neither.
+    /// The HTTP status: a `status` field's value, the kept details' status, or the code's.
+    ///
+    /// An `Option` here, where the catalog's `status()` is a `u16`, because a catch-all
+    /// variant may keep nothing of the response. The derived enum's own `status()` is a
+    /// `u16` whenever every variant knows its status (always, unless the `other` variant
+    /// keeps no details), and `Option<u16>` only otherwise.
     fn status(&self) -> Option<u16>;
 
     /// How to retry (or not): the code's strategy, or the status default for the catch-all.
@@ -238,6 +245,10 @@ pub trait FromApiError<C>: Sized {
 
     /// The status the value keeps.
     fn kept_status(&self) -> u16;
+
+    /// The catalog's code for what the value keeps: the classification of the response,
+    /// so a catch-all variant loses none of it.
+    fn kept_code(&self) -> Option<C>;
 }
 
 impl<C: Catalog> FromApiError<C> for ErrorDetails<'static> {
@@ -247,6 +258,12 @@ impl<C: Catalog> FromApiError<C> for ErrorDetails<'static> {
 
     fn kept_status(&self) -> u16 {
         self.status()
+    }
+
+    // The details hold everything classification reads, so classifying them again
+    // finds the same entry.
+    fn kept_code(&self) -> Option<C> {
+        find_entry(self)
     }
 }
 
@@ -258,6 +275,10 @@ impl<C: Catalog> FromApiError<C> for ApiError<C> {
     fn kept_status(&self) -> u16 {
         self.status()
     }
+
+    fn kept_code(&self) -> Option<C> {
+        self.code()
+    }
 }
 
 impl<C: Catalog> FromApiError<C> for Box<ErrorDetails<'static>> {
@@ -267,6 +288,68 @@ impl<C: Catalog> FromApiError<C> for Box<ErrorDetails<'static>> {
 
     fn kept_status(&self) -> u16 {
         self.status()
+    }
+
+    fn kept_code(&self) -> Option<C> {
+        find_entry(self)
+    }
+}
+
+/// `Display` for a catch-all variant that keeps the details: the catalog entry's message
+/// when the catalog knows the error, else what the response said.
+pub fn display_kept<C: Catalog, K: FromApiError<C> + Display>(
+    kept: &K,
+    f: &mut Formatter<'_>,
+) -> fmt::Result {
+    match kept.kept_code() {
+        Some(code) => Display::fmt(&code, f),
+        None => Display::fmt(kept, f),
+    }
+}
+
+/// The catalog of a derived enum whose spec could not be read: it has no codes. Lets the
+/// derive emit its impls anyway, so that the error about the spec is the only one.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NoCatalog {}
+
+impl Display for NoCatalog {
+    fn fmt(&self, _: &mut Formatter<'_>) -> fmt::Result {
+        match *self {}
+    }
+}
+
+impl Catalog for NoCatalog {
+    type ErrorType = NoCatalog;
+    const SPEC: SpecInfo = SpecInfo {
+        name: "",
+        title: "",
+        version: 1,
+    };
+    const ALL: &'static [Self] = &[];
+
+    fn entry(self) -> &'static Entry {
+        match self {}
+    }
+
+    fn from_code(_: &str) -> Option<Self> {
+        None
+    }
+
+    fn error_type(self) -> Self::ErrorType {
+        self
+    }
+}
+
+impl ErrorTypeCatalog for NoCatalog {
+    const ALL: &'static [Self] = &[];
+
+    fn entry(self) -> &'static ErrorTypeEntry {
+        match self {}
+    }
+
+    fn from_name(_: &str) -> Option<Self> {
+        None
     }
 }
 

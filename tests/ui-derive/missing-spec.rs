@@ -4,4 +4,5 @@ enum MyError {
     InvalidJson,
 }
 
-fn main() {}
+// Used as an application would: the mistake above is the only error.
+include!("use/try_from.rs");

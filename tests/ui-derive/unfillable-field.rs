@@ -7,4 +7,5 @@ enum MyError {
     Other,
 }
 
-fn main() {}
+// Used as an application would: the mistake above is the only error.
+include!("use/from.rs");

@@ -13,7 +13,7 @@ errspec::catalog! {
 
 /// The errors this application cares about, checked against the same spec.
 #[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "anthropic-errors.json", catalog = AnthropicCode)]
+#[api_error(catalog = AnthropicCode)]
 pub enum ClaudeError {
     /// Slow down; the server said how long for, when it did.
     #[api_error(code = "rate_limited" | "overloaded", display = "busy ({code:?}), retry after {retry_after:?}")]
@@ -35,7 +35,7 @@ pub enum ClaudeError {
     },
     /// Anything else, with everything the response said.
     #[api_error(other)]
-    Other(errspec::runtime::ErrorDetails<'static>),
+    Other(Box<errspec::runtime::ErrorDetails<'static>>),
 }
 
 /// Classifies an Anthropic response into the application's error, with the server's

@@ -16,6 +16,9 @@ pub struct Input<'a> {
     pub catalog: Option<syn::Path>,
     pub exhaustive: bool,
     pub variants: Vec<Variant<'a>>,
+    /// An attribute on the enum did not parse (already reported): its `spec` or
+    /// `catalog` may be what was meant, so a missing one is not a second mistake.
+    pub malformed: bool,
 }
 
 /// One variant and what its attributes say.
@@ -66,6 +69,7 @@ pub fn parse<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Option<Input<'a
         catalog: None,
         exhaustive: false,
         variants: Vec::new(),
+        malformed: false,
     };
     for attr in input
         .attrs
@@ -84,12 +88,13 @@ pub fn parse<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Option<Input<'a
                 parsed.exhaustive = true;
             } else {
                 return Err(meta.error(
-                    "unknown `api_error` option on the enum: expected `spec = \"...\"`, `catalog = Type`, `crate = \"...\"` or `exhaustive`",
+                    "unknown `api_error` option on the enum: expected `catalog = Path`, `spec = \"...\"`, `crate = \"...\"` or `exhaustive`",
                 ));
             }
             Ok(())
         });
         if let Err(e) = result {
+            parsed.malformed = true;
             errors.push(e);
         }
     }

@@ -4,11 +4,11 @@
 
 use std::collections::HashMap;
 
-use errspec_codegen::Catalog;
 use syn::spanned::Spanned;
 use syn::{Fields, LitStr, Member};
 
 use super::ast::{Input, Variant};
+use crate::facts::Facts;
 use crate::spec_file::Errors;
 
 /// What a variant stands for.
@@ -49,6 +49,11 @@ const WELL_KNOWN: &[(&str, Fill)] = &[
     ("error", Fill::Details),
 ];
 
+/// How the derive fills a field of this name, if it knows the name.
+pub fn well_known(name: &str) -> Option<Fill> {
+    WELL_KNOWN.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}
+
 /// A checked variant.
 pub struct Checked {
     pub role: Role,
@@ -56,12 +61,7 @@ pub struct Checked {
 }
 
 /// Checks every variant; `None` entries belong to variants with problems (reported).
-pub fn check(
-    input: &Input<'_>,
-    catalog: &Catalog,
-    spec_file: &str,
-    errors: &mut Errors,
-) -> Vec<Option<Checked>> {
+pub fn check(input: &Input<'_>, facts: &Facts, errors: &mut Errors) -> Vec<Option<Checked>> {
     let mut taken: HashMap<usize, &syn::Ident> = HashMap::new();
     let mut other: Option<&syn::Ident> = None;
     let mut out = Vec::new();
@@ -70,37 +70,32 @@ pub fn check(
             out.push(None);
             continue;
         }
-        let role = variant_role(v, catalog, spec_file, errors);
+        let role = variant_role(v, facts, errors);
         let role = match role {
-            Some(Role::Codes(codes)) => {
-                check_codes_taken_once(v, codes, catalog, &mut taken, errors)
-            }
+            Some(Role::Codes(codes)) => check_codes_taken_once(v, codes, facts, &mut taken, errors),
             Some(Role::Other) => check_one_other(v, &mut other, errors),
             None => None,
         };
         let fills = field_fills(v, errors);
-        if let Some(display) = &v.display {
-            check_display_fields(v, display, errors);
-        }
-        out.push(match (role, fills) {
-            (Some(role), Some(fills)) => Some(Checked { role, fills }),
+        let display_ok = match &v.display {
+            Some(display) => check_display_fields(v, display, errors),
+            None => true,
+        };
+        out.push(match (role, fills, display_ok) {
+            (Some(role), Some(fills), true) => Some(Checked { role, fills }),
             _ => None,
         });
     }
     if input.exhaustive {
-        check_exhaustive(input, catalog, &taken, errors);
+        check_exhaustive(input, facts, &taken, errors);
     }
     out
 }
 
 /// A variant is tied to the codes it names, to the code its own name matches, or is the
 /// catch-all; anything else would silently never be produced.
-fn variant_role(
-    v: &Variant<'_>,
-    catalog: &Catalog,
-    spec_file: &str,
-    errors: &mut Errors,
-) -> Option<Role> {
+fn variant_role(v: &Variant<'_>, facts: &Facts, errors: &mut Errors) -> Option<Role> {
+    let spec_file = &facts.source;
     if let Some(span) = v.other {
         if !v.codes.is_empty() {
             errors.at(span, "a variant is either `other` or names codes, not both");
@@ -110,10 +105,11 @@ fn variant_role(
     }
     if v.codes.is_empty() {
         let name = v.ident.to_string();
-        if let Some(i) = catalog.entries.iter().position(|e| e.variant == name) {
+        if let Some(i) = facts.entries.iter().position(|e| e.variant == name) {
             return Some(Role::Codes(vec![i]));
         }
-        let hint = suggest(&heck::ToSnakeCase::to_snake_case(name.as_str()), catalog)
+        let hint = facts
+            .suggest(&heck::ToSnakeCase::to_snake_case(name.as_str()))
             .map(|c| format!(" (did you mean `{c}`?)"))
             .unwrap_or_default();
         errors.at(
@@ -128,10 +124,11 @@ fn variant_role(
     let mut ok = true;
     for lit in &v.codes {
         let code = lit.value();
-        match catalog.entries.iter().position(|e| e.code == code) {
+        match facts.position(&code) {
             Some(i) => indices.push(i),
             None => {
-                let hint = suggest(&code, catalog)
+                let hint = facts
+                    .suggest(&code)
                     .map(|c| format!(": did you mean `{c}`?"))
                     .unwrap_or_default();
                 errors.at(
@@ -149,7 +146,7 @@ fn variant_role(
 fn check_codes_taken_once<'a>(
     v: &Variant<'a>,
     codes: Vec<usize>,
-    catalog: &Catalog,
+    facts: &Facts,
     taken: &mut HashMap<usize, &'a syn::Ident>,
     errors: &mut Errors,
 ) -> Option<Role> {
@@ -161,7 +158,7 @@ fn check_codes_taken_once<'a>(
                 span,
                 format!(
                     "code `{}` is mapped twice: variant `{first}` already takes it",
-                    catalog.entries[i].code
+                    facts.entries[i].code
                 ),
             );
             ok = false;
@@ -207,8 +204,7 @@ fn field_fills(v: &Variant<'_>, errors: &mut Errors) -> Option<Vec<(Member, Fill
         let fill = if default {
             Some(Fill::Default)
         } else if let Some(ident) = &field.ident {
-            let name = ident.to_string();
-            WELL_KNOWN.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+            well_known(&ident.to_string())
         } else if single_tuple {
             Some(Fill::Details)
         } else {
@@ -241,7 +237,8 @@ fn field_fills(v: &Variant<'_>, errors: &mut Errors) -> Option<Vec<(Member, Fill
 }
 
 /// A `{name}` in `display` must be a field of the variant, or the message is wrong.
-fn check_display_fields(v: &Variant<'_>, display: &LitStr, errors: &mut Errors) {
+fn check_display_fields(v: &Variant<'_>, display: &LitStr, errors: &mut Errors) -> bool {
+    let mut ok = true;
     let fields: Vec<String> = v
         .fields
         .iter()
@@ -257,18 +254,20 @@ fn check_display_fields(v: &Variant<'_>, display: &LitStr, errors: &mut Errors) 
                     v.ident
                 ),
             );
+            ok = false;
         }
     }
+    ok
 }
 
 /// In exhaustive mode a new code in the spec must get a variant, or the build fails.
 fn check_exhaustive(
     input: &Input<'_>,
-    catalog: &Catalog,
+    facts: &Facts,
     taken: &HashMap<usize, &syn::Ident>,
     errors: &mut Errors,
 ) {
-    let missing: Vec<String> = catalog
+    let missing: Vec<String> = facts
         .entries
         .iter()
         .enumerate()
@@ -288,15 +287,4 @@ fn check_exhaustive(
             ),
         );
     }
-}
-
-/// The closest code to `wanted`, when one is close enough to be a likely typo.
-fn suggest<'a>(wanted: &str, catalog: &'a Catalog) -> Option<&'a str> {
-    catalog
-        .entries
-        .iter()
-        .map(|e| (strsim::jaro_winkler(wanted, &e.code), e.code.as_str()))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, code)| code)
 }

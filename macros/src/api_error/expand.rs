@@ -1,15 +1,18 @@
 //! Emits the impls for a checked `#[derive(ApiError)]` enum. As for `catalog!`, the
-//! generated code is thin: a hidden catalog for the spec, match arms, and calls into the
-//! runtime's `spec_error` conversions.
+//! generated code is thin: match arms, and calls into the runtime's `spec_error`
+//! conversions.
+//!
+//! The impls are emitted even when checking found problems: a variant with a problem gets
+//! placeholder arms (never run: the crate does not compile), so the user sees the one
+//! error about their mistake and none about missing impls.
 
-use errspec_codegen::{Catalog, EmitOptions};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::{Fields, LitStr, Member};
 
 use super::ast::{Input, Variant};
-use super::check::{Checked, Fill, Role};
-use crate::spec_file::LoadedSpec;
+use super::check::{Checked, Fill, Role, well_known};
+use crate::facts::Facts;
 
 /// The `{name}` arguments of a format string (`{0}` gives `"0"`), skipping `{{`.
 pub fn format_args_named(format: &str) -> Vec<String> {
@@ -53,58 +56,60 @@ fn rename_positional(format: &str) -> String {
     out
 }
 
-pub fn expand(input: &Input<'_>, spec: &LoadedSpec, checked: &[Checked]) -> TokenStream {
+/// What the impls are written against.
+pub struct Target<'a> {
+    /// The spec's facts (none when no spec could be read: every variant a placeholder).
+    pub facts: &'a Facts,
+    /// The catalog type the impls convert from.
+    pub codes: TokenStream,
+    /// Items to emit before the impls (the hidden catalog, the spec's tracking).
+    pub items: TokenStream,
+}
+
+/// A variant with what checking made of it: `None` for a variant with a problem.
+type Planned<'v, 'a> = (&'v Variant<'a>, Option<&'v Checked>);
+
+pub fn expand(input: &Input<'_>, target: &Target<'_>, checked: &[Option<Checked>]) -> TokenStream {
     let rt = &input.runtime;
     let name = &input.original.ident;
-    let vis = &input.original.vis;
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
-    let catalog = &spec.catalog;
-    // Reuse the user's `catalog!` type when named; otherwise generate a hidden one.
-    let (codes_ty, hidden_catalog) = match &input.catalog {
-        Some(path) => (quote!(#path), tracked_only(spec)),
-        None => {
-            let module = format_ident!("__errspec_api_error_{}", name);
-            let items = errspec_codegen::emit(
-                catalog,
-                &EmitOptions {
-                    attrs: Vec::new(),
-                    vis: syn::parse_quote!(pub),
-                    code_enum: format_ident!("Codes"),
-                    type_enum: format_ident!("Types"),
-                    runtime: rt.clone(),
-                    spec_file: spec.written.clone(),
-                    track: Some(spec.tracked.clone()),
-                },
-            );
-            let module_tokens = quote! {
-                #[doc(hidden)]
-                #[allow(dead_code, non_snake_case, missing_docs, unreachable_pub)]
-                #vis mod #module {
-                    #items
-                }
-            };
-            (quote!(#module::Codes), module_tokens)
-        }
-    };
-
-    let variants: Vec<(&Variant<'_>, &Checked)> = input.variants.iter().zip(checked).collect();
-    let has_other = variants.iter().any(|(_, c)| matches!(c.role, Role::Other));
-
-    let code_variant = |i: usize| format_ident!("{}", catalog.entries[i].variant);
-    let convert_arms = variants.iter().map(|(v, c)| {
-        let construct = construct(v, c, rt);
-        match &c.role {
-            Role::Codes(codes) => {
-                let pats = codes.iter().map(|&i| {
-                    let cv = code_variant(i);
-                    quote!(::core::option::Option::Some(#codes_ty::#cv))
-                });
-                quote!(#(#pats)|* => ::core::result::Result::Ok(#construct),)
-            }
-            Role::Other => quote!(),
-        }
+    let codes_ty = &target.codes;
+    let items = &target.items;
+    let variants: Vec<Planned<'_, '_>> = input
+        .variants
+        .iter()
+        .zip(checked)
+        .map(|(v, c)| (v, c.as_ref()))
+        .collect();
+    // The user's intent decides `From` or `TryFrom`, even when their `other` variant has
+    // a problem: the conversion they call must exist.
+    let has_other = input.variants.iter().any(|v| v.other.is_some());
+    // `status()` is a `u16`, as on the catalog, when every variant knows it: a variant
+    // tied to codes always does, the catch-all when it keeps the details.
+    // A catch-all with a problem is judged by its shape, so that the type does not change
+    // when the problem is fixed.
+    let status_known = variants.iter().all(|(v, c)| match c {
+        Some(c) => matches!(c.role, Role::Codes(_)) || has_fill(c, Fill::Details).is_some(),
+        None => v.other.is_none() || keeps_details(v),
     });
-    let fallback_arm = match variants.iter().find(|(_, c)| matches!(c.role, Role::Other)) {
+    let code_variant = |i: usize| &target.facts.entries[i].variant;
+
+    let convert_arms = variants.iter().filter_map(|(v, c)| {
+        let c = (*c)?;
+        let Role::Codes(codes) = &c.role else {
+            return None;
+        };
+        let construct = construct(v, c, rt);
+        let pats = codes.iter().map(|&i| {
+            let cv = code_variant(i);
+            quote!(::core::option::Option::Some(#codes_ty::#cv))
+        });
+        Some(quote!(#(#pats)|* => ::core::result::Result::Ok(#construct),))
+    });
+    let other = variants
+        .iter()
+        .find_map(|(v, c)| c.filter(|c| matches!(c.role, Role::Other)).map(|c| (v, c)));
+    let fallback_arm = match other {
         Some((v, c)) => {
             let construct = construct(v, c, rt);
             quote!(_ => ::core::result::Result::Ok(#construct),)
@@ -113,48 +118,99 @@ pub fn expand(input: &Input<'_>, spec: &LoadedSpec, checked: &[Checked]) -> Toke
     };
 
     let code_arms = variants.iter().map(|(v, c)| {
-        // A `code` field knows which of the variant's codes it was; else the first.
-        if let Some((member, _)) = c.fills.iter().find(|(_, f)| *f == Fill::Code) {
+        let Some(c) = c else {
+            return placeholder_arm(v);
+        };
+        // A `code` field knows which of the variant's codes it was.
+        if let Some(member) = has_fill(c, Fill::Code) {
             let pat = pattern(v, &[member]);
             let bind = binding(member);
             return quote!(#pat => #rt::spec_error::CodeValue::<#codes_ty>::code_value(#bind),);
         }
-        let pat = pattern(v, &[]);
         match &c.role {
             Role::Codes(codes) => {
+                let pat = pattern(v, &[]);
                 let cv = code_variant(codes[0]);
                 quote!(#pat => ::core::option::Option::Some(#codes_ty::#cv),)
             }
-            Role::Other => quote!(#pat => ::core::option::Option::None,),
+            // The catch-all keeps what the catalog matched, if it keeps the details.
+            Role::Other => match has_fill(c, Fill::Details) {
+                Some(member) => {
+                    let (pat, bind) = (pattern(v, &[member]), binding(member));
+                    quote!(#pat => #rt::spec_error::FromApiError::<#codes_ty>::kept_code(#bind),)
+                }
+                None => {
+                    let pat = pattern(v, &[]);
+                    quote!(#pat => ::core::option::Option::None,)
+                }
+            },
         }
     });
     let status_arms = variants.iter().map(|(v, c)| {
-        let field = c.fills.iter().find(|(_, f)| *f == Fill::Status);
-        let details = c.fills.iter().find(|(_, f)| *f == Fill::Details);
-        let (pat, body) = if let Some((member, _)) = field {
-            let bind = binding(member);
-            (pattern(v, &[member]), quote!(#rt::spec_error::StatusValue::status_value(#bind)))
-        } else if let Some((member, _)) = details {
-            let bind = binding(member);
-            (
-                pattern(v, &[member]),
-                quote!(::core::option::Option::Some(#rt::spec_error::FromApiError::<#codes_ty>::kept_status(#bind))),
-            )
-        } else {
-            let body = match &c.role {
-                Role::Codes(codes) => {
-                    let cv = code_variant(codes[0]);
-                    quote!(::core::option::Option::Some(#codes_ty::#cv.status()))
-                }
-                Role::Other => quote!(::core::option::Option::None),
-            };
-            (pattern(v, &[]), body)
+        let Some(c) = c else {
+            return placeholder_arm(v);
         };
-        quote!(#pat => #body,)
+        let some = |status: TokenStream| {
+            if status_known {
+                status
+            } else {
+                quote!(::core::option::Option::Some(#status))
+            }
+        };
+        let status_field = has_fill(c, Fill::Status);
+        let details = has_fill(c, Fill::Details);
+        match (&c.role, status_field, details) {
+            (Role::Codes(codes), Some(member), _) => {
+                let (pat, bind) = (pattern(v, &[member]), binding(member));
+                let cv = code_variant(codes[0]);
+                let status = some(quote!(
+                    #rt::spec_error::StatusValue::status_value(#bind).unwrap_or(#rt::Catalog::status(#codes_ty::#cv))
+                ));
+                quote!(#pat => #status,)
+            }
+            (_, _, Some(member)) => {
+                let (pat, bind) = (pattern(v, &[member]), binding(member));
+                let status =
+                    some(quote!(#rt::spec_error::FromApiError::<#codes_ty>::kept_status(#bind)));
+                quote!(#pat => #status,)
+            }
+            (Role::Codes(codes), None, None) => {
+                let pat = pattern(v, &[]);
+                let cv = code_variant(codes[0]);
+                let status = some(quote!(#rt::Catalog::status(#codes_ty::#cv)));
+                quote!(#pat => #status,)
+            }
+            // Only when `status_known` is false: a catch-all without the details.
+            (Role::Other, Some(member), None) => {
+                let (pat, bind) = (pattern(v, &[member]), binding(member));
+                quote!(#pat => #rt::spec_error::StatusValue::status_value(#bind),)
+            }
+            (Role::Other, None, None) => {
+                let pat = pattern(v, &[]);
+                quote!(#pat => ::core::option::Option::None,)
+            }
+        }
     });
-    let display_arms = variants
-        .iter()
-        .map(|(v, c)| display_arm(v, c, catalog, &codes_ty));
+    let display_arms = variants.iter().map(|(v, c)| display_arm(v, *c, target, rt));
+
+    let (status_ty, status_of_trait, status_for_strategy) = if status_known {
+        (
+            quote!(u16),
+            quote!(::core::option::Option::Some(Self::status(self))),
+            quote!(Self::status(self)),
+        )
+    } else {
+        (
+            quote!(::core::option::Option<u16>),
+            quote!(Self::status(self)),
+            quote!(Self::status(self).unwrap_or(0)),
+        )
+    };
+    let status_doc = if status_known {
+        "The HTTP status: a `status` field's value, the kept details' status, or the code's."
+    } else {
+        "The HTTP status: a `status` field's value, the kept details' status, or the code's; `None` for a catch-all that keeps none of them."
+    };
 
     let conversions = if has_other {
         quote! {
@@ -183,8 +239,9 @@ pub fn expand(input: &Input<'_>, spec: &LoadedSpec, checked: &[Checked]) -> Toke
     };
 
     quote! {
-        #hidden_catalog
+        #items
 
+        #[allow(deprecated)]
         impl #impl_generics #name #ty_generics #where_clause {
             #[allow(unused_variables, clippy::result_large_err)]
             fn __errspec_convert(
@@ -197,20 +254,25 @@ pub fn expand(input: &Input<'_>, spec: &LoadedSpec, checked: &[Checked]) -> Toke
                 }
             }
 
-            /// The spec code of this error: the variant's (first) code, `None` for the
-            /// catch-all.
+            /// The spec code of this error: the variant's code (a `code` field says which
+            /// of several); for the catch-all, the code the catalog matched, if any.
+            #[allow(unused_variables)]
             pub fn code(&self) -> ::core::option::Option<#codes_ty> {
-                <Self as #rt::SpecError>::code(self)
+                match self { #(#code_arms)* }
             }
 
-            /// The HTTP status, when known.
-            pub fn status(&self) -> ::core::option::Option<u16> {
-                <Self as #rt::SpecError>::status(self)
+            #[doc = #status_doc]
+            #[allow(unused_variables)]
+            pub fn status(&self) -> #status_ty {
+                match self { #(#status_arms)* }
             }
 
-            /// How to retry (or not).
+            /// How to retry (or not): the code's strategy, else the status default.
             pub fn retry_strategy(&self) -> &'static #rt::RetryStrategy {
-                <Self as #rt::SpecError>::retry_strategy(self)
+                match Self::code(self) {
+                    ::core::option::Option::Some(code) => #rt::Catalog::retry_strategy(code),
+                    ::core::option::Option::None => #rt::classify::default_strategy_for_status(#status_for_strategy),
+                }
             }
         }
 
@@ -224,26 +286,20 @@ pub fn expand(input: &Input<'_>, spec: &LoadedSpec, checked: &[Checked]) -> Toke
                 Self::__errspec_convert(error, hints)
             }
 
-            #[allow(unused_variables)]
             fn code(&self) -> ::core::option::Option<#codes_ty> {
-                match self { #(#code_arms)* }
+                Self::code(self)
             }
 
-            #[allow(unused_variables)]
             fn status(&self) -> ::core::option::Option<u16> {
-                match self { #(#status_arms)* }
+                #status_of_trait
             }
 
             fn retry_strategy(&self) -> &'static #rt::RetryStrategy {
-                match <Self as #rt::SpecError>::code(self) {
-                    ::core::option::Option::Some(code) => code.retry_strategy(),
-                    ::core::option::Option::None => #rt::classify::default_strategy_for_status(
-                        <Self as #rt::SpecError>::status(self).unwrap_or(0),
-                    ),
-                }
+                Self::retry_strategy(self)
             }
         }
 
+        #[allow(deprecated)]
         impl #impl_generics ::core::fmt::Display for #name #ty_generics #where_clause {
             #[allow(unused_variables)]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -257,12 +313,28 @@ pub fn expand(input: &Input<'_>, spec: &LoadedSpec, checked: &[Checked]) -> Toke
     }
 }
 
-/// Only the include that makes cargo rebuild when the spec changes.
-fn tracked_only(spec: &LoadedSpec) -> TokenStream {
-    let path = spec.tracked.to_string_lossy();
-    quote!(
-        const _: &[u8] = ::core::include_bytes!(#path);
-    )
+/// The field a variant fills with `fill`, if any.
+fn has_fill(c: &Checked, fill: Fill) -> Option<&Member> {
+    c.fills.iter().find(|(_, f)| *f == fill).map(|(m, _)| m)
+}
+
+/// Whether a variant has a field the derive fills with the details.
+fn keeps_details(v: &Variant<'_>) -> bool {
+    match v.fields {
+        Fields::Unnamed(f) => f.unnamed.len() == 1,
+        Fields::Named(f) => f.named.iter().any(|f| {
+            f.ident
+                .as_ref()
+                .is_some_and(|i| well_known(&i.to_string()) == Some(Fill::Details))
+        }),
+        Fields::Unit => false,
+    }
+}
+
+/// The arm of a variant with a problem: never run, since the crate does not compile.
+fn placeholder_arm(v: &Variant<'_>) -> TokenStream {
+    let pat = pattern(v, &[]);
+    quote!(#pat => ::core::unreachable!(),)
 }
 
 /// `Self::V { a, b, .. }` / `Self::V(_0, _)` / `Self::V`, binding `members` only.
@@ -334,10 +406,14 @@ fn construct(v: &Variant<'_>, c: &Checked, rt: &syn::Path) -> TokenStream {
 
 fn display_arm(
     v: &Variant<'_>,
-    c: &Checked,
-    catalog: &Catalog,
-    codes_ty: &TokenStream,
+    c: Option<&Checked>,
+    target: &Target<'_>,
+    rt: &syn::Path,
 ) -> TokenStream {
+    let Some(c) = c else {
+        return placeholder_arm(v);
+    };
+    let codes_ty = &target.codes;
     if let Some(display) = &v.display {
         let format = rename_positional(&display.value());
         let names = format_args_named(&format);
@@ -360,30 +436,32 @@ fn display_arm(
         });
         return quote_spanned!(display.span()=> #pat => ::core::write!(f, #lit #(, #args)*),);
     }
+    let facts = target.facts;
     match &c.role {
         Role::Codes(codes) => {
-            let cv = format_ident!("{}", catalog.entries[codes[0]].variant);
+            let cv = &facts.entries[codes[0]].variant;
             let pat = pattern(v, &[]);
             quote!(#pat => ::core::fmt::Display::fmt(&#codes_ty::#cv, f),)
         }
-        Role::Other => {
-            // The catch-all shows what the server said when it keeps it.
-            let kept = c
-                .fills
-                .iter()
-                .find(|(_, fill)| matches!(fill, Fill::Details | Fill::Text("message")));
-            match kept {
-                Some((member, _)) => {
-                    let pat = pattern(v, &[member]);
-                    let b = binding(member);
-                    quote!(#pat => ::core::fmt::Display::fmt(#b, f),)
-                }
-                None => {
-                    let pat = pattern(v, &[]);
-                    let text = format!("an error the {} spec does not describe", catalog.title);
-                    quote!(#pat => f.write_str(#text),)
-                }
+        // The catch-all shows the entry's message when the catalog matched one, else
+        // what the server said when it keeps it.
+        Role::Other => match (
+            has_fill(c, Fill::Details),
+            has_fill(c, Fill::Text("message")),
+        ) {
+            (Some(member), _) => {
+                let (pat, b) = (pattern(v, &[member]), binding(member));
+                quote!(#pat => #rt::spec_error::display_kept::<#codes_ty, _>(#b, f),)
             }
-        }
+            (None, Some(member)) => {
+                let (pat, b) = (pattern(v, &[member]), binding(member));
+                quote!(#pat => ::core::fmt::Display::fmt(#b, f),)
+            }
+            (None, None) => {
+                let pat = pattern(v, &[]);
+                let text = format!("an error the {} spec does not describe", facts.title);
+                quote!(#pat => f.write_str(#text),)
+            }
+        },
     }
 }

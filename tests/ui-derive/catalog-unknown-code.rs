@@ -1,0 +1,12 @@
+// Against a bundled catalog, with no spec file: still checked, still a suggestion.
+#[derive(Debug, errspec::ApiError)]
+#[api_error(catalog = errspec::openai::ErrorCode)]
+enum MyError {
+    #[api_error(code = "rate_limit_exceded")]
+    RateLimited { message: String },
+    #[api_error(other)]
+    Other(errspec::runtime::ErrorDetails<'static>),
+}
+
+// Used as an application would: the mistake above is the only error.
+include!("use/from.rs");
