@@ -55,6 +55,34 @@ pub mod openai {
     crate::catalog!(pub enum ErrorCode from "error-codes.json");
 }
 
+/// The Anthropic API's errors, generated from the bundled `specs/anthropic.json`
+/// (feature `anthropic`).
+///
+/// Anthropic sends no error codes: its entries are named by the error `type`
+/// (`overloaded_error`) or, where one type covers several cases, by errspec
+/// (`prompt_too_long`), and recognised by type, status and message.
+#[cfg(feature = "anthropic")]
+#[cfg_attr(docsrs, doc(cfg(feature = "anthropic")))]
+pub mod anthropic {
+    crate::catalog!(pub enum ErrorCode from "specs/anthropic.json");
+}
+
+/// Azure OpenAI's errors, generated from the bundled `specs/azure_openai.json` (feature
+/// `azure-openai`).
+#[cfg(feature = "azure-openai")]
+#[cfg_attr(docsrs, doc(cfg(feature = "azure-openai")))]
+pub mod azure_openai {
+    crate::catalog!(pub enum ErrorCode from "specs/azure_openai.json");
+}
+
+/// The Gemini API's (and Vertex AI's) errors, generated from the bundled
+/// `specs/gemini.json` (feature `gemini`).
+#[cfg(feature = "gemini")]
+#[cfg_attr(docsrs, doc(cfg(feature = "gemini")))]
+pub mod gemini {
+    crate::catalog!(pub enum ErrorCode from "specs/gemini.json");
+}
+
 /// The README's Rust examples, compiled and run by `cargo test --doc`.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

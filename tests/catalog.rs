@@ -251,3 +251,28 @@ fn keywords_and_extra_derives_work() {
     assert_eq!(old.entry().deprecated, Some("replaced by `type`"));
     assert_eq!(AcmeCode::ALL.len(), 4);
 }
+
+/// The other bundled specs, each behind its feature (`--all-features` builds them all).
+#[cfg(all(feature = "anthropic", feature = "azure-openai", feature = "gemini"))]
+#[test]
+fn the_other_bundled_specs_classify_their_providers_responses() {
+    use errspec::runtime::{Classification, classify};
+    let none: &[(&str, &str)] = &[];
+    let body = br#"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#;
+    let c: Classification<'_, errspec::anthropic::ErrorCode> = classify(529, none, body);
+    assert_eq!(c.category(), Category::Overloaded);
+    assert!(c.retry_strategy().is_retryable());
+    let body = br#"{"error":{"code":"DeploymentNotFound","message":"The API deployment for this resource does not exist."}}"#;
+    let c: Classification<'_, errspec::azure_openai::ErrorCode> = classify(404, none, body);
+    assert_eq!(c.code().map(|c| c.as_str()), Some("DeploymentNotFound"));
+    let body = br#"{"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}}"#;
+    let c: Classification<'_, errspec::gemini::ErrorCode> = classify(429, none, body);
+    assert_eq!(c.category(), Category::RateLimit);
+    for name in [
+        <errspec::anthropic::ErrorCode as Catalog>::SPEC.name,
+        <errspec::azure_openai::ErrorCode as Catalog>::SPEC.name,
+        <errspec::gemini::ErrorCode as Catalog>::SPEC.name,
+    ] {
+        assert!(["anthropic", "azure_openai", "gemini"].contains(&name));
+    }
+}
