@@ -68,13 +68,9 @@ fn parse_provider(arg: &str) -> Result<ProviderChoice, String> {
     if arg == "auto" {
         return Ok(ProviderChoice(None));
     }
-    match Provider::from_name(arg) {
-        Some(p) => Ok(ProviderChoice(Some(p))),
-        None => {
-            let names: Vec<&str> = Provider::ALL.iter().map(|p| p.as_str()).collect();
-            Err(format!("expected `auto` or one of {}", names.join(", ")))
-        }
-    }
+    spec::parse_provider(arg)
+        .map(|p| ProviderChoice(Some(p)))
+        .map_err(|e| e.replace("expected ", "expected `auto` or "))
 }
 
 /// `name: value` → `(name, value)`; what clap reports (exit 2) otherwise.

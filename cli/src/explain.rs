@@ -8,6 +8,7 @@ use errspec_codegen::model::{Catalog, EntryDef, ErrorTypeDef};
 use crate::report::{Exit, Report, errln, outln};
 use crate::spec::{self, SpecArg};
 use crate::style::{self, DIM, ERROR, HEADING, NAME, NOTE, paint, wrap};
+use errspec_runtime::provider::Provider;
 
 /// Width that explanations are wrapped to.
 const WIDTH: usize = 88;
@@ -24,11 +25,14 @@ pub struct ExplainArgs {
     pub query: String,
     #[command(flatten)]
     pub spec: SpecArg,
+    /// Explain with another bundled spec: `anthropic`, `azure-openai`, `gemini` (or `openai`)
+    #[arg(long, value_name = "NAME", value_parser = spec::parse_provider, conflicts_with = "spec")]
+    pub provider: Option<Provider>,
 }
 
 /// Runs `errspec explain`.
 pub fn run(args: &ExplainArgs) -> Report {
-    let catalog = match spec::load(args.spec.spec.as_deref()) {
+    let catalog = match spec::load_either(args.spec.spec.as_deref(), args.provider) {
         Ok(catalog) => catalog,
         Err(report) => return report,
     };

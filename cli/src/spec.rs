@@ -34,6 +34,23 @@ fn bundled(provider: Provider) -> (&'static str, &'static str) {
     }
 }
 
+/// A bundled spec's provider by name (`openai`, `anthropic`, `azure-openai`, `gemini`),
+/// for clap.
+pub fn parse_provider(arg: &str) -> Result<Provider, String> {
+    Provider::from_name(arg).ok_or_else(|| {
+        let names: Vec<&str> = Provider::ALL.iter().map(|p| p.as_str()).collect();
+        format!("expected one of {}", names.join(", "))
+    })
+}
+
+/// The spec at `path`, else the bundled spec of `provider`, else the bundled OpenAI spec.
+pub fn load_either(path: Option<&Path>, provider: Option<Provider>) -> Result<Catalog, Report> {
+    match (path, provider) {
+        (None, Some(provider)) => load_bundled(provider),
+        (path, _) => load(path),
+    }
+}
+
 /// The validated bundled spec of `provider`.
 pub fn load_bundled(provider: Provider) -> Result<Catalog, Report> {
     let (name, text) = bundled(provider);

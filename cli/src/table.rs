@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use errspec_codegen::model::Catalog;
+use errspec_runtime::provider::Provider;
 use serde::Serialize;
 
 use crate::report::{Report, outln};
@@ -37,11 +38,15 @@ pub struct TableArgs {
         conflicts_with = "file"
     )]
     pub spec: Option<PathBuf>,
+    /// Tabulate another bundled spec: `anthropic`, `azure-openai`, `gemini` (or `openai`)
+    #[arg(long, value_name = "NAME", value_parser = spec::parse_provider, conflicts_with_all = ["file", "spec"])]
+    pub provider: Option<Provider>,
 }
 
 /// Runs `errspec table`.
 pub fn run(args: &TableArgs) -> Report {
-    let catalog = match spec::load(args.file.as_deref().or(args.spec.as_deref())) {
+    let path = args.file.as_deref().or(args.spec.as_deref());
+    let catalog = match spec::load_either(path, args.provider) {
         Ok(catalog) => catalog,
         Err(report) => return report,
     };

@@ -219,3 +219,17 @@ fn bad_arguments_exit_2() {
     assert_eq!(r.code, 2);
     assert!(r.err.contains("spec file not found"), "{}", r.err);
 }
+
+#[test]
+fn another_bundled_spec_is_used_with_provider() {
+    let r = run(&["explain", "overloaded_error", "--provider", "anthropic"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    // Both a type and the entry named for it.
+    assert!(r.out.starts_with("error type overloaded_error\n"), "{}", r.out);
+    assert!(r.out.contains("\noverloaded_error\n"), "{}", r.out);
+    assert!(r.out.contains("status    529"), "{}", r.out);
+    // The OpenAI spec has no such code.
+    assert_eq!(run(&["explain", "overloaded_error"]).code, 1);
+    let r = run(&["explain", "429", "--provider", "acme"]);
+    assert_eq!(r.code, 2, "{}", r.err);
+}
