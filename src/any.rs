@@ -106,15 +106,15 @@ pub enum AnyClassification<'a> {
     /// Classified by [`openai::ErrorCode`] (also what a provider without a bundled
     /// catalog, or without its feature, gets).
     OpenAi(Classification<'a, openai::ErrorCode>),
-    /// Classified by [`azure_openai::ErrorCode`](crate::azure_openai::ErrorCode).
+    /// Classified by [`azure_openai::ErrorCode`].
     #[cfg(feature = "azure-openai")]
     #[cfg_attr(docsrs, doc(cfg(feature = "azure-openai")))]
     AzureOpenAi(Classification<'a, azure_openai::ErrorCode>),
-    /// Classified by [`anthropic::ErrorCode`](crate::anthropic::ErrorCode).
+    /// Classified by [`anthropic::ErrorCode`].
     #[cfg(feature = "anthropic")]
     #[cfg_attr(docsrs, doc(cfg(feature = "anthropic")))]
     Anthropic(Classification<'a, anthropic::ErrorCode>),
-    /// Classified by [`gemini::ErrorCode`](crate::gemini::ErrorCode).
+    /// Classified by [`gemini::ErrorCode`].
     #[cfg(feature = "gemini")]
     #[cfg_attr(docsrs, doc(cfg(feature = "gemini")))]
     Gemini(Classification<'a, gemini::ErrorCode>),

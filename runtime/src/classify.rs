@@ -310,7 +310,7 @@ pub fn classify<'a, C: Catalog>(
 }
 
 /// [`classify`] for a body whose envelope is already read (by
-/// [`parse_envelope`](crate::envelope::parse_envelope)), so that a caller who looked at it
+/// [`parse_envelope`]), so that a caller who looked at it
 /// first (to tell the provider, or an error inside a success) does not read the body twice.
 #[inline]
 pub fn classify_envelope<'a, C: Catalog>(

@@ -89,7 +89,7 @@ macro_rules! total_len {
 /// It implements [`Catalog`] over the union of the bundled catalogs, so the runtime's
 /// generic parts (retry decisions, [`ApiError`](crate::runtime::ApiError), the executor)
 /// accept it. Classify with [`any::classify`](super::classify), which picks one provider's
-/// catalog: [`classify::<AnyCode>`](crate::runtime::classify) would look a response up in
+/// catalog: [`classify::<AnyCode>`](crate::runtime::classify()) would look a response up in
 /// all of them at once, OpenAI's first ([`Catalog::from_code`] finds a code string in the
 /// first catalog, in [`Provider::ALL`] order, that has it).
 ///
@@ -99,15 +99,15 @@ macro_rules! total_len {
 pub enum AnyCode {
     /// A code of [`openai::ErrorCode`].
     OpenAi(openai::ErrorCode),
-    /// A code of [`azure_openai::ErrorCode`](crate::azure_openai::ErrorCode).
+    /// A code of [`azure_openai::ErrorCode`].
     #[cfg(feature = "azure-openai")]
     #[cfg_attr(docsrs, doc(cfg(feature = "azure-openai")))]
     AzureOpenAi(azure_openai::ErrorCode),
-    /// A code of [`anthropic::ErrorCode`](crate::anthropic::ErrorCode).
+    /// A code of [`anthropic::ErrorCode`].
     #[cfg(feature = "anthropic")]
     #[cfg_attr(docsrs, doc(cfg(feature = "anthropic")))]
     Anthropic(anthropic::ErrorCode),
-    /// A code of [`gemini::ErrorCode`](crate::gemini::ErrorCode).
+    /// A code of [`gemini::ErrorCode`].
     #[cfg(feature = "gemini")]
     #[cfg_attr(docsrs, doc(cfg(feature = "gemini")))]
     Gemini(gemini::ErrorCode),
@@ -120,15 +120,15 @@ pub enum AnyCode {
 pub enum AnyErrorType {
     /// A type of [`openai::ErrorType`].
     OpenAi(openai::ErrorType),
-    /// A type of [`azure_openai::ErrorType`](crate::azure_openai::ErrorType).
+    /// A type of [`azure_openai::ErrorType`].
     #[cfg(feature = "azure-openai")]
     #[cfg_attr(docsrs, doc(cfg(feature = "azure-openai")))]
     AzureOpenAi(azure_openai::ErrorType),
-    /// A type of [`anthropic::ErrorType`](crate::anthropic::ErrorType).
+    /// A type of [`anthropic::ErrorType`].
     #[cfg(feature = "anthropic")]
     #[cfg_attr(docsrs, doc(cfg(feature = "anthropic")))]
     Anthropic(anthropic::ErrorType),
-    /// A type of [`gemini::ErrorType`](crate::gemini::ErrorType).
+    /// A type of [`gemini::ErrorType`].
     #[cfg(feature = "gemini")]
     #[cfg_attr(docsrs, doc(cfg(feature = "gemini")))]
     Gemini(gemini::ErrorType),
