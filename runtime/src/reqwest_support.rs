@@ -6,6 +6,7 @@ use std::time::SystemTime;
 
 use crate::catalog::Catalog;
 use crate::executor::{Attempted, RetryError, RetryExecutor, Sleeper, Success, TransportKind};
+use crate::hints::RetryHints;
 
 /// How much of an error body is read by default: far more than any real error envelope,
 /// small enough that a hostile 10 MB body costs nothing.
@@ -158,10 +159,11 @@ where
                 Ok(body) => body.to_vec(),
                 Err(error) => return Err(Attempted::transport(error, TransportKind::Connection)),
             };
-            if let Some(document) = crate::in_band::in_band_error(&body) {
-                let envelope = crate::envelope::parse_envelope(document);
-                let status = crate::in_band::in_band_status(&envelope);
-                return Err(Attempted::from_response(status, &headers, document, now));
+            if let Some(error) = crate::in_band::classify_in_band::<C>(&headers, &body) {
+                let status = error.details().status();
+                let message = error.details().message();
+                let hints = RetryHints::from_response(status, &headers, message, now);
+                return Err(Attempted::response(error.into_owned(), hints));
             }
             let mut read = http::Response::new(body);
             *read.status_mut() = status;
