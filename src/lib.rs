@@ -83,6 +83,8 @@ pub mod gemini {
     crate::catalog!(pub enum ErrorCode from "specs/gemini.json");
 }
 
+pub mod any;
+
 /// The README's Rust examples, compiled and run by `cargo test --doc`.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

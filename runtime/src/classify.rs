@@ -306,9 +306,21 @@ pub fn classify<'a, C: Catalog>(
     headers: &'a (impl HeaderSource + ?Sized),
     body: &'a [u8],
 ) -> Classification<'a, C> {
+    classify_envelope(status, headers, body, parse_envelope(body))
+}
+
+/// [`classify`] for a body whose envelope is already read (by
+/// [`parse_envelope`]), so that a caller who looked at it
+/// first (to tell the provider, or an error inside a success) does not read the body twice.
+#[inline]
+pub fn classify_envelope<'a, C: Catalog>(
+    status: u16,
+    headers: &'a (impl HeaderSource + ?Sized),
+    body: &'a [u8],
+    envelope: Envelope<'a>,
+) -> Classification<'a, C> {
     // The entry is found from the envelope first and the details are built in the arm
     // that returns them: they are written in place, not built and then moved.
-    let envelope = parse_envelope(body);
     let e = &envelope;
     let found = find_code::<C>(&Probe {
         status,

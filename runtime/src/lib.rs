@@ -15,6 +15,7 @@ pub mod headers;
 pub mod hints;
 #[cfg(feature = "http")]
 pub mod http_support;
+pub mod in_band;
 pub mod limiter;
 mod parse_error;
 pub mod provider;

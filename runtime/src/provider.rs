@@ -38,6 +38,36 @@ impl Provider {
         }
     }
 
+    /// The provider that serves an API host: `api.openai.com`, `*.openai.azure.com`,
+    /// `api.anthropic.com`, `generativelanguage.googleapis.com`, or Vertex AI's regional
+    /// `*-aiplatform.googleapis.com` and global `aiplatform.googleapis.com` (Google's
+    /// "Vertex AI locations" page names both). `None` for any other host (a gateway,
+    /// a proxy, localhost): then only the response can tell.
+    ///
+    /// Takes a host name as a URL gives it (`url.host_str()`); a trailing dot, a port
+    /// and ASCII case are ignored.
+    pub fn from_host(host: &str) -> Option<Provider> {
+        let host = host.split(':').next().unwrap_or(host).trim_end_matches('.');
+        let ends = |suffix: &str| {
+            host.len() >= suffix.len()
+                && host[host.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        };
+        if host.eq_ignore_ascii_case("api.openai.com") {
+            Some(Provider::OpenAi)
+        } else if ends(".openai.azure.com") {
+            Some(Provider::AzureOpenAi)
+        } else if host.eq_ignore_ascii_case("api.anthropic.com") {
+            Some(Provider::Anthropic)
+        } else if host.eq_ignore_ascii_case("generativelanguage.googleapis.com")
+            || host.eq_ignore_ascii_case("aiplatform.googleapis.com")
+            || ends("-aiplatform.googleapis.com")
+        {
+            Some(Provider::Gemini)
+        } else {
+            None
+        }
+    }
+
     /// Parses a short name; `-` and `_` are the same (`"azure-openai"`).
     pub fn from_name(name: &str) -> Option<Provider> {
         let name = name.replace('-', "_");
@@ -105,16 +135,26 @@ pub fn detect_provider<H: HeaderSource + ?Sized>(
     if rpc_status || contains(b"type.googleapis.com/google.rpc") {
         return Provider::Gemini;
     }
-    // Azure: an inner error, a status or PascalCase code (`"429"`, `DeploymentNotFound`),
-    // or API Management's `statusCode` envelope.
+    // Azure: an inner error, a status as a string or a PascalCase code (`"429"`,
+    // `DeploymentNotFound`), or API Management's `statusCode` envelope. A status as a JSON
+    // number (`"code": 429`, no type) is OpenRouter's, which copies OpenAI's envelope.
     let azure_code = code.is_some_and(|c| {
-        c.bytes().all(|b| b.is_ascii_digit()) && ty.is_none()
+        c.bytes().all(|b| b.is_ascii_digit()) && ty.is_none() && is_quoted(body, c)
             || c.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
     });
     if envelope.inner_code.is_some() || azure_code || contains(br#""statusCode""#) {
         return Provider::AzureOpenAi;
     }
     Provider::OpenAi
+}
+
+/// Whether `text` appears in `body` as a JSON string (`"429"`), not only as a number.
+fn is_quoted(body: &[u8], text: &str) -> bool {
+    let mut needle = Vec::with_capacity(text.len() + 2);
+    needle.push(b'"');
+    needle.extend_from_slice(text.as_bytes());
+    needle.push(b'"');
+    memchr::memmem::find(body, &needle).is_some()
 }
 
 #[cfg(test)]
@@ -140,6 +180,8 @@ mod tests {
         assert_eq!(detect(429, &[], google), Provider::Gemini);
         let azure = r#"{"error":{"code":"429","message":"Please retry after 3 seconds."}}"#;
         assert_eq!(detect(429, &[], azure), Provider::AzureOpenAi);
+        let openrouter = r#"{"error":{"message":"User not found.","code":401}}"#;
+        assert_eq!(detect(401, &[], openrouter), Provider::OpenAi);
         let deployment = r#"{"error":{"code":"DeploymentNotFound","message":"m"}}"#;
         assert_eq!(detect(404, &[], deployment), Provider::AzureOpenAi);
         let apim = r#"{ "statusCode": 401, "message": "Access denied" }"#;
@@ -158,6 +200,33 @@ mod tests {
             detect(400, &[("apim-request-id", "x")], plain),
             Provider::AzureOpenAi
         );
+    }
+
+    #[test]
+    fn hosts_name_their_provider() {
+        let cases = [
+            ("api.openai.com", Some(Provider::OpenAi)),
+            ("API.OpenAI.com.", Some(Provider::OpenAi)),
+            ("api.openai.com:443", Some(Provider::OpenAi)),
+            ("my-res.openai.azure.com", Some(Provider::AzureOpenAi)),
+            ("api.anthropic.com", Some(Provider::Anthropic)),
+            ("generativelanguage.googleapis.com", Some(Provider::Gemini)),
+            (
+                "us-central1-aiplatform.googleapis.com",
+                Some(Provider::Gemini),
+            ),
+            // Look-alikes and gateways: the response must tell.
+            ("openai.azure.com", None),
+            ("api.openai.com.evil.example", None),
+            ("aiplatform.googleapis.com", Some(Provider::Gemini)),
+            ("aiplatform.googleapis.com.example", None),
+            ("openrouter.ai", None),
+            ("localhost", None),
+            ("", None),
+        ];
+        for (host, expected) in cases {
+            assert_eq!(Provider::from_host(host), expected, "{host}");
+        }
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Classifying `reqwest` responses and sending requests with retries (the `reqwest`
 //! feature).
 
+use core::future::Future;
 use std::time::SystemTime;
 
 use crate::catalog::Catalog;
 use crate::executor::{Attempted, RetryError, RetryExecutor, Sleeper, Success, TransportKind};
+use crate::hints::RetryHints;
 
 /// How much of an error body is read by default: far more than any real error envelope,
 /// small enough that a hostile 10 MB body costs nothing.
@@ -90,6 +92,9 @@ pub fn transport_kind(error: &reqwest::Error) -> TransportKind {
 ///
 /// Every retry sends a clone of the request (`RequestBuilder::try_clone`). A request
 /// that cannot be cloned (a streaming body) is sent once, never retried.
+///
+/// A `200` whose body is an error (some OpenAI-compatible gateways send them) is a
+/// success here: the body is not read. [`send_with_retry_checked`] reads and checks it.
 pub async fn send_with_retry<C, S>(
     executor: &RetryExecutor<S>,
     request: reqwest::RequestBuilder,
@@ -98,9 +103,106 @@ where
     C: Catalog,
     S: Sleeper,
 {
+    send_with_retry_using(executor, request, classify_read::<C>).await
+}
+
+/// [`send_with_retry`], classifying error responses with `classify` instead of one
+/// catalog's [`Attempted::from_response`]: it gets the response read into memory (at most
+/// [`DEFAULT_BODY_LIMIT`] bytes of body), the URL that answered (after redirects) and the
+/// executor clock's "now". `errspec::any::send_with_retry` uses it to pick the catalog of
+/// whichever provider answered.
+pub async fn send_with_retry_using<C, S, F>(
+    executor: &RetryExecutor<S>,
+    request: reqwest::RequestBuilder,
+    classify: F,
+) -> Result<Success<reqwest::Response>, RetryError<C>>
+where
+    C: Catalog,
+    S: Sleeper,
+    F: Fn(&ErrorResponse, &reqwest::Url, SystemTime) -> Attempted<C>,
+{
+    send_inner(executor, request, &classify, |response, _| async move {
+        Ok(response)
+    })
+    .await
+}
+
+/// A successful response read into memory by [`send_with_retry_checked`].
+pub type ReadResponse = http::Response<Vec<u8>>;
+
+/// [`send_with_retry`] for APIs that may report an error inside a success: every success
+/// body is read in full, and one that is an error envelope
+/// ([`in_band_error`](crate::in_band::in_band_error): `{"error":{…}}` first, as OpenRouter
+/// sends) is classified with the status it carries
+/// ([`in_band_status`](crate::in_band::in_band_status)) and retried like an error response.
+///
+/// Opt-in because it reads the whole body before returning it: not for streams (check each
+/// event's data with [`classify_in_band`](crate::in_band::classify_in_band) instead). A
+/// body whose transfer breaks off is a connection failure, retried as one.
+pub async fn send_with_retry_checked<C, S>(
+    executor: &RetryExecutor<S>,
+    request: reqwest::RequestBuilder,
+) -> Result<Success<ReadResponse>, RetryError<C>>
+where
+    C: Catalog,
+    S: Sleeper,
+{
+    send_inner(
+        executor,
+        request,
+        &classify_read::<C>,
+        |response, now| async move {
+            let status = response.status();
+            let version = response.version();
+            let headers = response.headers().clone();
+            let body = match response.bytes().await {
+                Ok(body) => body.to_vec(),
+                Err(error) => return Err(Attempted::transport(error, TransportKind::Connection)),
+            };
+            if let Some(error) = crate::in_band::classify_in_band::<C>(&headers, &body) {
+                let status = error.details().status();
+                let message = error.details().message();
+                let hints = RetryHints::from_response(status, &headers, message, now);
+                return Err(Attempted::response(error.into_owned(), hints));
+            }
+            let mut read = http::Response::new(body);
+            *read.status_mut() = status;
+            *read.version_mut() = version;
+            *read.headers_mut() = headers;
+            Ok(read)
+        },
+    )
+    .await
+}
+
+/// The catalog's classification of an error response read into memory.
+fn classify_read<C: Catalog>(
+    read: &ErrorResponse,
+    _url: &reqwest::Url,
+    now: SystemTime,
+) -> Attempted<C> {
+    Attempted::from_response(read.status.as_u16(), &read.headers, &read.body, now)
+}
+
+/// The retry loop of every `send_with_retry*`: `classify` turns an error status into the
+/// attempt's failure, `on_success` turns any other response into its value (or a failure).
+async fn send_inner<C, S, T, F, G, Fut>(
+    executor: &RetryExecutor<S>,
+    request: reqwest::RequestBuilder,
+    classify: &F,
+    on_success: G,
+) -> Result<Success<T>, RetryError<C>>
+where
+    C: Catalog,
+    S: Sleeper,
+    F: Fn(&ErrorResponse, &reqwest::Url, SystemTime) -> Attempted<C>,
+    G: Fn(reqwest::Response, SystemTime) -> Fut,
+    Fut: Future<Output = Result<T, Attempted<C>>>,
+{
     let cloneable = request.try_clone().is_some();
     let limit = (!cloneable).then_some(1);
     let mut original = Some(request);
+    let on_success = &on_success;
     executor
         .run_limited(limit, |ctx| {
             let next = if cloneable {
@@ -123,9 +225,11 @@ where
                         // Every response, successes included, tells the limiter what is left.
                         ctx.observe(response.status().as_u16(), response.headers());
                         if crate::http_support::is_error_status(response.status()) {
-                            Err(classify_response::<C>(response, ctx.now).await)
+                            let url = response.url().clone();
+                            let read = read_limited(response, DEFAULT_BODY_LIMIT).await;
+                            Err(classify(&read, &url, ctx.now))
                         } else {
-                            Ok(response)
+                            on_success(response, ctx.now).await
                         }
                     }
                     Err(error) => {

@@ -15,7 +15,7 @@ use errspec_runtime::executor::{
 };
 use errspec_runtime::hints::HintSource;
 use errspec_runtime::limiter::TokioClock;
-use errspec_runtime::reqwest_support::send_with_retry;
+use errspec_runtime::reqwest_support::{send_with_retry, send_with_retry_checked};
 use errspec_runtime::retry::{FixedClock, FixedJitter, RetryReason, StopReason};
 use support::catalog::{TestCode, openai_body};
 use support::server::{Reply, Server};
@@ -444,4 +444,51 @@ async fn the_success_record_has_status_and_request_id() {
     assert_eq!(last.status, Some(201));
     assert_eq!(last.request_id.as_deref(), Some("req_b"));
     assert_eq!(done.history[0].request_id.as_deref(), Some("req_a"));
+}
+
+/// An OpenRouter stream chunk logged after `200 OK` (Aider-AI/aider issue #3550,
+/// converted from its Python repr): a rate limit sent inside a success.
+const IN_BAND_429: &str = r#"{"error":{"message":"Rate limit exceeded: free-models-per-day","code":429,"metadata":{"headers":{"X-RateLimit-Limit":"200","X-RateLimit-Remaining":"0","X-RateLimit-Reset":"1743292800000"},"provider_name":"Google AI Studio"}},"user_id":"user_XXXXXXXXXXXXXXXXXXXXXXXXX"}"#;
+
+#[tokio::test]
+async fn checked_sends_retry_an_error_inside_a_200() {
+    let server = Server::start(vec![Reply::new(200, IN_BAND_429), Reply::ok()]);
+    let sleeper = RecordingSleeper::new();
+    let request = client().get(server.url("/"));
+    let done = send_with_retry_checked::<TestCode, _>(&executor(&sleeper), request)
+        .await
+        .expect("success on the second attempt");
+    assert_eq!(server.hits(), 2);
+    assert_eq!(done.value.status(), 200);
+    assert_eq!(done.value.body().as_slice(), br#"{"ok":true}"#);
+    assert_eq!(
+        done.history[0].status,
+        Some(429),
+        "the status the error carries"
+    );
+    assert!(done.history[0].retry_reason.is_some());
+    assert_eq!(sleeper.delays().len(), 1);
+
+    // Unchecked, the same 200 is a success.
+    let server = Server::start(vec![Reply::new(200, IN_BAND_429)]);
+    let done = send(&server, &executor(&sleeper)).await.expect("a 200");
+    assert_eq!(done.history.len(), 1);
+}
+
+#[tokio::test]
+async fn checked_sends_give_up_on_an_in_band_error_like_on_a_response() {
+    let server = Server::start(vec![Reply::new(200, IN_BAND_429)]);
+    let sleeper = RecordingSleeper::new();
+    let request = client().get(server.url("/"));
+    let err = send_with_retry_checked::<TestCode, _>(&executor(&sleeper).max_attempts(2), request)
+        .await
+        .expect_err("never a real success");
+    assert_eq!(server.hits(), 2);
+    assert_eq!(err.reason, StopReason::AttemptsExhausted { attempts: 2 });
+    let error = err.api_error().expect("a response");
+    assert_eq!(error.status(), 429);
+    assert_eq!(
+        error.details().message(),
+        Some("Rate limit exceeded: free-models-per-day")
+    );
 }
