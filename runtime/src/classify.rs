@@ -3,12 +3,14 @@
 //! [`classify`] reads the body's envelope ([`crate::envelope`]) and picks the catalog entry
 //! in this order (DESIGN.md principle 3; [`lookup`] has the details):
 //!
-//! 1. the body's `code` (then Azure's `innererror.code`) names an entry by its code or an
+//! 1. the body's `code` (then Azure's `innererror.code`, then the `reason` of Google's
+//!    `ErrorInfo` detail) names an entry by its code or an
 //!    alias code: that entry — or an entry that *refines* it when its message pattern
 //!    matches — even when the status disagrees: the code is the stronger signal, and the
 //!    real status is kept;
-//! 2. an entry whose message pattern matches and that accepts the status (bodies whose
-//!    code is null or unknown);
+//! 2. an entry whose message pattern matches (the message, or the quota id of Google's
+//!    `QuotaFailure` detail) and that accepts the status (bodies whose code is null or
+//!    unknown);
 //! 3. entries whose type or alias type is the body's type and that accept the status: the
 //!    only one, or the fallback among several;
 //! 4. entries that accept the status: the only one, or the `fallback` one among several;
@@ -21,7 +23,7 @@
 //! must outlive the response.
 
 use crate::catalog::{Backoff, Catalog, Category, Entry, RetryStrategy};
-use crate::envelope::{Envelope, parse_envelope};
+use crate::envelope::{Envelope, GoogleDetails, parse_envelope};
 use crate::headers::HeaderSource;
 use crate::redact::{Redacted, redacted_opt};
 use core::time::Duration;
@@ -115,6 +117,24 @@ impl<'a> ErrorDetails<'a> {
         self.envelope.inner_code.as_deref()
     }
 
+    /// The `reason` of the first google.rpc `ErrorInfo` in Google's `error.details`
+    /// (`"API_KEY_INVALID"` under a 400 `INVALID_ARGUMENT`).
+    pub fn reason(&self) -> Option<&str> {
+        self.envelope.reason()
+    }
+
+    /// The `quotaId` of the first violation in Google's `QuotaFailure` detail
+    /// (`"GenerateRequestsPerDayPerProjectPerModel-FreeTier"`): which limit a 429 hit.
+    pub fn quota_id(&self) -> Option<&str> {
+        self.envelope.quota_id()
+    }
+
+    /// The `retryDelay` of Google's `RetryInfo` detail, as sent (`"36s"`); read as a delay
+    /// by [`server_delay_at`](Self::server_delay_at).
+    pub fn retry_delay(&self) -> Option<&str> {
+        self.envelope.retry_delay()
+    }
+
     /// The body's error type (`"rate_limit_error"`, also `"tokens"` or `"requests"` on
     /// OpenAI rate limits; Google's `status` when there is no type).
     pub fn error_type(&self) -> Option<&str> {
@@ -157,6 +177,7 @@ impl<'a> ErrorDetails<'a> {
                 message: own(e.message),
                 param: own(e.param),
                 request_id: own(e.request_id),
+                google: e.google.map(GoogleDetails::into_owned),
             },
             request_id: own(self.request_id),
             raw_body: Cow::Owned(self.raw_body.into_owned()),
@@ -211,6 +232,7 @@ impl fmt::Debug for ErrorDetails<'_> {
             .field("inner_code", &redacted_opt(&self.envelope.inner_code))
             .field("message", &redacted_opt(&self.envelope.message))
             .field("param", &redacted_opt(&self.envelope.param))
+            .field("google", &self.envelope.google)
             .field("request_id", &redacted_opt(&self.request_id))
             .field("raw_body", &Redacted(&body))
             .field("header_delay", &self.header_delay)
@@ -314,8 +336,10 @@ pub fn classify<'a, C: Catalog>(
         status,
         code: e.code.as_deref(),
         inner_code: e.inner_code.as_deref(),
+        reason: e.reason(),
         error_type: e.error_type.as_deref(),
         message: e.message.as_deref().or_else(|| plain_text(body)),
+        quota_id: e.quota_id(),
     });
     match found {
         Some(code) => Classification::Known {
@@ -374,6 +398,9 @@ pub enum MatchedBy {
     AliasCode,
     /// Azure's `innererror.code` is the entry's code or one of its aliases.
     InnerCode,
+    /// The `reason` of Google's `ErrorInfo` detail is the entry's code or one of its
+    /// aliases.
+    Reason,
     /// The body's message matches one of the entry's patterns.
     Pattern,
     /// The body's type (or an alias type) together with the status.
@@ -389,6 +416,7 @@ impl MatchedBy {
             MatchedBy::Code => "code",
             MatchedBy::AliasCode => "alias_code",
             MatchedBy::InnerCode => "inner_code",
+            MatchedBy::Reason => "reason",
             MatchedBy::Pattern => "pattern",
             MatchedBy::TypeAndStatus => "type_and_status",
             MatchedBy::Status => "status",
@@ -416,10 +444,14 @@ pub struct Probe<'a> {
     pub code: Option<&'a str>,
     /// Azure's inner code.
     pub inner_code: Option<&'a str>,
+    /// The `reason` of Google's `ErrorInfo` detail.
+    pub reason: Option<&'a str>,
     /// The body's type.
     pub error_type: Option<&'a str>,
     /// The body's message.
     pub message: Option<&'a str>,
+    /// The quota id of Google's `QuotaFailure` detail, which message patterns also try.
+    pub quota_id: Option<&'a str>,
 }
 
 impl<'a> Probe<'a> {
@@ -430,8 +462,10 @@ impl<'a> Probe<'a> {
             status: details.status(),
             code: details.code(),
             inner_code: details.inner_code(),
+            reason: details.reason(),
             error_type: details.error_type(),
             message: details.message().or_else(|| plain_text(details.raw_body())),
+            quota_id: details.quota_id(),
         }
     }
 }
@@ -524,12 +558,18 @@ impl EntryFacts for &Entry {
 /// `by_code` finds an entry by a code string (its code or an alias); `entries` lists every
 /// entry with its facts, in spec order.
 ///
-/// 1. **Code**: the body's `code`, then Azure's `innererror.code`, names an entry (by its
-///    code or an alias code). If another entry *refines* that one and its pattern matches
-///    the message, the refinement wins (a `rate_limit_exceeded` whose message says
-///    "Request too large … Requested …" is not a rate limit that waiting cures).
+/// 1. **Code**: the body's `code`, then Azure's `innererror.code`, then the `reason` of
+///    Google's `ErrorInfo` detail, names an entry (by its code or an alias code). If
+///    another entry *refines* that one and its pattern matches, the refinement wins (a
+///    `rate_limit_exceeded` whose message says "Request too large … Requested …" is not a
+///    rate limit that waiting cures).
 /// 2. **Pattern**: the first entry, in spec order, that accepts the status and whose
-///    pattern matches the message (for bodies with a null or unknown code).
+///    pattern matches (for bodies with a null or unknown code).
+///
+/// A pattern matches the message or, when the body has one, the quota id of Google's
+/// `QuotaFailure` detail: a per-day quota and a per-minute limit share the status, the
+/// google.rpc status and the message, and only the quota id
+/// (`GenerateRequestsPerDayPerProjectPerModel-FreeTier`) tells them apart.
 /// 3. **Type and status**: entries whose type or alias type is the body's type and that
 ///    accept the status: the only one, or the type fallback among several.
 /// 4. **Status**: entries that accept the status: the only one, or the fallback.
@@ -547,32 +587,38 @@ where
     E: EntryFacts,
     I: Iterator<Item = (T, E)>,
 {
-    let codes = [(probe.code, false), (probe.inner_code, true)];
-    for (code, inner) in codes {
-        let Some(code) = code else { continue };
-        let Some((found, entry)) = by_code(code) else {
-            continue;
-        };
-        if entry.is_refined()
-            && let Some(message) = probe.message
-        {
-            let refined = entries()
-                .find(|(_, r)| r.refines() == Some(entry.code()) && r.matches_message(message));
+    // What a pattern is tried against.
+    let said = |e: &E| {
+        probe.message.is_some_and(|m| e.matches_message(m))
+            || probe.quota_id.is_some_and(|q| e.matches_message(q))
+    };
+    // One call per code the body may carry, not a loop over them: the first is the one
+    // that usually matches, and it is then reached without setting up the others.
+    let by_name = |code: Option<&str>, by: MatchedBy| {
+        let code = code?;
+        let (found, entry) = by_code(code)?;
+        if entry.is_refined() {
+            let refined = entries().find(|(_, r)| r.refines() == Some(entry.code()) && said(r));
             if let Some((r, _)) = refined {
                 return Some((r, MatchedBy::Pattern));
             }
         }
-        let by = match (inner, entry.code() == code) {
-            (true, _) => MatchedBy::InnerCode,
-            (false, true) => MatchedBy::Code,
-            (false, false) => MatchedBy::AliasCode,
+        let by = match by {
+            MatchedBy::Code if entry.code() != code => MatchedBy::AliasCode,
+            by => by,
         };
-        return Some((found, by));
+        Some((found, by))
+    };
+    let named = by_name(probe.code, MatchedBy::Code)
+        .or_else(|| by_name(probe.inner_code, MatchedBy::InnerCode))
+        .or_else(|| by_name(probe.reason, MatchedBy::Reason));
+    if named.is_some() {
+        return named;
     }
     let status = probe.status;
-    if let Some(message) = probe.message {
-        let by_pattern = entries()
-            .find(|(_, e)| e.has_patterns() && e.has_status(status) && e.matches_message(message));
+    if probe.message.is_some() || probe.quota_id.is_some() {
+        let by_pattern =
+            entries().find(|(_, e)| e.has_patterns() && e.has_status(status) && said(e));
         if let Some((found, _)) = by_pattern {
             return Some((found, MatchedBy::Pattern));
         }

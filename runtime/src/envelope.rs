@@ -7,8 +7,14 @@
 //! | OpenAI | `{"error":{"message","type","param","code"}}`, `code` a string, a number or `null` |
 //! | Azure OpenAI | as OpenAI, `code` often a status string (`"429"`), plus `innererror.code` |
 //! | Anthropic | `{"type":"error","error":{"type","message"},"request_id"}` |
-//! | Google | `{"error":{"code":429,"message","status":"RESOURCE_EXHAUSTED"}}`, sometimes in `[...]` |
+//! | Google | `{"error":{"code":429,"message","status":"RESOURCE_EXHAUSTED","details":[...]}}`, sometimes in `[...]` |
 //! | others | a top-level `message`, `detail`, `code` or `type`, or `"error":"text"` |
+//!
+//! Of Google's `details` (typed google.rpc messages, each naming itself in `@type`), three
+//! say what the status does not: `ErrorInfo.reason` (`API_KEY_INVALID` under a 400
+//! `INVALID_ARGUMENT`), `QuotaFailure.violations[].quotaId` (a per-day quota or a
+//! per-minute limit under the same 429) and `RetryInfo.retryDelay` (`"36s"`). The first of
+//! each is kept; the other detail messages are skipped.
 //!
 //! [`parse_envelope`] reads all of them with a small hand-written scanner rather than a
 //! general JSON parser: it looks only at the handful of fields above, borrows every
@@ -51,12 +57,69 @@ pub struct Envelope<'a> {
     pub param: Option<Cow<'a, str>>,
     /// A top-level `request_id` (Anthropic puts one in the body).
     pub request_id: Option<Cow<'a, str>>,
+    /// What Google's `error.details` said beyond the status, when the body had any of it.
+    pub google: Option<GoogleDetails<'a>>,
+}
+
+/// The three fields of Google's `error.details` (typed google.rpc messages) that say what
+/// the status does not. One optional group rather than three fields of [`Envelope`], so
+/// that bodies of other providers pay one test, not three, to build and drop it.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct GoogleDetails<'a> {
+    /// The `reason` of the first `google.rpc.ErrorInfo` (`"API_KEY_INVALID"`,
+    /// `"CONSUMER_SUSPENDED"`).
+    pub reason: Option<Cow<'a, str>>,
+    /// The `quotaId` of the first violation of the first `google.rpc.QuotaFailure`
+    /// (`"GenerateRequestsPerDayPerProjectPerModel-FreeTier"`).
+    pub quota_id: Option<Cow<'a, str>>,
+    /// The `retryDelay` of the first `google.rpc.RetryInfo`, as sent (`"36s"`): a delay the
+    /// server asks for, read by [`parse_retry_delay`](crate::hints::parse_retry_delay).
+    pub retry_delay: Option<Cow<'a, str>>,
+}
+
+impl<'a> GoogleDetails<'a> {
+    /// The same fields, owning their text.
+    pub fn into_owned(self) -> GoogleDetails<'static> {
+        fn own(v: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
+            v.map(|s| Cow::Owned(s.into_owned()))
+        }
+        GoogleDetails {
+            reason: own(self.reason),
+            quota_id: own(self.quota_id),
+            retry_delay: own(self.retry_delay),
+        }
+    }
+}
+
+impl fmt::Debug for GoogleDetails<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GoogleDetails")
+            .field("reason", &field(&self.reason))
+            .field("quota_id", &field(&self.quota_id))
+            .field("retry_delay", &field(&self.retry_delay))
+            .finish()
+    }
 }
 
 impl Envelope<'_> {
     /// Whether no field at all was found.
     pub fn is_empty(&self) -> bool {
         self == &Envelope::default()
+    }
+
+    /// [`GoogleDetails::reason`].
+    pub fn reason(&self) -> Option<&str> {
+        self.google.as_ref()?.reason.as_deref()
+    }
+
+    /// [`GoogleDetails::quota_id`].
+    pub fn quota_id(&self) -> Option<&str> {
+        self.google.as_ref()?.quota_id.as_deref()
+    }
+
+    /// [`GoogleDetails::retry_delay`].
+    pub fn retry_delay(&self) -> Option<&str> {
+        self.google.as_ref()?.retry_delay.as_deref()
     }
 }
 
@@ -69,6 +132,7 @@ impl fmt::Debug for Envelope<'_> {
             .field("message", &field(&self.message))
             .field("param", &field(&self.param))
             .field("request_id", &field(&self.request_id))
+            .field("google", &self.google)
             .finish()
     }
 }
@@ -143,6 +207,129 @@ mod tests {
         let env = parse_envelope(br#"{"error":{"code":"rate_limit_exceeded","message":"trunc"#);
         assert_eq!(env.code.as_deref(), Some("rate_limit_exceeded"));
         assert_eq!(env.message, None);
+    }
+
+    /// `gemini-400-api-key-invalid-1` in `tests/corpus/gemini.json`, as Google sends it
+    /// (pretty-printed).
+    const GEMINI_API_KEY_INVALID: &[u8] = br#"{
+  "error": {
+    "code": 400,
+    "message": "API key not valid. Please pass a valid API key.",
+    "status": "INVALID_ARGUMENT",
+    "details": [
+      {
+        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+        "reason": "API_KEY_INVALID",
+        "domain": "googleapis.com",
+        "metadata": {
+          "service": "generativelanguage.googleapis.com"
+        }
+      },
+      {
+        "@type": "type.googleapis.com/google.rpc.LocalizedMessage",
+        "locale": "en-US",
+        "message": "API key not valid. Please pass a valid API key."
+      }
+    ]
+  }
+}
+"#;
+
+    /// `gemini-429-free-tier-daily-1`: a per-day quota with a short `RetryInfo`.
+    const GEMINI_DAILY: &[u8] = br#"{"error":{"code":429,"message":"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/rate-limit. \n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 20, model: gemini-3.6-flash\nPlease retry in 36.429760048s.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[{"quotaMetric":"generativelanguage.googleapis.com/generate_content_free_tier_requests","quotaId":"GenerateRequestsPerDayPerProjectPerModel-FreeTier","quotaDimensions":"[MaxDepth]","quotaValue":"20"}]},{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"36s"}]}}"#;
+
+    /// `gemini-429-retryinfo-1`: a per-minute limit, with `Help` between the two we read.
+    const GEMINI_PER_MINUTE: &[u8] = br#"{"error":{"code":429,"message":"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[{"quotaMetric":"generativelanguage.googleapis.com/generate_content_free_tier_input_token_count","quotaId":"GenerateContentInputTokensPerModelPerMinute-FreeTier","quotaDimensions":{"location":"global","model":"gemini-2.5-flash"},"quotaValue":"250000"}]},{"@type":"type.googleapis.com/google.rpc.Help","links":[{"description":"Learn more about Gemini API quotas","url":"https://ai.google.dev/gemini-api/docs/rate-limits"}]},{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"26s"}]}}"#;
+
+    /// `gemini-403-consumer-invalid-array-1`: Code Assist's array, a legacy `errors` list
+    /// (whose `reason` is not google.rpc's) before the `details`.
+    const GEMINI_CONSUMER_INVALID: &[u8] = br#"[{"error":{"code":403,"message":"Permission denied on resource project polynomial-coda-466015-e4.","errors":[{"message":"Permission denied on resource project polynomial-coda-466015-e4.","domain":"global","reason":"forbidden"}],"status":"PERMISSION_DENIED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"CONSUMER_INVALID","domain":"googleapis.com","metadata":{"containerInfo":"polynomial-coda-466015-e4","service":"cloudaicompanion.googleapis.com","consumer":"projects/polynomial-coda-466015-e4"}},{"@type":"type.googleapis.com/google.rpc.LocalizedMessage","locale":"en-US","message":"Permission denied on resource project polynomial-coda-466015-e4."}]}}]"#;
+
+    #[test]
+    fn reads_google_error_info_reason_and_borrows_it() {
+        let env = parse_envelope(GEMINI_API_KEY_INVALID);
+        assert_eq!(env.reason(), Some("API_KEY_INVALID"));
+        assert!(borrowed(&env.google.as_ref().unwrap().reason));
+        assert_eq!(env.code.as_deref(), Some("400"));
+        assert_eq!(env.error_type.as_deref(), Some("INVALID_ARGUMENT"));
+        // The LocalizedMessage's `message` is not the error's.
+        assert_eq!(
+            env.message.as_deref(),
+            Some("API key not valid. Please pass a valid API key.")
+        );
+        assert_eq!((env.quota_id(), env.retry_delay()), (None, None));
+        let env = parse_envelope(GEMINI_CONSUMER_INVALID);
+        assert_eq!(env.reason(), Some("CONSUMER_INVALID"));
+        assert_eq!(env.error_type.as_deref(), Some("PERMISSION_DENIED"));
+    }
+
+    #[test]
+    fn reads_google_quota_id_and_retry_delay() {
+        let env = parse_envelope(GEMINI_DAILY);
+        assert_eq!(
+            env.quota_id(),
+            Some("GenerateRequestsPerDayPerProjectPerModel-FreeTier")
+        );
+        assert_eq!(env.retry_delay(), Some("36s"));
+        assert_eq!(env.reason(), None);
+        let google = env.google.as_ref().unwrap();
+        assert!(borrowed(&google.quota_id) && borrowed(&google.retry_delay));
+        let env = parse_envelope(GEMINI_PER_MINUTE);
+        assert_eq!(
+            env.quota_id(),
+            Some("GenerateContentInputTokensPerModelPerMinute-FreeTier")
+        );
+        assert_eq!(env.retry_delay(), Some("26s"));
+    }
+
+    #[test]
+    fn google_details_go_by_their_type_in_any_key_order() {
+        // `@type` last, an escaped slash in it, the first of each kind kept, other kinds
+        // and values of the wrong shape skipped.
+        let env = parse_envelope(
+            br#"{"error":{"details":[
+                {"reason":"A","@type":"type.googleapis.com\/google.rpc.ErrorInfo"},
+                {"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"B"},
+                {"@type":"type.googleapis.com/google.rpc.PreconditionFailure","reason":"P",
+                 "violations":[{"quotaId":"not-a-quota"}]},
+                {"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":{"seconds":3}},
+                {"@type":"type.googleapis.com/google.rpc.QuotaFailure",
+                 "violations":[7,{"quotaId":null},{"quotaId":"Q1"},{"quotaId":"Q2"}]},
+                {"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"0.5s"},
+                "text", null, []
+            ],"code":429}}"#,
+        );
+        assert_eq!(env.reason(), Some("A"));
+        assert_eq!(env.quota_id(), Some("Q1"));
+        assert_eq!(env.retry_delay(), Some("0.5s"));
+        assert_eq!(env.code.as_deref(), Some("429"));
+        // Untyped or mistyped entries give nothing; `details` that is not a list is skipped.
+        for body in [
+            &br#"{"error":{"details":[{"reason":"A"}],"code":"c"}}"#[..],
+            br#"{"error":{"details":[{"@type":7,"reason":"A"}],"code":"c"}}"#,
+            br#"{"error":{"details":{"reason":"A"},"code":"c"}}"#,
+            br#"{"error":{"details":"x","code":"c"}}"#,
+        ] {
+            let env = parse_envelope(body);
+            assert_eq!(env.google, None, "{}", String::from_utf8_lossy(body));
+            assert_eq!(env.code.as_deref(), Some("c"));
+        }
+    }
+
+    #[test]
+    fn google_details_cut_short_keep_what_was_whole() {
+        let cut = GEMINI_DAILY.len() - 10;
+        let env = parse_envelope(&GEMINI_DAILY[..cut]);
+        assert_eq!(
+            env.quota_id(),
+            Some("GenerateRequestsPerDayPerProjectPerModel-FreeTier")
+        );
+        assert_eq!(env.error_type.as_deref(), Some("RESOURCE_EXHAUSTED"));
+        // Every cut: never a partial value, never a panic.
+        for cut in 0..GEMINI_API_KEY_INVALID.len() {
+            let env = parse_envelope(&GEMINI_API_KEY_INVALID[..cut]);
+            assert!(matches!(env.reason(), None | Some("API_KEY_INVALID")));
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What the scanner records (spans of the body) and how the kept ones become text.
 
-use super::Envelope;
 use super::strings::decode_escaped;
+use super::{Envelope, GoogleDetails};
 use std::borrow::Cow;
 
 /// What a recorded value is.
@@ -49,6 +49,11 @@ pub(super) struct Fields {
     pub(super) inner_code: Span,
     pub(super) request_id: Span,
     pub(super) detail: Span,
+    /// From Google's `details`: the first `ErrorInfo.reason`, the first
+    /// `QuotaFailure.violations[].quotaId` and the first `RetryInfo.retryDelay`.
+    pub(super) reason: Span,
+    pub(super) quota_id: Span,
+    pub(super) retry_delay: Span,
 }
 
 /// Everything the scan found.
@@ -84,6 +89,9 @@ impl Found {
                 f.detail,
                 f.param,
                 self.top.request_id,
+                f.reason,
+                f.quota_id,
+                f.retry_delay,
             ],
         );
         Envelope {
@@ -98,6 +106,14 @@ impl Found {
                 .or_else(|| text.get(f.detail)),
             param: text.get(f.param),
             request_id: text.get(self.top.request_id),
+            google: (f.reason.kind != Kind::Absent
+                || f.quota_id.kind != Kind::Absent
+                || f.retry_delay.kind != Kind::Absent)
+                .then(|| GoogleDetails {
+                    reason: text.get(f.reason),
+                    quota_id: text.get(f.quota_id),
+                    retry_delay: text.get(f.retry_delay),
+                }),
         }
     }
 }

@@ -27,6 +27,7 @@ pub(super) fn envelope(buf: &[u8], spans: [Span; 4]) -> Envelope<'_> {
         message: text.get(message),
         param: text.get(param),
         request_id: None,
+        google: None,
     }
 }
 
