@@ -51,8 +51,13 @@ pub const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "apim-re
 #[derive(Clone, PartialEq, Eq)]
 pub struct ErrorDetails<'a> {
     status: u16,
-    envelope: Envelope<'a>,
-    request_id: Option<Cow<'a, str>>,
+    /// Google's `details`, as places in `raw_body`: beside `status`, they fill what would
+    /// be its padding. Users hold details in their own enums (`#[api_error(other)]`), so
+    /// every byte here is paid in each of those.
+    google: GoogleInBody,
+    /// The envelope's other fields, `request_id` the one from the headers when they have
+    /// one.
+    said: Said<'a>,
     raw_body: Cow<'a, [u8]>,
     /// The delay the headers asked for ([`ErrorDetails::retry_after`]).
     header_delay: DelayHeaders<'a>,
@@ -72,20 +77,41 @@ impl<'a> ErrorDetails<'a> {
         status: u16,
         headers: &'a H,
         body: &'a [u8],
-        mut envelope: Envelope<'a>,
+        envelope: Envelope<'a>,
     ) -> Self {
+        let Envelope {
+            error_type,
+            code,
+            inner_code,
+            message,
+            param,
+            request_id,
+            google,
+        } = envelope;
         let request_id = match REQUEST_ID_HEADERS
             .iter()
             .find_map(|name| headers.header(name))
         {
             Some(id) => Some(Cow::Borrowed(id)),
-            None => envelope.request_id.take(),
+            None => request_id,
+        };
+        let raw_body = bounded_body(body);
+        let google = match google {
+            Some(g) => GoogleInBody::locate(&g, raw_body),
+            None => GoogleInBody::default(),
         };
         ErrorDetails {
             status,
-            envelope,
-            request_id,
-            raw_body: Cow::Borrowed(bounded_body(body)),
+            google,
+            said: Said {
+                error_type,
+                code,
+                inner_code,
+                message,
+                param,
+                request_id,
+            },
+            raw_body: Cow::Borrowed(raw_body),
             header_delay: DelayHeaders::borrow(status, headers),
         }
     }
@@ -94,8 +120,8 @@ impl<'a> ErrorDetails<'a> {
     pub fn from_status(status: u16) -> ErrorDetails<'static> {
         ErrorDetails {
             status,
-            envelope: Envelope::default(),
-            request_id: None,
+            google: GoogleInBody::default(),
+            said: Said::default(),
             raw_body: Cow::Borrowed(&[]),
             header_delay: DelayHeaders::Read(None),
         }
@@ -108,53 +134,56 @@ impl<'a> ErrorDetails<'a> {
 
     /// The body's error code (a number's digits when the server sent a number).
     pub fn code(&self) -> Option<&str> {
-        self.envelope.code.as_deref()
+        self.said.code.as_deref()
     }
 
     /// Azure's `innererror.code`, which often says more than `code`
     /// (`"ResponsibleAIPolicyViolation"` under `"content_filter"`).
     pub fn inner_code(&self) -> Option<&str> {
-        self.envelope.inner_code.as_deref()
+        self.said.inner_code.as_deref()
     }
 
     /// The `reason` of the first google.rpc `ErrorInfo` in Google's `error.details`
     /// (`"API_KEY_INVALID"` under a 400 `INVALID_ARGUMENT`).
+    ///
+    /// This and the two below are kept as places in [`raw_body`](Self::raw_body), so only
+    /// when they lie in it and were sent without JSON escapes (as Google sends them).
     pub fn reason(&self) -> Option<&str> {
-        self.envelope.reason()
+        self.google.reason.text(&self.raw_body)
     }
 
     /// The `quotaId` of the first violation in Google's `QuotaFailure` detail
     /// (`"GenerateRequestsPerDayPerProjectPerModel-FreeTier"`): which limit a 429 hit.
     pub fn quota_id(&self) -> Option<&str> {
-        self.envelope.quota_id()
+        self.google.quota_id.text(&self.raw_body)
     }
 
     /// The `retryDelay` of Google's `RetryInfo` detail, as sent (`"36s"`); read as a delay
     /// by [`server_delay_at`](Self::server_delay_at).
     pub fn retry_delay(&self) -> Option<&str> {
-        self.envelope.retry_delay()
+        self.google.retry_delay.text(&self.raw_body)
     }
 
     /// The body's error type (`"rate_limit_error"`, also `"tokens"` or `"requests"` on
     /// OpenAI rate limits; Google's `status` when there is no type).
     pub fn error_type(&self) -> Option<&str> {
-        self.envelope.error_type.as_deref()
+        self.said.error_type.as_deref()
     }
 
     /// The server's human-readable message, unredacted (redact before showing it:
     /// [`crate::redact::redact`]).
     pub fn message(&self) -> Option<&str> {
-        self.envelope.message.as_deref()
+        self.said.message.as_deref()
     }
 
     /// The request parameter the server blamed.
     pub fn param(&self) -> Option<&str> {
-        self.envelope.param.as_deref()
+        self.said.param.as_deref()
     }
 
     /// The server's id for the request, to quote to its support.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.said.request_id.as_deref()
     }
 
     /// The first [`MAX_RAW_BODY_BYTES`] of the body, unredacted.
@@ -167,22 +196,87 @@ impl<'a> ErrorDetails<'a> {
         fn own(v: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
             v.map(|s| Cow::Owned(s.into_owned()))
         }
-        let e = self.envelope;
+        let e = self.said;
         ErrorDetails {
             status: self.status,
-            envelope: Envelope {
+            google: self.google,
+            said: Said {
                 error_type: own(e.error_type),
                 code: own(e.code),
                 inner_code: own(e.inner_code),
                 message: own(e.message),
                 param: own(e.param),
                 request_id: own(e.request_id),
-                google: e.google.map(GoogleDetails::into_owned),
             },
-            request_id: own(self.request_id),
             raw_body: Cow::Owned(self.raw_body.into_owned()),
             header_delay: DelayHeaders::Read(self.header_delay.read()),
         }
+    }
+}
+
+/// What [`ErrorDetails`] keeps of the envelope besides Google's fields.
+#[derive(Clone, Default, PartialEq, Eq)]
+struct Said<'a> {
+    error_type: Option<Cow<'a, str>>,
+    code: Option<Cow<'a, str>>,
+    inner_code: Option<Cow<'a, str>>,
+    message: Option<Cow<'a, str>>,
+    param: Option<Cow<'a, str>>,
+    request_id: Option<Cow<'a, str>>,
+}
+
+/// Where Google's three `details` fields lie in the kept body.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct GoogleInBody {
+    reason: InBody,
+    quota_id: InBody,
+    retry_delay: InBody,
+}
+
+impl GoogleInBody {
+    /// The places of `google`'s fields in `kept` (the bounded body they were read from).
+    #[inline(never)]
+    fn locate(google: &GoogleDetails<'_>, kept: &[u8]) -> Self {
+        GoogleInBody {
+            reason: InBody::locate(google.reason.as_deref(), kept),
+            quota_id: InBody::locate(google.quota_id.as_deref(), kept),
+            retry_delay: InBody::locate(google.retry_delay.as_deref(), kept),
+        }
+    }
+}
+
+/// A non-empty range of the kept body (`MAX_RAW_BODY_BYTES` fits in `u16`); empty when
+/// there is nothing.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct InBody {
+    start: u16,
+    end: u16,
+}
+
+const _: () = assert!(MAX_RAW_BODY_BYTES <= u16::MAX as usize);
+
+impl InBody {
+    /// Where `value`, a slice of the body, lies in `kept`; nothing when it is elsewhere
+    /// (decoded from escapes, or past the bound).
+    fn locate(value: Option<&str>, kept: &[u8]) -> Self {
+        let Some(value) = value.filter(|v| !v.is_empty()) else {
+            return InBody::default();
+        };
+        let start = (value.as_ptr() as usize).wrapping_sub(kept.as_ptr() as usize);
+        let end = start.wrapping_add(value.len());
+        // Checked by content too, so a string from anywhere else is never mistaken for one.
+        match kept.get(start..end) {
+            Some(bytes) if bytes == value.as_bytes() => InBody {
+                start: start as u16,
+                end: end as u16,
+            },
+            _ => InBody::default(),
+        }
+    }
+
+    fn text(self, kept: &[u8]) -> Option<&str> {
+        let bytes = kept.get(usize::from(self.start)..usize::from(self.end))?;
+        core::str::from_utf8(bytes).ok().filter(|t| !t.is_empty())
     }
 }
 
@@ -227,13 +321,15 @@ impl fmt::Debug for ErrorDetails<'_> {
         let body = String::from_utf8_lossy(&self.raw_body);
         f.debug_struct("ErrorDetails")
             .field("status", &self.status)
-            .field("error_type", &redacted_opt(&self.envelope.error_type))
-            .field("code", &redacted_opt(&self.envelope.code))
-            .field("inner_code", &redacted_opt(&self.envelope.inner_code))
-            .field("message", &redacted_opt(&self.envelope.message))
-            .field("param", &redacted_opt(&self.envelope.param))
-            .field("google", &self.envelope.google)
-            .field("request_id", &redacted_opt(&self.request_id))
+            .field("error_type", &redacted_opt(&self.said.error_type))
+            .field("code", &redacted_opt(&self.said.code))
+            .field("inner_code", &redacted_opt(&self.said.inner_code))
+            .field("message", &redacted_opt(&self.said.message))
+            .field("param", &redacted_opt(&self.said.param))
+            .field("reason", &self.reason().map(Redacted))
+            .field("quota_id", &self.quota_id().map(Redacted))
+            .field("retry_delay", &self.retry_delay())
+            .field("request_id", &redacted_opt(&self.said.request_id))
             .field("raw_body", &Redacted(&body))
             .field("header_delay", &self.header_delay)
             .finish()
@@ -332,14 +428,21 @@ pub fn classify<'a, C: Catalog>(
     // that returns them: they are written in place, not built and then moved.
     let envelope = parse_envelope(body);
     let e = &envelope;
+    // Google's fields as the details will keep them (in the bounded body), so that
+    // `find_entry` on the details agrees.
+    let kept = bounded_body(body);
+    let google = match &e.google {
+        Some(g) => GoogleInBody::locate(g, kept),
+        None => GoogleInBody::default(),
+    };
     let found = find_code::<C>(&Probe {
         status,
         code: e.code.as_deref(),
         inner_code: e.inner_code.as_deref(),
-        reason: e.reason(),
+        reason: google.reason.text(kept),
         error_type: e.error_type.as_deref(),
         message: e.message.as_deref().or_else(|| plain_text(body)),
-        quota_id: e.quota_id(),
+        quota_id: google.quota_id.text(kept),
     });
     match found {
         Some(code) => Classification::Known {
@@ -726,6 +829,36 @@ mod tests {
         assert!(std::str::from_utf8(cut).is_ok());
         let binary = vec![0x80u8; MAX_RAW_BODY_BYTES + 1];
         assert_eq!(bounded_body(&binary).len(), MAX_RAW_BODY_BYTES - 3);
+    }
+
+    #[test]
+    fn details_stay_small_enough_for_a_users_enum() {
+        // A user's `#[api_error(other)] Other(ErrorDetails<'static>)` beside a variant of
+        // 40 bytes: clippy's `large_enum_variant` (200 bytes apart) must stay quiet.
+        assert!(
+            size_of::<ErrorDetails<'_>>() <= 240,
+            "{}",
+            size_of::<ErrorDetails<'_>>()
+        );
+    }
+
+    #[test]
+    fn google_details_are_kept_when_whole_in_the_kept_body() {
+        let body = br#"{"error":{"code":403,"status":"PERMISSION_DENIED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"CONSUMER_SUSPENDED"}]}}"#;
+        let d = ErrorDetails::parse(403, &(), body);
+        assert_eq!(d.reason(), Some("CONSUMER_SUSPENDED"));
+        assert_eq!(d.clone().into_owned().reason(), Some("CONSUMER_SUSPENDED"));
+        assert!(format!("{d:?}").contains("CONSUMER_SUSPENDED"));
+        // Written with escapes: not a place in the body, so not kept.
+        let escaped = br#"{"error":{"details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"A\u0042"}]}}"#;
+        assert_eq!(parse_envelope(escaped).reason(), Some("AB"));
+        assert_eq!(ErrorDetails::parse(400, &(), escaped).reason(), None);
+        // Past the kept part of the body.
+        let mut long = br#"{"error":{"message":""#.to_vec();
+        long.extend(std::iter::repeat_n(b'a', MAX_RAW_BODY_BYTES));
+        long.extend(br#"","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"3s"}]}}"#);
+        assert_eq!(parse_envelope(&long).retry_delay(), Some("3s"));
+        assert_eq!(ErrorDetails::parse(429, &(), &long).retry_delay(), None);
     }
 
     #[test]
