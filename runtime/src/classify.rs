@@ -23,7 +23,7 @@
 //! must outlive the response.
 
 use crate::catalog::{Backoff, Catalog, Category, Entry, RetryStrategy};
-use crate::envelope::{Envelope, GoogleDetails, parse_envelope};
+use crate::envelope::{Envelope, parse_envelope};
 use crate::headers::HeaderSource;
 use crate::redact::{Redacted, redacted_opt};
 use core::time::Duration;
@@ -51,13 +51,10 @@ pub const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "apim-re
 #[derive(Clone, PartialEq, Eq)]
 pub struct ErrorDetails<'a> {
     status: u16,
-    /// Google's `details`, as places in `raw_body`: beside `status`, they fill what would
-    /// be its padding. Users hold details in their own enums (`#[api_error(other)]`), so
-    /// every byte here is paid in each of those.
-    google: GoogleInBody,
-    /// The envelope's other fields, `request_id` the one from the headers when they have
-    /// one.
-    said: Said<'a>,
+    /// The envelope, its `request_id` the headers' when they have one. Its Google fields
+    /// are places in the body, read from `raw_body` (a prefix of it). Users hold details
+    /// in their own enums (`#[api_error(other)]`), so every byte here is paid in each.
+    envelope: Envelope<'a>,
     raw_body: Cow<'a, [u8]>,
     /// The delay the headers asked for ([`ErrorDetails::retry_after`]).
     header_delay: DelayHeaders<'a>,
@@ -77,41 +74,18 @@ impl<'a> ErrorDetails<'a> {
         status: u16,
         headers: &'a H,
         body: &'a [u8],
-        envelope: Envelope<'a>,
+        mut envelope: Envelope<'a>,
     ) -> Self {
-        let Envelope {
-            error_type,
-            code,
-            inner_code,
-            message,
-            param,
-            request_id,
-            google,
-        } = envelope;
-        let request_id = match REQUEST_ID_HEADERS
+        if let Some(id) = REQUEST_ID_HEADERS
             .iter()
             .find_map(|name| headers.header(name))
         {
-            Some(id) => Some(Cow::Borrowed(id)),
-            None => request_id,
-        };
-        let raw_body = bounded_body(body);
-        let google = match google {
-            Some(g) => GoogleInBody::locate(&g, raw_body),
-            None => GoogleInBody::default(),
-        };
+            envelope.request_id = Some(Cow::Borrowed(id));
+        }
         ErrorDetails {
             status,
-            google,
-            said: Said {
-                error_type,
-                code,
-                inner_code,
-                message,
-                param,
-                request_id,
-            },
-            raw_body: Cow::Borrowed(raw_body),
+            envelope,
+            raw_body: Cow::Borrowed(bounded_body(body)),
             header_delay: DelayHeaders::borrow(status, headers),
         }
     }
@@ -120,8 +94,7 @@ impl<'a> ErrorDetails<'a> {
     pub fn from_status(status: u16) -> ErrorDetails<'static> {
         ErrorDetails {
             status,
-            google: GoogleInBody::default(),
-            said: Said::default(),
+            envelope: Envelope::default(),
             raw_body: Cow::Borrowed(&[]),
             header_delay: DelayHeaders::Read(None),
         }
@@ -134,56 +107,57 @@ impl<'a> ErrorDetails<'a> {
 
     /// The body's error code (a number's digits when the server sent a number).
     pub fn code(&self) -> Option<&str> {
-        self.said.code.as_deref()
+        self.envelope.code.as_deref()
     }
 
     /// Azure's `innererror.code`, which often says more than `code`
     /// (`"ResponsibleAIPolicyViolation"` under `"content_filter"`).
     pub fn inner_code(&self) -> Option<&str> {
-        self.said.inner_code.as_deref()
+        self.envelope.inner_code.as_deref()
     }
 
     /// The `reason` of the first google.rpc `ErrorInfo` in Google's `error.details`
     /// (`"API_KEY_INVALID"` under a 400 `INVALID_ARGUMENT`).
     ///
-    /// This and the two below are kept as places in [`raw_body`](Self::raw_body), so only
-    /// when they lie in it and were sent without JSON escapes (as Google sends them).
+    /// This and the two below are kept as places in the body, so only when they lie in
+    /// [`raw_body`](Self::raw_body) and were sent without JSON escapes (as Google sends
+    /// them).
     pub fn reason(&self) -> Option<&str> {
-        self.google.reason.text(&self.raw_body)
+        self.envelope.google.reason.text(&self.raw_body)
     }
 
     /// The `quotaId` of the first violation in Google's `QuotaFailure` detail
     /// (`"GenerateRequestsPerDayPerProjectPerModel-FreeTier"`): which limit a 429 hit.
     pub fn quota_id(&self) -> Option<&str> {
-        self.google.quota_id.text(&self.raw_body)
+        self.envelope.google.quota_id.text(&self.raw_body)
     }
 
     /// The `retryDelay` of Google's `RetryInfo` detail, as sent (`"36s"`); read as a delay
     /// by [`server_delay_at`](Self::server_delay_at).
     pub fn retry_delay(&self) -> Option<&str> {
-        self.google.retry_delay.text(&self.raw_body)
+        self.envelope.google.retry_delay.text(&self.raw_body)
     }
 
     /// The body's error type (`"rate_limit_error"`, also `"tokens"` or `"requests"` on
     /// OpenAI rate limits; Google's `status` when there is no type).
     pub fn error_type(&self) -> Option<&str> {
-        self.said.error_type.as_deref()
+        self.envelope.error_type.as_deref()
     }
 
     /// The server's human-readable message, unredacted (redact before showing it:
     /// [`crate::redact::redact`]).
     pub fn message(&self) -> Option<&str> {
-        self.said.message.as_deref()
+        self.envelope.message.as_deref()
     }
 
     /// The request parameter the server blamed.
     pub fn param(&self) -> Option<&str> {
-        self.said.param.as_deref()
+        self.envelope.param.as_deref()
     }
 
     /// The server's id for the request, to quote to its support.
     pub fn request_id(&self) -> Option<&str> {
-        self.said.request_id.as_deref()
+        self.envelope.request_id.as_deref()
     }
 
     /// The first [`MAX_RAW_BODY_BYTES`] of the body, unredacted.
@@ -196,87 +170,21 @@ impl<'a> ErrorDetails<'a> {
         fn own(v: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
             v.map(|s| Cow::Owned(s.into_owned()))
         }
-        let e = self.said;
+        let e = self.envelope;
         ErrorDetails {
             status: self.status,
-            google: self.google,
-            said: Said {
+            envelope: Envelope {
                 error_type: own(e.error_type),
                 code: own(e.code),
                 inner_code: own(e.inner_code),
                 message: own(e.message),
                 param: own(e.param),
                 request_id: own(e.request_id),
+                google: e.google,
             },
             raw_body: Cow::Owned(self.raw_body.into_owned()),
             header_delay: DelayHeaders::Read(self.header_delay.read()),
         }
-    }
-}
-
-/// What [`ErrorDetails`] keeps of the envelope besides Google's fields.
-#[derive(Clone, Default, PartialEq, Eq)]
-struct Said<'a> {
-    error_type: Option<Cow<'a, str>>,
-    code: Option<Cow<'a, str>>,
-    inner_code: Option<Cow<'a, str>>,
-    message: Option<Cow<'a, str>>,
-    param: Option<Cow<'a, str>>,
-    request_id: Option<Cow<'a, str>>,
-}
-
-/// Where Google's three `details` fields lie in the kept body.
-#[derive(Clone, Copy, Default, PartialEq, Eq)]
-struct GoogleInBody {
-    reason: InBody,
-    quota_id: InBody,
-    retry_delay: InBody,
-}
-
-impl GoogleInBody {
-    /// The places of `google`'s fields in `kept` (the bounded body they were read from).
-    #[inline(never)]
-    fn locate(google: &GoogleDetails<'_>, kept: &[u8]) -> Self {
-        GoogleInBody {
-            reason: InBody::locate(google.reason.as_deref(), kept),
-            quota_id: InBody::locate(google.quota_id.as_deref(), kept),
-            retry_delay: InBody::locate(google.retry_delay.as_deref(), kept),
-        }
-    }
-}
-
-/// A non-empty range of the kept body (`MAX_RAW_BODY_BYTES` fits in `u16`); empty when
-/// there is nothing.
-#[derive(Clone, Copy, Default, PartialEq, Eq)]
-struct InBody {
-    start: u16,
-    end: u16,
-}
-
-const _: () = assert!(MAX_RAW_BODY_BYTES <= u16::MAX as usize);
-
-impl InBody {
-    /// Where `value`, a slice of the body, lies in `kept`; nothing when it is elsewhere
-    /// (decoded from escapes, or past the bound).
-    fn locate(value: Option<&str>, kept: &[u8]) -> Self {
-        let Some(value) = value.filter(|v| !v.is_empty()) else {
-            return InBody::default();
-        };
-        let start = (value.as_ptr() as usize).wrapping_sub(kept.as_ptr() as usize);
-        let end = start.wrapping_add(value.len());
-        // Checked by content too, so a string from anywhere else is never mistaken for one.
-        match kept.get(start..end) {
-            Some(bytes) if bytes == value.as_bytes() => InBody {
-                start: start as u16,
-                end: end as u16,
-            },
-            _ => InBody::default(),
-        }
-    }
-
-    fn text(self, kept: &[u8]) -> Option<&str> {
-        let bytes = kept.get(usize::from(self.start)..usize::from(self.end))?;
-        core::str::from_utf8(bytes).ok().filter(|t| !t.is_empty())
     }
 }
 
@@ -321,15 +229,15 @@ impl fmt::Debug for ErrorDetails<'_> {
         let body = String::from_utf8_lossy(&self.raw_body);
         f.debug_struct("ErrorDetails")
             .field("status", &self.status)
-            .field("error_type", &redacted_opt(&self.said.error_type))
-            .field("code", &redacted_opt(&self.said.code))
-            .field("inner_code", &redacted_opt(&self.said.inner_code))
-            .field("message", &redacted_opt(&self.said.message))
-            .field("param", &redacted_opt(&self.said.param))
+            .field("error_type", &redacted_opt(&self.envelope.error_type))
+            .field("code", &redacted_opt(&self.envelope.code))
+            .field("inner_code", &redacted_opt(&self.envelope.inner_code))
+            .field("message", &redacted_opt(&self.envelope.message))
+            .field("param", &redacted_opt(&self.envelope.param))
             .field("reason", &self.reason().map(Redacted))
             .field("quota_id", &self.quota_id().map(Redacted))
             .field("retry_delay", &self.retry_delay())
-            .field("request_id", &redacted_opt(&self.said.request_id))
+            .field("request_id", &redacted_opt(&self.envelope.request_id))
             .field("raw_body", &Redacted(&body))
             .field("header_delay", &self.header_delay)
             .finish()
@@ -428,21 +336,17 @@ pub fn classify<'a, C: Catalog>(
     // that returns them: they are written in place, not built and then moved.
     let envelope = parse_envelope(body);
     let e = &envelope;
-    // Google's fields as the details will keep them (in the bounded body), so that
+    // Google's fields as the details will read them (from the bounded body), so that
     // `find_entry` on the details agrees.
     let kept = bounded_body(body);
-    let google = match &e.google {
-        Some(g) => GoogleInBody::locate(g, kept),
-        None => GoogleInBody::default(),
-    };
     let found = find_code::<C>(&Probe {
         status,
         code: e.code.as_deref(),
         inner_code: e.inner_code.as_deref(),
-        reason: google.reason.text(kept),
+        reason: e.google.reason.text(kept),
         error_type: e.error_type.as_deref(),
         message: e.message.as_deref().or_else(|| plain_text(body)),
-        quota_id: google.quota_id.text(kept),
+        quota_id: e.google.quota_id.text(kept),
     });
     match found {
         Some(code) => Classification::Known {
@@ -851,13 +755,15 @@ mod tests {
         assert!(format!("{d:?}").contains("CONSUMER_SUSPENDED"));
         // Written with escapes: not a place in the body, so not kept.
         let escaped = br#"{"error":{"details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"A\u0042"}]}}"#;
-        assert_eq!(parse_envelope(escaped).reason(), Some("AB"));
         assert_eq!(ErrorDetails::parse(400, &(), escaped).reason(), None);
         // Past the kept part of the body.
         let mut long = br#"{"error":{"message":""#.to_vec();
         long.extend(std::iter::repeat_n(b'a', MAX_RAW_BODY_BYTES));
         long.extend(br#"","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"3s"}]}}"#);
-        assert_eq!(parse_envelope(&long).retry_delay(), Some("3s"));
+        assert_eq!(
+            parse_envelope(&long).google.retry_delay.text(&long),
+            Some("3s")
+        );
         assert_eq!(ErrorDetails::parse(429, &(), &long).retry_delay(), None);
     }
 

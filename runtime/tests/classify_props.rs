@@ -61,7 +61,8 @@ fn expected(error: &Value, field: &str) -> Option<String> {
 }
 
 /// What serde_json says the parser should find in Google's `details` of `error`: the
-/// first string `field` of an entry whose `@type` ends in `google.rpc.<kind>`.
+/// first string `field`, written without escapes, of an entry whose `@type` ends in
+/// `google.rpc.<kind>`.
 fn expected_detail(error: &Value, kind: &str, field: &str) -> Option<String> {
     let suffix = format!("google.rpc.{kind}");
     let entries = error.get("details")?.as_array()?.iter().filter(|d| {
@@ -79,7 +80,8 @@ fn expected_detail(error: &Value, kind: &str, field: &str) -> Option<String> {
             .collect::<Vec<_>>(),
         _ => d.get(field).and_then(Value::as_str).into_iter().collect(),
     });
-    found.next().map(str::to_owned)
+    let plain = |s: &&str| serde_json::to_string(s).unwrap().len() == s.len() + 2;
+    found.find(plain).map(str::to_owned)
 }
 
 fn check_bounded(c: &Classification<'_, Fx>, body: &[u8]) {
@@ -118,10 +120,10 @@ proptest! {
             let inner = error.get("innererror").filter(|i| i.is_object());
             let inner_code = inner.and_then(|i| expected(i, "code"));
             prop_assert_eq!(env.inner_code.map(Cow::into_owned), inner_code);
-            prop_assert_eq!(env.google.as_ref().and_then(|g| g.reason.as_deref()).map(str::to_owned), expected_detail(error, "ErrorInfo", "reason"));
-            prop_assert_eq!(env.google.as_ref().and_then(|g| g.quota_id.as_deref()).map(str::to_owned), expected_detail(error, "QuotaFailure", "quotaId"));
+            prop_assert_eq!(env.google.reason.text(&body).map(str::to_owned), expected_detail(error, "ErrorInfo", "reason"));
+            prop_assert_eq!(env.google.quota_id.text(&body).map(str::to_owned), expected_detail(error, "QuotaFailure", "quotaId"));
             prop_assert_eq!(
-                env.google.as_ref().and_then(|g| g.retry_delay.as_deref()).map(str::to_owned),
+                env.google.retry_delay.text(&body).map(str::to_owned),
                 expected_detail(error, "RetryInfo", "retryDelay")
             );
         } else if v.is_object() {

@@ -1,7 +1,7 @@
 //! What the scanner records (spans of the body) and how the kept ones become text.
 
 use super::strings::decode_escaped;
-use super::{Envelope, GoogleDetails};
+use super::{BodyRange, Envelope, GoogleDetails};
 use std::borrow::Cow;
 
 /// What a recorded value is.
@@ -29,6 +29,14 @@ pub(super) struct Span {
 }
 
 impl Span {
+    /// Where a string without escapes lies; empty for anything else.
+    fn place(self) -> BodyRange {
+        match self.kind {
+            Kind::Plain => BodyRange::new(self.start, self.end),
+            _ => BodyRange::default(),
+        }
+    }
+
     fn string_only(self) -> Span {
         match self.kind {
             Kind::Plain | Kind::Escaped => self,
@@ -89,9 +97,6 @@ impl Found {
                 f.detail,
                 f.param,
                 self.top.request_id,
-                f.reason,
-                f.quota_id,
-                f.retry_delay,
             ],
         );
         Envelope {
@@ -106,14 +111,11 @@ impl Found {
                 .or_else(|| text.get(f.detail)),
             param: text.get(f.param),
             request_id: text.get(self.top.request_id),
-            google: (f.reason.kind != Kind::Absent
-                || f.quota_id.kind != Kind::Absent
-                || f.retry_delay.kind != Kind::Absent)
-                .then(|| GoogleDetails {
-                    reason: text.get(f.reason),
-                    quota_id: text.get(f.quota_id),
-                    retry_delay: text.get(f.retry_delay),
-                }),
+            google: GoogleDetails {
+                reason: f.reason.place(),
+                quota_id: f.quota_id.place(),
+                retry_delay: f.retry_delay.place(),
+            },
         }
     }
 }

@@ -63,10 +63,10 @@ impl Detail {
     }
 }
 
-/// Sets `slot` to `value` when `value` is a string and `slot` holds none yet: the first
-/// string wins.
+/// Sets `slot` to `value` when `value` is a string without escapes (the envelope keeps
+/// these as places in the body) and `slot` holds none yet: the first such string wins.
 fn keep(slot: &mut Span, value: Span) {
-    if slot.kind == Kind::Absent && matches!(value.kind, Kind::Plain | Kind::Escaped) {
+    if slot.kind == Kind::Absent && value.kind == Kind::Plain {
         *slot = value;
     }
 }
