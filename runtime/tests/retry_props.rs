@@ -87,30 +87,24 @@ fn retry_hints() -> impl Strategy<Value = RetryHints> {
             any::<bool>(),
         ),
     )
-        .prop_map(
-            |(
-                (retry_after_ms, retry_after, reset_requests, reset_tokens),
-                (
-                    remaining_requests,
-                    remaining_tokens,
-                    retry_info,
-                    message_delay,
-                    should_retry,
-                    rate_limited,
-                ),
-            )| RetryHints {
-                retry_after_ms,
-                retry_after,
-                reset_requests,
-                reset_tokens,
-                remaining_requests,
-                remaining_tokens,
-                retry_info,
-                message_delay,
-                should_retry,
-                rate_limited,
-            },
-        )
+        .prop_map(|(durations, rest)| {
+            let mut h = RetryHints::NONE;
+            (
+                h.retry_after_ms,
+                h.retry_after,
+                h.reset_requests,
+                h.reset_tokens,
+            ) = durations;
+            (
+                h.remaining_requests,
+                h.remaining_tokens,
+                h.retry_info,
+                h.message_delay,
+                h.should_retry,
+                h.rate_limited,
+            ) = rest;
+            h
+        })
 }
 
 proptest! {

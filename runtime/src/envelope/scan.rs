@@ -164,15 +164,7 @@ impl Cursor<'_> {
     /// anything else (another kind, a value that is not a list) is skipped. The walk goes
     /// at most three levels down (list, message, violations), with no recursion.
     fn details(&mut self, fields: &mut Fields) -> Step {
-        self.skip_ws();
-        if self.peek() != Some(b'[') {
-            return self.skip_value();
-        }
-        self.array(|s| {
-            s.skip_ws();
-            if s.peek() != Some(b'{') {
-                return s.skip_value();
-            }
+        self.objects_in_list(|s| {
             let mut detail = Detail::default();
             let read = s.object(|s, key| detail.field(s, key));
             // Kept even when the body is cut inside the message: what was read is whole.
@@ -186,31 +178,9 @@ impl Cursor<'_> {
         })
     }
 
-    /// Walks an array (the cursor before its `[`), handing each element to `element`,
-    /// which must consume it.
-    fn array(&mut self, mut element: impl FnMut(&mut Self) -> Step) -> Step {
-        self.expect(b'[')?;
-        self.skip_ws();
-        if self.peek() == Some(b']') {
-            self.pos += 1;
-            return Ok(());
-        }
-        loop {
-            element(self)?;
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(());
-                }
-                _ => return Err(Malformed),
-            }
-        }
-    }
-
-    /// `QuotaFailure.violations`: the first `quotaId` goes to `quota_id`.
-    fn violations(&mut self, quota_id: &mut Span) -> Step {
+    /// A value that should be a list of objects: `object` reads each object (the cursor
+    /// before its `{`); anything else, the value or an element, is skipped.
+    fn objects_in_list(&mut self, mut object: impl FnMut(&mut Self) -> Step) -> Step {
         self.skip_ws();
         if self.peek() != Some(b'[') {
             return self.skip_value();
@@ -220,6 +190,19 @@ impl Cursor<'_> {
             if s.peek() != Some(b'{') {
                 return s.skip_value();
             }
+            object(s)
+        })
+    }
+
+    /// Walks an array (the cursor before its `[`), handing each element to `element`,
+    /// which must consume it.
+    fn array(&mut self, element: impl FnMut(&mut Self) -> Step) -> Step {
+        self.members(b'[', b']', element)
+    }
+
+    /// `QuotaFailure.violations`: the first `quotaId` goes to `quota_id`.
+    fn violations(&mut self, quota_id: &mut Span) -> Step {
+        self.objects_in_list(|s| {
             s.object(|s, key| match key {
                 Key::QuotaId => {
                     let id = s.scalar()?;
@@ -234,21 +217,30 @@ impl Cursor<'_> {
     /// Walks an object (the cursor before its `{`), handing each key to `field`, which
     /// must consume the value.
     fn object(&mut self, mut field: impl FnMut(&mut Self, Key) -> Step) -> Step {
-        self.expect(b'{')?;
+        self.members(b'{', b'}', |s| {
+            s.expect(b'"')?;
+            let key = s.key()?;
+            s.expect(b':')?;
+            field(s, key)
+        })
+    }
+
+    /// Walks an object or an array (the cursor before `open`), handing each member to
+    /// `member`, which must consume it, up to the `close` that ends it.
+    #[inline(always)]
+    fn members(&mut self, open: u8, close: u8, mut member: impl FnMut(&mut Self) -> Step) -> Step {
+        self.expect(open)?;
         self.skip_ws();
-        if self.peek() == Some(b'}') {
+        if self.peek() == Some(close) {
             self.pos += 1;
             return Ok(());
         }
         loop {
-            self.expect(b'"')?;
-            let key = self.key()?;
-            self.expect(b':')?;
-            field(self, key)?;
+            member(self)?;
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,
-                Some(b'}') => {
+                Some(b) if b == close => {
                     self.pos += 1;
                     return Ok(());
                 }
