@@ -161,8 +161,14 @@ fn said(d: &ErrorDetails<'_>) -> String {
     if let Some(inner) = d.inner_code() {
         parts.push(format!("inner code {}", redact(inner)));
     }
+    if let Some(reason) = d.reason() {
+        parts.push(format!("reason {}", redact(reason)));
+    }
     if let Some(ty) = d.error_type() {
         parts.push(format!("type {}", redact(ty)));
+    }
+    if let Some(quota) = d.quota_id() {
+        parts.push(format!("quota id {}", redact(quota)));
     }
     if parts.is_empty() {
         "no error code or type".to_owned()
@@ -177,6 +183,7 @@ fn describe_match(by: MatchedBy) -> &'static str {
         MatchedBy::Code => "by the body's code",
         MatchedBy::AliasCode => "by the body's code, an alias of this entry's",
         MatchedBy::InnerCode => "by the body's `innererror.code`",
+        MatchedBy::Reason => "by the `reason` of the body's google.rpc `ErrorInfo`",
         MatchedBy::Pattern => "by the body's message",
         MatchedBy::TypeAndStatus => "by the body's type and the status",
         MatchedBy::Status => "by the status alone",
@@ -234,10 +241,7 @@ fn find_entry<'c>(catalog: &'c Catalog, d: &ErrorDetails<'_>) -> Option<(&'c Ent
 pub fn by_status_alone(catalog: &Catalog, status: u16) -> Option<&EntryDef> {
     let probe = Probe {
         status,
-        code: None,
-        inner_code: None,
-        error_type: None,
-        message: None,
+        ..Probe::default()
     };
     lookup_in(catalog, &probe).map(|(e, _)| e)
 }
@@ -299,7 +303,7 @@ fn classify<'c, 'b>(
         Some((e, _)) => runtime_strategy(catalog.strategy_of(e)),
         None => *default_strategy_for_status(args.status),
     };
-    let hints = RetryHints::from_response(args.status, &args.headers, details.message(), now);
+    let hints = RetryHints::from_details(&details, &args.headers, now);
     let input = DecisionInput::new(&strategy, args.attempt, &hints, entry.is_some());
     // No jitter: the output is the shortest wait, and the same for the same input.
     let decision = decide(&input, None, &mut FixedJitter(0.0));
@@ -330,7 +334,7 @@ fn classify<'c, 'b>(
 
 /// `--json`: one object, stable field names. What errspec concluded (`code`, `type`,
 /// `category`, `matched_by`) and what the server sent (`body_code`, `body_type`,
-/// `body_inner_code`, `message`, …) are separate fields: an entry found by type or status
+/// `body_inner_code`, `body_reason`, `body_quota_id`, `message`, …) are separate fields: an entry found by type or status
 /// does not stand for a code the body never had.
 #[derive(Serialize)]
 struct JsonVerdict {
@@ -348,6 +352,10 @@ struct JsonVerdict {
     body_code: Option<String>,
     body_type: Option<String>,
     body_inner_code: Option<String>,
+    /// The `reason` of Google's `ErrorInfo` detail.
+    body_reason: Option<String>,
+    /// The quota id of Google's `QuotaFailure` detail.
+    body_quota_id: Option<String>,
     retryable: bool,
     delay_ms: Option<u64>,
     delay_max_ms: Option<u64>,
@@ -391,6 +399,8 @@ impl Verdict<'_, '_> {
             body_code: redacted(d.code()),
             body_type: redacted(d.error_type()),
             body_inner_code: redacted(d.inner_code()),
+            body_reason: redacted(d.reason()),
+            body_quota_id: redacted(d.quota_id()),
             retryable: matches!(self.decision, RetryDecision::Retry { .. }),
             delay_ms: self.decision.delay().map(millis),
             delay_max_ms: self.delay_max.map(millis),

@@ -3,12 +3,14 @@
 //! [`classify`] reads the body's envelope ([`crate::envelope`]) and picks the catalog entry
 //! in this order (DESIGN.md principle 3; [`lookup`] has the details):
 //!
-//! 1. the body's `code` (then Azure's `innererror.code`) names an entry by its code or an
+//! 1. the body's `code` (then Azure's `innererror.code`, then the `reason` of Google's
+//!    `ErrorInfo` detail) names an entry by its code or an
 //!    alias code: that entry — or an entry that *refines* it when its message pattern
 //!    matches — even when the status disagrees: the code is the stronger signal, and the
 //!    real status is kept;
-//! 2. an entry whose message pattern matches and that accepts the status (bodies whose
-//!    code is null or unknown);
+//! 2. an entry whose message pattern matches (the message, or the quota id of Google's
+//!    `QuotaFailure` detail) and that accepts the status (bodies whose code is null or
+//!    unknown);
 //! 3. entries whose type or alias type is the body's type and that accept the status: the
 //!    only one, or the fallback among several;
 //! 4. entries that accept the status: the only one, or the `fallback` one among several;
@@ -49,8 +51,10 @@ pub const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "apim-re
 #[derive(Clone, PartialEq, Eq)]
 pub struct ErrorDetails<'a> {
     status: u16,
+    /// The envelope, its `request_id` the headers' when they have one. Its Google fields
+    /// are places in the body, read from `raw_body` (a prefix of it). Users hold details
+    /// in their own enums (`#[api_error(other)]`), so every byte here is paid in each.
     envelope: Envelope<'a>,
-    request_id: Option<Cow<'a, str>>,
     raw_body: Cow<'a, [u8]>,
     /// The delay the headers asked for ([`ErrorDetails::retry_after`]).
     header_delay: DelayHeaders<'a>,
@@ -72,17 +76,15 @@ impl<'a> ErrorDetails<'a> {
         body: &'a [u8],
         mut envelope: Envelope<'a>,
     ) -> Self {
-        let request_id = match REQUEST_ID_HEADERS
+        if let Some(id) = REQUEST_ID_HEADERS
             .iter()
             .find_map(|name| headers.header(name))
         {
-            Some(id) => Some(Cow::Borrowed(id)),
-            None => envelope.request_id.take(),
-        };
+            envelope.request_id = Some(Cow::Borrowed(id));
+        }
         ErrorDetails {
             status,
             envelope,
-            request_id,
             raw_body: Cow::Borrowed(bounded_body(body)),
             header_delay: DelayHeaders::borrow(status, headers),
         }
@@ -93,7 +95,6 @@ impl<'a> ErrorDetails<'a> {
         ErrorDetails {
             status,
             envelope: Envelope::default(),
-            request_id: None,
             raw_body: Cow::Borrowed(&[]),
             header_delay: DelayHeaders::Read(None),
         }
@@ -115,6 +116,28 @@ impl<'a> ErrorDetails<'a> {
         self.envelope.inner_code.as_deref()
     }
 
+    /// The `reason` of the first google.rpc `ErrorInfo` in Google's `error.details`
+    /// (`"API_KEY_INVALID"` under a 400 `INVALID_ARGUMENT`).
+    ///
+    /// This and the two below are kept as places in the body, so only when they lie in
+    /// [`raw_body`](Self::raw_body) and were sent without JSON escapes (as Google sends
+    /// them).
+    pub fn reason(&self) -> Option<&str> {
+        self.envelope.google.reason.text(&self.raw_body)
+    }
+
+    /// The `quotaId` of the first violation in Google's `QuotaFailure` detail
+    /// (`"GenerateRequestsPerDayPerProjectPerModel-FreeTier"`): which limit a 429 hit.
+    pub fn quota_id(&self) -> Option<&str> {
+        self.envelope.google.quota_id.text(&self.raw_body)
+    }
+
+    /// The `retryDelay` of Google's `RetryInfo` detail, as sent (`"36s"`); read as a delay
+    /// by [`server_delay_at`](Self::server_delay_at).
+    pub fn retry_delay(&self) -> Option<&str> {
+        self.envelope.google.retry_delay.text(&self.raw_body)
+    }
+
     /// The body's error type (`"rate_limit_error"`, also `"tokens"` or `"requests"` on
     /// OpenAI rate limits; Google's `status` when there is no type).
     pub fn error_type(&self) -> Option<&str> {
@@ -134,7 +157,7 @@ impl<'a> ErrorDetails<'a> {
 
     /// The server's id for the request, to quote to its support.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.envelope.request_id.as_deref()
     }
 
     /// The first [`MAX_RAW_BODY_BYTES`] of the body, unredacted.
@@ -157,8 +180,8 @@ impl<'a> ErrorDetails<'a> {
                 message: own(e.message),
                 param: own(e.param),
                 request_id: own(e.request_id),
+                google: e.google,
             },
-            request_id: own(self.request_id),
             raw_body: Cow::Owned(self.raw_body.into_owned()),
             header_delay: DelayHeaders::Read(self.header_delay.read()),
         }
@@ -211,7 +234,10 @@ impl fmt::Debug for ErrorDetails<'_> {
             .field("inner_code", &redacted_opt(&self.envelope.inner_code))
             .field("message", &redacted_opt(&self.envelope.message))
             .field("param", &redacted_opt(&self.envelope.param))
-            .field("request_id", &redacted_opt(&self.request_id))
+            .field("reason", &self.reason().map(Redacted))
+            .field("quota_id", &self.quota_id().map(Redacted))
+            .field("retry_delay", &self.retry_delay())
+            .field("request_id", &redacted_opt(&self.envelope.request_id))
             .field("raw_body", &Redacted(&body))
             .field("header_delay", &self.header_delay)
             .finish()
@@ -322,12 +348,17 @@ pub fn classify_envelope<'a, C: Catalog>(
     // The entry is found from the envelope first and the details are built in the arm
     // that returns them: they are written in place, not built and then moved.
     let e = &envelope;
+    // Google's fields as the details will read them (from the bounded body), so that
+    // `find_entry` on the details agrees.
+    let kept = bounded_body(body);
     let found = find_code::<C>(&Probe {
         status,
         code: e.code.as_deref(),
         inner_code: e.inner_code.as_deref(),
+        reason: e.google.reason.text(kept),
         error_type: e.error_type.as_deref(),
         message: e.message.as_deref().or_else(|| plain_text(body)),
+        quota_id: e.google.quota_id.text(kept),
     });
     match found {
         Some(code) => Classification::Known {
@@ -386,6 +417,9 @@ pub enum MatchedBy {
     AliasCode,
     /// Azure's `innererror.code` is the entry's code or one of its aliases.
     InnerCode,
+    /// The `reason` of Google's `ErrorInfo` detail is the entry's code or one of its
+    /// aliases.
+    Reason,
     /// The body's message matches one of the entry's patterns.
     Pattern,
     /// The body's type (or an alias type) together with the status.
@@ -401,6 +435,7 @@ impl MatchedBy {
             MatchedBy::Code => "code",
             MatchedBy::AliasCode => "alias_code",
             MatchedBy::InnerCode => "inner_code",
+            MatchedBy::Reason => "reason",
             MatchedBy::Pattern => "pattern",
             MatchedBy::TypeAndStatus => "type_and_status",
             MatchedBy::Status => "status",
@@ -428,10 +463,14 @@ pub struct Probe<'a> {
     pub code: Option<&'a str>,
     /// Azure's inner code.
     pub inner_code: Option<&'a str>,
+    /// The `reason` of Google's `ErrorInfo` detail.
+    pub reason: Option<&'a str>,
     /// The body's type.
     pub error_type: Option<&'a str>,
     /// The body's message.
     pub message: Option<&'a str>,
+    /// The quota id of Google's `QuotaFailure` detail, which message patterns also try.
+    pub quota_id: Option<&'a str>,
 }
 
 impl<'a> Probe<'a> {
@@ -442,8 +481,10 @@ impl<'a> Probe<'a> {
             status: details.status(),
             code: details.code(),
             inner_code: details.inner_code(),
+            reason: details.reason(),
             error_type: details.error_type(),
             message: details.message().or_else(|| plain_text(details.raw_body())),
+            quota_id: details.quota_id(),
         }
     }
 }
@@ -536,12 +577,18 @@ impl EntryFacts for &Entry {
 /// `by_code` finds an entry by a code string (its code or an alias); `entries` lists every
 /// entry with its facts, in spec order.
 ///
-/// 1. **Code**: the body's `code`, then Azure's `innererror.code`, names an entry (by its
-///    code or an alias code). If another entry *refines* that one and its pattern matches
-///    the message, the refinement wins (a `rate_limit_exceeded` whose message says
-///    "Request too large … Requested …" is not a rate limit that waiting cures).
+/// 1. **Code**: the body's `code`, then Azure's `innererror.code`, then the `reason` of
+///    Google's `ErrorInfo` detail, names an entry (by its code or an alias code). If
+///    another entry *refines* that one and its pattern matches, the refinement wins (a
+///    `rate_limit_exceeded` whose message says "Request too large … Requested …" is not a
+///    rate limit that waiting cures).
 /// 2. **Pattern**: the first entry, in spec order, that accepts the status and whose
-///    pattern matches the message (for bodies with a null or unknown code).
+///    pattern matches (for bodies with a null or unknown code).
+///
+/// A pattern matches the message or, when the body has one, the quota id of Google's
+/// `QuotaFailure` detail: a per-day quota and a per-minute limit share the status, the
+/// google.rpc status and the message, and only the quota id
+/// (`GenerateRequestsPerDayPerProjectPerModel-FreeTier`) tells them apart.
 /// 3. **Type and status**: entries whose type or alias type is the body's type and that
 ///    accept the status: the only one, or the type fallback among several.
 /// 4. **Status**: entries that accept the status: the only one, or the fallback.
@@ -559,32 +606,38 @@ where
     E: EntryFacts,
     I: Iterator<Item = (T, E)>,
 {
-    let codes = [(probe.code, false), (probe.inner_code, true)];
-    for (code, inner) in codes {
-        let Some(code) = code else { continue };
-        let Some((found, entry)) = by_code(code) else {
-            continue;
-        };
-        if entry.is_refined()
-            && let Some(message) = probe.message
-        {
-            let refined = entries()
-                .find(|(_, r)| r.refines() == Some(entry.code()) && r.matches_message(message));
+    // What a pattern is tried against.
+    let said = |e: &E| {
+        probe.message.is_some_and(|m| e.matches_message(m))
+            || probe.quota_id.is_some_and(|q| e.matches_message(q))
+    };
+    // One call per code the body may carry, not a loop over them: the first is the one
+    // that usually matches, and it is then reached without setting up the others.
+    let by_name = |code: Option<&str>, by: MatchedBy| {
+        let code = code?;
+        let (found, entry) = by_code(code)?;
+        if entry.is_refined() {
+            let refined = entries().find(|(_, r)| r.refines() == Some(entry.code()) && said(r));
             if let Some((r, _)) = refined {
                 return Some((r, MatchedBy::Pattern));
             }
         }
-        let by = match (inner, entry.code() == code) {
-            (true, _) => MatchedBy::InnerCode,
-            (false, true) => MatchedBy::Code,
-            (false, false) => MatchedBy::AliasCode,
+        let by = match by {
+            MatchedBy::Code if entry.code() != code => MatchedBy::AliasCode,
+            by => by,
         };
-        return Some((found, by));
+        Some((found, by))
+    };
+    let named = by_name(probe.code, MatchedBy::Code)
+        .or_else(|| by_name(probe.inner_code, MatchedBy::InnerCode))
+        .or_else(|| by_name(probe.reason, MatchedBy::Reason));
+    if named.is_some() {
+        return named;
     }
     let status = probe.status;
-    if let Some(message) = probe.message {
-        let by_pattern = entries()
-            .find(|(_, e)| e.has_patterns() && e.has_status(status) && e.matches_message(message));
+    if probe.message.is_some() || probe.quota_id.is_some() {
+        let by_pattern =
+            entries().find(|(_, e)| e.has_patterns() && e.has_status(status) && said(e));
         if let Some((found, _)) = by_pattern {
             return Some((found, MatchedBy::Pattern));
         }
@@ -692,6 +745,38 @@ mod tests {
         assert!(std::str::from_utf8(cut).is_ok());
         let binary = vec![0x80u8; MAX_RAW_BODY_BYTES + 1];
         assert_eq!(bounded_body(&binary).len(), MAX_RAW_BODY_BYTES - 3);
+    }
+
+    #[test]
+    fn details_stay_small_enough_for_a_users_enum() {
+        // A user's `#[api_error(other)] Other(ErrorDetails<'static>)` beside a variant of
+        // 40 bytes: clippy's `large_enum_variant` (200 bytes apart) must stay quiet.
+        assert!(
+            size_of::<ErrorDetails<'_>>() <= 240,
+            "{}",
+            size_of::<ErrorDetails<'_>>()
+        );
+    }
+
+    #[test]
+    fn google_details_are_kept_when_whole_in_the_kept_body() {
+        let body = br#"{"error":{"code":403,"status":"PERMISSION_DENIED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"CONSUMER_SUSPENDED"}]}}"#;
+        let d = ErrorDetails::parse(403, &(), body);
+        assert_eq!(d.reason(), Some("CONSUMER_SUSPENDED"));
+        assert_eq!(d.clone().into_owned().reason(), Some("CONSUMER_SUSPENDED"));
+        assert!(format!("{d:?}").contains("CONSUMER_SUSPENDED"));
+        // Written with escapes: not a place in the body, so not kept.
+        let escaped = br#"{"error":{"details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"A\u0042"}]}}"#;
+        assert_eq!(ErrorDetails::parse(400, &(), escaped).reason(), None);
+        // Past the kept part of the body.
+        let mut long = br#"{"error":{"message":""#.to_vec();
+        long.extend(std::iter::repeat_n(b'a', MAX_RAW_BODY_BYTES));
+        long.extend(br#"","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"3s"}]}}"#);
+        assert_eq!(
+            parse_envelope(&long).google.retry_delay.text(&long),
+            Some("3s")
+        );
+        assert_eq!(ErrorDetails::parse(429, &(), &long).retry_delay(), None);
     }
 
     #[test]

@@ -7,8 +7,14 @@
 //! | OpenAI | `{"error":{"message","type","param","code"}}`, `code` a string, a number or `null` |
 //! | Azure OpenAI | as OpenAI, `code` often a status string (`"429"`), plus `innererror.code` |
 //! | Anthropic | `{"type":"error","error":{"type","message"},"request_id"}` |
-//! | Google | `{"error":{"code":429,"message","status":"RESOURCE_EXHAUSTED"}}`, sometimes in `[...]` |
+//! | Google | `{"error":{"code":429,"message","status":"RESOURCE_EXHAUSTED","details":[...]}}`, sometimes in `[...]` |
 //! | others | a top-level `message`, `detail`, `code` or `type`, or `"error":"text"` |
+//!
+//! Of Google's `details` (typed google.rpc messages, each naming itself in `@type`), three
+//! say what the status does not: `ErrorInfo.reason` (`API_KEY_INVALID` under a 400
+//! `INVALID_ARGUMENT`), `QuotaFailure.violations[].quotaId` (a per-day quota or a
+//! per-minute limit under the same 429) and `RetryInfo.retryDelay` (`"36s"`). The first of
+//! each is kept; the other detail messages are skipped.
 //!
 //! [`parse_envelope`] reads all of them with a small hand-written scanner rather than a
 //! general JSON parser: it looks only at the handful of fields above, borrows every
@@ -51,6 +57,57 @@ pub struct Envelope<'a> {
     pub param: Option<Cow<'a, str>>,
     /// A top-level `request_id` (Anthropic puts one in the body).
     pub request_id: Option<Cow<'a, str>>,
+    /// Where Google's `error.details` say what the status does not.
+    pub google: GoogleDetails,
+}
+
+/// Where the three fields of Google's `error.details` (typed google.rpc messages) that say
+/// what the status does not lie in the body: places rather than strings, so that an
+/// envelope, and the [`ErrorDetails`](crate::classify::ErrorDetails) that users keep, grow
+/// by 24 bytes rather than 72. Read them with the body: `envelope.google.reason.text(body)`.
+///
+/// A field is kept when it is a string sent without JSON escapes (as Google sends these
+/// identifiers); its text is checked as UTF-8 when read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GoogleDetails {
+    /// The `reason` of the first `google.rpc.ErrorInfo` (`"API_KEY_INVALID"`,
+    /// `"CONSUMER_SUSPENDED"`).
+    pub reason: BodyRange,
+    /// The `quotaId` of the first violation of the first `google.rpc.QuotaFailure`
+    /// (`"GenerateRequestsPerDayPerProjectPerModel-FreeTier"`).
+    pub quota_id: BodyRange,
+    /// The `retryDelay` of the first `google.rpc.RetryInfo`, as sent (`"36s"`): a delay the
+    /// server asks for, read by [`parse_retry_delay`](crate::hints::parse_retry_delay).
+    pub retry_delay: BodyRange,
+}
+
+/// A place in a body; empty when there is nothing there.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BodyRange {
+    start: u32,
+    end: u32,
+}
+
+impl BodyRange {
+    /// The range `start..end` (empty, so nothing, when `end <= start`).
+    pub const fn new(start: u32, end: u32) -> Self {
+        BodyRange { start, end }
+    }
+
+    /// Whether the range holds nothing.
+    pub const fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The text at this place in `body`; `None` when empty, outside `body` (a body cut
+    /// shorter) or not UTF-8.
+    #[inline(always)]
+    pub fn text(self, body: &[u8]) -> Option<&str> {
+        if self.is_empty() {
+            return None;
+        }
+        core::str::from_utf8(body.get(self.start as usize..self.end as usize)?).ok()
+    }
 }
 
 impl Envelope<'_> {
@@ -69,6 +126,7 @@ impl fmt::Debug for Envelope<'_> {
             .field("message", &field(&self.message))
             .field("param", &field(&self.param))
             .field("request_id", &field(&self.request_id))
+            .field("google", &self.google)
             .finish()
     }
 }
@@ -143,6 +201,146 @@ mod tests {
         let env = parse_envelope(br#"{"error":{"code":"rate_limit_exceeded","message":"trunc"#);
         assert_eq!(env.code.as_deref(), Some("rate_limit_exceeded"));
         assert_eq!(env.message, None);
+    }
+
+    /// `gemini-400-api-key-invalid-1` in `tests/corpus/gemini.json`, as Google sends it
+    /// (pretty-printed).
+    const GEMINI_API_KEY_INVALID: &[u8] = br#"{
+  "error": {
+    "code": 400,
+    "message": "API key not valid. Please pass a valid API key.",
+    "status": "INVALID_ARGUMENT",
+    "details": [
+      {
+        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+        "reason": "API_KEY_INVALID",
+        "domain": "googleapis.com",
+        "metadata": {
+          "service": "generativelanguage.googleapis.com"
+        }
+      },
+      {
+        "@type": "type.googleapis.com/google.rpc.LocalizedMessage",
+        "locale": "en-US",
+        "message": "API key not valid. Please pass a valid API key."
+      }
+    ]
+  }
+}
+"#;
+
+    /// `gemini-429-free-tier-daily-1`: a per-day quota with a short `RetryInfo`.
+    const GEMINI_DAILY: &[u8] = br#"{"error":{"code":429,"message":"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/rate-limit. \n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 20, model: gemini-3.6-flash\nPlease retry in 36.429760048s.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[{"quotaMetric":"generativelanguage.googleapis.com/generate_content_free_tier_requests","quotaId":"GenerateRequestsPerDayPerProjectPerModel-FreeTier","quotaDimensions":"[MaxDepth]","quotaValue":"20"}]},{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"36s"}]}}"#;
+
+    /// `gemini-429-retryinfo-1`: a per-minute limit, with `Help` between the two we read.
+    const GEMINI_PER_MINUTE: &[u8] = br#"{"error":{"code":429,"message":"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[{"quotaMetric":"generativelanguage.googleapis.com/generate_content_free_tier_input_token_count","quotaId":"GenerateContentInputTokensPerModelPerMinute-FreeTier","quotaDimensions":{"location":"global","model":"gemini-2.5-flash"},"quotaValue":"250000"}]},{"@type":"type.googleapis.com/google.rpc.Help","links":[{"description":"Learn more about Gemini API quotas","url":"https://ai.google.dev/gemini-api/docs/rate-limits"}]},{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"26s"}]}}"#;
+
+    /// `gemini-403-consumer-invalid-array-1`: Code Assist's array, a legacy `errors` list
+    /// (whose `reason` is not google.rpc's) before the `details`.
+    const GEMINI_CONSUMER_INVALID: &[u8] = br#"[{"error":{"code":403,"message":"Permission denied on resource project polynomial-coda-466015-e4.","errors":[{"message":"Permission denied on resource project polynomial-coda-466015-e4.","domain":"global","reason":"forbidden"}],"status":"PERMISSION_DENIED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"CONSUMER_INVALID","domain":"googleapis.com","metadata":{"containerInfo":"polynomial-coda-466015-e4","service":"cloudaicompanion.googleapis.com","consumer":"projects/polynomial-coda-466015-e4"}},{"@type":"type.googleapis.com/google.rpc.LocalizedMessage","locale":"en-US","message":"Permission denied on resource project polynomial-coda-466015-e4."}]}}]"#;
+
+    /// The texts of Google's reason, quota id and retry delay in `body`.
+    fn google(body: &[u8]) -> [Option<&str>; 3] {
+        let g = parse_envelope(body).google;
+        [g.reason, g.quota_id, g.retry_delay].map(|at| at.text(body))
+    }
+
+    #[test]
+    fn reads_google_error_info_reason() {
+        assert_eq!(
+            google(GEMINI_API_KEY_INVALID),
+            [Some("API_KEY_INVALID"), None, None]
+        );
+        let env = parse_envelope(GEMINI_API_KEY_INVALID);
+        assert_eq!(env.code.as_deref(), Some("400"));
+        assert_eq!(env.error_type.as_deref(), Some("INVALID_ARGUMENT"));
+        // The LocalizedMessage's `message` is not the error's.
+        assert_eq!(
+            env.message.as_deref(),
+            Some("API key not valid. Please pass a valid API key.")
+        );
+        assert_eq!(
+            google(GEMINI_CONSUMER_INVALID),
+            [Some("CONSUMER_INVALID"), None, None]
+        );
+    }
+
+    #[test]
+    fn reads_google_quota_id_and_retry_delay() {
+        assert_eq!(
+            google(GEMINI_DAILY),
+            [
+                None,
+                Some("GenerateRequestsPerDayPerProjectPerModel-FreeTier"),
+                Some("36s")
+            ]
+        );
+        assert_eq!(
+            google(GEMINI_PER_MINUTE),
+            [
+                None,
+                Some("GenerateContentInputTokensPerModelPerMinute-FreeTier"),
+                Some("26s")
+            ]
+        );
+    }
+
+    #[test]
+    fn google_details_go_by_their_type_in_any_key_order() {
+        // `@type` last, an escaped slash in it, the first of each kind kept, other kinds
+        // and values of the wrong shape skipped.
+        let body = br#"{"error":{"details":[
+                {"reason":"A","@type":"type.googleapis.com\/google.rpc.ErrorInfo"},
+                {"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"B"},
+                {"@type":"type.googleapis.com/google.rpc.PreconditionFailure","reason":"P",
+                 "violations":[{"quotaId":"not-a-quota"}]},
+                {"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":{"seconds":3}},
+                {"@type":"type.googleapis.com/google.rpc.QuotaFailure",
+                 "violations":[7,{"quotaId":null},{"quotaId":"Q\u0031"},{"quotaId":"Q2"}]},
+                {"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"0.5s"},
+                "text", null, []
+            ],"code":429}}"#;
+        // An escaped value is not a place in the body: the next plain one is kept.
+        assert_eq!(google(body), [Some("A"), Some("Q2"), Some("0.5s")]);
+        assert_eq!(parse_envelope(body).code.as_deref(), Some("429"));
+        // Untyped or mistyped entries give nothing; `details` that is not a list is skipped.
+        for body in [
+            &br#"{"error":{"details":[{"reason":"A"}],"code":"c"}}"#[..],
+            br#"{"error":{"details":[{"@type":7,"reason":"A"}],"code":"c"}}"#,
+            br#"{"error":{"details":{"reason":"A"},"code":"c"}}"#,
+            br#"{"error":{"details":"x","code":"c"}}"#,
+        ] {
+            let env = parse_envelope(body);
+            assert_eq!(
+                env.google,
+                GoogleDetails::default(),
+                "{}",
+                String::from_utf8_lossy(body)
+            );
+            assert_eq!(env.code.as_deref(), Some("c"));
+        }
+    }
+
+    #[test]
+    fn google_details_cut_short_keep_what_was_whole() {
+        let cut = &GEMINI_DAILY[..GEMINI_DAILY.len() - 10];
+        assert_eq!(
+            google(cut),
+            [
+                None,
+                Some("GenerateRequestsPerDayPerProjectPerModel-FreeTier"),
+                None
+            ]
+        );
+        assert_eq!(
+            parse_envelope(cut).error_type.as_deref(),
+            Some("RESOURCE_EXHAUSTED")
+        );
+        // Every cut: never a partial value, never a panic.
+        for cut in 0..GEMINI_API_KEY_INVALID.len() {
+            let [reason, ..] = google(&GEMINI_API_KEY_INVALID[..cut]);
+            assert!(matches!(reason, None | Some("API_KEY_INVALID")));
+        }
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! Servers tell clients when to come back in several ways: `retry-after-ms` (OpenAI,
 //! fractional milliseconds), `Retry-After` (RFC 9110: seconds or an HTTP date),
 //! `x-ratelimit-reset-requests` / `x-ratelimit-reset-tokens` (Go-style durations such as
-//! `"6m0s"`), `x-should-retry` and, in OpenAI rate-limit messages, "Please try again in 20s".
+//! `"6m0s"`), `x-should-retry`, in Google bodies the `retryDelay` of a `google.rpc.RetryInfo`
+//! detail (`"36s"`) and, in OpenAI rate-limit messages, "Please try again in 20s".
 //! [`RetryHints`] collects them; [`retry::decide`](crate::retry::decide) weighs them.
 //!
 //! Every value comes from the network and is treated as hostile: negative, NaN, garbage or
@@ -12,6 +13,7 @@
 use core::time::Duration;
 use std::time::SystemTime;
 
+use crate::classify::ErrorDetails;
 use crate::headers::HeaderSource;
 
 /// The longest delay a hint can ask for; longer requests are clamped to it.
@@ -40,6 +42,8 @@ pub enum HintSource {
     RetryAfter,
     /// `x-ratelimit-reset-requests` / `x-ratelimit-reset-tokens`.
     RateLimitReset,
+    /// The `retryDelay` of Google's `google.rpc.RetryInfo` body detail.
+    RetryInfo,
     /// "try again in …" inside the error message.
     Message,
 }
@@ -51,6 +55,7 @@ impl HintSource {
             HintSource::RetryAfterMs => "retry-after-ms",
             HintSource::RetryAfter => "retry-after",
             HintSource::RateLimitReset => "x-ratelimit-reset",
+            HintSource::RetryInfo => "retry-info",
             HintSource::Message => "message",
         }
     }
@@ -75,6 +80,8 @@ pub struct RetryHints {
     pub remaining_requests: Option<u64>,
     /// `x-ratelimit-remaining-tokens`, used to tell which limit was hit.
     pub remaining_tokens: Option<u64>,
+    /// The `retryDelay` of Google's `RetryInfo` body detail, when present and sane.
+    pub retry_info: Option<Duration>,
     /// The "try again in 20s" hint of a rate-limit message.
     pub message_delay: Option<Duration>,
     /// `x-should-retry: true|false`.
@@ -93,6 +100,7 @@ impl RetryHints {
         reset_tokens: None,
         remaining_requests: None,
         remaining_tokens: None,
+        retry_info: None,
         message_delay: None,
         should_retry: None,
         rate_limited: false,
@@ -122,6 +130,7 @@ impl RetryHints {
             remaining_tokens: headers
                 .header("x-ratelimit-remaining-tokens")
                 .and_then(parse_count),
+            retry_info: None,
             message_delay: None,
             should_retry: headers
                 .header("x-should-retry")
@@ -146,6 +155,26 @@ impl RetryHints {
         hints
     }
 
+    /// Reads the hints of an error response already read into [`ErrorDetails`]: what
+    /// [`from_response`](Self::from_response) reads, and the body's `RetryInfo` delay.
+    pub fn from_details<H: HeaderSource + ?Sized>(
+        details: &ErrorDetails<'_>,
+        headers: &H,
+        now: SystemTime,
+    ) -> RetryHints {
+        let hints = RetryHints::from_response(details.status(), headers, details.message(), now);
+        match details.retry_delay() {
+            Some(delay) => hints.with_retry_info(delay),
+            None => hints,
+        }
+    }
+
+    /// Adds the `retryDelay` of a Google `RetryInfo` detail (`"36s"`), if it is sane.
+    pub fn with_retry_info(mut self, retry_delay: &str) -> RetryHints {
+        self.retry_info = parse_retry_delay(retry_delay);
+        self
+    }
+
     /// Adds the "try again in …" hint of an error message, if it has one.
     pub fn with_message(mut self, message: &str) -> RetryHints {
         self.message_delay = parse_message_delay(message);
@@ -155,7 +184,7 @@ impl RetryHints {
     /// The delay the server asked for, if any, and where it came from.
     ///
     /// Precedence: `retry-after-ms`, `Retry-After`, the reset headers (rate limits only),
-    /// then the message. Of the reset headers, those of an exhausted limit (remaining `0`)
+    /// the body's `RetryInfo`, then the message. Of the reset headers, those of an exhausted limit (remaining `0`)
     /// count; when the remaining counts are absent both do, and the longer one wins so a
     /// retry does not arrive before the window it needs has reset.
     pub fn server_delay(&self) -> Option<(Duration, HintSource)> {
@@ -167,6 +196,9 @@ impl RetryHints {
         }
         if let Some(d) = self.reset_delay() {
             return Some((d, HintSource::RateLimitReset));
+        }
+        if let Some(d) = self.retry_info {
+            return Some((d, HintSource::RetryInfo));
         }
         self.message_delay.map(|d| (d, HintSource::Message))
     }
@@ -265,6 +297,15 @@ fn parse_count(value: &str) -> Option<u64> {
     }
     // Too many digits saturate: any huge count means "plenty left".
     Some(value.parse::<u64>().unwrap_or(u64::MAX))
+}
+
+/// Parses the `retryDelay` of a Google `RetryInfo` detail: a `google.protobuf.Duration` in
+/// its JSON form, seconds with up to nine decimals and an `s` (`"36s"`, `"0.5s"`,
+/// `"1.000340012s"`). Signs, other units and garbage are rejected; huge values clamp to
+/// [`MAX_HINT`].
+pub fn parse_retry_delay(value: &str) -> Option<Duration> {
+    let secs = sane_len(value)?.strip_suffix('s')?;
+    secs_to_duration(parse_decimal(secs)?)
 }
 
 /// Parses a Go-style duration as the rate-limit reset headers send it: `"1s"`, `"6m0s"`,
@@ -395,6 +436,48 @@ mod tests {
             assert_eq!(parse_go_duration(bad), None, "{bad:?}");
         }
         assert_eq!(parse_go_duration("9999999h"), Some(MAX_HINT));
+    }
+
+    #[test]
+    fn retry_delay_reads_protobuf_durations_only() {
+        assert_eq!(parse_retry_delay("36s"), ms(36_000));
+        assert_eq!(parse_retry_delay("0.5s"), ms(500));
+        assert_eq!(
+            parse_retry_delay("1.000340012s"),
+            Some(Duration::new(1, 340_012))
+        );
+        assert_eq!(parse_retry_delay(" 0s "), Some(Duration::ZERO));
+        for bad in [
+            "", "s", "36", "-1s", "1m", "6m0s", "1e3s", "NaNs", "36 s", "+1s", "1..5s",
+        ] {
+            assert_eq!(parse_retry_delay(bad), None, "{bad:?}");
+        }
+        assert_eq!(parse_retry_delay("99999999999s"), Some(MAX_HINT));
+    }
+
+    #[test]
+    fn retry_info_ranks_below_the_headers_and_above_the_message() {
+        let now = SystemTime::UNIX_EPOCH;
+        let hints = RetryHints::from_response(429, &(), Some("Please retry in 36.4s."), now)
+            .with_retry_info("36s");
+        assert_eq!(
+            hints.server_delay(),
+            Some((Duration::from_secs(36), HintSource::RetryInfo))
+        );
+        let h = [("retry-after", "2")];
+        let hints = RetryHints::from_response(429, &h, None, now).with_retry_info("36s");
+        assert_eq!(
+            hints.server_delay().map(|d| d.1),
+            Some(HintSource::RetryAfter)
+        );
+        // Unlike the message's, it counts whatever the status: it is not prose.
+        let hints = RetryHints::from_response(503, &(), None, now).with_retry_info("0.5s");
+        assert_eq!(
+            hints.server_delay(),
+            Some((ms(500).unwrap(), HintSource::RetryInfo))
+        );
+        let hints = RetryHints::from_response(429, &(), None, now).with_retry_info("soon");
+        assert_eq!(hints.server_delay(), None);
     }
 
     #[test]

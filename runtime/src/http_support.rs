@@ -34,12 +34,7 @@ pub fn retry_hints<C: Catalog, B: AsRef<[u8]>>(
     now: SystemTime,
 ) -> RetryHints {
     let classification = classify_response::<C, B>(response);
-    RetryHints::from_response(
-        response.status().as_u16(),
-        response.headers(),
-        classification.details().message(),
-        now,
-    )
+    RetryHints::from_details(classification.details(), response.headers(), now)
 }
 
 /// Classifies an error response into the failure a retry executor's attempt returns.

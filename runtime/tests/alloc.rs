@@ -116,6 +116,21 @@ fn unknown_and_odd_bodies_allocate_nothing_either() {
 }
 
 #[test]
+fn google_details_are_read_without_allocating() {
+    // `gemini-429-free-tier-daily-1` of the corpus: QuotaFailure and RetryInfo details.
+    let body = br#"{"error":{"code":429,"message":"You exceeded your current quota. Please retry in 36.429760048s.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[{"quotaMetric":"generativelanguage.googleapis.com/generate_content_free_tier_requests","quotaId":"GenerateRequestsPerDayPerProjectPerModel-FreeTier","quotaValue":"20"}]},{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"36s"}]}}"#;
+    let (n, c) = allocations(|| {
+        let c = classify::<Fx>(429, &(), body);
+        let d = c.details();
+        let _ = (d.reason(), d.quota_id(), d.retry_delay());
+        let _ = d.retry_after_at(std::time::UNIX_EPOCH);
+        c
+    });
+    assert_eq!(c.details().retry_delay(), Some("36s"));
+    assert_eq!(n, 0, "reading Google's details allocated {n} times");
+}
+
+#[test]
 fn escaped_strings_are_the_only_copies() {
     let body = br#"{"error":{"message":"say \"hi\"","code":"rate_limit_exceeded"}}"#;
     let (n, c) = allocations(|| classify::<Fx>(429, &HEADERS, body));

@@ -21,6 +21,13 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<i64>().prop_map(Value::from),
         any::<f64>().prop_map(Value::from),
         any::<String>().prop_map(Value::String),
+        prop_oneof![
+            Just("type.googleapis.com/google.rpc.ErrorInfo"),
+            Just("type.googleapis.com/google.rpc.QuotaFailure"),
+            Just("type.googleapis.com/google.rpc.RetryInfo"),
+            Just("type.googleapis.com/google.rpc.Help"),
+        ]
+        .prop_map(|t| Value::String(t.to_owned())),
     ];
     leaf.prop_recursive(6, 64, 8, |inner| {
         let key = prop_oneof![
@@ -30,6 +37,12 @@ fn json_value() -> impl Strategy<Value = Value> {
             Just("message".to_owned()),
             Just("type".to_owned()),
             Just("innererror".to_owned()),
+            Just("details".to_owned()),
+            Just("@type".to_owned()),
+            Just("reason".to_owned()),
+            Just("violations".to_owned()),
+            Just("quotaId".to_owned()),
+            Just("retryDelay".to_owned()),
         ];
         prop_oneof![
             vec(inner.clone(), 0..6).prop_map(Value::Array),
@@ -45,6 +58,30 @@ fn expected(error: &Value, field: &str) -> Option<String> {
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
+}
+
+/// What serde_json says the parser should find in Google's `details` of `error`: the
+/// first string `field`, written without escapes, of an entry whose `@type` ends in
+/// `google.rpc.<kind>`.
+fn expected_detail(error: &Value, kind: &str, field: &str) -> Option<String> {
+    let suffix = format!("google.rpc.{kind}");
+    let entries = error.get("details")?.as_array()?.iter().filter(|d| {
+        d.get("@type")
+            .and_then(Value::as_str)
+            .is_some_and(|t| t.ends_with(&suffix))
+    });
+    let mut found = entries.flat_map(|d| match field {
+        "quotaId" => d
+            .get("violations")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.get("quotaId")?.as_str())
+            .collect::<Vec<_>>(),
+        _ => d.get(field).and_then(Value::as_str).into_iter().collect(),
+    });
+    let plain = |s: &&str| serde_json::to_string(s).unwrap().len() == s.len() + 2;
+    found.find(plain).map(str::to_owned)
 }
 
 fn check_bounded(c: &Classification<'_, Fx>, body: &[u8]) {
@@ -83,6 +120,12 @@ proptest! {
             let inner = error.get("innererror").filter(|i| i.is_object());
             let inner_code = inner.and_then(|i| expected(i, "code"));
             prop_assert_eq!(env.inner_code.map(Cow::into_owned), inner_code);
+            prop_assert_eq!(env.google.reason.text(&body).map(str::to_owned), expected_detail(error, "ErrorInfo", "reason"));
+            prop_assert_eq!(env.google.quota_id.text(&body).map(str::to_owned), expected_detail(error, "QuotaFailure", "quotaId"));
+            prop_assert_eq!(
+                env.google.retry_delay.text(&body).map(str::to_owned),
+                expected_detail(error, "RetryInfo", "retryDelay")
+            );
         } else if v.is_object() {
             prop_assert_eq!(env.code.map(Cow::into_owned), expected(&v, "code"));
         } else if !v.is_array() {

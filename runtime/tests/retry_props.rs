@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 use errspec_runtime::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::hints::{
     self, MAX_HINT, RetryHints, parse_go_duration, parse_message_delay, parse_retry_after,
-    parse_retry_after_ms, parse_should_retry,
+    parse_retry_after_ms, parse_retry_delay, parse_should_retry,
 };
 use errspec_runtime::retry::{
     DEFAULT_MAX_SERVER_DELAY, DecisionInput, FailureKind, FastRng, RetryDecision, StopReason,
@@ -82,26 +82,29 @@ fn retry_hints() -> impl Strategy<Value = RetryHints> {
             proptest::option::of(0u64..3),
             proptest::option::of(0u64..3),
             opt_duration(),
+            opt_duration(),
             proptest::option::of(any::<bool>()),
             any::<bool>(),
         ),
     )
-        .prop_map(
-            |(
-                (retry_after_ms, retry_after, reset_requests, reset_tokens),
-                (remaining_requests, remaining_tokens, message_delay, should_retry, rate_limited),
-            )| RetryHints {
-                retry_after_ms,
-                retry_after,
-                reset_requests,
-                reset_tokens,
-                remaining_requests,
-                remaining_tokens,
-                message_delay,
-                should_retry,
-                rate_limited,
-            },
-        )
+        .prop_map(|(durations, rest)| {
+            let mut h = RetryHints::NONE;
+            (
+                h.retry_after_ms,
+                h.retry_after,
+                h.reset_requests,
+                h.reset_tokens,
+            ) = durations;
+            (
+                h.remaining_requests,
+                h.remaining_tokens,
+                h.retry_info,
+                h.message_delay,
+                h.should_retry,
+                h.rate_limited,
+            ) = rest;
+            h
+        })
 }
 
 proptest! {
@@ -246,6 +249,7 @@ proptest! {
             parse_retry_after(&s, now),
             parse_go_duration(&s),
             parse_message_delay(&s),
+            parse_retry_delay(&s),
         ]
         .into_iter()
         .flatten()
@@ -261,7 +265,7 @@ proptest! {
             ("x-ratelimit-remaining-tokens", s.as_str()),
             ("x-should-retry", s.as_str()),
         ];
-        let hints = RetryHints::from_response(429, &headers, Some(&s), now);
+        let hints = RetryHints::from_response(429, &headers, Some(&s), now).with_retry_info(&s);
         if let Some((d, _)) = hints.server_delay() {
             prop_assert!(d <= MAX_HINT);
         }
@@ -276,6 +280,7 @@ proptest! {
             parse_retry_after_ms(&s),
             parse_retry_after(&s, SystemTime::UNIX_EPOCH),
             parse_go_duration(&s),
+            parse_retry_delay(&s),
             parse_message_delay(&format!("{prefix}{s}.")),
         ]
         .into_iter()

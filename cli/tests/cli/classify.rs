@@ -252,6 +252,44 @@ fn the_server_can_forbid_a_retry() {
 }
 
 #[test]
+fn google_details_name_the_entry_and_the_delay() {
+    // Shortened from `gemini-429-free-tier-daily-1` and `gemini-429-retryinfo-1` of the
+    // corpus: the same status, google.rpc status and message; only the quota id differs.
+    let body = |quota: &str, delay: &str| {
+        format!(
+            r#"{{"error":{{"code":429,"message":"You exceeded your current quota.","status":"RESOURCE_EXHAUSTED","details":[{{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[{{"quotaId":"{quota}"}}]}},{{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"{delay}"}}]}}}}"#
+        )
+    };
+    let daily = body("GenerateRequestsPerDayPerProjectPerModel-FreeTier", "36s");
+    let v = classify_json(&["--status", "429", "--provider", "gemini"], &daily);
+    assert_eq!(v["code"], "daily_quota_exceeded");
+    assert_eq!(v["matched_by"], "pattern");
+    assert_eq!(v["retryable"], false);
+    assert_eq!(
+        v["body_quota_id"],
+        "GenerateRequestsPerDayPerProjectPerModel-FreeTier"
+    );
+    let minute = body(
+        "GenerateContentInputTokensPerModelPerMinute-FreeTier",
+        "26s",
+    );
+    let v = classify_json(&["--status", "429", "--provider", "gemini"], &minute);
+    assert_eq!(v["code"], "RESOURCE_EXHAUSTED");
+    assert_eq!(v["retryable"], true);
+    assert_eq!(v["delay_ms"], 26_000, "RetryInfo's delay");
+    let key = r#"{"error":{"code":400,"message":"m","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com"}]}}"#;
+    let v = classify_json(&["--status", "400", "--provider", "gemini"], key);
+    assert_eq!(
+        (&v["code"], &v["matched_by"], &v["body_reason"]),
+        (
+            &json!("API_KEY_INVALID"),
+            &json!("reason"),
+            &json!("API_KEY_INVALID")
+        )
+    );
+}
+
+#[test]
 fn an_unknown_error_keeps_what_the_body_said() {
     let body =
         r#"{"error":{"message":"I'm a teapot","type":"teapot_error","code":"short_and_stout"}}"#;
@@ -267,6 +305,8 @@ fn an_unknown_error_keeps_what_the_body_said() {
             "body_code": "short_and_stout",
             "body_type": "teapot_error",
             "body_inner_code": null,
+            "body_reason": null,
+            "body_quota_id": null,
             "retryable": false,
             "delay_ms": null,
             "delay_max_ms": null,

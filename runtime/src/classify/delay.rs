@@ -9,6 +9,7 @@ use crate::catalog::Catalog;
 use crate::headers::HeaderSource;
 use crate::hints::{
     HintSource, MAX_HINT, RetryHints, parse_message_delay, parse_retry_after, parse_retry_after_ms,
+    parse_retry_delay,
 };
 
 /// What the headers of a response asked for, in [`RetryHints::server_delay`]'s order.
@@ -137,11 +138,14 @@ impl ErrorDetails<'_> {
     ///
     /// The same answer as [`RetryHints::from_response`] followed by
     /// [`server_delay`](RetryHints::server_delay): `retry-after-ms`, then `Retry-After`,
-    /// then (for a 429) the `x-ratelimit-reset-*` headers, then (for a 429) the message's
-    /// "try again in …".
+    /// then (for a 429) the `x-ratelimit-reset-*` headers, then Google's `RetryInfo`
+    /// detail, then (for a 429) the message's "try again in …".
     pub fn server_delay_at(&self, now: SystemTime) -> Option<(Duration, HintSource)> {
         if let Some(delay) = self.header_delay.read() {
             return Some(delay.at(now));
+        }
+        if let Some(d) = self.retry_delay().and_then(parse_retry_delay) {
+            return Some((d, HintSource::RetryInfo));
         }
         if self.status != 429 {
             return None;
@@ -275,6 +279,39 @@ mod tests {
             assert_eq!(hints.server_delay(), want, "{status} {headers:?}");
             assert_eq!(delay(*status, headers, body), want, "{status} {headers:?}");
         }
+    }
+
+    #[test]
+    fn google_retry_info_is_a_delay_and_agrees_with_retry_hints() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_000_000_000);
+        // `gemini-429-retryinfo-1`, shortened: its RetryInfo names 26 s.
+        let body = r#"{"error":{"code":429,"message":"You exceeded your current quota.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.Help","links":[]},{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"26s"}]}}"#;
+        // With "Please retry in 36.4s." in the message too, the structured hint wins.
+        let both = body.replace("quota.", "quota. Please retry in 36.4s.");
+        let cases: [Case<'_>; 4] = [
+            (429, vec![], body),
+            (429, vec![], &both),
+            (429, vec![("retry-after", "3")], body),
+            (503, vec![], body),
+        ];
+        let expected = [
+            Some((ms(26_000), HintSource::RetryInfo)),
+            Some((ms(26_000), HintSource::RetryInfo)),
+            Some((ms(3000), HintSource::RetryAfter)),
+            Some((ms(26_000), HintSource::RetryInfo)),
+        ];
+        for ((status, headers, body), want) in cases.iter().zip(expected) {
+            let d = ErrorDetails::parse(*status, headers.as_slice(), body.as_bytes());
+            let hints = RetryHints::from_details(&d, headers.as_slice(), now);
+            assert_eq!(hints.server_delay(), want, "{status} {headers:?}");
+            assert_eq!(delay(*status, headers, body), want, "{status} {headers:?}");
+        }
+        // A RetryInfo delay meets the ceiling of every hint.
+        let huge = body.replace("26s", "999999999s");
+        assert_eq!(
+            delay(429, &[], &huge),
+            Some((MAX_HINT, HintSource::RetryInfo))
+        );
     }
 
     #[test]

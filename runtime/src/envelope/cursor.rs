@@ -23,6 +23,18 @@ pub(super) enum Key {
     Status,
     InnerError,
     RequestId,
+    /// Google's `error.details`, a list of typed google.rpc messages.
+    Details,
+    /// `@type`, naming a google.rpc detail message.
+    AtType,
+    /// `ErrorInfo.reason`.
+    Reason,
+    /// `QuotaFailure.violations`.
+    Violations,
+    /// `QuotaFailure.violations[].quotaId`.
+    QuotaId,
+    /// `RetryInfo.retryDelay`.
+    RetryDelay,
     Other,
 }
 
@@ -38,6 +50,12 @@ impl Key {
             b"status" => Key::Status,
             b"innererror" => Key::InnerError,
             b"request_id" => Key::RequestId,
+            b"details" => Key::Details,
+            b"@type" => Key::AtType,
+            b"reason" => Key::Reason,
+            b"violations" => Key::Violations,
+            b"quotaId" => Key::QuotaId,
+            b"retryDelay" => Key::RetryDelay,
             _ => Key::Other,
         }
     }
@@ -247,13 +265,15 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// A key that is not one of ours, or is written with escapes, starting at `start` (after
-/// its opening quote); returns the key and where it ends (after its closing quote).
+/// A key that [`Key::known_prefix`] does not know, or is written with escapes, starting at
+/// `start` (after its opening quote); returns the key and where it ends (after its closing
+/// quote). The keys of Google's `details` are recognised here, out of the inlined walk, so
+/// that OpenAI bodies, which never have them, pay nothing for them.
 #[inline(never)]
 fn other_key(buf: &[u8], start: usize) -> Step<(Key, usize)> {
     let (end, escaped) = Cursor { buf, pos: start }.find_string_end()?;
     if !escaped {
-        return Ok((Key::Other, end + 1));
+        return Ok((Key::of(&buf[start..end]), end + 1));
     }
     // Escaped keys are rare enough to decode the slow way.
     let decoded = decode_escaped(&buf[start..end]).ok_or(Malformed)?;

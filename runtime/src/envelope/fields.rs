@@ -1,7 +1,7 @@
 //! What the scanner records (spans of the body) and how the kept ones become text.
 
-use super::Envelope;
 use super::strings::decode_escaped;
+use super::{BodyRange, Envelope, GoogleDetails};
 use std::borrow::Cow;
 
 /// What a recorded value is.
@@ -29,6 +29,14 @@ pub(super) struct Span {
 }
 
 impl Span {
+    /// Where a string without escapes lies; empty for anything else.
+    fn place(self) -> BodyRange {
+        match self.kind {
+            Kind::Plain => BodyRange::new(self.start, self.end),
+            _ => BodyRange::default(),
+        }
+    }
+
     fn string_only(self) -> Span {
         match self.kind {
             Kind::Plain | Kind::Escaped => self,
@@ -49,6 +57,11 @@ pub(super) struct Fields {
     pub(super) inner_code: Span,
     pub(super) request_id: Span,
     pub(super) detail: Span,
+    /// From Google's `details`: the first `ErrorInfo.reason`, the first
+    /// `QuotaFailure.violations[].quotaId` and the first `RetryInfo.retryDelay`.
+    pub(super) reason: Span,
+    pub(super) quota_id: Span,
+    pub(super) retry_delay: Span,
 }
 
 /// Everything the scan found.
@@ -98,6 +111,11 @@ impl Found {
                 .or_else(|| text.get(f.detail)),
             param: text.get(f.param),
             request_id: text.get(self.top.request_id),
+            google: GoogleDetails {
+                reason: f.reason.place(),
+                quota_id: f.quota_id.place(),
+                retry_delay: f.retry_delay.place(),
+            },
         }
     }
 }

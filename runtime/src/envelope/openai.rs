@@ -4,9 +4,9 @@
 //! bookkeeping for other shapes; anything else (another key, a nested value, a second
 //! top-level key, a cut) gives up, and the general walk reads the body instead.
 
-use super::Envelope;
 use super::cursor::{Cursor, Key, Malformed, Step};
 use super::fields::{Span, Text};
+use super::{Envelope, GoogleDetails};
 
 /// The spans of `message`, `type`, `param` and `code` of an OpenAI-shaped body, or
 /// `None` when the body is shaped otherwise.
@@ -27,6 +27,7 @@ pub(super) fn envelope(buf: &[u8], spans: [Span; 4]) -> Envelope<'_> {
         message: text.get(message),
         param: text.get(param),
         request_id: None,
+        google: GoogleDetails::default(),
     }
 }
 

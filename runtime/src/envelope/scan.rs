@@ -2,7 +2,7 @@
 //! that records where the interesting values lie and skips everything else.
 
 use super::cursor::{Cursor, Key, Malformed, Step};
-use super::fields::{Fields, Found, Span};
+use super::fields::{Fields, Found, Kind, Span};
 use super::{Envelope, MAX_DEPTH};
 
 /// Reads the fields of an already bounded body.
@@ -13,6 +13,62 @@ pub(super) fn read_fields(scanned: &[u8]) -> Envelope<'_> {
     // A malformed body still gives up the fields read before the problem.
     let _ = scanner.document(&mut found);
     found.envelope(scanned)
+}
+
+/// The google.rpc detail kinds whose fields the envelope keeps.
+enum DetailKind {
+    ErrorInfo,
+    QuotaFailure,
+    RetryInfo,
+}
+
+/// The fields of one entry of `details`, in whatever order they come.
+#[derive(Default)]
+struct Detail {
+    at_type: Span,
+    reason: Span,
+    quota_id: Span,
+    retry_delay: Span,
+}
+
+impl Detail {
+    fn field(&mut self, s: &mut Cursor<'_>, key: Key) -> Step {
+        let slot = match key {
+            Key::AtType => &mut self.at_type,
+            Key::Reason => &mut self.reason,
+            Key::RetryDelay => &mut self.retry_delay,
+            Key::Violations => return s.violations(&mut self.quota_id),
+            _ => return s.skip_value(),
+        };
+        *slot = s.scalar()?;
+        Ok(())
+    }
+
+    /// What `@type` names (`type.googleapis.com/google.rpc.ErrorInfo`). Only the end is
+    /// compared, so a slash written `\/` does not matter.
+    fn kind(&self, buf: &[u8]) -> Option<DetailKind> {
+        if !matches!(self.at_type.kind, Kind::Plain | Kind::Escaped) {
+            return None;
+        }
+        let name = buf.get(self.at_type.start as usize..self.at_type.end as usize)?;
+        if name.ends_with(b"google.rpc.ErrorInfo") {
+            Some(DetailKind::ErrorInfo)
+        } else if name.ends_with(b"google.rpc.QuotaFailure") {
+            Some(DetailKind::QuotaFailure)
+        } else if name.ends_with(b"google.rpc.RetryInfo") {
+            Some(DetailKind::RetryInfo)
+        } else {
+            None
+        }
+    }
+}
+
+/// Sets `slot` to `value` when `value` is a string without escapes (the envelope keeps
+/// these as places in the body) and `slot` holds none yet: the first such string wins.
+fn keep(slot: &mut Span, value: Span) {
+    if slot.kind == Kind::Absent && value.kind == Kind::Plain {
+        *slot = value;
+    }
 }
 
 /// The general walk: any object shape, any key order, nested values skipped.
@@ -89,30 +145,102 @@ impl Cursor<'_> {
             Key::Param => &mut fields.param,
             Key::RequestId => &mut fields.request_id,
             Key::Status => &mut fields.status,
-            Key::Error | Key::InnerError | Key::Other => return self.skip_value(),
+            Key::Details => return self.details(fields),
+            Key::Error
+            | Key::InnerError
+            | Key::AtType
+            | Key::Reason
+            | Key::Violations
+            | Key::QuotaId
+            | Key::RetryDelay
+            | Key::Other => return self.skip_value(),
         };
         *slot = self.scalar()?;
         Ok(())
     }
 
+    /// Google's `details`: a list of google.rpc messages, each naming its kind in `@type`.
+    /// Keeps the first `ErrorInfo.reason`, `QuotaFailure` quota id and `RetryInfo.retryDelay`;
+    /// anything else (another kind, a value that is not a list) is skipped. The walk goes
+    /// at most three levels down (list, message, violations), with no recursion.
+    fn details(&mut self, fields: &mut Fields) -> Step {
+        self.objects_in_list(|s| {
+            let mut detail = Detail::default();
+            let read = s.object(|s, key| detail.field(s, key));
+            // Kept even when the body is cut inside the message: what was read is whole.
+            match detail.kind(s.buf) {
+                Some(DetailKind::ErrorInfo) => keep(&mut fields.reason, detail.reason),
+                Some(DetailKind::QuotaFailure) => keep(&mut fields.quota_id, detail.quota_id),
+                Some(DetailKind::RetryInfo) => keep(&mut fields.retry_delay, detail.retry_delay),
+                None => {}
+            }
+            read
+        })
+    }
+
+    /// A value that should be a list of objects: `object` reads each object (the cursor
+    /// before its `{`); anything else, the value or an element, is skipped.
+    fn objects_in_list(&mut self, mut object: impl FnMut(&mut Self) -> Step) -> Step {
+        self.skip_ws();
+        if self.peek() != Some(b'[') {
+            return self.skip_value();
+        }
+        self.array(|s| {
+            s.skip_ws();
+            if s.peek() != Some(b'{') {
+                return s.skip_value();
+            }
+            object(s)
+        })
+    }
+
+    /// Walks an array (the cursor before its `[`), handing each element to `element`,
+    /// which must consume it.
+    fn array(&mut self, element: impl FnMut(&mut Self) -> Step) -> Step {
+        self.members(b'[', b']', element)
+    }
+
+    /// `QuotaFailure.violations`: the first `quotaId` goes to `quota_id`.
+    fn violations(&mut self, quota_id: &mut Span) -> Step {
+        self.objects_in_list(|s| {
+            s.object(|s, key| match key {
+                Key::QuotaId => {
+                    let id = s.scalar()?;
+                    keep(quota_id, id);
+                    Ok(())
+                }
+                _ => s.skip_value(),
+            })
+        })
+    }
+
     /// Walks an object (the cursor before its `{`), handing each key to `field`, which
     /// must consume the value.
     fn object(&mut self, mut field: impl FnMut(&mut Self, Key) -> Step) -> Step {
-        self.expect(b'{')?;
+        self.members(b'{', b'}', |s| {
+            s.expect(b'"')?;
+            let key = s.key()?;
+            s.expect(b':')?;
+            field(s, key)
+        })
+    }
+
+    /// Walks an object or an array (the cursor before `open`), handing each member to
+    /// `member`, which must consume it, up to the `close` that ends it.
+    #[inline(always)]
+    fn members(&mut self, open: u8, close: u8, mut member: impl FnMut(&mut Self) -> Step) -> Step {
+        self.expect(open)?;
         self.skip_ws();
-        if self.peek() == Some(b'}') {
+        if self.peek() == Some(close) {
             self.pos += 1;
             return Ok(());
         }
         loop {
-            self.expect(b'"')?;
-            let key = self.key()?;
-            self.expect(b':')?;
-            field(self, key)?;
+            member(self)?;
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,
-                Some(b'}') => {
+                Some(b) if b == close => {
                     self.pos += 1;
                     return Ok(());
                 }

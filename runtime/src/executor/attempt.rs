@@ -77,8 +77,7 @@ impl<C: Catalog> Attempted<C> {
         now: SystemTime,
     ) -> Self {
         let classification = classify::<C>(status, headers, body);
-        let hints =
-            RetryHints::from_response(status, headers, classification.details().message(), now);
+        let hints = RetryHints::from_details(classification.details(), headers, now);
         Attempted::response(classification.into_owned(), hints)
     }
 }

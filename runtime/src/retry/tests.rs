@@ -172,6 +172,10 @@ fn server_delay_is_honoured_up_to_its_own_ceiling_not_the_backoff_cap() {
             ..RetryHints::NONE
         },
         RetryHints {
+            retry_info: Some(Duration::from_secs(90)),
+            ..RetryHints::NONE
+        },
+        RetryHints {
             message_delay: Some(Duration::from_secs(90)),
             ..RetryHints::NONE
         },
