@@ -17,7 +17,8 @@ use errspec_runtime::classify::{
     EntryFacts, ErrorDetails, MatchedBy, Probe, default_strategy_for_status, lookup,
     pattern_matches,
 };
-use errspec_runtime::envelope::{MAX_SCAN_BYTES, parse_envelope};
+use errspec_runtime::envelope::{Envelope, MAX_SCAN_BYTES, parse_envelope};
+use errspec_runtime::in_band::{in_band_error, in_band_status_with};
 use errspec_runtime::provider::{Provider, detect_provider};
 use errspec_runtime::redact::redact;
 use errspec_runtime::retry::{
@@ -267,6 +268,24 @@ fn lookup_in<'c>(catalog: &'c Catalog, probe: &Probe<'_>) -> Option<(&'c EntryDe
     )
 }
 
+/// The status an in-band error stands for, as the runtime's `in_band_status_in` finds it
+/// in a generated catalog: its HTTP code, else the status of its type's entry (the type
+/// fallback, else the first), else the runtime's default.
+fn in_band_status_of(catalog: &Catalog, envelope: &Envelope<'_>) -> u16 {
+    in_band_status_with(envelope, |ty| {
+        let typed = || {
+            catalog
+                .entries
+                .iter()
+                .filter(|e| e.types().any(|t| catalog.types[t].name == ty))
+        };
+        typed()
+            .find(|e| e.type_fallback || e.fallback)
+            .or_else(|| typed().next())
+            .map(|e| e.status)
+    })
+}
+
 /// The runtime form of a spec strategy.
 fn runtime_strategy(def: &StrategyDef) -> RetryStrategy {
     RetryStrategy {
@@ -297,11 +316,20 @@ fn classify<'c, 'b>(
     body: &'b [u8],
     now: SystemTime,
 ) -> Verdict<'c, 'b> {
-    let details = ErrorDetails::parse(args.status, &args.headers, body);
+    // A success whose body is an error (a gateway's 200, a stream's error event) is
+    // classified with the status the error stands for.
+    let (status, body) = match in_band_error(body).filter(|_| args.status < 400) {
+        Some(document) => (
+            in_band_status_of(catalog, &parse_envelope(document)),
+            document,
+        ),
+        None => (args.status, body),
+    };
+    let details = ErrorDetails::parse(status, &args.headers, body);
     let entry = find_entry(catalog, &details);
     let strategy = match entry {
         Some((e, _)) => runtime_strategy(catalog.strategy_of(e)),
-        None => *default_strategy_for_status(args.status),
+        None => *default_strategy_for_status(status),
     };
     let hints = RetryHints::from_details(&details, &args.headers, now);
     let input = DecisionInput::new(&strategy, args.attempt, &hints, entry.is_some());

@@ -204,7 +204,7 @@ const THRESHOLDS: Thresholds = Thresholds {
     openai_category: 97.0,
     openai_entry: 95.0,
     openai_specific: 95.0,
-    all_retryable: 96.0,
+    all_retryable: 98.0,
     // Gateways (OpenRouter's 402s, LiteLLM's budget 429) have no spec of their own yet.
-    all_category: 94.0,
+    all_category: 95.0,
 };

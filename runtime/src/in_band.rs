@@ -24,8 +24,9 @@ use crate::headers::HeaderSource;
 pub const DEFAULT_IN_BAND_STATUS: u16 = 502;
 
 /// The JSON document of `body` when it is an error envelope: an object whose **first**
-/// member is `"error"` holding an object or a string. `body` may be an SSE event's data
-/// line (`data: {"error":…}`); the document returned is then what follows `data:`.
+/// member is `"error"` holding an object or a string, or Anthropic's stream error event,
+/// `{"type":"error","error":{…}}`. `body` may be an SSE event's data line
+/// (`data: {"error":…}`); the document returned is then what follows `data:`.
 ///
 /// Cheap: it reads only the first bytes (whitespace, `data:`, `{`, the first key and the
 /// start of its value), never the whole body. Only the first member counts, which is where
@@ -39,24 +40,65 @@ pub fn in_band_error(body: &[u8]) -> Option<&[u8]> {
     }
     let document = rest;
     let rest = skip_ws(rest.strip_prefix(b"{")?);
-    let rest = skip_ws(rest.strip_prefix(br#""error""#)?);
-    let rest = skip_ws(rest.strip_prefix(b":")?);
-    matches!(rest.first(), Some(b'{' | b'"')).then_some(document)
+    // Anthropic's stream event names itself first: `"type": "error",` then the error.
+    let rest = match member(rest, br#""type""#) {
+        Some(value) => {
+            let value = value.strip_prefix(br#""error""#)?;
+            skip_ws(skip_ws(value).strip_prefix(b",")?)
+        }
+        None => rest,
+    };
+    let value = member(rest, br#""error""#)?;
+    matches!(value.first(), Some(b'{' | b'"')).then_some(document)
+}
+
+/// What follows `key` and its colon at the start of `bytes`, whitespace skipped.
+fn member<'b>(bytes: &'b [u8], key: &[u8]) -> Option<&'b [u8]> {
+    let rest = skip_ws(bytes.strip_prefix(key)?);
+    Some(skip_ws(rest.strip_prefix(b":")?))
 }
 
 /// The status an in-band error stands for: its `error.code` when that is an HTTP error
 /// status (`429`, `"429"`), else [`DEFAULT_IN_BAND_STATUS`].
 pub fn in_band_status(envelope: &Envelope<'_>) -> u16 {
+    http_code(envelope).unwrap_or(DEFAULT_IN_BAND_STATUS)
+}
+
+/// [`in_band_status`], but an error with no HTTP code and a `type` the catalog `C` knows
+/// stands for the status of that type's entry (its type fallback, else the first): an
+/// Anthropic `overloaded_error` event inside a 200 stream is the 529 it would have been.
+pub fn in_band_status_in<C: Catalog>(envelope: &Envelope<'_>) -> u16 {
+    in_band_status_with(envelope, |ty| {
+        let typed = || C::ALL.iter().map(|c| c.entry()).filter(|e| e.has_type(ty));
+        typed()
+            .find(|e| e.type_fallback || e.fallback)
+            .or_else(|| typed().next())
+            .map(|e| e.status)
+    })
+}
+
+/// [`in_band_status_in`] for any entry list: `status_of_type` gives the status a `type`
+/// stands for, when the list knows the type.
+pub fn in_band_status_with(
+    envelope: &Envelope<'_>,
+    status_of_type: impl FnOnce(&str) -> Option<u16>,
+) -> u16 {
+    http_code(envelope)
+        .or_else(|| envelope.error_type.as_deref().and_then(status_of_type))
+        .unwrap_or(DEFAULT_IN_BAND_STATUS)
+}
+
+/// `error.code` when it is an HTTP error status.
+fn http_code(envelope: &Envelope<'_>) -> Option<u16> {
     envelope
         .code
         .as_deref()
         .and_then(|code| code.parse::<u16>().ok())
         .filter(|status| (400..=599).contains(status))
-        .unwrap_or(DEFAULT_IN_BAND_STATUS)
 }
 
 /// Classifies a success body against the catalog `C` when it is really an error
-/// ([`in_band_error`]), with the status it carries ([`in_band_status`]); `None` for a
+/// ([`in_band_error`]), with the status it stands for ([`in_band_status_in`]); `None` for a
 /// genuine success. The classification's details keep that status, and the JSON document
 /// (without an SSE `data:` prefix) as the raw body.
 pub fn classify_in_band<'a, C: Catalog>(
@@ -65,7 +107,7 @@ pub fn classify_in_band<'a, C: Catalog>(
 ) -> Option<Classification<'a, C>> {
     let document = in_band_error(body)?;
     let envelope = parse_envelope(document);
-    let status = in_band_status(&envelope);
+    let status = in_band_status_in::<C>(&envelope);
     Some(classify_envelope(status, headers, document, envelope))
 }
 
@@ -115,6 +157,21 @@ mod tests {
                 String::from_utf8_lossy(body)
             );
         }
+    }
+
+    #[test]
+    fn anthropic_stream_error_events_count() {
+        // anthropics/claude-code issues quote this event inside a 200 stream.
+        let event = br#"{"type": "error", "error": {"details": null, "type": "overloaded_error", "message": "Overloaded"}}"#;
+        assert_eq!(in_band_error(event), Some(&event[..]));
+        let sse = br#"data: {"type":"error","error":{"type":"api_error","message":"m"}}"#;
+        assert!(in_band_error(sse).is_some());
+        // Other typed events are not errors.
+        assert_eq!(
+            in_band_error(br#"{"type":"message_start","message":{}}"#),
+            None
+        );
+        assert_eq!(in_band_error(br#"{"type":"error"}"#), None);
     }
 
     #[test]

@@ -446,3 +446,23 @@ fn the_provider_can_be_named_and_a_wrong_name_is_a_usage_error() {
         r.err
     );
 }
+
+#[test]
+fn an_error_inside_a_success_is_classified_with_the_status_it_stands_for() {
+    // An Anthropic stream's error event, inside a 200 (anthropics/claude-code issues).
+    let event = r#"{"type": "error", "error": {"details": null, "type": "overloaded_error", "message": "Overloaded"}}"#;
+    let v = classify_json(&["--status", "200"], event);
+    assert_eq!(v["status"], 529);
+    assert_eq!(v["code"], "overloaded_error");
+    assert_eq!(v["retryable"], true);
+    // A gateway's 200 whose error carries an HTTP code.
+    let gateway = r#"{"error":{"message":"Rate limit exceeded","code":429}}"#;
+    let v = classify_json(&["--status", "200"], gateway);
+    assert_eq!(v["status"], 429);
+    assert_eq!(v["category"], "rate_limit");
+    // A real success stays what it is.
+    let ok = r#"{"id":"chatcmpl-1","choices":[],"error":null}"#;
+    let v = classify_json(&["--status", "200"], ok);
+    assert_eq!(v["status"], 200);
+    assert_eq!(v["known"], false);
+}

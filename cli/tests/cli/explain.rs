@@ -225,7 +225,11 @@ fn another_bundled_spec_is_used_with_provider() {
     let r = run(&["explain", "overloaded_error", "--provider", "anthropic"]);
     assert_eq!(r.code, 0, "{}", r.err);
     // Both a type and the entry named for it.
-    assert!(r.out.starts_with("error type overloaded_error\n"), "{}", r.out);
+    assert!(
+        r.out.starts_with("error type overloaded_error\n"),
+        "{}",
+        r.out
+    );
     assert!(r.out.contains("\noverloaded_error\n"), "{}", r.out);
     assert!(r.out.contains("status    529"), "{}", r.out);
     // The OpenAI spec has no such code.

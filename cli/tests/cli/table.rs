@@ -113,7 +113,11 @@ fn another_bundled_spec_is_tabulated_with_provider() {
     let r = run(&["table", "--provider", "azure-openai", "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.err);
     let rows: Vec<Value> = serde_json::from_str(&r.out).expect("an array");
-    assert!(rows.iter().any(|r| r["code"] == "DeploymentNotFound"), "{}", r.out);
+    assert!(
+        rows.iter().any(|r| r["code"] == "DeploymentNotFound"),
+        "{}",
+        r.out
+    );
     let r = run(&["table", "tests/fixtures/acme.json", "--provider", "gemini"]);
     assert_eq!(r.code, 2, "a file and a provider conflict: {}", r.err);
 }
