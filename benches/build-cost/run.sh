@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Downstream build cost: what errspec (every bundled catalog on) costs a crate to build,
+# against the usual thiserror + serde + serde_json crate. A benchmark, not a test: nothing
+# runs it but you.
+#
+#   benches/build-cost/run.sh [ROUNDS]      # default 5 rounds
+#
+# Per round, for debug and release, each crate (order alternates a,b / b,a across rounds):
+#   clean  `cargo clean && cargo build --offline [--release]`  (downloads excluded)
+#   alone  `touch src/lib.rs && cargo build --offline [--release]`  (the crate itself)
+# then one `cargo build --timings` per crate and profile, summarised by timings.py.
+# Everything lands in out/ (git-ignored): results.tsv, load.txt, timings-*.html/.txt.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROUNDS=${1:-5}
+CRATES=(errspec-user baseline)
+OUT=$PWD/out
+rm -rf "$OUT" && mkdir -p "$OUT"
+
+python3 gen-baseline.py                    # baseline/src/codes.rs, sized like error-codes.json
+for c in "${CRATES[@]}"; do (cd "$c" && cargo fetch -q); done   # the only network step
+
+# seconds taken by "$@", with 3 decimals
+secs() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null 2>&1; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l | xargs printf '%.3f'; }
+build() { cargo build --offline -q "$@"; }
+
+echo -e "round\tcrate\tprofile\tkind\tseconds\tload1" > "$OUT/results.tsv"
+record() { echo -e "$1\t$2\t$3\t$4\t$5\t$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$OUT/results.tsv"; }
+
+for r in $(seq 1 "$ROUNDS"); do
+  uptime >> "$OUT/load.txt"
+  order=("${CRATES[@]}"); (( r % 2 == 0 )) && order=("${CRATES[1]}" "${CRATES[0]}")
+  for profile in debug release; do
+    flag=(); [[ $profile == release ]] && flag=(--release)
+    for c in "${order[@]}"; do
+      pushd "$c" >/dev/null
+      cargo clean -q
+      record "$r" "$c" "$profile" clean "$(secs build "${flag[@]}")"
+      touch src/lib.rs
+      record "$r" "$c" "$profile" alone "$(secs build "${flag[@]}")"
+      popd >/dev/null
+    done
+  done
+done
+uptime >> "$OUT/load.txt"
+
+# Where the time goes: per-unit times of one clean build per crate and profile.
+for profile in debug release; do
+  flag=(); [[ $profile == release ]] && flag=(--release)
+  for c in "${CRATES[@]}"; do
+    (cd "$c" && cargo clean -q && build "${flag[@]}" --timings)
+    cp "$c"/target/cargo-timings/cargo-timing.html "$OUT/timings-$c-$profile.html"
+    python3 timings.py "$OUT/timings-$c-$profile.html" > "$OUT/timings-$c-$profile.txt"
+  done
+done
+
+python3 summary.py "$OUT/results.tsv" | tee "$OUT/summary.md"
