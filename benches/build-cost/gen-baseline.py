@@ -10,6 +10,7 @@ it needs a generator. Run by run.sh; the output is committed.
 import json
 import pathlib
 import re
+import subprocess
 
 HERE = pathlib.Path(__file__).parent
 spec = json.loads((HERE / "../../error-codes.json").read_text())
@@ -77,4 +78,6 @@ out += [f"            Self::{camel(e['code'])} => {str(e['retry'] not in never).
 out.append("        }")
 out.append("    }")
 out.append("}")
-(HERE / "baseline/src/codes.rs").write_text("\n".join(out) + "\n")
+codes = HERE / "baseline/src/codes.rs"
+codes.write_text("\n".join(out) + "\n")
+subprocess.run(["rustfmt", "--edition", "2024", str(codes)], check=True)

@@ -20,11 +20,18 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 python3 gen-baseline.py                    # baseline/src/codes.rs, sized like error-codes.json
 for c in "${CRATES[@]}"; do (cd "$c" && cargo fetch -q); done   # the only network step
 
-# seconds taken by "$@", with 3 decimals
-secs() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null 2>&1; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l | xargs printf '%.3f'; }
+# "WALL<TAB>CPU" seconds taken by "$@": wall clock, and user+sys of cargo and every rustc
+# it ran (bash's `time` counts reaped descendants). CPU time is the steadier of the two on
+# a loaded machine; wall time is what a user waits.
+measure() {
+  local TIMEFORMAT="%R %U %S" t wall user sys
+  t=$({ time "$@" >/dev/null 2>&1; } 2>&1)
+  read -r wall user sys <<<"$t"
+  printf '%s\t%.3f' "$wall" "$(echo "$user + $sys" | bc -l)"
+}
 build() { cargo build --offline -q "$@"; }
 
-echo -e "round\tcrate\tprofile\tkind\tseconds\tload1" > "$OUT/results.tsv"
+echo -e "round\tcrate\tprofile\tkind\twall\tcpu\tload1" > "$OUT/results.tsv"
 record() { echo -e "$1\t$2\t$3\t$4\t$5\t$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$OUT/results.tsv"; }
 
 for r in $(seq 1 "$ROUNDS"); do
@@ -35,9 +42,9 @@ for r in $(seq 1 "$ROUNDS"); do
     for c in "${order[@]}"; do
       pushd "$c" >/dev/null
       cargo clean -q
-      record "$r" "$c" "$profile" clean "$(secs build "${flag[@]}")"
+      record "$r" "$c" "$profile" clean "$(measure build "${flag[@]}")"
       touch src/lib.rs
-      record "$r" "$c" "$profile" alone "$(secs build "${flag[@]}")"
+      record "$r" "$c" "$profile" alone "$(measure build "${flag[@]}")"
       popd >/dev/null
     done
   done

@@ -1,21 +1,29 @@
 #!/usr/bin/env python3
-"""Medians of run.sh's results.tsv per crate, profile and kind, and errspec/baseline."""
+"""Medians of run.sh's results.tsv per crate, profile and kind, and errspec/baseline,
+for wall-clock and CPU (user+sys) seconds."""
 import csv
 import statistics
 import sys
 
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
-med = {}
-for key in {(r["crate"], r["profile"], r["kind"]) for r in rows}:
-    xs = [float(r["seconds"]) for r in rows if (r["crate"], r["profile"], r["kind"]) == key]
-    med[key] = (statistics.median(xs), min(xs), max(xs), len(xs))
+metrics = [m for m in ("wall", "cpu", "seconds") if m in rows[0]]
+
+
+def stats(crate, profile, kind, metric):
+    xs = [float(r[metric]) for r in rows if (r["crate"], r["profile"], r["kind"]) == (crate, profile, kind)]
+    return statistics.median(xs), min(xs), max(xs), len(xs)
+
+
+for metric in metrics:
+    print(f"\n{'CPU (user+sys)' if metric == 'cpu' else 'wall-clock'} seconds:\n")
+    print("| build | errspec-user (median; min–max) | baseline (median; min–max) | errspec / baseline |")
+    print("|---|---|---|---|")
+    for profile in ("debug", "release"):
+        for kind, label in (("clean", "clean"), ("alone", "crate alone (touch src/lib.rs)")):
+            a, b = stats("errspec-user", profile, kind, metric), stats("baseline", profile, kind, metric)
+            print(f"| {profile}, {label} | {a[0]:.2f} ({a[1]:.2f}–{a[2]:.2f}) "
+                  f"| {b[0]:.2f} ({b[1]:.2f}–{b[2]:.2f}) | **{a[0] / b[0]:.2f}** |")
 loads = [float(r["load1"]) for r in rows]
-print("| build | errspec-user s (median; min–max) | baseline s (median; min–max) | ratio |")
-print("|---|---|---|---|")
-for profile in ("debug", "release"):
-    for kind, label in (("clean", "clean"), ("alone", "crate alone (touch src/lib.rs)")):
-        a, b = med[("errspec-user", profile, kind)], med[("baseline", profile, kind)]
-        print(f"| {profile}, {label} | {a[0]:.2f} ({a[1]:.2f}–{a[2]:.2f}) "
-              f"| {b[0]:.2f} ({b[1]:.2f}–{b[2]:.2f}) | **{a[0] / b[0]:.2f}** |")
-print(f"\n{a[3]} runs each; 1-minute load average during the runs: "
-      f"{min(loads):.2f}–{max(loads):.2f} (median {statistics.median(loads):.2f}) on {open('/proc/cpuinfo').read().count('processor')} cores")
+cores = open("/proc/cpuinfo").read().count("processor\t")
+print(f"\n{a[3]} runs of each; 1-minute load average while they ran: {min(loads):.2f}–{max(loads):.2f} "
+      f"(median {statistics.median(loads):.2f}) on {cores} cores")

@@ -27,10 +27,14 @@ pub enum OpenAiErrorCode {
     #[error("the request was blocked by the biology safety policy")]
     BioPolicy,
     /// The moderation layer blocked the request, most often an image generation or edit prompt. The same input is normally refused again, although borderline prompts sometimes pass on a later attempt.
-    #[error("request refused by the safety system: the prompt or the content it would produce is not allowed")]
+    #[error(
+        "request refused by the safety system: the prompt or the content it would produce is not allowed"
+    )]
     ContentPolicyViolation,
     /// The model cannot take this many tokens in one request: the input tokens and the room reserved for output (`max_tokens`, `max_output_tokens`) add up to more than its window holds.
-    #[error("context length exceeded: the prompt plus the requested output do not fit the model's context window")]
+    #[error(
+        "context length exceeded: the prompt plus the requested output do not fit the model's context window"
+    )]
     ContextLengthExceeded,
     /// The request and the project's data-residency region disagree. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.
     #[error("the request does not match the project's data residency")]
@@ -165,10 +169,14 @@ pub enum OpenAiErrorCode {
     #[error("invalid API key: the key sent is wrong, revoked or deleted")]
     InvalidApiKey,
     /// The `OpenAI-Organization` header, or the organization the key points to, names an organization the caller cannot act for, for example a mistyped ID or one the user has left.
-    #[error("invalid organization: the organization named in the request is unknown or not open to this key")]
+    #[error(
+        "invalid organization: the organization named in the request is unknown or not open to this key"
+    )]
     InvalidOrganization,
     /// The key belongs to one organization while the `OpenAI-Organization` header names another. Project keys are tied to a single organization, so the header must agree with it or be omitted.
-    #[error("organization mismatch: the OpenAI-Organization header differs from the key's organization")]
+    #[error(
+        "organization mismatch: the OpenAI-Organization header differs from the key's organization"
+    )]
     MismatchedOrganization,
     /// The request reached the API without an `Authorization: Bearer` header. The reference table names this code; live responses to a missing key arrive with a null code and type `invalid_request_error`, so errspec can classify those only by their status.
     #[error("no API key: the request carried no credentials")]

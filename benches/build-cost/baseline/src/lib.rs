@@ -27,11 +27,23 @@ pub struct ErrorBody {
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("{code} ({status}): {message}")]
-    Known { code: OpenAiErrorCode, status: u16, message: String },
+    Known {
+        code: OpenAiErrorCode,
+        status: u16,
+        message: String,
+    },
     #[error("HTTP {status}: {message}")]
-    Unknown { status: u16, code: Option<String>, message: String },
+    Unknown {
+        status: u16,
+        code: Option<String>,
+        message: String,
+    },
     #[error("unreadable error body (HTTP {status}): {source}")]
-    Body { status: u16, #[source] source: serde_json::Error },
+    Body {
+        status: u16,
+        #[source]
+        source: serde_json::Error,
+    },
 }
 
 impl ApiError {
@@ -57,10 +69,20 @@ impl ApiError {
 /// Turns an error response into an [`ApiError`].
 pub fn classify(status: u16, body: &[u8]) -> ApiError {
     match serde_json::from_slice::<Envelope>(body) {
-        Ok(Envelope { error }) => match error.code.as_deref().and_then(OpenAiErrorCode::from_code) {
-            Some(code) => ApiError::Known { code, status, message: error.message },
-            None => ApiError::Unknown { status, code: error.code, message: error.message },
-        },
+        Ok(Envelope { error }) => {
+            match error.code.as_deref().and_then(OpenAiErrorCode::from_code) {
+                Some(code) => ApiError::Known {
+                    code,
+                    status,
+                    message: error.message,
+                },
+                None => ApiError::Unknown {
+                    status,
+                    code: error.code,
+                    message: error.message,
+                },
+            }
+        }
         Err(source) => ApiError::Body { status, source },
     }
 }

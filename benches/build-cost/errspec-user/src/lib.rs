@@ -11,10 +11,22 @@ fn category_of<C: Catalog + std::fmt::Debug>(status: u16, body: &[u8]) -> (Categ
 /// One line per catalog: provider, category, code.
 pub fn report(status: u16, body: &[u8]) -> Vec<String> {
     [
-        ("openai", category_of::<errspec::openai::ErrorCode>(status, body)),
-        ("anthropic", category_of::<errspec::anthropic::ErrorCode>(status, body)),
-        ("azure_openai", category_of::<errspec::azure_openai::ErrorCode>(status, body)),
-        ("gemini", category_of::<errspec::gemini::ErrorCode>(status, body)),
+        (
+            "openai",
+            category_of::<errspec::openai::ErrorCode>(status, body),
+        ),
+        (
+            "anthropic",
+            category_of::<errspec::anthropic::ErrorCode>(status, body),
+        ),
+        (
+            "azure_openai",
+            category_of::<errspec::azure_openai::ErrorCode>(status, body),
+        ),
+        (
+            "gemini",
+            category_of::<errspec::gemini::ErrorCode>(status, body),
+        ),
     ]
     .into_iter()
     .map(|(name, (category, code))| format!("{name}: {category:?} {code}"))
