@@ -8,8 +8,9 @@
 # Per round, for debug and release, each crate (order alternates a,b / b,a across rounds):
 #   clean  `cargo clean && cargo build --offline [--release]`  (downloads excluded)
 #   alone  `touch src/lib.rs && cargo build --offline [--release]`  (the crate itself)
-# then one `cargo build --timings` per crate and profile, summarised by timings.py.
-# Everything lands in out/ (git-ignored): results.tsv, load.txt, timings-*.html/.txt.
+# then one `cargo build --timings` per crate and profile, summarised by timings.py and
+# compared unit by unit by compare-timings.py.
+# Everything lands in out/ (git-ignored): results.tsv, load.txt, summary.md, timings-*.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROUNDS=${1:-5}
@@ -59,6 +60,7 @@ for profile in debug release; do
     cp "$c"/target/cargo-timings/cargo-timing.html "$OUT/timings-$c-$profile.html"
     python3 timings.py "$OUT/timings-$c-$profile.html" > "$OUT/timings-$c-$profile.txt"
   done
+  python3 compare-timings.py "$OUT"/timings-{errspec-user,baseline}-$profile.html > "$OUT/timings-diff-$profile.txt"
 done
 
 python3 summary.py "$OUT/results.tsv" | tee "$OUT/summary.md"
