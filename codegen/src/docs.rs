@@ -30,13 +30,59 @@ pub fn escape(text: &str) -> String {
 
 /// `429 Too Many Requests`.
 pub fn status_line(status: u16) -> String {
-    match http::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-    {
+    match reason_phrase(status) {
         Some(reason) => format!("{status} {reason}"),
         None => status.to_string(),
     }
+}
+
+/// The reason phrase of an HTTP error status (RFC 9110 and its registry), for docs: a
+/// table rather than the `http` crate, which would cost every downstream build of the
+/// macros a dependency for these few strings.
+fn reason_phrase(status: u16) -> Option<&'static str> {
+    Some(match status {
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        402 => "Payment Required",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        406 => "Not Acceptable",
+        407 => "Proxy Authentication Required",
+        408 => "Request Timeout",
+        409 => "Conflict",
+        410 => "Gone",
+        411 => "Length Required",
+        412 => "Precondition Failed",
+        413 => "Payload Too Large",
+        414 => "URI Too Long",
+        415 => "Unsupported Media Type",
+        416 => "Range Not Satisfiable",
+        417 => "Expectation Failed",
+        418 => "I'm a teapot",
+        421 => "Misdirected Request",
+        422 => "Unprocessable Entity",
+        423 => "Locked",
+        424 => "Failed Dependency",
+        425 => "Too Early",
+        426 => "Upgrade Required",
+        428 => "Precondition Required",
+        429 => "Too Many Requests",
+        431 => "Request Header Fields Too Large",
+        451 => "Unavailable For Legal Reasons",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        505 => "HTTP Version Not Supported",
+        506 => "Variant Also Negotiates",
+        507 => "Insufficient Storage",
+        508 => "Loop Detected",
+        510 => "Not Extended",
+        511 => "Network Authentication Required",
+        _ => return None,
+    })
 }
 
 /// The rustdoc of one code's variant.
@@ -241,6 +287,16 @@ mod tests {
     fn fences_outgrow_backtick_runs() {
         assert_eq!(fence_for("{}"), "```");
         assert_eq!(fence_for("````"), "`````");
+    }
+
+    #[test]
+    fn the_reason_phrases_are_the_http_crates() {
+        for status in 400..=599 {
+            let http = http::StatusCode::from_u16(status)
+                .ok()
+                .and_then(|s| s.canonical_reason());
+            assert_eq!(reason_phrase(status), http, "{status}");
+        }
     }
 
     #[test]
