@@ -60,3 +60,27 @@ async fn a_final_error_names_its_provider() {
     assert_eq!(code.as_str(), "authentication_error");
     assert!(matches!(code, AnyCode::Anthropic(_)));
 }
+
+/// Azure OpenAI's token throttle asking for a day's wait (jasonacox/TinyLLM#17): far past
+/// the server-delay ceiling, so the call stops at once instead of sleeping for a day.
+#[cfg(feature = "azure-openai")]
+#[tokio::test]
+async fn an_azure_throttle_that_asks_for_a_day_is_not_retried() {
+    let body = r#"{"error":{"code":"429","message":"Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2023-05-15 have exceeded token rate limit of your current AIServices S0 pricing tier. Please retry after 86400 seconds. Please contact Azure support service if you would like to further increase the default rate limit."}}"#;
+    let server = Server::start(vec![Reply::new(429, body), Reply::ok()]);
+    let sleeper = RecordingSleeper::new();
+    let request =
+        reqwest::Client::new().post(server.url("/openai/deployments/gpt/chat/completions"));
+    let err = any::send_with_retry(&executor(&sleeper), request)
+        .await
+        .expect_err("a day is past the ceiling");
+    assert_eq!(server.hits(), 1);
+    assert!(sleeper.delays().is_empty());
+    assert!(
+        matches!(err.reason, StopReason::HintTooLong { requested, .. } if requested >= Duration::from_secs(120)),
+        "{:?}",
+        err.reason
+    );
+    let code = err.api_error().and_then(|e| e.code()).expect("known");
+    assert_eq!(code.provider(), Provider::AzureOpenAi);
+}
