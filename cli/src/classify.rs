@@ -15,7 +15,7 @@ use errspec_codegen::docs::status_line;
 use errspec_codegen::model::{Catalog, EntryDef, StrategyDef};
 use errspec_runtime::classify::{
     EntryFacts, ErrorDetails, MatchedBy, Probe, default_strategy_for_status, lookup,
-    pattern_matches,
+    pattern_matches, status_of_type,
 };
 use errspec_runtime::envelope::{Envelope, MAX_SCAN_BYTES, parse_envelope};
 use errspec_runtime::in_band::{in_band_error, in_band_status_with};
@@ -148,11 +148,6 @@ fn read_body(args: &ClassifyArgs) -> Result<Vec<u8>, Report> {
     result.map(|_| body).map_err(Report::usage)
 }
 
-/// The JSON name of the rule that found the entry.
-fn matched_by_name(by: MatchedBy) -> &'static str {
-    by.as_str()
-}
-
 /// What the body itself said the error is: `code brand_new_code, type server_error`.
 fn said(d: &ErrorDetails<'_>) -> String {
     let mut parts = Vec::new();
@@ -203,6 +198,9 @@ impl EntryFacts for DefFacts<'_> {
     fn code(&self) -> &str {
         &self.def.code
     }
+    fn status(&self) -> u16 {
+        self.def.status
+    }
     fn has_type(&self, error_type: &str) -> bool {
         self.types.contains(&error_type)
     }
@@ -247,14 +245,17 @@ pub fn by_status_alone(catalog: &Catalog, status: u16) -> Option<&EntryDef> {
     lookup_in(catalog, &probe).map(|(e, _)| e)
 }
 
+/// An entry of the codegen model with the facts the runtime's lookup reads.
+fn facts<'c>(catalog: &'c Catalog, def: &'c EntryDef) -> (&'c EntryDef, DefFacts<'c>) {
+    let types = def
+        .types()
+        .map(|t| catalog.types[t].name.as_str())
+        .collect();
+    (def, DefFacts { def, types })
+}
+
 fn lookup_in<'c>(catalog: &'c Catalog, probe: &Probe<'_>) -> Option<(&'c EntryDef, MatchedBy)> {
-    let facts = |def: &'c EntryDef| {
-        let types = def
-            .types()
-            .map(|t| catalog.types[t].name.as_str())
-            .collect();
-        (def, DefFacts { def, types })
-    };
+    let facts = |def: &'c EntryDef| facts(catalog, def);
     lookup(
         probe,
         |code| {
@@ -273,16 +274,8 @@ fn lookup_in<'c>(catalog: &'c Catalog, probe: &Probe<'_>) -> Option<(&'c EntryDe
 /// fallback, else the first), else the runtime's default.
 fn in_band_status_of(catalog: &Catalog, envelope: &Envelope<'_>) -> u16 {
     in_band_status_with(envelope, |ty| {
-        let typed = || {
-            catalog
-                .entries
-                .iter()
-                .filter(|e| e.types().any(|t| catalog.types[t].name == ty))
-        };
-        typed()
-            .find(|e| e.type_fallback || e.fallback)
-            .or_else(|| typed().next())
-            .map(|e| e.status)
+        let entries = catalog.entries.iter().map(|def| facts(catalog, def).1);
+        status_of_type(entries, ty)
     })
 }
 
@@ -423,7 +416,7 @@ impl Verdict<'_, '_> {
             code: self.entry.map(|(e, _)| e.code.clone()),
             error_type: self.entry.map(|(e, _)| catalog.type_of(e).name.clone()),
             known: self.entry.is_some(),
-            matched_by: self.entry.map(|(_, m)| matched_by_name(m)),
+            matched_by: self.entry.map(|(_, m)| m.as_str()),
             body_code: redacted(d.code()),
             body_type: redacted(d.error_type()),
             body_inner_code: redacted(d.inner_code()),

@@ -516,6 +516,8 @@ fn plain_text(body: &[u8]) -> Option<&str> {
 pub trait EntryFacts {
     /// The entry's code.
     fn code(&self) -> &str;
+    /// The entry's own status (not its aliases).
+    fn status(&self) -> u16;
     /// Whether the server's type value is the entry's type or an alias type.
     fn has_type(&self, error_type: &str) -> bool;
     /// Whether the entry accepts `status`.
@@ -538,6 +540,10 @@ impl EntryFacts for &Entry {
     #[inline]
     fn code(&self) -> &str {
         self.code
+    }
+    #[inline]
+    fn status(&self) -> u16 {
+        self.status
     }
     #[inline]
     fn has_type(&self, error_type: &str) -> bool {
@@ -658,6 +664,20 @@ where
         |e| e.is_fallback(status),
     )
     .map(|found| (found, MatchedBy::Status))
+}
+
+/// The status an error of type `ty` stands for when it came with none (an error inside a
+/// success): the own status of the type's fallback entry, else of its first entry.
+pub fn status_of_type<E: EntryFacts>(
+    entries: impl Iterator<Item = E> + Clone,
+    ty: &str,
+) -> Option<u16> {
+    let mut typed = entries.filter(|e| e.has_type(ty));
+    typed
+        .clone()
+        .find(|e| e.is_type_fallback(e.status()))
+        .or_else(|| typed.next())
+        .map(|e| e.status())
 }
 
 /// The only entry `matches` accepts, or the first one `is_fallback` among several.

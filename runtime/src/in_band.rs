@@ -13,7 +13,7 @@
 //! `reqwest_support::send_with_retry_checked` with the `reqwest` feature).
 
 use crate::catalog::Catalog;
-use crate::classify::{Classification, classify_envelope};
+use crate::classify::{Classification, classify_envelope, status_of_type};
 use crate::envelope::{Envelope, parse_envelope};
 use crate::headers::HeaderSource;
 
@@ -69,16 +69,12 @@ pub fn in_band_status(envelope: &Envelope<'_>) -> u16 {
 /// Anthropic `overloaded_error` event inside a 200 stream is the 529 it would have been.
 pub fn in_band_status_in<C: Catalog>(envelope: &Envelope<'_>) -> u16 {
     in_band_status_with(envelope, |ty| {
-        let typed = || C::ALL.iter().map(|c| c.entry()).filter(|e| e.has_type(ty));
-        typed()
-            .find(|e| e.type_fallback || e.fallback)
-            .or_else(|| typed().next())
-            .map(|e| e.status)
+        status_of_type(C::ALL.iter().map(|c| c.entry()), ty)
     })
 }
 
 /// [`in_band_status_in`] for any entry list: `status_of_type` gives the status a `type`
-/// stands for, when the list knows the type.
+/// stands for, when the list knows the type (see [`status_of_type`]).
 pub fn in_band_status_with(
     envelope: &Envelope<'_>,
     status_of_type: impl FnOnce(&str) -> Option<u16>,
