@@ -37,7 +37,7 @@ use crate::openai;
 use crate::runtime::classify::classify_envelope;
 use crate::runtime::envelope::{Envelope, parse_envelope};
 use crate::runtime::executor::Attempted;
-use crate::runtime::in_band::{in_band_error, in_band_status};
+use crate::runtime::in_band::{in_band_error, in_band_status, in_band_status_in};
 use crate::runtime::{
     ApiError, Catalog, Category, Classification, Entry, ErrorDetails, HeaderSource, Provider,
     RetryHints, RetryStrategy, detect_provider,
@@ -136,10 +136,10 @@ pub fn classify<'a, H: HeaderSource + ?Sized>(
 
 /// Classifies a **successful** response's body when it is really an error (an
 /// OpenAI-compatible gateway's `200` carrying `{"error":{…}}`, or such an SSE event's
-/// data; see [`runtime::in_band`](crate::runtime::in_band)), with the status its
-/// `error.code` names or else
-/// [`DEFAULT_IN_BAND_STATUS`](crate::runtime::in_band::DEFAULT_IN_BAND_STATUS); `None` for
-/// a genuine success. Only the first bytes of a success are looked at.
+/// data, or a stream's error event; see [`runtime::in_band`](crate::runtime::in_band)),
+/// with the status it stands for in the provider's catalog
+/// ([`in_band_status_in`](crate::runtime::in_band::in_band_status_in)); `None` for a
+/// genuine success. Only the first bytes of a success are looked at.
 pub fn classify_in_band<'a, H: HeaderSource + ?Sized>(
     choice: Choice<'_>,
     headers: &'a H,
@@ -147,9 +147,23 @@ pub fn classify_in_band<'a, H: HeaderSource + ?Sized>(
 ) -> Option<AnyClassification<'a>> {
     let document = in_band_error(body)?;
     let envelope = parse_envelope(document);
-    let status = in_band_status(&envelope);
-    let provider = choice.provider(status, headers, document, &envelope);
+    let provider = choice.provider(in_band_status(&envelope), headers, document, &envelope);
+    let status = in_band_status_of(provider, &envelope);
     Some(classify_with(provider, status, headers, document, envelope))
+}
+
+/// The status an in-band error stands for in `provider`'s catalog, or OpenAI's when its
+/// feature is off.
+fn in_band_status_of(provider: Provider, envelope: &Envelope<'_>) -> u16 {
+    match provider {
+        #[cfg(feature = "azure-openai")]
+        Provider::AzureOpenAi => in_band_status_in::<azure_openai::ErrorCode>(envelope),
+        #[cfg(feature = "anthropic")]
+        Provider::Anthropic => in_band_status_in::<anthropic::ErrorCode>(envelope),
+        #[cfg(feature = "gemini")]
+        Provider::Gemini => in_band_status_in::<gemini::ErrorCode>(envelope),
+        _ => in_band_status_in::<openai::ErrorCode>(envelope),
+    }
 }
 
 /// Classifies an error response into the failure a retry executor's attempt returns (a

@@ -258,25 +258,32 @@ fn lookup_in<'c>(catalog: &'c Catalog, probe: &Probe<'_>) -> Option<(&'c EntryDe
     let facts = |def: &'c EntryDef| facts(catalog, def);
     lookup(
         probe,
-        |code| {
-            catalog
-                .entries
-                .iter()
-                .find(|e| e.code == code || e.alias_codes.iter().any(|a| a == code))
-                .map(facts)
-        },
+        |code| entry_named(catalog, code).map(facts),
         || catalog.entries.iter().map(facts),
     )
 }
 
+/// The entry whose code or alias code is `code`.
+fn entry_named<'c>(catalog: &'c Catalog, code: &str) -> Option<&'c EntryDef> {
+    catalog
+        .entries
+        .iter()
+        .find(|e| e.code == code || e.alias_codes.iter().any(|a| a == code))
+}
+
 /// The status an in-band error stands for, as the runtime's `in_band_status_in` finds it
-/// in a generated catalog: its HTTP code, else the status of its type's entry (the type
-/// fallback, else the first), else the runtime's default.
+/// in a generated catalog: its HTTP code, else the own status of the entry its code names,
+/// else the status of its type's entry (the type fallback, else the first), else the
+/// runtime's default.
 fn in_band_status_of(catalog: &Catalog, envelope: &Envelope<'_>) -> u16 {
-    in_band_status_with(envelope, |ty| {
-        let entries = catalog.entries.iter().map(|def| facts(catalog, def).1);
-        status_of_type(entries, ty)
-    })
+    in_band_status_with(
+        envelope,
+        |code| entry_named(catalog, code).map(|e| e.status),
+        |ty| {
+            let entries = catalog.entries.iter().map(|def| facts(catalog, def).1);
+            status_of_type(entries, ty)
+        },
+    )
 }
 
 /// The runtime form of a spec strategy.

@@ -122,8 +122,10 @@ pub fn detect_provider<H: HeaderSource + ?Sized>(
     let contains = |needle: &[u8]| memchr::memmem::find(body, needle).is_some();
     let ty = envelope.error_type.as_deref();
     let code = envelope.code.as_deref();
-    if contains(br#""type":"error""#)
-        || contains(br#""type": "error""#)
+    // Anthropic's envelope names itself `"type":"error"`; so does the Responses API's
+    // stream error event, which alone numbers its events.
+    let typed_error = contains(br#""type":"error""#) || contains(br#""type": "error""#);
+    if typed_error && !contains(br#""sequence_number""#)
         || status == 529
         || (code.is_none() && ty.is_some_and(|t| ANTHROPIC_TYPES.contains(&t)))
     {
