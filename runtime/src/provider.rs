@@ -68,9 +68,13 @@ impl Provider {
         }
     }
 
-    /// Parses a short name; `-` and `_` are the same (`"azure-openai"`).
+    /// Parses a short name; `-` and `_` are the same (`"azure-openai"`), and `"azure"`
+    /// names Azure OpenAI (the only Azure service with a bundled spec).
     pub fn from_name(name: &str) -> Option<Provider> {
         let name = name.replace('-', "_");
+        if name == "azure" {
+            return Some(Provider::AzureOpenAi);
+        }
         Provider::ALL.iter().copied().find(|p| p.as_str() == name)
     }
 }
@@ -240,6 +244,7 @@ mod tests {
             Provider::from_name("azure-openai"),
             Some(Provider::AzureOpenAi)
         );
+        assert_eq!(Provider::from_name("azure"), Some(Provider::AzureOpenAi));
         assert_eq!(Provider::from_name("acme"), None);
     }
 }

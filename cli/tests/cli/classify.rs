@@ -437,11 +437,16 @@ fn the_provider_can_be_named_and_a_wrong_name_is_a_usage_error() {
     assert_eq!(v["spec"], "anthropic");
     let v = classify_json(&["--status", "400", "--provider", "auto"], body);
     assert_eq!(v["spec"], "openai");
+    for azure in ["azure", "azure-openai", "azure_openai"] {
+        let v = classify_json(&["--status", "400", "--provider", azure], body);
+        assert_eq!(v["spec"], "azure_openai", "{azure}");
+    }
     let r = run(&["classify", "--status", "400", "--provider", "acme"]);
     assert_eq!(r.code, 2, "{}", r.err);
     assert!(
-        r.err
-            .contains("expected `auto` or one of openai, azure_openai, anthropic, gemini"),
+        r.err.contains(
+            "expected `auto` or one of openai, azure_openai, anthropic, gemini (or `azure`)"
+        ),
         "{}",
         r.err
     );
