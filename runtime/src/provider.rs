@@ -103,6 +103,8 @@ const ANTHROPIC_TYPES: &[&str] = &[
     "request_too_large",
     "billing_error",
     "timeout_error",
+    // The edge in front of Anthropic's API (anthropics/claude-quickstarts#32).
+    "forbidden",
 ];
 
 /// Which provider most likely sent a response, from what it says of itself (headers),
@@ -148,7 +150,15 @@ pub fn detect_provider<H: HeaderSource + ?Sized>(
         c.bytes().all(|b| b.is_ascii_digit()) && ty.is_none() && is_quoted(body, c)
             || c.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
     });
-    if envelope.inner_code.is_some() || azure_code || contains(br#""statusCode""#) {
+    // `content_filter` is Azure's code for a prompt or completion its filters refused;
+    // Azure's messages point at Microsoft's pages (`go.microsoft.com/fwlink`), even when
+    // the envelope is OpenAI's to the letter (a 500 `server_error`).
+    if envelope.inner_code.is_some()
+        || azure_code
+        || code == Some("content_filter")
+        || contains(b"go.microsoft.com/fwlink")
+        || contains(br#""statusCode""#)
+    {
         return Provider::AzureOpenAi;
     }
     Provider::OpenAi
@@ -190,6 +200,18 @@ mod tests {
         assert_eq!(detect(401, &[], openrouter), Provider::OpenAi);
         let deployment = r#"{"error":{"code":"DeploymentNotFound","message":"m"}}"#;
         assert_eq!(detect(404, &[], deployment), Provider::AzureOpenAi);
+        // stanford-crfm/helm#3327: a content filter refusal without an inner error.
+        let filtered = r#"{"error":{"message":"m","type":null,"param":"prompt","code":"content_filter","status":400}}"#;
+        assert_eq!(detect(400, &[], filtered), Provider::AzureOpenAi);
+        // browser-use/browser-use#262: `inner_error`, spelled so, first.
+        let inner = r#"{"error":{"inner_error":{"code":"ResponsibleAIPolicyViolation"},"code":"content_filter","message":"m"}}"#;
+        assert_eq!(detect(400, &[], inner), Provider::AzureOpenAi);
+        // Azure/azure-sdk-for-python#40812: OpenAI's envelope, Azure's support link.
+        let server = r#"{"error":{"message":"The server had an error processing your request. Sorry about that! You can retry your request, or contact us through an Azure support request at: https://go.microsoft.com/fwlink/?linkid=2213926 if you keep seeing this error.","type":"server_error","param":null,"code":null}}"#;
+        assert_eq!(detect(500, &[], server), Provider::AzureOpenAi);
+        // anthropics/claude-quickstarts#32: the edge's refusal.
+        let edge = r#"{"error":{"type":"forbidden","message":"Request not allowed"}}"#;
+        assert_eq!(detect(403, &[], edge), Provider::Anthropic);
         let apim = r#"{ "statusCode": 401, "message": "Access denied" }"#;
         assert_eq!(detect(401, &[], apim), Provider::AzureOpenAi);
         assert_eq!(detect(502, &[], "<html>502</html>"), Provider::OpenAi);

@@ -70,6 +70,11 @@ fn azure_status_code_string_and_content_filter() {
 fn azure_inner_code_is_tried_when_the_outer_one_is_unknown() {
     let body = br#"{"error":{"code":"filtered","innererror":{"code":"content_filter"}}}"#;
     assert_eq!(class(400, body).code(), Some(Fx::ContentFilter));
+    // browser-use/browser-use#262 quotes the inner error spelled `inner_error`.
+    let body = br#"{"error":{"inner_error":{"code":"content_filter","content_filter_results":{}},"code":"filtered"}}"#;
+    let c = class(400, body);
+    assert_eq!(c.details().inner_code(), Some("content_filter"));
+    assert_eq!(c.code(), Some(Fx::ContentFilter));
 }
 
 #[test]
