@@ -8,11 +8,14 @@ use std::time::Duration;
 
 use errspec_runtime::{Backoff, Category, Provenance};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, JsonPath};
+use crate::diagnostic::{Diagnostic, Diagnostics, JsonPath, PathSegment};
 use crate::load::SpecSource;
+use crate::locate::SpecIndex;
 use crate::model::{Catalog, EntryDef, ErrorTypeDef, StrategyDef};
 use crate::names::{is_valid_name, variant_name};
-use crate::spec::{BackoffSpec, ErrorSpec, ErrorTypeSpec, Lenient, RetryStrategySpec, Spec};
+use crate::spec::{
+    BackoffSpec, ErrorSpec, ErrorTypeSpec, Lenient, Number, RetryStrategySpec, Spec,
+};
 
 /// The only spec format version so far.
 pub const SPEC_VERSION: i64 = 1;
@@ -21,10 +24,11 @@ pub const SPEC_VERSION: i64 = 1;
 /// problem found.
 pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics> {
     let mut cx = Checker {
-        source,
+        index: SpecIndex::new(&source.text),
         problems: Diagnostics::default(),
     };
     let root = JsonPath::root();
+    check_duplicate_keys(&mut cx);
     check_version(&mut cx, spec.version);
     check_spec_name(&mut cx, &spec.name);
     cx.non_empty(&root.key("title"), &spec.title, "title");
@@ -53,35 +57,38 @@ pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics
 }
 
 struct Checker<'a> {
-    source: &'a SpecSource,
+    /// Built once: every problem is located through it.
+    index: SpecIndex<'a>,
     problems: Diagnostics,
 }
 
 impl Checker<'_> {
     fn error(&mut self, path: &JsonPath, message: impl Into<String>) {
-        let location = self.source.locate(path);
+        let location = self.index.locate(path);
         self.problems.push(Diagnostic::at(location, message));
     }
 
     fn duplicate(&mut self, path: &JsonPath, first: &JsonPath, message: impl Into<String>) {
-        let location = self.source.locate(path);
-        let first = self.source.locate(first);
+        let location = self.index.locate(path);
+        let first = self.index.locate(first);
         self.problems
             .push(Diagnostic::at(location, message).with_related("first defined", first));
     }
 
-    /// The element if serde could read it; its problem reported otherwise.
+    /// The element if serde could read it; its problems reported otherwise. serde's
+    /// "duplicate field" is left out: [`check_duplicate_keys`] reports it with both places.
     fn well_formed<'s, T>(&mut self, path: &JsonPath, item: &'s Lenient<T>) -> Option<&'s T> {
         match item {
             Lenient::Ok(value) => Some(value),
-            Lenient::Err {
-                path: inner,
-                message,
-                ..
-            } => {
-                let mut full = path.clone();
-                full.0.extend(inner.0.iter().cloned());
-                self.error(&full, message.clone());
+            Lenient::Err { problems, .. } => {
+                for (inner, message) in problems {
+                    if message.starts_with("duplicate field `") {
+                        continue;
+                    }
+                    let mut full = path.clone();
+                    full.0.extend(inner.0.iter().cloned());
+                    self.error(&full, message.clone());
+                }
                 None
             }
         }
@@ -97,6 +104,26 @@ impl Checker<'_> {
         }
     }
 
+    /// A strategy's number that must be a whole number; `None` (reported) otherwise.
+    fn integer(&mut self, path: &JsonPath, number: &Number, what: &str) -> Option<i64> {
+        let value = number.0.as_i64();
+        if value.is_none() {
+            self.error(
+                path,
+                format!("`{what}` must be a whole number, found `{}`", number.0),
+            );
+        }
+        value
+    }
+
+    /// A whole number greater than zero; 0 when it is not (and the problem reported).
+    fn positive_integer(&mut self, path: &JsonPath, number: &Number, what: &str) -> u64 {
+        match self.integer(path, number, what) {
+            Some(value) => self.positive(path, value, what),
+            None => 0,
+        }
+    }
+
     fn positive(&mut self, path: &JsonPath, value: i64, what: &str) -> u64 {
         if value <= 0 {
             self.error(
@@ -107,6 +134,23 @@ impl Checker<'_> {
         } else {
             value as u64
         }
+    }
+}
+
+/// serde_json keeps the last of two equal keys without a word, so the first value, which
+/// the author may believe is in force, would be ignored.
+fn check_duplicate_keys(cx: &mut Checker<'_>) {
+    for dup in cx.index.duplicate_keys() {
+        let key = match dup.path.0.last() {
+            Some(PathSegment::Key(key)) => key.as_str(),
+            _ => "",
+        };
+        let second = cx.index.at(dup.path.clone(), Some(dup.second));
+        let first = cx.index.at(dup.path.clone(), Some(dup.first));
+        cx.problems.push(
+            Diagnostic::at(second, format!("duplicate key `{key}`: keep one"))
+                .with_related("first defined", first),
+        );
     }
 }
 
@@ -252,27 +296,25 @@ fn collect_strategies(
 /// meaningless (or retry in a tight loop); say so where the number is written.
 fn check_backoff(cx: &mut Checker<'_>, path: &JsonPath, spec: &BackoffSpec) -> Backoff {
     let ms = |v: u64| Duration::from_millis(v);
-    let jitter = |cx: &mut Checker<'_>, v: i64| {
+    let jitter = |cx: &mut Checker<'_>, n: &Number| {
+        let at = path.key("jitter_ms");
+        let v = cx.integer(&at, n, "jitter_ms").unwrap_or(0);
         if v < 0 {
-            cx.error(
-                &path.key("jitter_ms"),
-                format!("`jitter_ms` must not be negative, found {v}"),
-            );
+            cx.error(&at, format!("`jitter_ms` must not be negative, found {v}"));
         }
         ms(v.max(0) as u64)
     };
-    match *spec {
+    let positive = |cx: &mut Checker<'_>, n: &Number, field: &str| {
+        cx.positive_integer(&path.key(field), n, field)
+    };
+    match spec {
         BackoffSpec::Never {} => Backoff::Never,
         BackoffSpec::Exponential {
             initial_delay_ms,
             multiplier,
             jitter_ms,
         } => Backoff::Exponential {
-            initial: ms(cx.positive(
-                &path.key("initial_delay_ms"),
-                initial_delay_ms,
-                "initial_delay_ms",
-            )),
+            initial: ms(positive(cx, initial_delay_ms, "initial_delay_ms")),
             multiplier: check_multiplier(cx, path, multiplier),
             jitter: jitter(cx, jitter_ms),
         },
@@ -282,17 +324,9 @@ fn check_backoff(cx: &mut Checker<'_>, path: &JsonPath, spec: &BackoffSpec) -> B
             multiplier,
             jitter_ms,
         } => Backoff::ImmediateThenExponential {
-            immediate: u32::try_from(cx.positive(
-                &path.key("immediate_retries"),
-                immediate_retries,
-                "immediate_retries",
-            ))
-            .unwrap_or(u32::MAX),
-            initial: ms(cx.positive(
-                &path.key("initial_delay_ms"),
-                initial_delay_ms,
-                "initial_delay_ms",
-            )),
+            immediate: u32::try_from(positive(cx, immediate_retries, "immediate_retries"))
+                .unwrap_or(u32::MAX),
+            initial: ms(positive(cx, initial_delay_ms, "initial_delay_ms")),
             multiplier: check_multiplier(cx, path, multiplier),
             jitter: jitter(cx, jitter_ms),
         },
@@ -300,14 +334,21 @@ fn check_backoff(cx: &mut Checker<'_>, path: &JsonPath, spec: &BackoffSpec) -> B
             delay_ms,
             jitter_ms,
         } => Backoff::Constant {
-            delay: ms(cx.positive(&path.key("delay_ms"), delay_ms, "delay_ms")),
+            delay: ms(positive(cx, delay_ms, "delay_ms")),
             jitter: jitter(cx, jitter_ms),
         },
     }
 }
 
 /// Below 1 the "backoff" would shrink; a huge one overflows any sane cap at once.
-fn check_multiplier(cx: &mut Checker<'_>, path: &JsonPath, multiplier: f64) -> f64 {
+fn check_multiplier(cx: &mut Checker<'_>, path: &JsonPath, multiplier: &Number) -> f64 {
+    let Some(multiplier) = multiplier.0.as_f64() else {
+        cx.error(
+            &path.key("multiplier"),
+            format!("`multiplier` must be a number, found `{}`", multiplier.0),
+        );
+        return 1.0;
+    };
     if !(1.0..=100.0).contains(&multiplier) {
         cx.error(
             &path.key("multiplier"),
@@ -323,19 +364,23 @@ fn check_multiplier(cx: &mut Checker<'_>, path: &JsonPath, multiplier: f64) -> f
 /// which wins.
 fn check_caps(cx: &mut Checker<'_>, path: &JsonPath, s: &RetryStrategySpec) -> (u64, u64) {
     if matches!(s.backoff, BackoffSpec::Never {}) {
-        if let Some(n) = s.max_attempts.filter(|&n| n != 1) {
-            cx.error(
-                &path.key("max_attempts"),
-                format!("a `never` strategy makes exactly one attempt: set `max_attempts` to 1 or leave it out, found {n}"),
-            );
+        let at = path.key("max_attempts");
+        let attempts = s.max_attempts.as_ref();
+        if let Some(n) = attempts.and_then(|n| cx.integer(&at, n, "max_attempts")) {
+            if n != 1 {
+                cx.error(
+                    &at,
+                    format!("a `never` strategy makes exactly one attempt: set `max_attempts` to 1 or leave it out, found {n}"),
+                );
+            }
         }
-        if let Some(ms) = s.max_delay_ms {
-            cx.positive(&path.key("max_delay_ms"), ms, "max_delay_ms");
+        if let Some(ms) = &s.max_delay_ms {
+            cx.positive_integer(&path.key("max_delay_ms"), ms, "max_delay_ms");
         }
         return (1, 0);
     }
-    let mut required = |field: &str, value: Option<i64>| match value {
-        Some(v) => cx.positive(&path.key(field), v, field),
+    let mut required = |field: &str, value: Option<&Number>| match value {
+        Some(v) => cx.positive_integer(&path.key(field), v, field),
         None => {
             cx.error(
                 path,
@@ -351,8 +396,8 @@ fn check_caps(cx: &mut Checker<'_>, path: &JsonPath, s: &RetryStrategySpec) -> (
             0
         }
     };
-    let attempts = required("max_attempts", s.max_attempts);
-    let delay = required("max_delay_ms", s.max_delay_ms);
+    let attempts = required("max_attempts", s.max_attempts.as_ref());
+    let delay = required("max_delay_ms", s.max_delay_ms.as_ref());
     (attempts, delay)
 }
 
