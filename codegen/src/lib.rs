@@ -21,6 +21,7 @@
 //! assert!(tokens.to_string().contains("Boom"));
 //! ```
 
+pub mod code_blocks;
 pub mod diagnostic;
 pub mod docs;
 pub mod emit;
@@ -29,6 +30,7 @@ pub mod locate;
 pub mod model;
 pub mod names;
 pub mod spec;
+pub mod suggest;
 pub mod valid;
 
 pub use diagnostic::{Diagnostic, Diagnostics, JsonPath, LineColumn, Location};

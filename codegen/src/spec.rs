@@ -59,10 +59,10 @@ fn read<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, (JsonPath, 
 }
 
 /// serde stops at the first problem of a value. To report the others, drop the field it
-/// objected to and read again, until nothing else is wrong. Fields are checked in the
-/// order they are written and missing ones at the end, so the missing field that was
-/// dropped marks the end. Problems inside arrays stop the search: dropping an item would
-/// shift the paths of the items after it.
+/// objected to and read again, until nothing else is wrong. A required field that was
+/// dropped gets a stand-in value, so that the fields checked after it are reached. Problems
+/// inside arrays stop the search: dropping an item would shift the paths of the items
+/// after it.
 fn every_problem<T: DeserializeOwned>(
     value: &serde_json::Value,
     first: (JsonPath, String),
@@ -78,14 +78,10 @@ fn every_problem<T: DeserializeOwned>(
             break;
         }
         dropped.push(path.clone());
-        let Err((path, message)) = read::<T>(&probe) else {
+        let Some((path, message)) = next_problem::<T>(&mut probe, &dropped) else {
             break;
         };
-        let missing_dropped = message
-            .strip_prefix("missing field `")
-            .and_then(|rest| rest.strip_suffix('`'))
-            .is_some_and(|field| dropped.contains(&path.key(field)));
-        if missing_dropped || problems.iter().any(|(p, m)| *p == path && *m == message) {
+        if problems.iter().any(|(p, m)| *p == path && *m == message) {
             break;
         }
         problems.push((path, message));
@@ -93,24 +89,73 @@ fn every_problem<T: DeserializeOwned>(
     problems
 }
 
-/// Removes the object field at `path`; `false` when `path` does not end in one.
-fn remove_field(value: &mut serde_json::Value, path: &JsonPath) -> bool {
+/// The first problem of `probe` that is not a dropped field missing; `None` when there is
+/// none, or when no stand-in satisfies a dropped field.
+fn next_problem<T: DeserializeOwned>(
+    probe: &mut serde_json::Value,
+    dropped: &[JsonPath],
+) -> Option<(JsonPath, String)> {
+    let mut stand_ins = 0;
+    loop {
+        let (path, message) = read::<T>(probe).err()?;
+        let missing = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.strip_suffix('`'))
+            .map(|field| path.key(field));
+        match missing {
+            Some(field) if dropped.contains(&field) && stand_ins < MAX_PROBLEMS_PER_ELEMENT => {
+                stand_ins += 1;
+                if !stand_in::<T>(probe, &field) {
+                    return None;
+                }
+            }
+            _ => return Some((path, message)),
+        }
+    }
+}
+
+/// Puts at `field` a plain value serde accepts there; `false` when none fits.
+fn stand_in<T: DeserializeOwned>(probe: &mut serde_json::Value, field: &JsonPath) -> bool {
+    let candidates = [
+        serde_json::Value::from(0),
+        serde_json::Value::from(false),
+        serde_json::Value::from(""),
+        serde_json::Value::Array(Vec::new()),
+        serde_json::Value::Object(serde_json::Map::new()),
+    ];
+    candidates.into_iter().any(|candidate| {
+        set_field(probe, field, candidate);
+        !matches!(read::<T>(probe), Err((path, _)) if path == *field)
+    })
+}
+
+/// The object holding the field at `path`, and the field's name.
+fn parent_of<'v>(
+    value: &'v mut serde_json::Value,
+    path: &'v JsonPath,
+) -> Option<(&'v mut serde_json::Map<String, serde_json::Value>, &'v str)> {
     let Some((PathSegment::Key(field), parents)) = path.0.split_last() else {
-        return false;
+        return None;
     };
     let mut at = value;
     for seg in parents {
-        let next = match seg {
-            PathSegment::Key(key) => at.get_mut(key.as_str()),
-            PathSegment::Index(i) => at.get_mut(*i),
+        at = match seg {
+            PathSegment::Key(key) => at.get_mut(key.as_str())?,
+            PathSegment::Index(i) => at.get_mut(*i)?,
         };
-        match next {
-            Some(next) => at = next,
-            None => return false,
-        }
     }
-    at.as_object_mut()
-        .is_some_and(|object| object.remove(field).is_some())
+    Some((at.as_object_mut()?, field))
+}
+
+fn set_field(value: &mut serde_json::Value, path: &JsonPath, new: serde_json::Value) {
+    if let Some((object, field)) = parent_of(value, path) {
+        object.insert(field.to_owned(), new);
+    }
+}
+
+/// Removes the object field at `path`; `false` when `path` does not end in one.
+fn remove_field(value: &mut serde_json::Value, path: &JsonPath) -> bool {
+    parent_of(value, path).is_some_and(|(object, field)| object.remove(field).is_some())
 }
 
 /// A number of a retry strategy, kept as whatever JSON value is written there. serde

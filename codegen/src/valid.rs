@@ -3,7 +3,7 @@
 //! Every rule is its own function with a comment saying why it exists. All problems are
 //! collected, never only the first, each located by JSON path and line:column.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use errspec_runtime::{Backoff, Category, Provenance};
@@ -16,6 +16,7 @@ use crate::names::{is_valid_name, variant_name};
 use crate::spec::{
     BackoffSpec, ErrorSpec, ErrorTypeSpec, Lenient, Number, RetryStrategySpec, Spec,
 };
+use crate::suggest;
 
 /// The only spec format version so far.
 pub const SPEC_VERSION: i64 = 1;
@@ -189,6 +190,7 @@ fn collect_types(
     types: &[Lenient<ErrorTypeSpec>],
 ) -> Vec<(JsonPath, ErrorTypeDef)> {
     let mut out: Vec<(JsonPath, ErrorTypeDef)> = Vec::new();
+    let mut variants = Variants::new();
     for (i, item) in types.iter().enumerate() {
         let path = JsonPath::root().key("error_types").index(i);
         let Some(t) = cx.well_formed(&path, item) else {
@@ -199,10 +201,8 @@ fn collect_types(
             continue;
         }
         let variant = variant_name(&t.name);
-        let seen = out
-            .iter()
-            .map(|(p, d)| (p, d.name.as_str(), d.variant.as_str()));
-        if !check_unique_variant(cx, seen, (&path, "name"), &t.name, &variant, "error type") {
+        let at = (&path, "name");
+        if !check_unique_variant(cx, &mut variants, at, &t.name, &variant, "error type") {
             continue;
         }
         out.push((
@@ -217,18 +217,23 @@ fn collect_types(
     out
 }
 
+/// The variants taken so far: variant → the path and name that took it.
+type Variants = HashMap<String, (JsonPath, String)>;
+
 /// Each code and type becomes one Rust variant: the same name twice, or two names that
 /// case conversion merges (`rate_limit` and `rate-limit`), would make two variants collide.
-/// Reports the clash at `path.field` with the first place; `true` when unique.
-fn check_unique_variant<'p>(
+/// Reports the clash at `path.field` with the first place; `true` (and the variant
+/// recorded in `seen`) when unique.
+fn check_unique_variant(
     cx: &mut Checker<'_>,
-    mut seen: impl Iterator<Item = (&'p JsonPath, &'p str, &'p str)>,
+    seen: &mut Variants,
     (path, field): (&JsonPath, &str),
     name: &str,
     variant: &str,
     what: &str,
 ) -> bool {
-    let Some((first, prev, _)) = seen.find(|(_, _, v)| *v == variant) else {
+    let Some((first, prev)) = seen.get(variant) else {
+        seen.insert(variant.to_owned(), (path.clone(), name.to_owned()));
         return true;
     };
     let message = if prev == name {
@@ -258,6 +263,7 @@ fn collect_strategies(
     strategies: &[Lenient<RetryStrategySpec>],
 ) -> Vec<(JsonPath, StrategyDef)> {
     let mut out: Vec<(JsonPath, StrategyDef)> = Vec::new();
+    let mut seen: HashMap<&str, JsonPath> = HashMap::new();
     for (i, item) in strategies.iter().enumerate() {
         let path = JsonPath::root().key("retry_strategies").index(i);
         let Some(s) = cx.well_formed(&path, item) else {
@@ -267,7 +273,7 @@ fn collect_strategies(
         let named = check_name(cx, &path.key("name"), &s.name, "retry strategy name");
         let backoff = check_backoff(cx, &path, &s.backoff);
         let (max_attempts, max_delay_ms) = check_caps(cx, &path, s);
-        if let Some((first, _)) = out.iter().find(|(_, d)| d.name == s.name) {
+        if let Some(first) = seen.get(s.name.as_str()) {
             let first = first.key("name");
             cx.duplicate(
                 &path.key("name"),
@@ -276,6 +282,7 @@ fn collect_strategies(
             );
             continue;
         }
+        seen.insert(&s.name, path.clone());
         if named {
             out.push((
                 path,
@@ -366,13 +373,13 @@ fn check_caps(cx: &mut Checker<'_>, path: &JsonPath, s: &RetryStrategySpec) -> (
     if matches!(s.backoff, BackoffSpec::Never {}) {
         let at = path.key("max_attempts");
         let attempts = s.max_attempts.as_ref();
-        if let Some(n) = attempts.and_then(|n| cx.integer(&at, n, "max_attempts")) {
-            if n != 1 {
-                cx.error(
-                    &at,
-                    format!("a `never` strategy makes exactly one attempt: set `max_attempts` to 1 or leave it out, found {n}"),
-                );
-            }
+        if let Some(n) = attempts.and_then(|n| cx.integer(&at, n, "max_attempts"))
+            && n != 1
+        {
+            cx.error(
+                &at,
+                format!("a `never` strategy makes exactly one attempt: set `max_attempts` to 1 or leave it out, found {n}"),
+            );
         }
         if let Some(ms) = &s.max_delay_ms {
             cx.positive_integer(&path.key("max_delay_ms"), ms, "max_delay_ms");
@@ -407,25 +414,33 @@ fn collect_entries(
     types: &[(JsonPath, ErrorTypeDef)],
     strategies: &[(JsonPath, StrategyDef)],
 ) -> Vec<(JsonPath, EntryDef)> {
+    let sections = Sections {
+        types: Section::new(
+            ("error type", "error_types"),
+            types.iter().map(|(_, t)| t.name.as_str()),
+            spec.error_types
+                .iter()
+                .filter_map(|t| t.broken_name("name")),
+        ),
+        strategies: Section::new(
+            ("retry strategy", "retry_strategies"),
+            strategies.iter().map(|(_, s)| s.name.as_str()),
+            spec.retry_strategies
+                .iter()
+                .filter_map(|s| s.broken_name("name")),
+        ),
+    };
     let mut out: Vec<(JsonPath, EntryDef)> = Vec::new();
+    let mut variants = Variants::new();
     for (i, item) in spec.errors.iter().enumerate() {
         let path = JsonPath::root().key("errors").index(i);
         let Some(e) = cx.well_formed(&path, item) else {
             continue;
         };
-        let entry = check_entry(cx, spec, &path, e, types, strategies);
+        let entry = check_entry(cx, &path, e, &sections);
         let Some(entry) = entry else { continue };
-        let seen = out
-            .iter()
-            .map(|(p, d)| (p, d.code.as_str(), d.variant.as_str()));
-        if !check_unique_variant(
-            cx,
-            seen,
-            (&path, "code"),
-            &entry.code,
-            &entry.variant,
-            "code",
-        ) {
+        let (code, variant) = (&entry.code, &entry.variant);
+        if !check_unique_variant(cx, &mut variants, (&path, "code"), code, variant, "code") {
             continue;
         }
         out.push((path, entry));
@@ -433,13 +448,17 @@ fn collect_entries(
     out
 }
 
+/// The sections entries refer to by name.
+struct Sections<'a> {
+    types: Section<'a>,
+    strategies: Section<'a>,
+}
+
 fn check_entry(
     cx: &mut Checker<'_>,
-    spec: &Spec,
     path: &JsonPath,
     e: &ErrorSpec,
-    types: &[(JsonPath, ErrorTypeDef)],
-    strategies: &[(JsonPath, StrategyDef)],
+    sections: &Sections<'_>,
 ) -> Option<EntryDef> {
     let mut ok = check_name(cx, &path.key("code"), &e.code, "code");
     let status = check_status(cx, &path.key("status"), e.status);
@@ -467,26 +486,10 @@ fn check_entry(
     for (field, list) in [("causes", &e.causes), ("solutions", &e.solutions)] {
         ok &= check_text_list(cx, &path.key(field), list, field);
     }
-    let error_type = resolve(
-        cx,
-        &path.key("type"),
-        &e.error_type,
-        ("error type", "error_types"),
-        types.iter().map(|(_, t)| t.name.as_str()),
-        spec.error_types
-            .iter()
-            .filter_map(|t| t.broken_name("name")),
-    );
-    let retry = resolve(
-        cx,
-        &path.key("retry"),
-        &e.retry,
-        ("retry strategy", "retry_strategies"),
-        strategies.iter().map(|(_, s)| s.name.as_str()),
-        spec.retry_strategies
-            .iter()
-            .filter_map(|s| s.broken_name("name")),
-    );
+    let error_type = sections.types.resolve(cx, &path.key("type"), &e.error_type);
+    let retry = sections
+        .strategies
+        .resolve(cx, &path.key("retry"), &e.retry);
     let category = check_category(cx, &path.key("category"), &e.category);
     let provenance = check_provenance(cx, path, e);
     let null_code = e.null_code || provenance == Some(Provenance::Synthetic);
@@ -511,16 +514,7 @@ fn check_entry(
     let mut alias_types = Vec::new();
     for (j, alias) in e.alias_types.iter().enumerate() {
         let alias_path = path.key("alias_types").index(j);
-        let found = resolve(
-            cx,
-            &alias_path,
-            alias,
-            ("error type", "error_types"),
-            types.iter().map(|(_, t)| t.name.as_str()),
-            spec.error_types
-                .iter()
-                .filter_map(|t| t.broken_name("name")),
-        );
+        let found = sections.types.resolve(cx, &alias_path, alias);
         match found {
             Some(i) if Some(i) == error_type || alias_types.contains(&i) => cx.error(
                 &alias_path,
@@ -672,34 +666,57 @@ fn check_text_list(cx: &mut Checker<'_>, path: &JsonPath, list: &[String], what:
     ok
 }
 
-/// A reference to a name nobody defined would only fail later, far from its cause.
-/// Names of elements that were themselves malformed are not reported again: that
-/// problem is already on screen.
-fn resolve<'a>(
-    cx: &mut Checker<'_>,
-    path: &JsonPath,
-    name: &str,
-    (what, section): (&str, &str),
-    defined: impl Iterator<Item = &'a str>,
-    mut broken: impl Iterator<Item = &'a str>,
-) -> Option<usize> {
-    let names: Vec<&str> = defined.collect();
-    if let Some(i) = names.iter().position(|n| *n == name) {
-        return Some(i);
+/// The names one section defines (`error_types`, `retry_strategies`), looked up by name,
+/// so that each reference costs the same however long the spec.
+struct Section<'a> {
+    /// What a name is, and the section's key: `("error type", "error_types")`.
+    what: (&'static str, &'static str),
+    names: Vec<&'a str>,
+    by_name: HashMap<&'a str, usize>,
+    /// Names of elements that were themselves malformed.
+    broken: HashSet<&'a str>,
+}
+
+impl<'a> Section<'a> {
+    fn new(
+        what: (&'static str, &'static str),
+        defined: impl Iterator<Item = &'a str>,
+        broken: impl Iterator<Item = &'a str>,
+    ) -> Self {
+        let names: Vec<&str> = defined.collect();
+        let mut by_name = HashMap::new();
+        for (i, name) in names.iter().enumerate() {
+            by_name.entry(*name).or_insert(i);
+        }
+        Section {
+            what,
+            names,
+            by_name,
+            broken: broken.collect(),
+        }
     }
-    if broken.any(|n| n == name) {
-        return None;
+
+    /// A reference to a name nobody defined would only fail later, far from its cause.
+    /// Names of elements that were themselves malformed are not reported again: that
+    /// problem is already on screen. The message lists a few names and offers the closest.
+    fn resolve(&self, cx: &mut Checker<'_>, path: &JsonPath, name: &str) -> Option<usize> {
+        if let Some(&i) = self.by_name.get(name) {
+            return Some(i);
+        }
+        if self.broken.contains(name) {
+            return None;
+        }
+        let (what, section) = self.what;
+        let hint = suggest::closest(name, self.names.iter().copied())
+            .map(|c| format!(" (did you mean `{c}`?)"))
+            .unwrap_or_default();
+        let known = suggest::capped_list(self.names.iter().copied());
+        cx.error(
+            path,
+            format!("undefined {what} `{name}`{hint}: expected one of the names in `{section}` ({known})"),
+        );
+        None
     }
-    let known = names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    cx.error(
-        path,
-        format!("undefined {what} `{name}`: expected one of the names in `{section}` ({known})"),
-    );
-    None
 }
 
 /// Categories are a closed set the runtime gives meaning to.
@@ -788,13 +805,14 @@ fn check_codes_and_aliases_unique(cx: &mut Checker<'_>, entries: &[(JsonPath, En
 /// A refinement is chosen over the entry it refines by its message patterns: without
 /// patterns, or with an unknown target, it could never be chosen.
 fn check_refinements(cx: &mut Checker<'_>, entries: &mut [(JsonPath, EntryDef)]) {
-    let mut refined = Vec::new();
+    let codes: HashSet<&str> = entries.iter().map(|(_, e)| e.code.as_str()).collect();
+    let mut refined = HashSet::new();
     for (path, e) in entries.iter() {
         let Some(target) = &e.refines else { continue };
         let at = path.key("refines");
         if *target == e.code {
             cx.error(&at, format!("`{}` cannot refine itself", e.code));
-        } else if !entries.iter().any(|(_, t)| t.code == *target) {
+        } else if !codes.contains(target.as_str()) {
             cx.error(
                 &at,
                 format!(
@@ -805,7 +823,7 @@ fn check_refinements(cx: &mut Checker<'_>, entries: &mut [(JsonPath, EntryDef)])
         } else if e.patterns.is_empty() {
             cx.error(&at, format!("`{}` refines `{target}` but has no `message_patterns`: nothing could tell the two apart", e.code));
         } else {
-            refined.push(target.clone());
+            refined.insert(target.clone());
         }
     }
     for (_, e) in entries.iter_mut() {
