@@ -724,15 +724,23 @@ fn check_category(cx: &mut Checker<'_>, path: &JsonPath, name: &str) -> Option<C
     match Category::from_name(name).filter(|c| *c != Category::Unknown) {
         Some(c) => Some(c),
         None => {
-            let known = Category::ALL
+            let names: Vec<&str> = Category::ALL
                 .iter()
                 .filter(|c| **c != Category::Unknown)
+                .map(|c| c.as_str())
+                .collect();
+            // A closed, short set: all of it is listed.
+            let known = names
+                .iter()
                 .map(|c| format!("`{c}`"))
                 .collect::<Vec<_>>()
                 .join(", ");
+            let hint = suggest::closest(name, names.iter().copied())
+                .map(|c| format!(" (did you mean `{c}`?)"))
+                .unwrap_or_default();
             cx.error(
                 path,
-                format!("unknown category `{name}`: expected one of {known}"),
+                format!("unknown category `{name}`{hint}: expected one of {known}"),
             );
             None
         }

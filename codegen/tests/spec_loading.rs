@@ -327,3 +327,16 @@ fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
     std::fs::write(&path, bytes).unwrap();
     path
 }
+
+#[test]
+fn a_mistyped_category_gets_a_suggestion() {
+    let mut spec = base();
+    spec["errors"][0]["category"] = "rate_limt".into();
+    let p = rendered(&serde_json::to_string_pretty(&spec).unwrap());
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert!(
+        p[0].contains("unknown category `rate_limt` (did you mean `rate_limit`?): expected one of `authentication`"),
+        "{}",
+        p[0]
+    );
+}

@@ -10,7 +10,7 @@ fn main() {
     assert_eq!(ErrorCode::Async.error_type(), ErrorType::InvalidRequestError);
     // `err` / `ERR` become `Err_` and round-trip through their strings.
     assert_eq!("err".parse::<ErrorCode>(), Ok(ErrorCode::Err_));
-    assert_eq!(ErrorCode::Err_.to_string(), "err");
+    assert_eq!(ErrorCode::Err_.as_str(), "err");
     assert_eq!(ErrorCode::Err_.error_type(), ErrorType::Err_);
     assert_eq!("ERR".parse::<ErrorType>(), Ok(ErrorType::Err_));
     assert_eq!(ErrorType::Err_.as_str(), "ERR");
