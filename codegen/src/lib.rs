@@ -3,7 +3,9 @@
 //! The pipeline, one module per stage: [`load`] (the only I/O: read the file, parse the
 //! JSON into the [`spec`] model with every structural problem located) → [`valid`] (check
 //! meaning, build the [`model`]) → [`emit`](mod@emit) (tokens), with [`docs`] rendering every doc
-//! comment. The proc macros, a `build.rs` and the CLI all call the same functions.
+//! comment. Problems are located through one [`locate::SpecIndex`] per spec, name lists in
+//! messages are cut short by [`suggest`], and spec prose is kept from becoming doctests by
+//! [`code_blocks`]. The proc macros, a `build.rs` and the CLI all call the same functions.
 //!
 //! ```
 //! use errspec_codegen::{EmitOptions, SpecSource, generate};

@@ -116,7 +116,11 @@ pub fn parse(source: &SpecSource) -> Result<Spec, Diagnostics> {
     }
     if source.text.trim().is_empty() {
         let empty = SpecIndex::new(&source.text).at(JsonPath::root(), Some(0));
-        return Err(Diagnostic::at(empty, "the spec is empty: expected a JSON object").into());
+        return Err(Diagnostic::at(
+            empty,
+            "invalid JSON: the spec is empty (expected a JSON object)",
+        )
+        .into());
     }
     let mut de = serde_json::Deserializer::from_str(&source.text);
     let parsed = match serde_path_to_error::deserialize::<_, Spec>(&mut de) {

@@ -8,7 +8,7 @@ use heck::ToUpperCamelCase;
 const RESERVED_VARIANTS: &[&str] = &["Self", "Err"];
 
 /// The variant name for a code or type string: UpperCamelCase, with the
-/// [reserved names](RESERVED_VARIANTS) renamed (`self` → `Self_`, `err` → `Err_`).
+/// reserved names renamed (`self` → `Self_`, `err` → `Err_`).
 pub fn variant_name(name: &str) -> String {
     let camel = name.to_upper_camel_case();
     if RESERVED_VARIANTS.contains(&camel.as_str()) {

@@ -288,7 +288,7 @@ fn an_empty_spec_is_named_at_line_1_column_1() {
     for text in ["", "  \n"] {
         assert_eq!(
             rendered(text),
-            ["t.json:1:1: (document): the spec is empty: expected a JSON object"]
+            ["t.json:1:1: (document): invalid JSON: the spec is empty (expected a JSON object)"]
         );
     }
     // serde_json says column 0 at the end of a line; columns start at 1.
