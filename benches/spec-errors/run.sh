@@ -3,6 +3,7 @@
 # each N given (default 1000 3000 10000). A benchmark, not a test: nothing runs it but you.
 #
 #   benches/spec-errors/run.sh [N...]
+#   TYPES=1000 benches/spec-errors/run.sh 1000   # undefined types among 1,000 defined ones
 #
 # Per N: `cargo rustc` of the crate after touching it, with rustc's -Ztime-passes (through
 # RUSTC_BOOTSTRAP, for the timing only): `expand_crate` is the macro expansion, where the
@@ -15,7 +16,7 @@ mkdir -p "$OUT"
 cp ../../Cargo.lock user/Cargo.lock                 # the workspace's versions, offline
 export CARGO_TARGET_DIR=$OUT/target
 # Dependencies, once, with the same environment (cargo tracks RUSTC_BOOTSTRAP).
-python3 gen.py 1
+TYPES=0 python3 gen.py 1
 (cd user && RUSTC_BOOTSTRAP=1 cargo rustc --offline -q --lib >/dev/null 2>&1 || true)
 printf 'entries\texpand_crate_s\tbuild_s\terrors\tbytes\n'
 for n in "${@:-1000 3000 10000}"; do

@@ -148,12 +148,32 @@ fn structure_error(source: &SpecSource, path: JsonPath, inner: &serde_json::Erro
         index.locate(&path)
     };
     let message = strip_position(&inner.to_string());
+    if let Some(duplicate) = duplicate_field(&index, &location.path, &message) {
+        return duplicate;
+    }
     let message = if syntax {
         format!("invalid JSON: {message}")
     } else {
         message
     };
     Diagnostic::at(location, message)
+}
+
+/// serde refuses a field of the top level written twice; the index knows both places.
+fn duplicate_field(index: &SpecIndex<'_>, at: &JsonPath, message: &str) -> Option<Diagnostic> {
+    let field = message
+        .strip_prefix("duplicate field `")?
+        .strip_suffix('`')?;
+    let dup = index
+        .duplicate_keys()
+        .iter()
+        .find(|d| d.path == at.key(field) || d.path == *at)?;
+    let second = index.at(dup.path.clone(), Some(dup.second));
+    let first = index.at(dup.path.clone(), Some(dup.first));
+    Some(
+        Diagnostic::at(second, format!("duplicate key `{field}`: keep one"))
+            .with_related("first defined", first),
+    )
 }
 
 /// serde_json appends " at line 3 column 7"; we print the position ourselves.

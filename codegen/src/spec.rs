@@ -58,11 +58,10 @@ fn read<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, (JsonPath, 
         .map_err(|err| (json_path(err.path()), err.into_inner().to_string()))
 }
 
-/// serde stops at the first problem of a value. To report the others, drop the field it
-/// objected to and read again, until nothing else is wrong. A required field that was
-/// dropped gets a stand-in value, so that the fields checked after it are reached. Problems
-/// inside arrays stop the search: dropping an item would shift the paths of the items
-/// after it.
+/// serde stops at the first problem of a value. To report the others, take away what it
+/// objected to and read again, until nothing else is wrong: an unknown field is dropped, a
+/// value of the wrong type gets a stand-in of a type serde accepts (so that array items
+/// keep their places and required fields stay present).
 fn every_problem<T: DeserializeOwned>(
     value: &serde_json::Value,
     first: (JsonPath, String),
@@ -71,17 +70,28 @@ fn every_problem<T: DeserializeOwned>(
     let mut probe = value.clone();
     let mut dropped: Vec<JsonPath> = Vec::new();
     while problems.len() < MAX_PROBLEMS_PER_ELEMENT {
-        let Some((path, _)) = problems.last() else {
+        let Some((path, message)) = problems.last() else {
             break;
         };
-        if !remove_field(&mut probe, path) {
+        if path.0.is_empty() {
             break;
         }
-        dropped.push(path.clone());
-        let Some((path, message)) = next_problem::<T>(&mut probe, &dropped) else {
+        let unknown = message.starts_with("unknown field `");
+        if unknown || !stand_in::<T>(&mut probe, path) {
+            if !remove_field(&mut probe, path) {
+                break;
+            }
+            dropped.push(path.clone());
+        }
+        let Err((path, message)) = read::<T>(&probe) else {
             break;
         };
-        if problems.iter().any(|(p, m)| *p == path && *m == message) {
+        // A dropped field now missing is no problem of its own.
+        let missing_dropped = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.strip_suffix('`'))
+            .is_some_and(|field| dropped.contains(&path.key(field)));
+        if missing_dropped || problems.iter().any(|(p, m)| *p == path && *m == message) {
             break;
         }
         problems.push((path, message));
@@ -89,33 +99,8 @@ fn every_problem<T: DeserializeOwned>(
     problems
 }
 
-/// The first problem of `probe` that is not a dropped field missing; `None` when there is
-/// none, or when no stand-in satisfies a dropped field.
-fn next_problem<T: DeserializeOwned>(
-    probe: &mut serde_json::Value,
-    dropped: &[JsonPath],
-) -> Option<(JsonPath, String)> {
-    let mut stand_ins = 0;
-    loop {
-        let (path, message) = read::<T>(probe).err()?;
-        let missing = message
-            .strip_prefix("missing field `")
-            .and_then(|rest| rest.strip_suffix('`'))
-            .map(|field| path.key(field));
-        match missing {
-            Some(field) if dropped.contains(&field) && stand_ins < MAX_PROBLEMS_PER_ELEMENT => {
-                stand_ins += 1;
-                if !stand_in::<T>(probe, &field) {
-                    return None;
-                }
-            }
-            _ => return Some((path, message)),
-        }
-    }
-}
-
-/// Puts at `field` a plain value serde accepts there; `false` when none fits.
-fn stand_in<T: DeserializeOwned>(probe: &mut serde_json::Value, field: &JsonPath) -> bool {
+/// Puts at `at` a plain value serde accepts there; `false` when none fits.
+fn stand_in<T: DeserializeOwned>(probe: &mut serde_json::Value, at: &JsonPath) -> bool {
     let candidates = [
         serde_json::Value::from(0),
         serde_json::Value::from(false),
@@ -124,38 +109,34 @@ fn stand_in<T: DeserializeOwned>(probe: &mut serde_json::Value, field: &JsonPath
         serde_json::Value::Object(serde_json::Map::new()),
     ];
     candidates.into_iter().any(|candidate| {
-        set_field(probe, field, candidate);
-        !matches!(read::<T>(probe), Err((path, _)) if path == *field)
+        set(probe, at, candidate) && !matches!(read::<T>(probe), Err((path, _)) if path == *at)
     })
 }
 
-/// The object holding the field at `path`, and the field's name.
-fn parent_of<'v>(
+/// The value at `path`, if there is one.
+fn value_at<'v>(
     value: &'v mut serde_json::Value,
-    path: &'v JsonPath,
-) -> Option<(&'v mut serde_json::Map<String, serde_json::Value>, &'v str)> {
-    let Some((PathSegment::Key(field), parents)) = path.0.split_last() else {
-        return None;
-    };
-    let mut at = value;
-    for seg in parents {
-        at = match seg {
-            PathSegment::Key(key) => at.get_mut(key.as_str())?,
-            PathSegment::Index(i) => at.get_mut(*i)?,
-        };
-    }
-    Some((at.as_object_mut()?, field))
+    path: &[PathSegment],
+) -> Option<&'v mut serde_json::Value> {
+    path.iter().try_fold(value, |at, seg| match seg {
+        PathSegment::Key(key) => at.get_mut(key.as_str()),
+        PathSegment::Index(i) => at.get_mut(*i),
+    })
 }
 
-fn set_field(value: &mut serde_json::Value, path: &JsonPath, new: serde_json::Value) {
-    if let Some((object, field)) = parent_of(value, path) {
-        object.insert(field.to_owned(), new);
-    }
+/// Replaces the value at `path`; `false` when there is none.
+fn set(value: &mut serde_json::Value, path: &JsonPath, new: serde_json::Value) -> bool {
+    value_at(value, &path.0).map(|at| *at = new).is_some()
 }
 
 /// Removes the object field at `path`; `false` when `path` does not end in one.
 fn remove_field(value: &mut serde_json::Value, path: &JsonPath) -> bool {
-    parent_of(value, path).is_some_and(|(object, field)| object.remove(field).is_some())
+    let Some((PathSegment::Key(field), parents)) = path.0.split_last() else {
+        return false;
+    };
+    value_at(value, parents)
+        .and_then(serde_json::Value::as_object_mut)
+        .is_some_and(|object| object.remove(field).is_some())
 }
 
 /// A number of a retry strategy, kept as whatever JSON value is written there. serde

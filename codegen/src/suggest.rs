@@ -1,6 +1,7 @@
 //! Names in messages: a few listed, the rest counted, and the closest one offered, so that
 //! a spec with thousands of names gets short messages that still point at the fix.
 
+use std::cell::Cell;
 use std::fmt::Write;
 
 /// How many names a message lists before "and N more".
@@ -24,6 +25,30 @@ pub fn capped_list<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> String 
         let _ = write!(out, " and {} more", total - LISTED);
     }
     out
+}
+
+/// Name comparisons one [`Suggester`] makes at most: thousands of mistakes against
+/// thousands of names would otherwise cost seconds in the macro (which runs unoptimised),
+/// while the first few hundred suggestions are all a reader uses.
+pub const COMPARISON_BUDGET: usize = 20_000;
+
+/// Offers the closest names within a budget of comparisons, shared by every lookup in one
+/// set of names; once it is spent, messages go without a suggestion.
+#[derive(Debug, Default)]
+pub struct Suggester {
+    spent: Cell<usize>,
+}
+
+impl Suggester {
+    /// [`closest`], or `None` when comparing `candidates` would overrun the budget.
+    pub fn closest<'a>(&self, wanted: &str, candidates: &[&'a str]) -> Option<&'a str> {
+        let spent = self.spent.get() + candidates.len();
+        if spent > COMPARISON_BUDGET {
+            return None;
+        }
+        self.spent.set(spent);
+        closest(wanted, candidates.iter().copied())
+    }
 }
 
 /// The candidate closest to `wanted`, when one is close enough to be a likely typo
@@ -58,5 +83,22 @@ mod tests {
         assert_eq!(closest("rate_limt_error", known), Some("rate_limit_error"));
         assert_eq!(closest("server_eror", known), Some("server_error"));
         assert_eq!(closest("quota", known), None);
+    }
+
+    #[test]
+    fn suggestions_stop_when_the_budget_is_spent() {
+        let known: Vec<String> = (0..COMPARISON_BUDGET / 2)
+            .map(|i| format!("name_{i}"))
+            .collect();
+        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+        let suggester = Suggester::default();
+        assert_eq!(suggester.closest("name_7", &known), Some("name_7"));
+        assert_eq!(suggester.closest("name_8", &known), Some("name_8"));
+        assert_eq!(suggester.closest("name_9", &known), None);
+        // A short list costs little: it still fits in what is left.
+        assert_eq!(
+            Suggester::default().closest("nam_1", &["name_1"]),
+            Some("name_1")
+        );
     }
 }

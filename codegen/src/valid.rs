@@ -675,6 +675,7 @@ struct Section<'a> {
     by_name: HashMap<&'a str, usize>,
     /// Names of elements that were themselves malformed.
     broken: HashSet<&'a str>,
+    suggester: suggest::Suggester,
 }
 
 impl<'a> Section<'a> {
@@ -693,6 +694,7 @@ impl<'a> Section<'a> {
             names,
             by_name,
             broken: broken.collect(),
+            suggester: suggest::Suggester::default(),
         }
     }
 
@@ -707,7 +709,9 @@ impl<'a> Section<'a> {
             return None;
         }
         let (what, section) = self.what;
-        let hint = suggest::closest(name, self.names.iter().copied())
+        let hint = self
+            .suggester
+            .closest(name, &self.names)
             .map(|c| format!(" (did you mean `{c}`?)"))
             .unwrap_or_default();
         let known = suggest::capped_list(self.names.iter().copied());

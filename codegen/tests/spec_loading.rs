@@ -174,9 +174,20 @@ fn every_bad_field_of_an_entry_is_reported() {
     entry["status"] = "400".into();
     entry["bogus"] = true.into();
     entry["fallback"] = "yes".into();
+    entry["causes"] = json!([1, "a loop", false]);
     entry.as_object_mut().unwrap().remove("message");
     let p = rendered(&serde_json::to_string_pretty(&spec).unwrap());
-    assert_eq!(p.len(), 4, "{p:#?}");
+    assert_eq!(p.len(), 6, "{p:#?}");
+    assert!(
+        p.iter()
+            .any(|m| m.contains("errors[1].causes[0]: invalid type: integer `1`")),
+        "{p:#?}"
+    );
+    assert!(
+        p.iter()
+            .any(|m| m.contains("errors[1].causes[2]: invalid type: boolean `false`")),
+        "{p:#?}"
+    );
     assert!(
         p.iter()
             .any(|m| m.contains("errors[1].status: invalid type: string \"400\"")),
@@ -338,5 +349,24 @@ fn a_mistyped_category_gets_a_suggestion() {
         p[0].contains("unknown category `rate_limt` (did you mean `rate_limit`?): expected one of `authentication`"),
         "{}",
         p[0]
+    );
+}
+
+#[test]
+fn a_top_level_key_written_twice_shows_both_places() {
+    let text = include_str!("../../tests/specs/acme.json").replacen(
+        "\"name\": \"acme\",",
+        "\"name\": \"acme\", \"name\": \"acme2\",",
+        1,
+    );
+    let problems = problems_in(&text);
+    assert_eq!(problems.0.len(), 1, "{problems}");
+    let d = &problems.0[0];
+    assert_eq!(d.message, "duplicate key `name`: keep one");
+    let (_, first) = d.related.as_ref().unwrap();
+    assert_eq!(&text[first.offset.unwrap()..][..6], "\"acme\"");
+    assert_eq!(
+        &text[d.location.as_ref().unwrap().offset.unwrap()..][..7],
+        "\"acme2\""
     );
 }
