@@ -233,11 +233,16 @@ impl Builder<'_, '_> {
             }
             _ => {
                 // number, true, false, null
+                let start = self.pos;
                 while let Some(c) = self.peek() {
                     if matches!(c, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
                         break;
                     }
                     self.pos += 1;
+                }
+                // Not a value at all (`[}`): stop rather than read nothing forever.
+                if self.pos == start {
+                    return None;
                 }
                 Children::Scalar
             }
@@ -408,8 +413,15 @@ mod tests {
     }
 
     #[test]
-    fn garbage_never_panics() {
+    fn garbage_never_panics_nor_hangs() {
+        let deep = "[".repeat(100_000);
         for text in [
+            "[}",
+            "{\"a\":}",
+            "[,,]",
+            "{\"a\" 1}",
+            ":::",
+            &deep,
             "",
             "{",
             "[1,",
