@@ -373,7 +373,11 @@ fn a_top_level_key_written_twice_shows_both_places() {
 
 #[test]
 fn garbage_is_one_located_invalid_json_problem() {
-    for (text, at) in [("[}", "1:2"), ("{\"version\": }", "1:13"), ("\n\n  ]", "3:3")] {
+    for (text, at) in [
+        ("[}", "1:2"),
+        ("{\"version\": }", "1:13"),
+        ("\n\n  ]", "3:3"),
+    ] {
         let p = rendered(text);
         assert_eq!(p.len(), 1, "{p:#?}");
         assert!(
