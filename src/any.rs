@@ -19,7 +19,8 @@
 //! assert_eq!(error.request_id(), Some("req_1"));
 //! ```
 //!
-//! Only the providers whose features are on (`anthropic`, `azure-openai`, `gemini`; OpenAI
+//! Only the providers whose features are on (`anthropic`, `azure-openai`, `gemini`,
+//! `openrouter`; OpenAI
 //! always) have a catalog here. A response from another one is classified with OpenAI's,
 //! whose envelope OpenAI-compatible gateways copy, and says so ([`AnyClassification::provider`]).
 
@@ -34,6 +35,8 @@ use crate::azure_openai;
 #[cfg(feature = "gemini")]
 use crate::gemini;
 use crate::openai;
+#[cfg(feature = "openrouter")]
+use crate::openrouter;
 use crate::runtime::classify::classify_envelope;
 use crate::runtime::envelope::{Envelope, parse_envelope};
 use crate::runtime::executor::Attempted;
@@ -118,6 +121,10 @@ pub enum AnyClassification<'a> {
     #[cfg(feature = "gemini")]
     #[cfg_attr(docsrs, doc(cfg(feature = "gemini")))]
     Gemini(Classification<'a, gemini::ErrorCode>),
+    /// Classified by [`openrouter::ErrorCode`].
+    #[cfg(feature = "openrouter")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "openrouter")))]
+    OpenRouter(Classification<'a, openrouter::ErrorCode>),
 }
 
 /// Classifies an error response with the catalog `choice` picks. Never fails: a response
@@ -138,7 +145,7 @@ pub fn classify<'a, H: HeaderSource + ?Sized>(
 /// OpenAI-compatible gateway's `200` carrying `{"error":{…}}`, or such an SSE event's
 /// data, or a stream's error event; see [`runtime::in_band`](crate::runtime::in_band)),
 /// with the status it stands for in the provider's catalog
-/// ([`in_band_status_in`](crate::runtime::in_band::in_band_status_in)); `None` for a
+/// ([`in_band_status_in`]); `None` for a
 /// genuine success. Only the first bytes of a success are looked at.
 pub fn classify_in_band<'a, H: HeaderSource + ?Sized>(
     choice: Choice<'_>,
@@ -162,6 +169,8 @@ fn in_band_status_of(provider: Provider, envelope: &Envelope<'_>) -> u16 {
         Provider::Anthropic => in_band_status_in::<anthropic::ErrorCode>(envelope),
         #[cfg(feature = "gemini")]
         Provider::Gemini => in_band_status_in::<gemini::ErrorCode>(envelope),
+        #[cfg(feature = "openrouter")]
+        Provider::OpenRouter => in_band_status_in::<openrouter::ErrorCode>(envelope),
         _ => in_band_status_in::<openai::ErrorCode>(envelope),
     }
 }
@@ -201,6 +210,10 @@ fn classify_with<'a, H: HeaderSource + ?Sized>(
         Provider::Gemini => {
             AnyClassification::Gemini(classify_envelope(status, headers, body, envelope))
         }
+        #[cfg(feature = "openrouter")]
+        Provider::OpenRouter => {
+            AnyClassification::OpenRouter(classify_envelope(status, headers, body, envelope))
+        }
         _ => AnyClassification::OpenAi(classify_envelope(status, headers, body, envelope)),
     }
 }
@@ -216,6 +229,8 @@ impl<'a> AnyClassification<'a> {
             AnyClassification::Anthropic(_) => Provider::Anthropic,
             #[cfg(feature = "gemini")]
             AnyClassification::Gemini(_) => Provider::Gemini,
+            #[cfg(feature = "openrouter")]
+            AnyClassification::OpenRouter(_) => Provider::OpenRouter,
         }
     }
 
@@ -229,6 +244,8 @@ impl<'a> AnyClassification<'a> {
             AnyClassification::Anthropic(c) => c.code().map(AnyCode::Anthropic),
             #[cfg(feature = "gemini")]
             AnyClassification::Gemini(c) => c.code().map(AnyCode::Gemini),
+            #[cfg(feature = "openrouter")]
+            AnyClassification::OpenRouter(c) => c.code().map(AnyCode::OpenRouter),
         }
     }
 
@@ -309,6 +326,8 @@ impl<'a> AnyClassification<'a> {
             AnyClassification::Anthropic(c) => AnyClassification::Anthropic(owned(c)),
             #[cfg(feature = "gemini")]
             AnyClassification::Gemini(c) => AnyClassification::Gemini(owned(c)),
+            #[cfg(feature = "openrouter")]
+            AnyClassification::OpenRouter(c) => AnyClassification::OpenRouter(owned(c)),
         }
     }
 

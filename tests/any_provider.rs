@@ -143,8 +143,10 @@ fn the_host_wins_over_the_body_and_unknown_hosts_fall_back_to_detection() {
         google,
     );
     assert_eq!(on_vertex.provider(), Provider::Gemini);
-    let via_gateway = any::classify(Choice::Host("openrouter.ai"), 429, &(), google);
+    let via_gateway = any::classify(Choice::Host("llm-gateway.example"), 429, &(), google);
     assert_eq!(via_gateway.provider(), Provider::Gemini);
+    let via_openrouter = any::classify(Choice::Host("openrouter.ai"), 429, &(), google);
+    assert_eq!(via_openrouter.provider(), Provider::OpenRouter);
     let forced = any::classify(Choice::Host("api.openai.com"), 429, &(), google);
     assert_eq!(forced.provider(), Provider::OpenAi);
     assert_eq!(
@@ -232,7 +234,8 @@ fn public_quotes_of_errors_in_a_200_are_classified_with_their_own_status() {
     )
     .expect("an error");
     assert_eq!(c.status(), 502);
-    assert_eq!(c.provider(), Provider::OpenAi);
+    assert_eq!(c.provider(), Provider::OpenRouter);
+    assert_eq!(c.code_str(), Some("model_down"));
     assert!(c.is_retryable());
 
     let sse = format!("data: {VERCEL_AI_STREAM_429}");

@@ -52,8 +52,9 @@ pub struct ClassifyArgs {
     /// Print one JSON object instead of text
     #[arg(long)]
     pub json: bool,
-    /// Which bundled spec to classify with: `openai`, `anthropic`, `azure` (or `azure-openai`),
-    /// `gemini`, or `auto` to tell from the response's headers and body shape
+    /// Which bundled spec to classify with: `openai`, `anthropic`, `azure` (or
+    /// `azure-openai`), `gemini`, `openrouter`, or `auto` to tell from the response's
+    /// headers and body shape
     #[arg(long, value_name = "NAME", default_value = "auto", value_parser = parse_provider, conflicts_with = "spec")]
     pub provider: ProviderChoice,
     #[command(flatten)]
