@@ -118,6 +118,21 @@ pub(crate) fn redacted_opt<'a>(text: &'a Option<Cow<'_, str>>) -> Option<Redacte
     text.as_deref().map(Redacted)
 }
 
+/// `Debug` of a value whose own `Debug` may quote a server's or a transport's text (a
+/// client error with its URL): formatted, then redacted.
+pub(crate) struct DebugRedacted<T>(pub(crate) T);
+
+impl<T: Debug> Debug for DebugRedacted<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = if f.alternate() {
+            format!("{:#?}", self.0)
+        } else {
+            format!("{:?}", self.0)
+        };
+        Display::fmt(&Redacted(&text), f)
+    }
+}
+
 /// Writes formatted text redacted: for `display` strings of derived enums, whose
 /// arguments are the user's fields and may hold server text. Allocates only when the text
 /// has arguments.

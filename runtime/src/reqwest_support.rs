@@ -161,7 +161,7 @@ where
             };
             if let Some(error) = crate::in_band::classify_in_band::<C>(&headers, &body) {
                 let status = error.details().status();
-                let message = error.details().message();
+                let message = error.details().message_unredacted();
                 let hints = RetryHints::from_response(status, &headers, message, now);
                 return Err(Attempted::response(error.into_owned(), hints));
             }
