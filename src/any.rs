@@ -25,8 +25,8 @@
 
 use core::fmt;
 use core::time::Duration;
-use std::time::SystemTime;
 use std::borrow::Cow;
+use std::time::SystemTime;
 
 #[cfg(feature = "anthropic")]
 use crate::anthropic;
@@ -163,7 +163,8 @@ pub fn attempted<H: HeaderSource + ?Sized>(
     now: SystemTime,
 ) -> Attempted<AnyCode> {
     let classification = classify(choice, status, headers, body);
-    let hints = RetryHints::from_response(status, headers, classification.message_unredacted(), now);
+    let hints =
+        RetryHints::from_response(status, headers, classification.message_unredacted(), now);
     Attempted::response(classification.into_api_error(), hints)
 }
 

@@ -491,7 +491,9 @@ impl<'a> Probe<'a> {
             inner_code: details.inner_code(),
             reason: details.reason(),
             error_type: details.error_type(),
-            message: details.message_unredacted().or_else(|| plain_text(details.raw_body_unredacted())),
+            message: details
+                .message_unredacted()
+                .or_else(|| plain_text(details.raw_body_unredacted())),
             quota_id: details.quota_id(),
         }
     }

@@ -365,7 +365,10 @@ pub fn retry_after<C: Catalog>(
 ) -> Option<Duration> {
     match hints {
         Some(hints) => hints.server_delay().map(|(delay, _)| delay),
-        None => error.details().message_unredacted().and_then(parse_message_delay),
+        None => error
+            .details()
+            .message_unredacted()
+            .and_then(parse_message_delay),
     }
 }
 

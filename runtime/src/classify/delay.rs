@@ -275,7 +275,8 @@ mod tests {
         ];
         for ((status, headers, body), want) in cases.iter().zip(expected) {
             let d = ErrorDetails::parse(*status, headers.as_slice(), body.as_bytes());
-            let hints = RetryHints::from_response(*status, headers.as_slice(), d.message_unredacted(), now);
+            let hints =
+                RetryHints::from_response(*status, headers.as_slice(), d.message_unredacted(), now);
             assert_eq!(hints.server_delay(), want, "{status} {headers:?}");
             assert_eq!(delay(*status, headers, body), want, "{status} {headers:?}");
         }
