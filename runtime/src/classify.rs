@@ -120,8 +120,8 @@ impl<'a> ErrorDetails<'a> {
     /// (`"API_KEY_INVALID"` under a 400 `INVALID_ARGUMENT`).
     ///
     /// This and the two below are kept as places in the body, so only when they lie in
-    /// [`raw_body`](Self::raw_body) and were sent without JSON escapes (as Google sends
-    /// them).
+    /// [`raw_body_unredacted`](Self::raw_body_unredacted) and were sent without JSON
+    /// escapes (as Google sends them).
     pub fn reason(&self) -> Option<&str> {
         self.envelope.google.reason.text(&self.raw_body)
     }
@@ -151,7 +151,7 @@ impl<'a> ErrorDetails<'a> {
     }
 
     /// The server's message as sent, keys included: for parsing, never for showing (use
-    /// [`message`](Self::message), or [`redact`](crate::redact::redact) it).
+    /// [`message`](Self::message), or [`redact`] it).
     pub fn message_unredacted(&self) -> Option<&str> {
         self.envelope.message.as_deref()
     }

@@ -257,23 +257,29 @@ impl<'a> Secrets<'a> {
         }
     }
 
-    fn secret_at(&self, i: usize, c: u8) -> Option<Secret> {
+    /// The secret starting at `i`, whose decoded character is `c`, after `prev`.
+    fn secret_at(&self, i: usize, c: u8, prev: u8) -> Option<Secret> {
         let b = self.bytes;
-        let (letter_before, alnum_before) = (
-            self.prev.is_ascii_alphabetic(),
-            self.prev.is_ascii_alphanumeric(),
-        );
-        match c.to_ascii_lowercase() {
-            b's' => key_at(b, i, self.prev)
+        let word_start = !prev.is_ascii_alphanumeric();
+        match c {
+            b's' | b'S' | b'a' | b'A' => key_at(b, i, prev)
                 .flatten()
-                .or_else(|| (!alnum_before).then(|| key_context_at(b, i)).flatten()),
-            b'a' => key_at(b, i, self.prev)
-                .flatten()
-                .or_else(|| (!alnum_before).then(|| key_context_at(b, i)).flatten()),
-            b'b' if !letter_before => auth_scheme_at(b, i),
-            b'k' if !alnum_before => key_context_at(b, i),
-            _ => None,
+                .or_else(|| word_start.then(|| key_context_at(b, i)).flatten()),
+            b'b' | b'B' => auth_scheme_at(b, i),
+            _ => word_start.then(|| key_context_at(b, i)).flatten(),
         }
+    }
+}
+
+/// Whether a secret may start at decoded character `c` after `prev`. Inside a word only a
+/// Google key can start (every other shape starts a word or follows a digit or
+/// punctuation), so most letters are rejected here.
+#[inline]
+fn could_start(c: u8, prev: u8) -> bool {
+    match c {
+        b'A' => true,
+        b's' | b'S' | b'a' | b'b' | b'B' | b'k' | b'K' => !prev.is_ascii_alphabetic(),
+        _ => false,
     }
 }
 
@@ -281,20 +287,28 @@ impl Iterator for Secrets<'_> {
     type Item = Secret;
 
     fn next(&mut self) -> Option<Secret> {
-        while self.at < self.bytes.len() {
-            let (c, next) = decode_at(self.bytes, self.at);
-            if matches!(c, b's' | b'S' | b'a' | b'A' | b'b' | b'B' | b'k' | b'K')
-                && let Some(found) = self.secret_at(self.at, c)
+        let b = self.bytes;
+        let (mut i, mut prev) = (self.at, self.prev);
+        while let Some(&byte) = b.get(i) {
+            // Plain bytes stand for themselves (a byte of a multi-byte character is no
+            // ASCII letter or digit, which is all `prev` is asked); escapes are decoded.
+            let (c, next) = if byte == b'\\' {
+                decode_at(b, i)
+            } else {
+                (byte, i + 1)
+            };
+            if could_start(c, prev)
+                && let Some(found) = self.secret_at(i, c, prev)
             {
                 self.at = found.end;
-                // A secret ends on a key character that is not a letter's neighbour
-                // to anything after it: the next character is punctuation.
+                // A secret ends before punctuation or a space: nothing after it is inside
+                // its word.
                 self.prev = b'*';
                 return Some(found);
             }
-            self.prev = c;
-            self.at = next;
+            (i, prev) = (next, c);
         }
+        self.at = i;
         None
     }
 }
