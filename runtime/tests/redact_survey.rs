@@ -172,6 +172,57 @@ fn retry_errors_hide_every_key_shape() {
     }
 }
 
+#[test]
+fn successes_hide_every_key_shape_in_their_history() {
+    for shape in KEY_SHAPES {
+        let headers = [("x-request-id", shape.text)];
+        let unknown = body(shape, shape.json);
+        let executor = RetryExecutor::new()
+            .sleeper(RecordingSleeper::new())
+            .rng(FixedJitter(0.0))
+            .clock(FixedClock(SystemTime::UNIX_EPOCH))
+            .without_budget();
+        let success = executor
+            .run_blocking(|ctx| match ctx.attempt {
+                // A 500 whose request id is the key: retried, and kept in the history.
+                1 => Err(Attempted::<TestCode>::from_response(
+                    500,
+                    &headers[..],
+                    &unknown,
+                    ctx.now,
+                )),
+                _ => Ok("done"),
+            })
+            .expect("the second attempt succeeds");
+        assert_eq!(success.history.len(), 2);
+        assert_eq!(success.history[0].request_id.as_deref(), Some(shape.text));
+        assert_hidden(shape, "Success", &format!("{success:?} {success:#?}"));
+    }
+}
+
+#[cfg(feature = "reqwest")]
+#[test]
+fn read_error_responses_hide_every_key_shape() {
+    use errspec_runtime::reqwest_support::ErrorResponse;
+    for shape in KEY_SHAPES {
+        let mut headers = http::HeaderMap::new();
+        if let Ok(value) = http::HeaderValue::from_str(shape.text) {
+            headers.insert("x-request-id", value);
+        }
+        let response = ErrorResponse {
+            status: http::StatusCode::UNAUTHORIZED,
+            headers,
+            body: body(shape, "invalid_api_key"),
+            truncated: false,
+        };
+        assert_hidden(
+            shape,
+            "ErrorResponse",
+            &format!("{response:?} {response:#?}"),
+        );
+    }
+}
+
 #[cfg(feature = "tracing")]
 #[test]
 fn tracing_events_hide_every_key_shape() {

@@ -288,8 +288,7 @@ pub struct AttemptRecord {
     pub held: Duration,
 }
 
-/// A success, and the attempts it took.
-#[derive(Debug)]
+/// A success, and the attempts it took. `Debug` redacts keys in the history.
 pub struct Success<T> {
     /// What the closure returned.
     pub value: T,
@@ -324,6 +323,16 @@ impl<C> RetryError<C> {
 impl<C: Catalog> fmt::Display for RetryError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}; {}", self.last, self.reason)
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Success<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Success")
+            .field("value", &self.value)
+            // Records hold the server's codes and request ids.
+            .field("history", &DebugRedacted(&self.history))
+            .finish()
     }
 }
 
