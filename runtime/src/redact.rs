@@ -44,9 +44,17 @@
 //! - Text with nothing to mask is never copied: [`redact`] borrows it and [`Redacted`]
 //!   writes it straight through.
 //!
-//! The raw text stays available under names that say so:
+//! # Raw text
+//!
+//! [`ErrorDetails::message`](crate::classify::ErrorDetails::message) is redacted; the raw
+//! text stays available, for parsing, under names that say so:
 //! [`ErrorDetails::message_unredacted`](crate::classify::ErrorDetails::message_unredacted)
-//! and [`ErrorDetails::raw_body_unredacted`](crate::classify::ErrorDetails::raw_body_unredacted).
+//! and [`ErrorDetails::raw_body_unredacted`](crate::classify::ErrorDetails::raw_body_unredacted)
+//! (and a transport error in the `error` field of
+//! [`Attempted::Transport`](crate::executor::Attempted::Transport), whose `source()` chain
+//! therefore stops at the redacted [`Attempted`](crate::executor::Attempted)). The
+//! identifiers `code()`, `error_type()`, `param()` and `request_id()` are returned as sent,
+//! since they are matched against; everything that shows them redacts them.
 
 mod scan;
 
@@ -69,10 +77,17 @@ pub const MASK: &str = "****";
 /// assert!(matches!(redact("no secrets here"), std::borrow::Cow::Borrowed(_)));
 /// ```
 pub fn redact(text: &str) -> Cow<'_, str> {
-    if !contains_secret(text) {
+    let mut secrets = Secrets::new(text);
+    let Some(first) = secrets.next() else {
         return Cow::Borrowed(text);
-    }
-    Cow::Owned(Redacted(text).to_string())
+    };
+    // The scan goes on from the first secret: the text is read once.
+    let mut out = String::with_capacity(text.len() + MASK.len());
+    let _ = write_pieces(text, std::iter::once(first).chain(secrets), |piece| {
+        out.push_str(piece);
+        Ok(())
+    });
+    Cow::Owned(out)
 }
 
 /// Whether `text` holds something [`redact`] would mask.
@@ -85,17 +100,25 @@ pub fn contains_secret(text: &str) -> bool {
 #[derive(Clone, Copy)]
 pub struct Redacted<'a>(pub &'a str);
 
+/// Calls `write` with the pieces of `text` redacted, `secrets` being its secrets in order.
+fn write_pieces(
+    text: &str,
+    secrets: impl Iterator<Item = Secret>,
+    mut write: impl FnMut(&str) -> fmt::Result,
+) -> fmt::Result {
+    let mut done = 0;
+    for Secret { start, keep, end } in secrets {
+        write(&text[done..start + keep])?;
+        write(MASK)?;
+        done = end;
+    }
+    write(&text[done..])
+}
+
 impl Redacted<'_> {
     /// Calls `write` with the pieces of the redacted text, in order.
-    fn pieces(&self, mut write: impl FnMut(&str) -> fmt::Result) -> fmt::Result {
-        let text = self.0;
-        let mut done = 0;
-        for Secret { start, keep, end } in Secrets::new(text) {
-            write(&text[done..start + keep])?;
-            write(MASK)?;
-            done = end;
-        }
-        write(&text[done..])
+    fn pieces(&self, write: impl FnMut(&str) -> fmt::Result) -> fmt::Result {
+        write_pieces(self.0, Secrets::new(self.0), write)
     }
 }
 
