@@ -16,7 +16,7 @@
 //! | OpenAI / Anthropic key: `sk-` (any case) not after a letter, then key characters | `sk-abc…`, `sk-proj-…`, `sk-ant-api03-…`, `KEY_sk-…`, `SK-…` | `sk-****`, `sk-proj-****`, `sk-ant-****` (the kind is kept: `proj-`, `ant-`, `svcacct-`, `admin-`) |
 //! | Google API key: `AIza` and 30 or more of `[A-Za-z0-9_-]` | `?key=AIzaSyD…` | `?key=AIza****` |
 //! | A value in an API-key context: after `api-key`, `api_key`, `apikey`, `subscription-key` (as the end of a longer name too: `x-api-key`, `x-goog-api-key`, `OPENAI_API_KEY`, `Ocp-Apim-Subscription-Key`) or `key=`, then `:` or `=` (quotes and spaces allowed around), a value of 12 or more key characters — Azure's 32-hex keys | `api-key: 0123…cdef`, `"x-api-key":"…"` | `api-key: ****` |
-//! | `Bearer` / `Basic` (any case, not after a letter), then spaces, tabs, a line break, `:`, `=` or `%20`, then a credential of 8 or more key characters that has a digit, punctuation or a capital after its first letter | `Bearer eyJ…`, `Bearer\nsk-…`, `Bearer:tok…`, `Bearer%20sk-…`, `Basic dXNlcjpwYXNz` | `Bearer ****`, `Basic ****` |
+//! | `Bearer` / `Basic` (any case, not after a letter), then spaces, tabs, a line break, `:`, `=` or `%20`, then a credential of 8 or more key characters that has a digit, punctuation or a capital after its first letter (or 20 letters) | `Bearer eyJ…`, `Bearer\nsk-…`, `Bearer:tok…`, `Bearer%20sk-…`, `Basic dXNlcjpwYXNz` | `Bearer ****`, `Basic ****` |
 //!
 //! Key characters are ASCII letters and digits and `- _ * . / + = ~`; a trailing `.` or
 //! `/` (the end of a sentence or a path) stays visible, and `*` is included so a key the
@@ -24,7 +24,8 @@
 //! (`Bearer x.sk-…`) is masked whole.
 //!
 //! The text is read as a JSON decoder would: `\u0073k-…`, `sk\u002d…` and `\nsk-…` in a raw
-//! body are found like `sk-…`, and masked in place (`\u0073k-****`).
+//! body are found like `sk-…`, and masked in place (`\u0073k-****`). A letter after a
+//! backslash counts as an escape (`\\nsk-…` is masked too, as its decoded text would be).
 //!
 //! # What is not
 //!

@@ -22,6 +22,8 @@ fn piece() -> impl Strategy<Value = String> {
         Just(r"\u0073".to_owned()),
         Just(r"\u002d".to_owned()),
         Just(r"\n".to_owned()),
+        Just(r"\\".to_owned()),
+        Just(r"\".to_owned()),
         Just("%20".to_owned()),
         Just("é".to_owned()),
         "[ :=._/*\"'-]{1,3}",

@@ -29,6 +29,9 @@ const MIN_CONTEXT_VALUE: usize = 12;
 /// A credential after `Bearer` / `Basic` shorter than this is prose.
 const MIN_CREDENTIAL: usize = 8;
 
+/// Letters alone after `Bearer` / `Basic` are a word unless there are this many.
+const MIN_PLAIN_CREDENTIAL: usize = 20;
+
 /// Google API keys: `AIza` and 35 more characters; 30 is enough to tell them from words.
 const MIN_GOOGLE_TAIL: usize = 30;
 
@@ -183,8 +186,8 @@ fn credential_at(b: &[u8], start: usize, min: usize, need_look: bool) -> Option<
         return key;
     }
     let t = token_at(b, start, b' ', true);
-    let masked =
-        t.holds_key || (t.len >= min && !t.stars_only && (t.credential_like || !need_look));
+    let looks = t.credential_like || !need_look || t.len >= MIN_PLAIN_CREDENTIAL;
+    let masked = t.holds_key || (t.len >= min && !t.stars_only && looks);
     masked.then_some(Secret {
         start,
         keep: 0,
@@ -297,6 +300,11 @@ impl Iterator for Secrets<'_> {
             } else {
                 (byte, i + 1)
             };
+            // A letter after a backslash is an escape to someone: `\\nsk-…` in a raw body
+            // is `\nsk-…` in its decoded message, where the key starts a line.
+            if prev.is_ascii_alphabetic() && i >= 2 && b[i - 2] == b'\\' {
+                prev = b' ';
+            }
             if could_start(c, prev)
                 && let Some(found) = self.secret_at(i, c, prev)
             {

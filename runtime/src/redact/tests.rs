@@ -81,6 +81,7 @@ fn masks_bearer_and_basic_credentials_in_their_spellings() {
             "Authorization: Basic ****",
         ),
         ("basic:dXNlcjpwYXNzd29yZA==", "basic:****"),
+        ("Bearer abcdefghijklmnopqrstuvwxyz", "Bearer ****"),
     ] {
         assert_eq!(redact(text), shown, "{text:?}");
     }
@@ -98,6 +99,9 @@ fn reads_json_escapes() {
             r#"{\"api-key\":\"****\"}"#,
         ),
         (r"Bearer\ntok12345x", r"Bearer\n****"),
+        // An escaped backslash and a letter: a line break once decoded twice.
+        (r"line\\nsk-abc123", r"line\\nsk-****"),
+        (r"\\nBearer tok12345x", r"\\nBearer ****"),
     ] {
         assert_eq!(redact(text), shown, "{text}");
     }

@@ -162,6 +162,18 @@ pub const KEY_SHAPES: &[KeyShape] = &[
         "line\nsk-S3cretEsc0022",
         "S3cretEsc0022",
     ),
+    shape(
+        r"after an escaped \ and n",
+        r"line\\nsk-S3cretEsc0023",
+        r"line\nsk-S3cretEsc0023",
+        "S3cretEsc0023",
+    ),
+    shape(
+        "bearer, letters only",
+        "Bearer abcdefghijklmnopqrstuvwxyz",
+        "Bearer abcdefghijklmnopqrstuvwxyz",
+        "ghijklmnopqrstuv",
+    ),
 ];
 
 /// Fails naming the shape and the path when `shown` holds the shape's secret.
