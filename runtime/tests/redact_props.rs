@@ -50,6 +50,13 @@ proptest! {
     }
 
     #[test]
+    fn any_text_is_redacted_stably(text in any::<String>()) {
+        let once = redact(&text);
+        prop_assert_eq!(redact(&once), once.clone());
+        prop_assert!(once.len() < 2 * text.len() + 1);
+    }
+
+    #[test]
     fn keys_of_every_shape_never_survive(
         before in text(),
         key in prop_oneof![
