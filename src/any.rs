@@ -26,6 +26,7 @@
 
 use core::fmt;
 use core::time::Duration;
+use std::borrow::Cow;
 use std::time::SystemTime;
 
 #[cfg(feature = "anthropic")]
@@ -185,7 +186,8 @@ pub fn attempted<H: HeaderSource + ?Sized>(
     now: SystemTime,
 ) -> Attempted<AnyCode> {
     let classification = classify(choice, status, headers, body);
-    let hints = RetryHints::from_response(status, headers, classification.message(), now);
+    let hints =
+        RetryHints::from_response(status, headers, classification.message_unredacted(), now);
     Attempted::response(classification.into_api_error(), hints)
 }
 
@@ -293,9 +295,14 @@ impl<'a> AnyClassification<'a> {
         each!(self, AnyClassification, c => c.is_unknown())
     }
 
-    /// The server's message, unredacted (`Display` redacts keys).
-    pub fn message(&self) -> Option<&str> {
+    /// The server's message, with keys and credentials masked (`errspec::runtime::redact`).
+    pub fn message(&self) -> Option<Cow<'_, str>> {
         self.details().message()
+    }
+
+    /// The server's message as sent, keys included: for parsing, never for showing.
+    pub fn message_unredacted(&self) -> Option<&str> {
+        self.details().message_unredacted()
     }
 
     /// The server's id for the request, to quote to its support.

@@ -170,7 +170,7 @@ fn facts_typed_access_and_owned_forms_agree() {
     assert_eq!(c.code_str(), Some("overloaded_error"));
     assert_eq!(c.category(), Category::Overloaded);
     assert!(c.is_retryable() && !c.is_unknown());
-    assert_eq!(c.message(), Some("Overloaded"));
+    assert_eq!(c.message_unredacted(), Some("Overloaded"));
     assert_eq!(c.request_id(), Some("req_011CX"));
     assert_eq!(c.retry_after(), Some(std::time::Duration::from_secs(16)));
 
@@ -242,13 +242,13 @@ fn public_quotes_of_errors_in_a_200_are_classified_with_their_own_status() {
     let c = any::classify_in_band(Choice::Detect, &(), sse.as_bytes()).expect("an error");
     assert_eq!(c.status(), 429);
     assert!(c.is_retryable());
-    assert!(c.details().raw_body().starts_with(b"{\"error\""));
+    assert!(c.details().raw_body_unredacted().starts_with(b"{\"error\""));
 
     let c =
         any::classify_in_band(Choice::Detect, &(), AIDER_STREAM_429.as_bytes()).expect("an error");
     assert_eq!(c.status(), 429);
     assert_eq!(
-        c.message(),
+        c.message_unredacted(),
         Some("Rate limit exceeded: free-models-per-day")
     );
 }

@@ -6,6 +6,7 @@
 //! ([`ErrorDetails::parse`]), the entry is found in the codegen model by the runtime's
 //! own [`lookup`], and the retry verdict comes from the runtime's pure [`decide`].
 
+use std::borrow::Cow;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -434,7 +435,7 @@ impl Verdict<'_, '_> {
             delay_ms: self.decision.delay().map(millis),
             delay_max_ms: self.delay_max.map(millis),
             request_id: redacted(d.request_id()),
-            message: redacted(d.message()),
+            message: d.message().map(Cow::into_owned),
             param: redacted(d.param()),
             strategy: self.strategy.name,
             attempt: self.attempt,
@@ -533,12 +534,7 @@ impl Verdict<'_, '_> {
             }
         }
         if let Some(m) = d.message() {
-            outln!(
-                r,
-                "{}{}",
-                field("message"),
-                wrap(&redact(m), 10, 88).trim_start()
-            );
+            outln!(r, "{}{}", field("message"), wrap(&m, 10, 88).trim_start());
         }
         if let Some(p) = d.param() {
             outln!(r, "{}{}", field("param"), redact(p));
