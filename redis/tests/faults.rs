@@ -1,0 +1,140 @@
+//! Redis down, killed, restarted or silent: calls fall back to the local share, never
+//! hang, say so once, and share again when Redis is back.
+
+mod support;
+
+use std::time::Duration;
+
+use errspec_redis::test_util::{RedisServer, SilentServer};
+use errspec_redis::{Fleet, FleetAcquire, FleetConfig, FleetError};
+use errspec_runtime::budget::BudgetConfig;
+use errspec_runtime::limiter::{Demand, LimiterConfig};
+use support::{API_KEY, Recorder, config, fleet, go, guard, requests};
+use tracing::Level;
+
+/// How many of `n` acquires go (their permits held), and whether any was shared.
+async fn count_go(limiter: &errspec_redis::FleetRateLimiter, n: usize) -> (usize, bool) {
+    let mut held = Vec::new();
+    for _ in 0..n {
+        if let FleetAcquire::Go(p) = limiter.acquire(Demand::new()).await {
+            held.push(p);
+        }
+    }
+    (held.len(), held.iter().any(|p| p.is_shared()))
+}
+
+#[tokio::test]
+async fn redis_killed_falls_back_to_a_share_warns_once_and_resumes() {
+    let recorder = Recorder::default();
+    let _subscriber = tracing::subscriber::set_default(recorder.clone());
+    let mut server = RedisServer::start();
+    let f = fleet(&server.url());
+    let limiter = f.rate_limiter(API_KEY, LimiterConfig::DEFAULT);
+    let budget = f.retry_budget(API_KEY, BudgetConfig::STANDARD.without_ratio());
+    guard(async {
+        limiter
+            .observe(&requests(40, 40, Duration::from_secs(60)))
+            .await;
+        assert!(f.is_sharing());
+
+        server.kill();
+        // A fleet of 4: this process may send a quarter of the 40 left.
+        assert_eq!(count_go(&limiter, 30).await, (10, false));
+        assert!(!f.is_sharing());
+        let snapshot = limiter.snapshot().await;
+        assert!(!snapshot.shared);
+        assert_eq!(snapshot.requests.limit, Some(10));
+        // The budget falls back to a quarter of 500 tokens: 25 retries of 5.
+        let mut granted = 0;
+        while budget.try_retry(5, true).await {
+            granted += 1;
+            assert!(granted <= 100);
+        }
+        assert_eq!(granted, 25);
+        assert_eq!(budget.available().await, 0);
+        assert_eq!(recorder.count(Level::WARN), 1, "{:?}", recorder.messages());
+        assert_eq!(recorder.count(Level::INFO), 0);
+
+        server.restart();
+        // The next call reconnects (no backoff in tests), loads the scripts again and
+        // finds an empty window.
+        let permit = go(limiter.acquire(Demand::new()).await);
+        assert!(permit.is_shared());
+        permit.release().await;
+        assert!(f.is_sharing());
+        assert_eq!(
+            budget.available().await,
+            500,
+            "a fresh bucket in the new server"
+        );
+        assert_eq!(recorder.count(Level::WARN), 1, "{:?}", recorder.messages());
+        assert_eq!(recorder.count(Level::INFO), 1, "{:?}", recorder.messages());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_silent_redis_falls_back_after_the_timeout() {
+    let recorder = Recorder::default();
+    let _subscriber = tracing::subscriber::set_default(recorder.clone());
+    let silent = SilentServer::start();
+    let f =
+        Fleet::new(config(&silent.url()).with_timeout(Duration::from_millis(100))).expect("url");
+    let limiter = f.rate_limiter(API_KEY, LimiterConfig::DEFAULT);
+    let budget = f.retry_budget(API_KEY, BudgetConfig::STANDARD);
+    guard(async {
+        for _ in 0..3 {
+            let permit = go(limiter.acquire(Demand::new()).await);
+            assert!(!permit.is_shared());
+            permit
+                .finish(&requests(80, 79, Duration::from_secs(60)))
+                .await;
+        }
+        assert!(budget.try_retry(5, true).await);
+        assert!(!f.ping().await);
+        assert!(!f.is_sharing());
+        assert_eq!(recorder.count(Level::WARN), 1, "{:?}", recorder.messages());
+        let warning = &recorder.messages()[0];
+        assert!(warning.contains("fall back"), "{warning}");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn redis_down_from_the_start_is_no_error() {
+    let mut server = RedisServer::start();
+    let url = server.url();
+    server.kill();
+    let f = fleet(&url);
+    guard(async {
+        assert!(!f.ping().await);
+        let limiter = f.rate_limiter(API_KEY, LimiterConfig::DEFAULT);
+        let permit = go(limiter.acquire(Demand::new()).await);
+        assert!(!permit.is_shared());
+        permit.release().await;
+        let admitted = limiter.admit(Demand::new()).await;
+        assert!(!admitted.is_shared());
+        assert_eq!(
+            limiter
+                .local()
+                .snapshot(std::time::SystemTime::now())
+                .in_flight,
+            1
+        );
+    })
+    .await;
+}
+
+#[test]
+fn bad_urls_and_prefixes_are_clear_errors() {
+    let err = Fleet::new(FleetConfig::new("http://user:hunter2@host")).expect_err("bad");
+    let text = err.to_string();
+    assert!(matches!(err, FleetError::Url { .. }));
+    assert!(
+        text.starts_with("bad redis url `http://***@host`"),
+        "{text}"
+    );
+    assert!(!text.contains("hunter2"), "{text}");
+    let err = Fleet::new(config("redis://127.0.0.1:1").with_key_prefix("a}b")).expect_err("bad");
+    assert!(err.to_string().contains("`a}b`"), "{err}");
+}
