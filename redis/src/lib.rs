@@ -55,8 +55,8 @@
 //! - The adaptive send rate (paced after throttles the headers do not explain) is a
 //!   measurement of one process's own sending, so each process keeps its own. A throttle
 //!   that the shared windows explain does not slow it.
-//! - Configuration: every process passes its own [`LimiterConfig`](errspec_runtime::limiter::LimiterConfig)
-//!   and [`BudgetConfig`](errspec_runtime::budget::BudgetConfig) with each call; give the
+//! - Configuration: every process passes its own [`LimiterConfig`]
+//!   and [`BudgetConfig`] with each call; give the
 //!   fleet the same numbers.
 //!
 //! # Keys

@@ -165,7 +165,12 @@ impl Link {
 
     fn schedule_reconnect(&self) {
         let mut r = lock(&self.reconnect);
-        r.not_before = Some(Instant::now() + r.backoff);
+        let now = Instant::now();
+        // Callers that failed together count as one failure.
+        if r.not_before.is_some_and(|t| t > now) {
+            return;
+        }
+        r.not_before = Some(now + r.backoff);
         r.backoff = (r.backoff * 2).min(self.config.max_reconnect_backoff);
     }
 

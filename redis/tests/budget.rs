@@ -10,8 +10,11 @@ use support::{API_KEY, fleet, guard};
 async fn two_processes_draw_on_one_bucket() {
     let server = RedisServer::start();
     let config = BudgetConfig::STANDARD.with_capacity(10).without_ratio();
-    let a = fleet(&server.url()).retry_budget(API_KEY, config);
-    let b = fleet(&server.url()).retry_budget(API_KEY, config);
+    let (fa, fb) = (fleet(&server.url()), fleet(&server.url()));
+    let (a, b) = (
+        fa.retry_budget(API_KEY, config),
+        fb.retry_budget(API_KEY, config),
+    );
     guard(async {
         assert_eq!(a.available().await, 10, "a full bucket to start");
         assert!(a.try_retry(5, true).await);
@@ -26,6 +29,7 @@ async fn two_processes_draw_on_one_bucket() {
         a.deposit(u32::MAX).await;
         assert_eq!(b.available().await, 10, "never above the capacity");
         assert_eq!(a.cost(true), 10);
+        assert!(fa.is_sharing() && fb.is_sharing());
     })
     .await;
 }
@@ -37,8 +41,11 @@ async fn two_processes_share_one_ratio_window() {
     let config = BudgetConfig::STANDARD
         .with_capacity(1_000_000)
         .with_ratio(ratio);
-    let a = fleet(&server.url()).retry_budget(API_KEY, config);
-    let b = fleet(&server.url()).retry_budget(API_KEY, config);
+    let (fa, fb) = (fleet(&server.url()), fleet(&server.url()));
+    let (a, b) = (
+        fa.retry_budget(API_KEY, config),
+        fb.retry_budget(API_KEY, config),
+    );
     guard(async {
         assert!(a.try_retry(5, true).await);
         assert!(b.try_retry(5, true).await);
@@ -57,6 +64,7 @@ async fn two_processes_share_one_ratio_window() {
             "the eighth call brings the fourth retry"
         );
         assert_eq!(a.available().await, 1_000_000 - 4 * 5);
+        assert!(fa.is_sharing() && fb.is_sharing());
     })
     .await;
 }

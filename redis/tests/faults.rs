@@ -101,6 +101,27 @@ async fn a_silent_redis_falls_back_after_the_timeout() {
 }
 
 #[tokio::test]
+async fn callers_waiting_for_a_silent_redis_all_fall_back() {
+    let silent = SilentServer::start();
+    let f =
+        Fleet::new(config(&silent.url()).with_timeout(Duration::from_millis(100))).expect("url");
+    let limiter = f.rate_limiter(API_KEY, LimiterConfig::DEFAULT);
+    guard(async {
+        let mut tasks = tokio::task::JoinSet::new();
+        for _ in 0..20 {
+            let limiter = limiter.clone();
+            tasks.spawn(async move { limiter.acquire(Demand::new()).await });
+        }
+        let mut local = 0;
+        while let Some(answer) = tasks.join_next().await {
+            local += usize::from(!go(answer.expect("no task panics")).is_shared());
+        }
+        assert_eq!(local, 20, "every caller is answered by the local share");
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn redis_down_from_the_start_is_no_error() {
     let mut server = RedisServer::start();
     let url = server.url();

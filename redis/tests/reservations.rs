@@ -42,6 +42,29 @@ async fn permits_release_their_reservations() {
 }
 
 #[tokio::test]
+async fn admit_counts_a_request_the_window_has_no_room_for() {
+    let server = RedisServer::start();
+    let limiter = fleet(&server.url()).rate_limiter(API_KEY, LimiterConfig::DEFAULT);
+    guard(async {
+        limiter
+            .observe(&support::requests(3, 0, Duration::from_secs(30)))
+            .await;
+        assert!(limiter.acquire(Demand::new()).await.wait().is_some());
+        let admitted = limiter.admit(Demand::new().tokens(7)).await;
+        assert!(admitted.is_shared());
+        let snapshot = limiter.snapshot().await;
+        assert_eq!(snapshot.requests.remaining, Some(0));
+        assert_eq!(
+            (snapshot.in_flight, snapshot.in_flight_tokens),
+            (1, Some(7))
+        );
+        assert_eq!(admitted.demand(), Demand::new().tokens(7));
+        admitted.release().await;
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn a_dead_processs_reservations_expire() {
     let server = RedisServer::start();
     let lease = Duration::from_millis(50);
