@@ -16,6 +16,8 @@ const START_TIMEOUT: Duration = Duration::from_secs(20);
 pub struct RedisServer {
     child: Option<Child>,
     port: u16,
+    extra: Vec<String>,
+    password: Option<String>,
 }
 
 impl RedisServer {
@@ -26,15 +28,36 @@ impl RedisServer {
     /// When `redis-server` cannot be found or does not answer: a test that needs Redis
     /// fails, it never skips.
     pub fn start() -> RedisServer {
-        let port = free_port();
-        let mut server = RedisServer { child: None, port };
+        RedisServer::start_with(&[])
+    }
+
+    /// Starts a server with further `redis-server` options (`["--requirepass", "pw"]`).
+    ///
+    /// # Panics
+    ///
+    /// As [`start`](Self::start).
+    pub fn start_with(options: &[&str]) -> RedisServer {
+        let extra: Vec<String> = options.iter().map(|&o| o.to_owned()).collect();
+        let password = extra
+            .iter()
+            .position(|o| o == "--requirepass")
+            .and_then(|i| extra.get(i + 1).cloned());
+        let mut server = RedisServer {
+            child: None,
+            port: free_port(),
+            extra,
+            password,
+        };
         server.restart();
         server
     }
 
-    /// The server's URL.
+    /// The server's URL (with its password, if it has one).
     pub fn url(&self) -> String {
-        format!("redis://127.0.0.1:{}", self.port)
+        match &self.password {
+            Some(pw) => format!("redis://:{pw}@127.0.0.1:{}", self.port),
+            None => format!("redis://127.0.0.1:{}", self.port),
+        }
     }
 
     /// The server's port.
@@ -63,6 +86,7 @@ impl RedisServer {
             .args(["--save", "", "--appendonly", "no"])
             .arg("--dir")
             .arg(std::env::temp_dir())
+            .args(&self.extra)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -76,7 +100,7 @@ impl RedisServer {
             });
         self.child = Some(child);
         let deadline = Instant::now() + START_TIMEOUT;
-        while !answers_ping(self.port) {
+        while !answers_ping(self.port, self.password.as_deref()) {
             assert!(
                 Instant::now() < deadline,
                 "`{binary}` on port {} did not answer PING within {START_TIMEOUT:?}",
@@ -101,11 +125,22 @@ fn free_port() -> u16 {
         .unwrap_or_else(|e| panic!("no free loopback port: {e}"))
 }
 
-fn answers_ping(port: u16) -> bool {
+/// Whether the server answers `PING` (after `AUTH`, when it has a password).
+fn answers_ping(port: u16, password: Option<&str>) -> bool {
     let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
         return false;
     };
     let _ = stream.set_read_timeout(Some(Duration::from_secs(1)));
+    if let Some(pw) = password {
+        let mut ok = [0u8; 5];
+        let auth = format!("AUTH {pw}\r\n");
+        if stream.write_all(auth.as_bytes()).is_err()
+            || stream.read_exact(&mut ok).is_err()
+            || &ok != b"+OK\r\n"
+        {
+            return false;
+        }
+    }
     let mut reply = [0u8; 7];
     stream.write_all(b"PING\r\n").is_ok()
         && stream.read_exact(&mut reply).is_ok()
