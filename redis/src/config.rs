@@ -41,6 +41,9 @@ pub struct FleetConfig {
     pub reconnect_backoff: Duration,
     /// The longest wait between two connection attempts.
     pub max_reconnect_backoff: Duration,
+    /// For a `rediss://` URL (with the `tls` feature): the PEM certificate of the CA that
+    /// signed the server's, when it is a private one; `None` trusts the webpki roots.
+    pub tls_root_certificate: Option<Vec<u8>>,
 }
 
 impl FleetConfig {
@@ -56,6 +59,7 @@ impl FleetConfig {
             state_ttl: Duration::from_secs(600),
             reconnect_backoff: Duration::from_millis(100),
             max_reconnect_backoff: Duration::from_secs(5),
+            tls_root_certificate: None,
         }
     }
 
@@ -103,6 +107,13 @@ impl FleetConfig {
         self
     }
 
+    /// Sets [`tls_root_certificate`](Self::tls_root_certificate) (PEM).
+    #[must_use]
+    pub fn with_tls_root_certificate(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.tls_root_certificate = Some(pem.into());
+        self
+    }
+
     /// The fleet size as used: at least one.
     pub fn share(&self) -> u32 {
         self.fleet_size.max(1)
@@ -120,6 +131,7 @@ impl fmt::Debug for FleetConfig {
             .field("state_ttl", &self.state_ttl)
             .field("reconnect_backoff", &self.reconnect_backoff)
             .field("max_reconnect_backoff", &self.max_reconnect_backoff)
+            .field("tls_root_certificate", &self.tls_root_certificate.is_some())
             .finish()
     }
 }

@@ -171,9 +171,9 @@ impl Fleet {
     /// cannot read or a prefix with a brace.
     pub fn new(config: FleetConfig) -> Result<Fleet, FleetError> {
         keys::check_prefix(&config.key_prefix).map_err(FleetError::Prefix)?;
-        let client = redis::Client::open(config.url.as_str()).map_err(|e| FleetError::Url {
+        let client = open_client(&config).map_err(|reason| FleetError::Url {
             url: config::redact_url(&config.url),
-            reason: e.to_string(),
+            reason,
         })?;
         Ok(Fleet {
             link: Arc::new(Link::new(client, config)),
@@ -227,6 +227,24 @@ impl Fleet {
             .call(|mut c| async move { redis::cmd("PING").query_async::<String>(&mut c).await })
             .await
             .is_ok()
+    }
+}
+
+/// The client for `config.url`, trusting `config.tls_root_certificate` when one is given.
+fn open_client(config: &FleetConfig) -> Result<redis::Client, String> {
+    let url = config.url.as_str();
+    match &config.tls_root_certificate {
+        None => redis::Client::open(url).map_err(|e| e.to_string()),
+        #[cfg(feature = "tls")]
+        Some(pem) => {
+            let certificates = redis::TlsCertificates {
+                client_tls: None,
+                root_cert: Some(pem.clone()),
+            };
+            redis::Client::build_with_tls(url, certificates).map_err(|e| e.to_string())
+        }
+        #[cfg(not(feature = "tls"))]
+        Some(_) => Err("a TLS root certificate needs errspec-redis's `tls` feature".to_owned()),
     }
 }
 

@@ -12,7 +12,7 @@ use redis::aio::MultiplexedConnection;
 use redis::{AsyncConnectionConfig, Client, FromRedisValue, RedisError, RedisResult, Script};
 use tokio::time::{Instant, timeout};
 
-use crate::config::FleetConfig;
+use crate::config::{FleetConfig, redact_url};
 
 /// Why a call did not reach Redis: the caller falls back.
 #[derive(Debug)]
@@ -178,6 +178,7 @@ impl Link {
         if self.sharing.swap(false, Ordering::AcqRel) {
             tracing::warn!(
                 target: "errspec_redis",
+                redis = %redact_url(&self.config.url),
                 error = %fault,
                 "redis is unreachable: rate limits and retry budget fall back to this process's share"
             );
@@ -188,6 +189,7 @@ impl Link {
         if !self.sharing.swap(true, Ordering::AcqRel) {
             tracing::info!(
                 target: "errspec_redis",
+                redis = %redact_url(&self.config.url),
                 "redis is back: rate limits and retry budget are shared again"
             );
         }

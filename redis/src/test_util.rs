@@ -18,6 +18,7 @@ pub struct RedisServer {
     port: u16,
     extra: Vec<String>,
     password: Option<String>,
+    tls: bool,
 }
 
 impl RedisServer {
@@ -47,6 +48,33 @@ impl RedisServer {
             port: free_port(),
             extra,
             password,
+            tls: false,
+        };
+        server.restart();
+        server
+    }
+
+    /// Starts a server that speaks only TLS, with this certificate and key (PEM files);
+    /// its [`url`](Self::url) is `rediss://`. Clients need not show a certificate.
+    ///
+    /// # Panics
+    ///
+    /// As [`start`](Self::start).
+    pub fn start_tls(certificate: &std::path::Path, key: &std::path::Path) -> RedisServer {
+        let path = |p: &std::path::Path| p.to_string_lossy().into_owned();
+        let mut server = RedisServer {
+            child: None,
+            port: free_port(),
+            extra: vec![
+                "--tls-cert-file".into(),
+                path(certificate),
+                "--tls-key-file".into(),
+                path(key),
+                "--tls-auth-clients".into(),
+                "no".into(),
+            ],
+            password: None,
+            tls: true,
         };
         server.restart();
         server
@@ -54,9 +82,10 @@ impl RedisServer {
 
     /// The server's URL (with its password, if it has one).
     pub fn url(&self) -> String {
+        let scheme = if self.tls { "rediss" } else { "redis" };
         match &self.password {
-            Some(pw) => format!("redis://:{pw}@127.0.0.1:{}", self.port),
-            None => format!("redis://127.0.0.1:{}", self.port),
+            Some(pw) => format!("{scheme}://:{pw}@127.0.0.1:{}", self.port),
+            None => format!("{scheme}://127.0.0.1:{}", self.port),
         }
     }
 
@@ -81,8 +110,15 @@ impl RedisServer {
     pub fn restart(&mut self) {
         self.kill();
         let binary = std::env::var("REDIS_SERVER").unwrap_or_else(|_| "redis-server".into());
+        let port = self.port.to_string();
+        let ports = if self.tls {
+            ["--port", "0", "--tls-port", &port]
+        } else {
+            ["--port", &port, "--tls-port", "0"]
+        };
         let child = Command::new(&binary)
-            .args(["--port", &self.port.to_string(), "--bind", "127.0.0.1"])
+            .args(ports)
+            .args(["--bind", "127.0.0.1"])
             .args(["--save", "", "--appendonly", "no"])
             .arg("--dir")
             .arg(std::env::temp_dir())
@@ -100,7 +136,12 @@ impl RedisServer {
             });
         self.child = Some(child);
         let deadline = Instant::now() + START_TIMEOUT;
-        while !answers_ping(self.port, self.password.as_deref()) {
+        // A TLS server is ready when it accepts connections (PING would need a handshake).
+        while !(if self.tls {
+            TcpStream::connect(("127.0.0.1", self.port)).is_ok()
+        } else {
+            answers_ping(self.port, self.password.as_deref())
+        }) {
             assert!(
                 Instant::now() < deadline,
                 "`{binary}` on port {} did not answer PING within {START_TIMEOUT:?}",

@@ -4,13 +4,12 @@ mod support;
 
 use errspec_redis::test_util::RedisServer;
 use errspec_runtime::limiter::{Demand, LimiterConfig};
-use support::{API_KEY, Recorder, fleet, go, guard};
+use support::{API_KEY, fleet, go, guard, recorder};
 use tracing::Level;
 
 #[tokio::test]
 async fn the_password_in_the_url_is_used_and_never_shown() {
-    let recorder = Recorder::default();
-    let _subscriber = tracing::subscriber::set_default(recorder.clone());
+    let recorder = recorder();
     let server = RedisServer::start_with(&["--requirepass", "hunter2-pw"]);
     assert!(server.url().contains(":hunter2-pw@"));
     guard(async {
@@ -30,8 +29,13 @@ async fn the_password_in_the_url_is_used_and_never_shown() {
             .await);
         assert!(!permit.is_shared(), "a refused AUTH falls back");
         assert!(!format!("{wrong:?}").contains("wrong-pw"));
-        assert_eq!(recorder.count(Level::WARN), 1, "{:?}", recorder.messages());
-        let logged = recorder.messages().join("\n");
+        assert_eq!(
+            recorder.count(Level::WARN, &wrong_url),
+            1,
+            "{:?}",
+            recorder.messages(&wrong_url)
+        );
+        let logged = recorder.messages(&wrong_url).join("\n");
         assert!(
             !logged.contains("wrong-pw") && !logged.contains("hunter2"),
             "{logged}"

@@ -9,7 +9,7 @@ use errspec_redis::test_util::{RedisServer, SilentServer};
 use errspec_redis::{Fleet, FleetAcquire, FleetConfig, FleetError};
 use errspec_runtime::budget::BudgetConfig;
 use errspec_runtime::limiter::{Demand, LimiterConfig};
-use support::{API_KEY, Recorder, config, fleet, go, guard, requests};
+use support::{API_KEY, config, fleet, go, guard, recorder, requests};
 use tracing::Level;
 
 /// How many of `n` acquires go (their permits held), and whether any was shared.
@@ -25,10 +25,10 @@ async fn count_go(limiter: &errspec_redis::FleetRateLimiter, n: usize) -> (usize
 
 #[tokio::test]
 async fn redis_killed_falls_back_to_a_share_warns_once_and_resumes() {
-    let recorder = Recorder::default();
-    let _subscriber = tracing::subscriber::set_default(recorder.clone());
+    let recorder = recorder();
     let mut server = RedisServer::start();
-    let f = fleet(&server.url());
+    let url = server.url();
+    let f = fleet(&url);
     let limiter = f.rate_limiter(API_KEY, LimiterConfig::DEFAULT);
     let budget = f.retry_budget(API_KEY, BudgetConfig::STANDARD.without_ratio());
     guard(async {
@@ -52,8 +52,13 @@ async fn redis_killed_falls_back_to_a_share_warns_once_and_resumes() {
         }
         assert_eq!(granted, 25);
         assert_eq!(budget.available().await, 0);
-        assert_eq!(recorder.count(Level::WARN), 1, "{:?}", recorder.messages());
-        assert_eq!(recorder.count(Level::INFO), 0);
+        assert_eq!(
+            recorder.count(Level::WARN, &url),
+            1,
+            "{:?}",
+            recorder.messages(&url)
+        );
+        assert_eq!(recorder.count(Level::INFO, &url), 0);
 
         server.restart();
         // The next call reconnects (no backoff in tests), loads the scripts again and
@@ -67,19 +72,28 @@ async fn redis_killed_falls_back_to_a_share_warns_once_and_resumes() {
             500,
             "a fresh bucket in the new server"
         );
-        assert_eq!(recorder.count(Level::WARN), 1, "{:?}", recorder.messages());
-        assert_eq!(recorder.count(Level::INFO), 1, "{:?}", recorder.messages());
+        assert_eq!(
+            recorder.count(Level::WARN, &url),
+            1,
+            "{:?}",
+            recorder.messages(&url)
+        );
+        assert_eq!(
+            recorder.count(Level::INFO, &url),
+            1,
+            "{:?}",
+            recorder.messages(&url)
+        );
     })
     .await;
 }
 
 #[tokio::test]
 async fn a_silent_redis_falls_back_after_the_timeout() {
-    let recorder = Recorder::default();
-    let _subscriber = tracing::subscriber::set_default(recorder.clone());
+    let recorder = recorder();
     let silent = SilentServer::start();
-    let f =
-        Fleet::new(config(&silent.url()).with_timeout(Duration::from_millis(100))).expect("url");
+    let url = silent.url();
+    let f = Fleet::new(config(&url).with_timeout(Duration::from_millis(100))).expect("url");
     let limiter = f.rate_limiter(API_KEY, LimiterConfig::DEFAULT);
     let budget = f.retry_budget(API_KEY, BudgetConfig::STANDARD);
     guard(async {
@@ -93,8 +107,13 @@ async fn a_silent_redis_falls_back_after_the_timeout() {
         assert!(budget.try_retry(5, true).await);
         assert!(!f.ping().await);
         assert!(!f.is_sharing());
-        assert_eq!(recorder.count(Level::WARN), 1, "{:?}", recorder.messages());
-        let warning = &recorder.messages()[0];
+        assert_eq!(
+            recorder.count(Level::WARN, &url),
+            1,
+            "{:?}",
+            recorder.messages(&url)
+        );
+        let warning = &recorder.messages(&url)[0];
         assert!(warning.contains("fall back"), "{warning}");
     })
     .await;

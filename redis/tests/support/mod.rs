@@ -104,20 +104,44 @@ pub async fn guard<F: Future>(f: F) -> F::Output {
         .expect("the test hung")
 }
 
-/// Records the level and message of every event of this crate.
+/// Records the level and fields of every event of this crate, for the whole test binary
+/// (a global subscriber: a scoped one can miss events of callsites that other tests'
+/// threads registered first). Tests tell their events apart by their server's URL.
 #[derive(Clone, Default)]
 pub struct Recorder(Arc<Mutex<Vec<(Level, String)>>>);
 
+/// The binary's recorder, installed on first use.
+pub fn recorder() -> Recorder {
+    static RECORDER: std::sync::OnceLock<Recorder> = std::sync::OnceLock::new();
+    RECORDER
+        .get_or_init(|| {
+            let recorder = Recorder::default();
+            tracing::subscriber::set_global_default(recorder.clone())
+                .expect("no other global subscriber");
+            recorder
+        })
+        .clone()
+}
+
 impl Recorder {
-    /// How many events of `level` were recorded.
-    pub fn count(&self, level: Level) -> usize {
-        let events = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        events.iter().filter(|(l, _)| *l == level).count()
+    /// How many events of `level` about the Redis at `url` were recorded.
+    pub fn count(&self, level: Level, url: &str) -> usize {
+        self.messages(url)
+            .iter()
+            .filter(|m| m.starts_with(level.as_str()))
+            .count()
     }
 
-    pub fn messages(&self) -> Vec<String> {
+    /// The events about the Redis at `url` (its host and port).
+    pub fn messages(&self, url: &str) -> Vec<String> {
+        let host = url.rsplit('@').next().unwrap_or(url);
+        let host = host.split("://").last().unwrap_or(host);
         let events = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        events.iter().map(|(l, m)| format!("{l} {m}")).collect()
+        events
+            .iter()
+            .filter(|(_, m)| m.contains(host))
+            .map(|(l, m)| format!("{l}{m}"))
+            .collect()
     }
 }
 
