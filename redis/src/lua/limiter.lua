@@ -27,12 +27,23 @@ end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 
+local FIELDS = { 'limit', 'remaining', 'reset', 'period' }
+
 local function load(key)
-  local v = redis.call('HMGET', key, 'limit', 'remaining', 'reset', 'period')
-  return { limit = num(v[1]), remaining = num(v[2]), reset = num(v[3]), period = num(v[4]) or 0 }
+  local v = redis.call('HMGET', key, unpack(FIELDS))
+  local w = { limit = num(v[1]), remaining = num(v[2]), reset = num(v[3]), period = num(v[4]) or 0 }
+  w.loaded = { w.limit, w.remaining, w.reset, w.period }
+  return w
 end
 
+-- Writes the window back (and sets its TTL again), unless nothing changed.
 local function save(key, w)
+  local now_values = { w.limit, w.remaining, w.reset, w.period }
+  local same = true
+  for i = 1, 4 do
+    if now_values[i] ~= w.loaded[i] then same = false end
+  end
+  if same then return end
   redis.call('DEL', key)
   local f = {}
   for _, name in ipairs({ 'limit', 'remaining', 'reset' }) do
