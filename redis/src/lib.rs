@@ -78,7 +78,7 @@
 //! Every write sets the key's TTL again (`PEXPIRE`), so state that nobody uses goes away,
 //! and a window, bucket or block left by a dead fleet is gone after its TTL.
 //!
-//! # Round trips
+//! # Round trips and cost
 //!
 //! [`FleetRateLimiter::acquire`] is one round trip (`EVALSHA`), and so is
 //! [`FleetPermit::finish`] (observe and release together); the budget's
@@ -86,6 +86,13 @@
 //! [`record_success`](FleetRetryBudget::record_success) one each. A call that succeeds
 //! first time costs three: acquire, finish, record the success. Scripts are sent by their
 //! SHA-1 and loaded only when Redis does not know them (after a restart).
+//!
+//! Measured on loopback (Redis 7.0, one connection, a 2-core machine busy with other
+//! builds; `cargo run --release -p errspec-redis --features test-util --example
+//! acquire_latency`): one acquire takes 41 µs at the median and 0.15 ms at the 99th
+//! percentile (up to a few ms while the cores are saturated); each script runs about 20 µs
+//! inside Redis, so one Redis core serves some 50 000 scripts, about 15 000 successful
+//! calls, a second.
 //!
 //! # Faults
 //!
@@ -128,7 +135,8 @@
 //! # Not yet
 //!
 //! [`RetryExecutor`](errspec_runtime::RetryExecutor) takes the local types; it is wired to
-//! these once it accepts a limiter and a budget through a trait.
+//! these once it accepts a limiter and a budget through traits whose operations may wait
+//! (acquire, admit, finish; try-retry, deposit), which the types here already have.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

@@ -4,6 +4,8 @@
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -189,11 +191,13 @@ fn answers_ping(port: u16, password: Option<&str>) -> bool {
 }
 
 /// A loopback listener that accepts connections and never answers: a Redis slower than
-/// any timeout, whatever the machine's load. Closed when dropped.
+/// any timeout, whatever the machine's load. It counts the connections it accepted.
+/// Closed when dropped.
 #[derive(Debug)]
 pub struct SilentServer {
     port: u16,
-    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    accepted: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
 }
 
 impl SilentServer {
@@ -206,29 +210,43 @@ impl SilentServer {
         let listener = TcpListener::bind("127.0.0.1:0")
             .unwrap_or_else(|e| panic!("cannot bind a loopback port: {e}"));
         let port = listener.local_addr().map(|a| a.port()).unwrap_or_default();
-        let _ = listener.set_nonblocking(true);
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let stopped = std::sync::Arc::clone(&stop);
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (count, stopped) = (Arc::clone(&accepted), Arc::clone(&stop));
         thread::spawn(move || {
             let mut held = Vec::new();
-            while !stopped.load(std::sync::atomic::Ordering::Acquire) {
-                match listener.accept() {
-                    Ok((stream, _)) => held.push(stream),
-                    Err(_) => thread::sleep(Duration::from_millis(5)),
+            for stream in listener.incoming() {
+                if stopped.load(Ordering::Acquire) {
+                    break;
+                }
+                if let Ok(stream) = stream {
+                    held.push(stream);
+                    count.fetch_add(1, Ordering::AcqRel);
                 }
             }
         });
-        SilentServer { port, stop }
+        SilentServer {
+            port,
+            accepted,
+            stop,
+        }
     }
 
     /// Its URL.
     pub fn url(&self) -> String {
         format!("redis://127.0.0.1:{}", self.port)
     }
+
+    /// How many connections it has accepted so far.
+    pub fn accepted(&self) -> usize {
+        self.accepted.load(Ordering::Acquire)
+    }
 }
 
 impl Drop for SilentServer {
     fn drop(&mut self) {
-        self.stop.store(true, std::sync::atomic::Ordering::Release);
+        self.stop.store(true, Ordering::Release);
+        // Wakes the accepting thread so that it sees the flag.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
     }
 }

@@ -178,3 +178,34 @@ fn bad_urls_and_prefixes_are_clear_errors() {
     let err = Fleet::new(config("redis://127.0.0.1:1").with_key_prefix("a}b")).expect_err("bad");
     assert!(err.to_string().contains("`a}b`"), "{err}");
 }
+
+/// Makes `calls` acquires on a silent Redis with this reconnect backoff; returns how many
+/// connections the server saw once at least `expected` arrived.
+async fn connections_for(backoff: Duration, calls: usize, expected: usize) -> usize {
+    let silent = SilentServer::start();
+    let f = Fleet::new(
+        config(&silent.url())
+            .with_timeout(Duration::from_millis(50))
+            .with_reconnect_backoff(backoff, backoff),
+    )
+    .expect("url");
+    let limiter = f.rate_limiter(API_KEY, LimiterConfig::DEFAULT);
+    for _ in 0..calls {
+        go(limiter.acquire(Demand::new()).await).release().await;
+    }
+    while silent.accepted() < expected {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    silent.accepted()
+}
+
+#[tokio::test]
+async fn reconnects_wait_for_the_backoff() {
+    guard(async {
+        // Without backoff, each acquire connects anew (a local permit's release is no call).
+        assert_eq!(connections_for(Duration::ZERO, 3, 3).await, 3);
+        // With a long backoff, only the first call tries.
+        assert_eq!(connections_for(Duration::from_secs(3600), 3, 1).await, 1);
+    })
+    .await;
+}
