@@ -111,6 +111,8 @@ impl FleetRateLimiter {
     /// takes longer than the fleet's timeout (then the local share answers).
     pub async fn acquire(&self, demand: Demand) -> FleetAcquire {
         let now = self.inner.clock.now();
+        // The pacer first, as it costs no round trip; a pacer slot taken for a request
+        // the shared window then holds is spent (pacing errs on the slow side).
         let pacer = match (&self.inner.pacer, self.inner.link.is_sharing()) {
             (Some(pacer), true) => match pacer.acquire(now, demand) {
                 Acquire::Go(permit) => Some(permit),
