@@ -156,3 +156,28 @@ async fn the_window_runs_on_the_servers_clock() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_unexplained_throttle_paces_only_the_process_that_met_it() {
+    let server = RedisServer::start();
+    let (a, b) = (limiter(&server.url()), limiter(&server.url()));
+    guard(async {
+        // A 429 with no limits and no Retry-After: nothing shared explains it.
+        go(a.acquire(Demand::new()).await)
+            .finish(&RateLimitReport::status_only(429))
+            .await;
+        // A's adaptive rate is on: one probe goes, the next waits.
+        go(a.acquire(Demand::new()).await).release().await;
+        assert!(a.acquire(Demand::new()).await.wait().is_some());
+        // A retry is paced by its own backoff, not by the adaptive rate.
+        go(a.acquire(Demand::new().retry(true)).await)
+            .release()
+            .await;
+        // B measured its own sending and met no throttle: it is not paced.
+        for _ in 0..3 {
+            go(b.acquire(Demand::new()).await).release().await;
+        }
+        assert_eq!(b.snapshot().await.blocked_for, None);
+    })
+    .await;
+}
