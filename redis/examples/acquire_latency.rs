@@ -1,6 +1,6 @@
 //! The cost of the fleet's limiter on loopback: starts a throw-away `redis-server`, then
-//! times `acquire`, `finish` and a whole successful call (acquire, finish, record the
-//! success), and counts the Redis commands each call costs.
+//! times `acquire`, `finish`, `record_success` and a whole successful call (the three),
+//! and counts the Redis commands each call costs.
 //!
 //! ```text
 //! cargo run --release -p errspec-redis --features test-util --example acquire_latency [calls]
@@ -40,7 +40,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .query_async(&mut stats)
         .await?;
 
-    let (mut acquire, mut finish, mut whole) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut acquire, mut finish, mut success, mut whole) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..calls {
         let start = Instant::now();
         let FleetAcquire::Go(permit) = limiter.acquire(Demand::new().tokens(100)).await else {
@@ -53,6 +54,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let done = Instant::now();
         acquire.push(acquired - start);
         finish.push(finished - acquired);
+        success.push(done - finished);
         whole.push(done - start);
     }
     if !fleet.is_sharing() {
@@ -64,7 +66,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
 
     println!("{calls} calls on loopback (one connection, one task)");
-    for (name, mut samples) in [("acquire", acquire), ("finish", finish), ("call", whole)] {
+    for (name, mut samples) in [
+        ("acquire", acquire),
+        ("finish", finish),
+        ("success", success),
+        ("call", whole),
+    ] {
         samples.sort();
         println!(
             "{name:>8}: p50 {:>7.1} µs  p99 {:>7.1} µs  max {:>8.1} µs",
