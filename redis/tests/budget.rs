@@ -1,0 +1,70 @@
+//! The retry budget: one bucket and one ratio window for the fleet.
+
+mod support;
+
+use errspec_redis::test_util::RedisServer;
+use errspec_runtime::budget::{BudgetConfig, RatioConfig};
+use support::{API_KEY, fleet, guard};
+
+#[tokio::test]
+async fn two_processes_draw_on_one_bucket() {
+    let server = RedisServer::start();
+    let config = BudgetConfig::STANDARD.with_capacity(10).without_ratio();
+    let (fa, fb) = (fleet(&server.url()), fleet(&server.url()));
+    let (a, b) = (
+        fa.retry_budget(API_KEY, config),
+        fb.retry_budget(API_KEY, config),
+    );
+    guard(async {
+        assert_eq!(a.available().await, 10, "a full bucket to start");
+        assert!(a.try_retry(5, true).await);
+        assert!(b.try_retry(5, true).await);
+        assert!(!a.try_retry(5, false).await, "the fleet's bucket is empty");
+        assert_eq!(b.available().await, 0);
+        assert_eq!(b.window().await, None, "the ratio guard is off");
+        b.record_success(Some(5)).await;
+        assert_eq!(a.available().await, 5);
+        a.record_success(None).await;
+        assert_eq!(b.available().await, 6, "a first-try success refunds one");
+        a.deposit(u32::MAX).await;
+        assert_eq!(b.available().await, 10, "never above the capacity");
+        assert_eq!(a.cost(true), 10);
+        assert!(fa.is_sharing() && fb.is_sharing());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn two_processes_share_one_ratio_window() {
+    let server = RedisServer::start();
+    let ratio = RatioConfig::DEFAULT.with_min_retries(3).with_percent(50);
+    let config = BudgetConfig::STANDARD
+        .with_capacity(1_000_000)
+        .with_ratio(ratio);
+    let (fa, fb) = (fleet(&server.url()), fleet(&server.url()));
+    let (a, b) = (
+        fa.retry_budget(API_KEY, config),
+        fb.retry_budget(API_KEY, config),
+    );
+    guard(async {
+        assert!(a.try_retry(5, true).await);
+        assert!(b.try_retry(5, true).await);
+        assert!(b.try_retry(5, false).await);
+        assert!(!a.try_retry(5, false).await, "the floor of 3 is spent");
+        let w = a.window().await.expect("guard on");
+        assert_eq!((w.retries, w.failed_calls, w.allowed), (3, 2, 3));
+        // Eight failing calls in all: half of them may retry.
+        for _ in 0..5 {
+            let _ = b.try_retry(5, true).await;
+        }
+        let w = b.window().await.expect("guard on");
+        assert_eq!((w.failed_calls, w.allowed), (7, 3));
+        assert!(
+            a.try_retry(5, true).await,
+            "the eighth call brings the fourth retry"
+        );
+        assert_eq!(a.available().await, 1_000_000 - 4 * 5);
+        assert!(fa.is_sharing() && fb.is_sharing());
+    })
+    .await;
+}
