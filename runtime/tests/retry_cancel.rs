@@ -113,3 +113,33 @@ fn many_cancelled_calls_leave_retries_on() {
     assert_eq!(budget.available(), budget.config().capacity);
     assert!(budget.can_retry(support::t0()));
 }
+
+/// The same through `tokio::time::timeout` on a paused clock: the timeout (500 ms) ends
+/// before the retry's backoff (1 s), and the budget is whole again.
+#[cfg(feature = "tokio")]
+#[tokio::test(start_paused = true)]
+async fn a_tokio_timeout_during_the_backoff_refunds_the_retry() {
+    use errspec_runtime::executor::TokioSleeper;
+    use errspec_runtime::limiter::TokioClock;
+
+    let budget = RetryBudget::default();
+    let limiter = RateLimiter::new();
+    let executor = RetryExecutor::new()
+        .sleeper(TokioSleeper)
+        .clock(TokioClock::new())
+        .rng(FixedJitter(0.0))
+        .budget(budget.clone())
+        .rate_limiter(limiter.clone());
+    let body = support::rate_limit_body();
+    let sent = Cell::new(0);
+    let call = executor.run(|ctx| {
+        sent.set(sent.get() + 1);
+        let failure = ctx.failure::<TestCode, _>(429, &[("x", "y")], body.as_bytes());
+        async move { Err::<(), _>(failure) }
+    });
+    let outcome = tokio::time::timeout(Duration::from_millis(500), call).await;
+    assert!(outcome.is_err(), "the timeout ended the call");
+    assert_eq!(sent.get(), 1);
+    assert_eq!(budget.available(), budget.config().capacity);
+    assert_eq!(limiter.snapshot(support::t0()).in_flight, 0);
+}
