@@ -92,7 +92,7 @@ fn check_catalog<C: Catalog>(status: u16, headers: &Vec<(String, String)>, body:
 }
 
 /// Bounded memory: the kept body is capped, and no field is longer than the input it
-/// came from.
+/// came from could make it (an invalid byte read lossily becomes U+FFFD, three bytes).
 fn assert_fields_bounded(d: &ErrorDetails<'_>, body: &[u8], headers: &[(String, String)]) {
     assert!(
         d.raw_body().len() <= MAX_RAW_BODY_BYTES,
@@ -105,7 +105,7 @@ fn assert_fields_bounded(d: &ErrorDetails<'_>, body: &[u8], headers: &[(String, 
             .sum::<usize>();
     for field in summary(d).1.iter().flatten() {
         assert!(
-            field.len() <= input,
+            field.len() <= 3 * input,
             "a field longer than the input: {}",
             field.len()
         );
