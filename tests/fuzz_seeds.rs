@@ -76,6 +76,7 @@ fn the_checks_catch_what_they_are_for() {
     assert_eq!(leaked_secret("key sk-abc123"), Some("sk-abc123"));
     assert_eq!(leaked_secret("key sk-proj-x"), Some("sk-proj-x"));
     assert_eq!(leaked_secret("key sk-**** and sk-proj-****"), None);
+    assert_eq!(leaked_secret("sk-pRoj-****"), None);
     assert_eq!(leaked_secret("risk-free task-based"), None);
     // A liveness probe on a limiter held far past its bound would fail; the issue's
     // minimal input (a 429 with only `x-ratelimit-remaining-requests: 1`, then acquires)

@@ -33,7 +33,7 @@ pub fn check_redact(data: &[u8]) {
 ///
 /// Today: an OpenAI/Anthropic-style key, `sk-` at the start of a word (not after a
 /// letter, digit, `_`, `-` or `*`), followed (after an optional kind prefix such as
-/// `proj-`) by a character keys are made of, rather than the mask.
+/// `proj-`, in any case) by a character keys are made of, rather than the mask.
 pub fn leaked_secret(text: &str) -> Option<&str> {
     const KINDS: [&str; 4] = ["proj-", "ant-", "svcacct-", "admin-"];
     let is_key_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
@@ -46,9 +46,13 @@ pub fn leaked_secret(text: &str) -> Option<&str> {
             continue;
         }
         let rest = &text[at + 3..];
+        // A kind prefix is shown in whatever case it came.
         let kind = KINDS
             .iter()
-            .find(|k| rest.starts_with(*k))
+            .find(|k| {
+                rest.get(..k.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(k))
+            })
             .map_or(0, |k| k.len());
         if rest.as_bytes().get(kind).is_some_and(|&b| is_key_byte(b)) {
             let end = (at + 3 + kind + 16).min(text.len());
