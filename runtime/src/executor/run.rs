@@ -82,8 +82,8 @@ impl<'e, S> Run<'e, S> {
         }
     }
 
-    /// Notes that the attempt is being sent: the retry it is has been used, so its cost
-    /// is no longer refunded.
+    /// Notes that the current attempt goes out: if it is a retry, the tokens paid for it
+    /// are spent and no longer refunded.
     pub(crate) fn sending(&mut self) {
         self.unsent = None;
     }
