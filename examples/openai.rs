@@ -48,7 +48,7 @@ fn main() {
         let hints = RetryHints::from_response(
             status,
             headers,
-            classified.details().message(),
+            classified.details().message_unredacted(),
             SystemTime::now(),
         );
         let input = DecisionInput::new(

@@ -19,12 +19,14 @@
 //! assert_eq!(error.request_id(), Some("req_1"));
 //! ```
 //!
-//! Only the providers whose features are on (`anthropic`, `azure-openai`, `gemini`; OpenAI
+//! Only the providers whose features are on (`anthropic`, `azure-openai`, `gemini`,
+//! `openrouter`; OpenAI
 //! always) have a catalog here. A response from another one is classified with OpenAI's,
 //! whose envelope OpenAI-compatible gateways copy, and says so ([`AnyClassification::provider`]).
 
 use core::fmt;
 use core::time::Duration;
+use std::borrow::Cow;
 use std::time::SystemTime;
 
 #[cfg(feature = "anthropic")]
@@ -34,10 +36,12 @@ use crate::azure_openai;
 #[cfg(feature = "gemini")]
 use crate::gemini;
 use crate::openai;
+#[cfg(feature = "openrouter")]
+use crate::openrouter;
 use crate::runtime::classify::classify_envelope;
 use crate::runtime::envelope::{Envelope, parse_envelope};
 use crate::runtime::executor::Attempted;
-use crate::runtime::in_band::{in_band_error, in_band_status};
+use crate::runtime::in_band::{in_band_error, in_band_status, in_band_status_in};
 use crate::runtime::{
     ApiError, Catalog, Category, Classification, Entry, ErrorDetails, HeaderSource, Provider,
     RetryHints, RetryStrategy, detect_provider,
@@ -118,6 +122,10 @@ pub enum AnyClassification<'a> {
     #[cfg(feature = "gemini")]
     #[cfg_attr(docsrs, doc(cfg(feature = "gemini")))]
     Gemini(Classification<'a, gemini::ErrorCode>),
+    /// Classified by [`openrouter::ErrorCode`].
+    #[cfg(feature = "openrouter")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "openrouter")))]
+    OpenRouter(Classification<'a, openrouter::ErrorCode>),
 }
 
 /// Classifies an error response with the catalog `choice` picks. Never fails: a response
@@ -136,10 +144,10 @@ pub fn classify<'a, H: HeaderSource + ?Sized>(
 
 /// Classifies a **successful** response's body when it is really an error (an
 /// OpenAI-compatible gateway's `200` carrying `{"error":{…}}`, or such an SSE event's
-/// data; see [`runtime::in_band`](crate::runtime::in_band)), with the status its
-/// `error.code` names or else
-/// [`DEFAULT_IN_BAND_STATUS`](crate::runtime::in_band::DEFAULT_IN_BAND_STATUS); `None` for
-/// a genuine success. Only the first bytes of a success are looked at.
+/// data, or a stream's error event; see [`runtime::in_band`](crate::runtime::in_band)),
+/// with the status it stands for in the provider's catalog
+/// ([`in_band_status_in`]); `None` for a
+/// genuine success. Only the first bytes of a success are looked at.
 pub fn classify_in_band<'a, H: HeaderSource + ?Sized>(
     choice: Choice<'_>,
     headers: &'a H,
@@ -147,9 +155,25 @@ pub fn classify_in_band<'a, H: HeaderSource + ?Sized>(
 ) -> Option<AnyClassification<'a>> {
     let document = in_band_error(body)?;
     let envelope = parse_envelope(document);
-    let status = in_band_status(&envelope);
-    let provider = choice.provider(status, headers, document, &envelope);
+    let provider = choice.provider(in_band_status(&envelope), headers, document, &envelope);
+    let status = in_band_status_of(provider, &envelope);
     Some(classify_with(provider, status, headers, document, envelope))
+}
+
+/// The status an in-band error stands for in `provider`'s catalog, or OpenAI's when its
+/// feature is off.
+fn in_band_status_of(provider: Provider, envelope: &Envelope<'_>) -> u16 {
+    match provider {
+        #[cfg(feature = "azure-openai")]
+        Provider::AzureOpenAi => in_band_status_in::<azure_openai::ErrorCode>(envelope),
+        #[cfg(feature = "anthropic")]
+        Provider::Anthropic => in_band_status_in::<anthropic::ErrorCode>(envelope),
+        #[cfg(feature = "gemini")]
+        Provider::Gemini => in_band_status_in::<gemini::ErrorCode>(envelope),
+        #[cfg(feature = "openrouter")]
+        Provider::OpenRouter => in_band_status_in::<openrouter::ErrorCode>(envelope),
+        _ => in_band_status_in::<openai::ErrorCode>(envelope),
+    }
 }
 
 /// Classifies an error response into the failure a retry executor's attempt returns (a
@@ -162,7 +186,8 @@ pub fn attempted<H: HeaderSource + ?Sized>(
     now: SystemTime,
 ) -> Attempted<AnyCode> {
     let classification = classify(choice, status, headers, body);
-    let hints = RetryHints::from_response(status, headers, classification.message(), now);
+    let hints =
+        RetryHints::from_response(status, headers, classification.message_unredacted(), now);
     Attempted::response(classification.into_api_error(), hints)
 }
 
@@ -187,6 +212,10 @@ fn classify_with<'a, H: HeaderSource + ?Sized>(
         Provider::Gemini => {
             AnyClassification::Gemini(classify_envelope(status, headers, body, envelope))
         }
+        #[cfg(feature = "openrouter")]
+        Provider::OpenRouter => {
+            AnyClassification::OpenRouter(classify_envelope(status, headers, body, envelope))
+        }
         _ => AnyClassification::OpenAi(classify_envelope(status, headers, body, envelope)),
     }
 }
@@ -202,6 +231,8 @@ impl<'a> AnyClassification<'a> {
             AnyClassification::Anthropic(_) => Provider::Anthropic,
             #[cfg(feature = "gemini")]
             AnyClassification::Gemini(_) => Provider::Gemini,
+            #[cfg(feature = "openrouter")]
+            AnyClassification::OpenRouter(_) => Provider::OpenRouter,
         }
     }
 
@@ -215,6 +246,8 @@ impl<'a> AnyClassification<'a> {
             AnyClassification::Anthropic(c) => c.code().map(AnyCode::Anthropic),
             #[cfg(feature = "gemini")]
             AnyClassification::Gemini(c) => c.code().map(AnyCode::Gemini),
+            #[cfg(feature = "openrouter")]
+            AnyClassification::OpenRouter(c) => c.code().map(AnyCode::OpenRouter),
         }
     }
 
@@ -262,9 +295,14 @@ impl<'a> AnyClassification<'a> {
         each!(self, AnyClassification, c => c.is_unknown())
     }
 
-    /// The server's message, unredacted (`Display` redacts keys).
-    pub fn message(&self) -> Option<&str> {
+    /// The server's message, with keys and credentials masked (`errspec::runtime::redact`).
+    pub fn message(&self) -> Option<Cow<'_, str>> {
         self.details().message()
+    }
+
+    /// The server's message as sent, keys included: for parsing, never for showing.
+    pub fn message_unredacted(&self) -> Option<&str> {
+        self.details().message_unredacted()
     }
 
     /// The server's id for the request, to quote to its support.
@@ -295,6 +333,8 @@ impl<'a> AnyClassification<'a> {
             AnyClassification::Anthropic(c) => AnyClassification::Anthropic(owned(c)),
             #[cfg(feature = "gemini")]
             AnyClassification::Gemini(c) => AnyClassification::Gemini(owned(c)),
+            #[cfg(feature = "openrouter")]
+            AnyClassification::OpenRouter(c) => AnyClassification::OpenRouter(owned(c)),
         }
     }
 

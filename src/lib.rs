@@ -83,6 +83,17 @@ pub mod gemini {
     crate::catalog!(pub enum ErrorCode from "specs/gemini.json");
 }
 
+/// OpenRouter's errors, generated from the bundled `specs/openrouter.json` (feature
+/// `openrouter`).
+///
+/// OpenRouter sends the HTTP status as its error code: its entries are errspec's names,
+/// recognised by message and status.
+#[cfg(feature = "openrouter")]
+#[cfg_attr(docsrs, doc(cfg(feature = "openrouter")))]
+pub mod openrouter {
+    crate::catalog!(pub enum ErrorCode from "specs/openrouter.json");
+}
+
 pub mod any;
 
 /// The README's Rust examples, compiled and run by `cargo test --doc`.

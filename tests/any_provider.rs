@@ -143,8 +143,10 @@ fn the_host_wins_over_the_body_and_unknown_hosts_fall_back_to_detection() {
         google,
     );
     assert_eq!(on_vertex.provider(), Provider::Gemini);
-    let via_gateway = any::classify(Choice::Host("openrouter.ai"), 429, &(), google);
+    let via_gateway = any::classify(Choice::Host("llm-gateway.example"), 429, &(), google);
     assert_eq!(via_gateway.provider(), Provider::Gemini);
+    let via_openrouter = any::classify(Choice::Host("openrouter.ai"), 429, &(), google);
+    assert_eq!(via_openrouter.provider(), Provider::OpenRouter);
     let forced = any::classify(Choice::Host("api.openai.com"), 429, &(), google);
     assert_eq!(forced.provider(), Provider::OpenAi);
     assert_eq!(
@@ -168,7 +170,7 @@ fn facts_typed_access_and_owned_forms_agree() {
     assert_eq!(c.code_str(), Some("overloaded_error"));
     assert_eq!(c.category(), Category::Overloaded);
     assert!(c.is_retryable() && !c.is_unknown());
-    assert_eq!(c.message(), Some("Overloaded"));
+    assert_eq!(c.message_unredacted(), Some("Overloaded"));
     assert_eq!(c.request_id(), Some("req_011CX"));
     assert_eq!(c.retry_after(), Some(std::time::Duration::from_secs(16)));
 
@@ -232,20 +234,21 @@ fn public_quotes_of_errors_in_a_200_are_classified_with_their_own_status() {
     )
     .expect("an error");
     assert_eq!(c.status(), 502);
-    assert_eq!(c.provider(), Provider::OpenAi);
+    assert_eq!(c.provider(), Provider::OpenRouter);
+    assert_eq!(c.code_str(), Some("model_down"));
     assert!(c.is_retryable());
 
     let sse = format!("data: {VERCEL_AI_STREAM_429}");
     let c = any::classify_in_band(Choice::Detect, &(), sse.as_bytes()).expect("an error");
     assert_eq!(c.status(), 429);
     assert!(c.is_retryable());
-    assert!(c.details().raw_body().starts_with(b"{\"error\""));
+    assert!(c.details().raw_body_unredacted().starts_with(b"{\"error\""));
 
     let c =
         any::classify_in_band(Choice::Detect, &(), AIDER_STREAM_429.as_bytes()).expect("an error");
     assert_eq!(c.status(), 429);
     assert_eq!(
-        c.message(),
+        c.message_unredacted(),
         Some("Rate limit exceeded: free-models-per-day")
     );
 }
@@ -261,15 +264,52 @@ fn genuine_successes_are_not_errors() {
 }
 
 #[test]
-fn an_in_band_error_without_an_http_code_takes_the_documented_default() {
-    // Synthetic: no public quote shows an in-band error without a numeric code. The code
-    // string still names the entry, whatever the status.
+fn an_in_band_error_without_an_http_code_stands_for_its_entry_or_the_default() {
+    // Synthetic: no public quote shows a gateway's in-band error without a numeric code.
+    // A code string the catalog knows stands for its entry's own status.
     let named = br#"{"error":{"message":"synthetic","type":"insufficient_quota","code":"insufficient_quota"}}"#;
     let c = any::classify_in_band(Choice::Provider(Provider::OpenAi), &(), named).unwrap();
-    assert_eq!(c.status(), DEFAULT_IN_BAND_STATUS);
+    assert_eq!(c.status(), 429);
     assert_eq!(
         c.code(),
         Some(AnyCode::OpenAi(openai::ErrorCode::InsufficientQuota))
     );
     assert!(!c.is_retryable());
+    // One it does not know takes the documented default.
+    let unknown = br#"{"error":{"message":"synthetic","code":"no_such_code"}}"#;
+    let c = any::classify_in_band(Choice::Provider(Provider::OpenAi), &(), unknown).unwrap();
+    assert_eq!(c.status(), DEFAULT_IN_BAND_STATUS);
+    assert!(c.is_retryable());
+}
+
+/// openai/openai-dotnet issue #881 (https://github.com/openai/openai-dotnet/issues/881):
+/// a Responses API stream's `error` event after a 429, quoted from a live stream.
+const DOTNET_RESPONSES_STREAM_429: &str = r#"{"type":"error","sequence_number":2,"error":{"type":"too_many_requests","code":"too_many_requests","message":"Too Many Requests","param":null}}"#;
+
+/// earendil-works/pi pull request #1458 (https://github.com/earendil-works/pi/pull/1458):
+/// Azure OpenAI's token limit as a Responses API `response.failed` event, quoted with the
+/// message elided as there.
+const PI_RESPONSE_FAILED: &str = r#"{"type":"response.failed","response":{"status":"failed","error":{"code":"rate_limit_exceeded","message":"Requests to the ... Operation have exceeded token rate limit ..."}}}"#;
+
+#[test]
+fn responses_api_stream_errors_are_rate_limits_of_openai() {
+    let event = format!("event: error\ndata: {DOTNET_RESPONSES_STREAM_429}\n\n");
+    let c = any::classify_in_band(Choice::Detect, &(), event.as_bytes()).expect("an error");
+    assert_eq!(c.provider(), Provider::OpenAi);
+    assert_eq!(
+        c.code(),
+        Some(AnyCode::OpenAi(openai::ErrorCode::RateLimitExceeded))
+    );
+    assert_eq!(c.status(), 429);
+    assert!(c.is_retryable());
+
+    let c = any::classify_in_band(
+        Choice::Provider(Provider::AzureOpenAi),
+        &(),
+        PI_RESPONSE_FAILED.as_bytes(),
+    )
+    .expect("an error");
+    assert_eq!(c.status(), 429);
+    assert_eq!(c.category(), Category::RateLimit);
+    assert!(c.is_retryable());
 }

@@ -112,7 +112,7 @@ fn failed_responses_carry_header_hints_into_fields() {
     let hints = RetryHints::from_response(
         429,
         &headers,
-        error.details().message(),
+        error.details().message_unredacted(),
         std::time::SystemTime::UNIX_EPOCH,
     );
     let e = ChatError::from(FailedResponse { error, hints });
@@ -139,7 +139,7 @@ fn without_other_the_conversion_gives_the_error_back() {
     let unknown = errspec::runtime::classify::<<Strict as SpecError>::Catalog>(404, &[], b"nope")
         .into_owned();
     let back = Strict::try_from(unknown).unwrap_err();
-    assert_eq!(back.details().raw_body(), b"nope");
+    assert_eq!(back.details().raw_body_unredacted(), b"nope");
 }
 
 /// The executor's final failure becomes the user's type: a 429 is retried, then the

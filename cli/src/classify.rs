@@ -6,6 +6,7 @@
 //! ([`ErrorDetails::parse`]), the entry is found in the codegen model by the runtime's
 //! own [`lookup`], and the retry verdict comes from the runtime's pure [`decide`].
 
+use std::borrow::Cow;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -52,8 +53,9 @@ pub struct ClassifyArgs {
     /// Print one JSON object instead of text
     #[arg(long)]
     pub json: bool,
-    /// Which bundled spec to classify with: `openai`, `anthropic`, `azure-openai`,
-    /// `gemini`, or `auto` to tell from the response's headers and body shape
+    /// Which bundled spec to classify with: `openai`, `anthropic`, `azure` (or
+    /// `azure-openai`), `gemini`, `openrouter`, or `auto` to tell from the response's
+    /// headers and body shape
     #[arg(long, value_name = "NAME", default_value = "auto", value_parser = parse_provider, conflicts_with = "spec")]
     pub provider: ProviderChoice,
     #[command(flatten)]
@@ -258,25 +260,32 @@ fn lookup_in<'c>(catalog: &'c Catalog, probe: &Probe<'_>) -> Option<(&'c EntryDe
     let facts = |def: &'c EntryDef| facts(catalog, def);
     lookup(
         probe,
-        |code| {
-            catalog
-                .entries
-                .iter()
-                .find(|e| e.code == code || e.alias_codes.iter().any(|a| a == code))
-                .map(facts)
-        },
+        |code| entry_named(catalog, code).map(facts),
         || catalog.entries.iter().map(facts),
     )
 }
 
+/// The entry whose code or alias code is `code`.
+fn entry_named<'c>(catalog: &'c Catalog, code: &str) -> Option<&'c EntryDef> {
+    catalog
+        .entries
+        .iter()
+        .find(|e| e.code == code || e.alias_codes.iter().any(|a| a == code))
+}
+
 /// The status an in-band error stands for, as the runtime's `in_band_status_in` finds it
-/// in a generated catalog: its HTTP code, else the status of its type's entry (the type
-/// fallback, else the first), else the runtime's default.
+/// in a generated catalog: its HTTP code, else the own status of the entry its code names,
+/// else the status of its type's entry (the type fallback, else the first), else the
+/// runtime's default.
 fn in_band_status_of(catalog: &Catalog, envelope: &Envelope<'_>) -> u16 {
-    in_band_status_with(envelope, |ty| {
-        let entries = catalog.entries.iter().map(|def| facts(catalog, def).1);
-        status_of_type(entries, ty)
-    })
+    in_band_status_with(
+        envelope,
+        |code| entry_named(catalog, code).map(|e| e.status),
+        |ty| {
+            let entries = catalog.entries.iter().map(|def| facts(catalog, def).1);
+            status_of_type(entries, ty)
+        },
+    )
 }
 
 /// The runtime form of a spec strategy.
@@ -426,7 +435,7 @@ impl Verdict<'_, '_> {
             delay_ms: self.decision.delay().map(millis),
             delay_max_ms: self.delay_max.map(millis),
             request_id: redacted(d.request_id()),
-            message: redacted(d.message()),
+            message: d.message().map(Cow::into_owned),
             param: redacted(d.param()),
             strategy: self.strategy.name,
             attempt: self.attempt,
@@ -525,12 +534,7 @@ impl Verdict<'_, '_> {
             }
         }
         if let Some(m) = d.message() {
-            outln!(
-                r,
-                "{}{}",
-                field("message"),
-                wrap(&redact(m), 10, 88).trim_start()
-            );
+            outln!(r, "{}{}", field("message"), wrap(&m, 10, 88).trim_start());
         }
         if let Some(p) = d.param() {
             outln!(r, "{}{}", field("param"), redact(p));

@@ -25,7 +25,7 @@ pub struct ExplainArgs {
     pub query: String,
     #[command(flatten)]
     pub spec: SpecArg,
-    /// Explain with another bundled spec: `anthropic`, `azure-openai`, `gemini` (or `openai`)
+    /// Explain with another bundled spec: `anthropic`, `azure` (or `azure-openai`), `gemini`, `openrouter` (or `openai`)
     #[arg(long, value_name = "NAME", value_parser = spec::parse_provider, conflicts_with = "spec")]
     pub provider: Option<Provider>,
 }

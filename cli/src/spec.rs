@@ -29,17 +29,21 @@ fn bundled(provider: Provider) -> (&'static str, &'static str) {
             include_str!("../../specs/azure_openai.json"),
         ),
         Provider::Gemini => ("specs/gemini.json", include_str!("../../specs/gemini.json")),
+        Provider::OpenRouter => (
+            "specs/openrouter.json",
+            include_str!("../../specs/openrouter.json"),
+        ),
         // OpenAI, and any provider a newer runtime knows and this CLI does not.
         _ => (BUNDLED_NAME, BUNDLED_TEXT),
     }
 }
 
-/// A bundled spec's provider by name (`openai`, `anthropic`, `azure-openai`, `gemini`),
-/// for clap.
+/// A bundled spec's provider by name (`openai`, `anthropic`, `azure` or `azure-openai`,
+/// `gemini`, `openrouter`), for clap.
 pub fn parse_provider(arg: &str) -> Result<Provider, String> {
     Provider::from_name(arg).ok_or_else(|| {
         let names: Vec<&str> = Provider::ALL.iter().map(|p| p.as_str()).collect();
-        format!("expected one of {}", names.join(", "))
+        format!("expected one of {} (or `azure`)", names.join(", "))
     })
 }
 

@@ -38,7 +38,7 @@ pub struct TableArgs {
         conflicts_with = "file"
     )]
     pub spec: Option<PathBuf>,
-    /// Tabulate another bundled spec: `anthropic`, `azure-openai`, `gemini` (or `openai`)
+    /// Tabulate another bundled spec: `anthropic`, `azure` (or `azure-openai`), `gemini`, `openrouter` (or `openai`)
     #[arg(long, value_name = "NAME", value_parser = spec::parse_provider, conflicts_with_all = ["file", "spec"])]
     pub provider: Option<Provider>,
 }

@@ -9,6 +9,7 @@ use crate::model::{Catalog, EntryDef, ErrorTypeDef};
 /// Escapes Markdown-significant characters in spec text, so rustdoc shows it literally.
 /// Balanced backtick spans are kept as inline code (their content is literal already).
 pub fn escape(text: &str) -> String {
+    let text = &*crate::code_blocks::make_inert(text);
     let balanced = text.matches('`').count().is_multiple_of(2);
     let mut out = String::with_capacity(text.len());
     let mut in_code = false;

@@ -3,7 +3,9 @@
 //! The pipeline, one module per stage: [`load`] (the only I/O: read the file, parse the
 //! JSON into the [`spec`] model with every structural problem located) → [`valid`] (check
 //! meaning, build the [`model`]) → [`emit`](mod@emit) (tokens), with [`docs`] rendering every doc
-//! comment. The proc macros, a `build.rs` and the CLI all call the same functions.
+//! comment. Problems are located through one [`locate::SpecIndex`] per spec, name lists in
+//! messages are cut short by [`suggest`], and spec prose is kept from becoming doctests by
+//! [`code_blocks`]. The proc macros, a `build.rs` and the CLI all call the same functions.
 //!
 //! ```
 //! use errspec_codegen::{EmitOptions, SpecSource, generate};
@@ -21,6 +23,7 @@
 //! assert!(tokens.to_string().contains("Boom"));
 //! ```
 
+pub mod code_blocks;
 pub mod diagnostic;
 pub mod docs;
 pub mod emit;
@@ -29,6 +32,7 @@ pub mod locate;
 pub mod model;
 pub mod names;
 pub mod spec;
+pub mod suggest;
 pub mod valid;
 
 pub use diagnostic::{Diagnostic, Diagnostics, JsonPath, LineColumn, Location};

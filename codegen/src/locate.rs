@@ -2,81 +2,202 @@
 //! line and column.
 //!
 //! serde reads the spec into values that forget positions; rather than carry spans
-//! through the whole model, checks report a [`JsonPath`] and this module walks the text
-//! once more to turn it into a position. The walk only runs for problems, so its cost
-//! does not matter; it assumes text serde_json has already accepted, yet never panics on
-//! anything else.
+//! through the whole model, checks report a [`JsonPath`] and a [`SpecIndex`] turns it into
+//! a position. The index is built in one pass over the text (where every value starts,
+//! where every line starts), so locating N problems costs O(N log L) instead of one scan of
+//! the text per problem. The same pass finds keys written twice in one object, which
+//! serde_json silently collapses to the last. The index assumes text serde_json has
+//! already accepted, yet never panics on anything else.
+
+use std::collections::HashMap;
 
 use crate::diagnostic::{JsonPath, LineColumn, Location, PathSegment};
 
-/// Deeper nesting than this is not walked (serde_json itself stops at 128).
+/// Deeper nesting than this is not indexed (serde_json itself stops at 128).
 const MAX_DEPTH: usize = 256;
 
-/// The location of `path` in `text`: the start of its value, or of the deepest part of
-/// the path that exists when the rest does not (an unknown or missing field).
-pub fn locate(text: &str, path: &JsonPath) -> Location {
-    let offset = value_offset(text.as_bytes(), &path.0);
-    Location {
-        path: path.clone(),
-        position: offset.map(|o| line_column(text, o)),
-        offset,
-    }
+/// Bytes per checkpoint of the character count, so that a column on a very long line
+/// (a minified spec) is found without counting the line from its start.
+const CHAR_MARK_EVERY: usize = 4096;
+
+/// Where every value and every line of a spec text starts; built once, then asked for
+/// many positions.
+#[derive(Clone, Debug)]
+pub struct SpecIndex<'t> {
+    /// The indexed text.
+    text: &'t str,
+    /// Byte offset of the start of each line; `line_starts[0] == 0`.
+    line_starts: Vec<usize>,
+    /// Characters before byte `i * CHAR_MARK_EVERY`.
+    char_marks: Vec<usize>,
+    /// The value tree: `nodes[0]` is the document (when the text holds a value).
+    nodes: Vec<Node>,
+    /// Keys written twice in one object, in text order.
+    duplicates: Vec<DuplicateKey>,
 }
 
-/// 1-based line and column of byte `offset` in `text`.
-pub fn line_column(text: &str, offset: usize) -> LineColumn {
-    let offset = offset.min(text.len());
-    let before = text.get(..offset).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    LineColumn { line, column }
+/// A key written twice in one object: serde keeps the last value without a word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DuplicateKey {
+    /// The path of the key's value.
+    pub path: JsonPath,
+    /// Byte offset of the first value.
+    pub first: usize,
+    /// Byte offset of the later value.
+    pub second: usize,
 }
 
-/// Byte offset of line `line` (1-based), column `column` (1-based, characters).
-pub fn offset_of(text: &str, pos: LineColumn) -> usize {
-    let mut offset = 0;
-    for (i, l) in text.split_inclusive('\n').enumerate() {
-        if i + 1 == pos.line {
-            return offset
-                + l.char_indices()
-                    .nth(pos.column.saturating_sub(1))
-                    .map_or(l.len(), |(b, _)| b);
-        }
-        offset += l.len();
-    }
-    text.len()
+#[derive(Clone, Debug)]
+struct Node {
+    offset: usize,
+    children: Children,
 }
 
-fn value_offset(text: &[u8], path: &[PathSegment]) -> Option<usize> {
-    let mut scanner = Scanner { text, pos: 0 };
-    scanner.skip_ws();
-    let mut found = scanner.pos;
-    for seg in path {
-        scanner.skip_ws();
-        let next = match (seg, scanner.peek()?) {
-            (PathSegment::Key(key), b'{') => scanner.find_key(key),
-            (PathSegment::Index(i), b'[') => scanner.find_index(*i),
-            _ => None,
+#[derive(Clone, Debug)]
+enum Children {
+    Scalar,
+    Object(Vec<(String, usize)>),
+    Array(Vec<usize>),
+}
+
+impl<'t> SpecIndex<'t> {
+    /// Indexes `text` in one pass.
+    pub fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
+        let line_starts = std::iter::once(0)
+            .chain(newlines(bytes).map(|i| i + 1))
+            .collect();
+        let mut chars = 0;
+        let char_marks = bytes
+            .chunks(CHAR_MARK_EVERY)
+            .map(|chunk| {
+                let before = chars;
+                chars += chunk.iter().filter(|&&b| !is_continuation(b)).count();
+                before
+            })
+            .collect();
+        let mut index = SpecIndex {
+            text,
+            line_starts,
+            char_marks,
+            nodes: Vec::new(),
+            duplicates: Vec::new(),
         };
-        match next {
-            Some(pos) => {
-                scanner.pos = pos;
-                found = pos;
-            }
-            // The rest of the path does not exist: point at its nearest ancestor.
-            None => return Some(found),
+        let mut builder = Builder {
+            text: bytes,
+            pos: 0,
+            index: &mut index,
+            path: JsonPath::root(),
+        };
+        builder.skip_ws();
+        let _ = builder.value(0);
+        index
+    }
+
+    /// Keys written twice in one object, in text order.
+    pub fn duplicate_keys(&self) -> &[DuplicateKey] {
+        &self.duplicates
+    }
+
+    /// The location of `path`: the start of its value, or of the deepest part of the path
+    /// that exists when the rest does not (an unknown or missing field).
+    pub fn locate(&self, path: &JsonPath) -> Location {
+        let offset = self.value_offset(&path.0);
+        self.at(path.clone(), offset)
+    }
+
+    /// The location of byte `offset`, named by `path`.
+    pub fn at(&self, path: JsonPath, offset: Option<usize>) -> Location {
+        Location {
+            path,
+            position: offset.map(|o| self.line_column(o)),
+            offset,
         }
     }
-    Some(found)
+
+    /// 1-based line and column (in characters) of byte `offset`.
+    pub fn line_column(&self, offset: usize) -> LineColumn {
+        let offset = self.floor_char_boundary(offset);
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts[line - 1];
+        let column = self.chars_before(offset) - self.chars_before(start) + 1;
+        LineColumn { line, column }
+    }
+
+    /// Byte offset of a line and a column counted in bytes (1-based, as serde_json counts
+    /// them), moved back to the nearest character boundary.
+    pub fn offset_of_byte_column(&self, line: usize, column: usize) -> usize {
+        match self.line_starts.get(line.max(1) - 1) {
+            Some(&start) => self.floor_char_boundary(start + column.saturating_sub(1)),
+            None => self.text.len(),
+        }
+    }
+
+    /// `offset`, within the text and moved back to a character boundary.
+    fn floor_char_boundary(&self, offset: usize) -> usize {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        offset
+    }
+
+    /// Characters in `text[..offset]`: a checkpoint, then at most one block counted.
+    fn chars_before(&self, offset: usize) -> usize {
+        let block = offset / CHAR_MARK_EVERY;
+        let mark = self.char_marks.get(block).copied().unwrap_or(0);
+        let from = (block * CHAR_MARK_EVERY).min(offset);
+        mark + self.text.as_bytes()[from..offset]
+            .iter()
+            .filter(|&&b| !is_continuation(b))
+            .count()
+    }
+
+    fn value_offset(&self, path: &[PathSegment]) -> Option<usize> {
+        let mut node = self.nodes.first()?;
+        for seg in path {
+            let child = match (seg, &node.children) {
+                // The last of duplicate keys, as serde keeps the last.
+                (PathSegment::Key(key), Children::Object(fields)) => fields
+                    .iter()
+                    .rev()
+                    .find(|(name, _)| name == key)
+                    .map(|&(_, id)| id),
+                (PathSegment::Index(i), Children::Array(items)) => items.get(*i).copied(),
+                _ => None,
+            };
+            match child.and_then(|id| self.nodes.get(id)) {
+                Some(next) => node = next,
+                // The rest of the path does not exist: point at its nearest ancestor.
+                None => break,
+            }
+        }
+        Some(node.offset)
+    }
 }
 
-struct Scanner<'a> {
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+fn newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'\n')
+        .map(|(i, _)| i)
+}
+
+/// One pass over the text, filling the index.
+struct Builder<'a, 'i> {
     text: &'a [u8],
     pos: usize,
+    index: &'i mut SpecIndex<'a>,
+    /// The path of the value being read, for duplicate keys.
+    path: JsonPath,
 }
 
-impl Scanner<'_> {
+impl Builder<'_, '_> {
     fn peek(&self) -> Option<u8> {
         self.text.get(self.pos).copied()
     }
@@ -92,50 +213,99 @@ impl Scanner<'_> {
         (self.peek()? == b).then(|| self.pos += 1)
     }
 
-    /// In an object at `pos`, the offset of the value of `key` (the last one, as serde
-    /// keeps the last of duplicate keys).
-    fn find_key(&mut self, key: &str) -> Option<usize> {
+    /// Reads the value at `pos` into a new node and returns its id.
+    fn value(&mut self, depth: usize) -> Option<usize> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        self.skip_ws();
+        let id = self.index.nodes.len();
+        self.index.nodes.push(Node {
+            offset: self.pos,
+            children: Children::Scalar,
+        });
+        let children = match self.peek()? {
+            b'{' => Children::Object(self.object(depth)?),
+            b'[' => Children::Array(self.array(depth)?),
+            b'"' => {
+                self.skip_string()?;
+                Children::Scalar
+            }
+            _ => {
+                // number, true, false, null
+                let start = self.pos;
+                while let Some(c) = self.peek() {
+                    if matches!(c, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                        break;
+                    }
+                    self.pos += 1;
+                }
+                // Not a value at all (`[}`): stop rather than read nothing forever.
+                if self.pos == start {
+                    return None;
+                }
+                Children::Scalar
+            }
+        };
+        self.index.nodes[id].children = children;
+        Some(id)
+    }
+
+    fn object(&mut self, depth: usize) -> Option<Vec<(String, usize)>> {
         self.eat(b'{')?;
-        let mut hit = None;
+        let mut fields: Vec<(String, usize)> = Vec::new();
+        // Field name → its first node, so that a huge object is not scanned per key.
+        let mut seen: HashMap<String, usize> = HashMap::new();
         loop {
             self.skip_ws();
-            if self.peek()? == b'}' {
-                return hit;
-            }
-            let name = self.string()?;
-            self.eat(b':')?;
-            self.skip_ws();
-            if name == key {
-                hit = Some(self.pos);
-            }
-            self.skip_value(0)?;
-            self.skip_ws();
             match self.peek()? {
+                b'}' => {
+                    self.pos += 1;
+                    return Some(fields);
+                }
                 b',' => self.pos += 1,
-                b'}' => return hit,
-                _ => return hit,
+                _ => {
+                    let key = self.string()?;
+                    self.eat(b':')?;
+                    self.path.0.push(PathSegment::Key(key));
+                    let id = self.value(depth + 1);
+                    let Some(PathSegment::Key(key)) = self.path.0.pop() else {
+                        unreachable!("pushed a key just above")
+                    };
+                    let id = id?;
+                    if let Some(&first) = seen.get(&key) {
+                        self.index.duplicates.push(DuplicateKey {
+                            path: self.path.key(&key),
+                            first: self.index.nodes[first].offset,
+                            second: self.index.nodes[id].offset,
+                        });
+                    }
+                    seen.entry(key.clone()).or_insert(id);
+                    fields.push((key, id));
+                }
             }
         }
     }
 
-    /// In an array at `pos`, the offset of element `index`.
-    fn find_index(&mut self, index: usize) -> Option<usize> {
+    fn array(&mut self, depth: usize) -> Option<Vec<usize>> {
         self.eat(b'[')?;
-        for i in 0.. {
+        let mut items = Vec::new();
+        loop {
             self.skip_ws();
-            if self.peek()? == b']' {
-                return None;
-            }
-            if i == index {
-                return Some(self.pos);
-            }
-            self.skip_value(0)?;
-            self.skip_ws();
-            if self.peek()? == b',' {
-                self.pos += 1;
+            match self.peek()? {
+                b']' => {
+                    self.pos += 1;
+                    return Some(items);
+                }
+                b',' => self.pos += 1,
+                _ => {
+                    self.path.0.push(PathSegment::Index(items.len()));
+                    let id = self.value(depth + 1);
+                    self.path.0.pop();
+                    items.push(id?);
+                }
             }
         }
-        None
     }
 
     /// Reads a string at `pos` and returns it unescaped (enough to compare keys).
@@ -143,7 +313,11 @@ impl Scanner<'_> {
         self.skip_ws();
         let start = self.pos;
         self.skip_string()?;
-        serde_json::from_slice(self.text.get(start..self.pos)?).ok()
+        let raw = self.text.get(start..self.pos)?;
+        match std::str::from_utf8(&raw[1..raw.len() - 1]) {
+            Ok(plain) if !plain.contains('\\') => Some(plain.to_owned()),
+            _ => serde_json::from_slice(raw).ok(),
+        }
     }
 
     fn skip_string(&mut self) -> Option<()> {
@@ -159,41 +333,6 @@ impl Scanner<'_> {
             }
         }
     }
-
-    fn skip_value(&mut self, depth: usize) -> Option<()> {
-        if depth > MAX_DEPTH {
-            return None;
-        }
-        self.skip_ws();
-        match self.peek()? {
-            b'"' => self.skip_string(),
-            open @ (b'{' | b'[') => {
-                let close = if open == b'{' { b'}' } else { b']' };
-                self.pos += 1;
-                loop {
-                    self.skip_ws();
-                    match self.peek()? {
-                        c if c == close => {
-                            self.pos += 1;
-                            return Some(());
-                        }
-                        b',' | b':' => self.pos += 1,
-                        _ => self.skip_value(depth + 1)?,
-                    }
-                }
-            }
-            _ => {
-                // number, true, false, null
-                while let Some(c) = self.peek() {
-                    if matches!(c, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
-                        break;
-                    }
-                    self.pos += 1;
-                }
-                Some(())
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -203,7 +342,11 @@ mod tests {
     const TEXT: &str = "{\n  \"a\": 1,\n  \"errors\": [\n    {\"code\": \"x\"},\n    {\"code\": \"y\", \"status\": 600}\n  ]\n}\n";
 
     fn at(path: JsonPath) -> String {
-        locate(TEXT, &path).position.unwrap().to_string()
+        SpecIndex::new(TEXT)
+            .locate(&path)
+            .position
+            .unwrap()
+            .to_string()
     }
 
     #[test]
@@ -222,17 +365,75 @@ mod tests {
     }
 
     #[test]
-    fn line_column_round_trips_with_multibyte_text() {
+    fn columns_count_characters_even_on_long_lines() {
         let text = "{\"é\": \"ü\",\n \"b\": 2}";
-        let pos = line_column(text, text.find("\"b\"").unwrap());
+        let index = SpecIndex::new(text);
+        let pos = index.line_column(text.find("\"b\"").unwrap());
         assert_eq!(pos, LineColumn { line: 2, column: 2 });
-        assert_eq!(offset_of(text, pos), text.find("\"b\"").unwrap());
+        // A minified line longer than a checkpoint, with multibyte text before the value.
+        let long = format!(
+            "{{\"x\": \"{}\", \"y\": 1}}",
+            "é".repeat(3 * CHAR_MARK_EVERY)
+        );
+        let index = SpecIndex::new(&long);
+        let y = index.locate(&JsonPath::root().key("y"));
+        let expected = long[..long.rfind('1').unwrap()].chars().count() + 1;
+        assert_eq!(
+            y.position,
+            Some(LineColumn {
+                line: 1,
+                column: expected
+            })
+        );
     }
 
     #[test]
-    fn garbage_never_panics() {
-        for text in ["", "{", "[1,", "{\"a\"", "\"\\", "{\"a\":[[[[["] {
-            let _ = locate(text, &JsonPath::root().key("a").index(3).key("b"));
+    fn serde_byte_columns_become_offsets_on_character_boundaries() {
+        let text = "{\"é\": x}";
+        let index = SpecIndex::new(text);
+        // serde_json counts bytes: `x` is byte 8 of line 1.
+        let offset = index.offset_of_byte_column(1, 8);
+        assert_eq!(&text[offset..offset + 1], "x");
+        assert_eq!(index.line_column(offset).column, 7);
+        assert_eq!(index.offset_of_byte_column(1, 3), 2);
+        assert_eq!(index.offset_of_byte_column(9, 1), text.len());
+    }
+
+    #[test]
+    fn duplicate_keys_are_found_with_both_places() {
+        let text = r#"{"errors": [{"code": "a", "status": 400, "status": 401}], "k": {"k": 1}}"#;
+        let dups = SpecIndex::new(text).duplicate_keys().to_vec();
+        assert_eq!(dups.len(), 1, "{dups:?}");
+        assert_eq!(dups[0].path.to_string(), "errors[0].status");
+        assert_eq!(&text[dups[0].first..dups[0].first + 3], "400");
+        assert_eq!(&text[dups[0].second..dups[0].second + 3], "401");
+        // serde keeps the last value; so does the index.
+        let status = SpecIndex::new(text).locate(&dups[0].path);
+        assert_eq!(status.offset, Some(dups[0].second));
+    }
+
+    #[test]
+    fn garbage_never_panics_nor_hangs() {
+        let deep = "[".repeat(100_000);
+        for text in [
+            "[}",
+            "{\"a\":}",
+            "[,,]",
+            "{\"a\" 1}",
+            ":::",
+            &deep,
+            "",
+            "{",
+            "[1,",
+            "{\"a\"",
+            "\"\\",
+            "{\"a\":[[[[[",
+            "{\"\u{e9}",
+            "\n\n",
+        ] {
+            let index = SpecIndex::new(text);
+            let _ = index.locate(&JsonPath::root().key("a").index(3).key("b"));
+            let _ = index.line_column(text.len() + 5);
         }
     }
 }

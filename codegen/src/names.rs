@@ -2,12 +2,17 @@
 
 use heck::ToUpperCamelCase;
 
-/// The variant name for a code or type string: UpperCamelCase, with `Self` (the one
-/// keyword that case conversion can produce and `r#` cannot escape) renamed `Self_`.
+/// Variant names that generated code cannot use, each renamed with a trailing `_`:
+/// `Self` is the one keyword that case conversion can produce and `r#` cannot escape, and
+/// `Err` would make `Self::Err` (the `FromStr` error type the enums name) ambiguous.
+const RESERVED_VARIANTS: &[&str] = &["Self", "Err"];
+
+/// The variant name for a code or type string: UpperCamelCase, with the
+/// reserved names renamed (`self` → `Self_`, `err` → `Err_`).
 pub fn variant_name(name: &str) -> String {
     let camel = name.to_upper_camel_case();
-    if camel == "Self" {
-        "Self_".to_owned()
+    if RESERVED_VARIANTS.contains(&camel.as_str()) {
+        camel + "_"
     } else {
         camel
     }
@@ -31,6 +36,8 @@ mod tests {
         assert_eq!(variant_name("rate_limit_exceeded"), "RateLimitExceeded");
         assert_eq!(variant_name("type"), "Type");
         assert_eq!(variant_name("self"), "Self_");
+        assert_eq!(variant_name("err"), "Err_");
+        assert_eq!(variant_name("ERR"), "Err_");
         assert_eq!(variant_name("gpt-4.turbo"), "Gpt4Turbo");
     }
 

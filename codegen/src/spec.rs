@@ -3,12 +3,17 @@
 //!
 //! Numbers that must be positive are read as signed or floating values on purpose, so
 //! that `-1` reaches validation and gets a message about the rule instead of serde's
-//! "expected u64".
+//! "expected u64"; a retry strategy's numbers are kept as written ([`Number`]), so that
+//! each bad one is reported at its field.
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{JsonPath, PathSegment};
+
+/// At most this many problems are reported for one array element: every field of an
+/// entry, yet bounded for a hostile one.
+const MAX_PROBLEMS_PER_ELEMENT: usize = 32;
 
 /// An array element read on its own, so that one broken entry does not hide the
 /// problems of the others (serde stops at the first error of a document).
@@ -16,12 +21,10 @@ use crate::diagnostic::{JsonPath, PathSegment};
 pub enum Lenient<T> {
     /// The element was well-formed.
     Ok(T),
-    /// It was not: the path inside the element and serde's message.
+    /// It was not: what serde found wrong, every problem of the element.
     Err {
-        /// Path relative to the element.
-        path: JsonPath,
-        /// What serde found wrong.
-        message: String,
+        /// Each problem: its path relative to the element, and serde's message.
+        problems: Vec<(JsonPath, String)>,
         /// The element as plain JSON, so later checks can still see its name.
         value: serde_json::Value,
     },
@@ -40,14 +43,113 @@ impl<T> Lenient<T> {
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
-        Ok(match serde_path_to_error::deserialize::<_, T>(&value) {
+        Ok(match read::<T>(&value) {
             Ok(item) => Lenient::Ok(item),
-            Err(err) => Lenient::Err {
-                path: json_path(err.path()),
-                message: err.into_inner().to_string(),
+            Err(first) => Lenient::Err {
+                problems: every_problem::<T>(&value, first),
                 value,
             },
         })
+    }
+}
+
+fn read<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, (JsonPath, String)> {
+    serde_path_to_error::deserialize::<_, T>(value)
+        .map_err(|err| (json_path(err.path()), err.into_inner().to_string()))
+}
+
+/// serde stops at the first problem of a value. To report the others, take away what it
+/// objected to and read again, until nothing else is wrong: an unknown field is dropped, a
+/// value of the wrong type gets a stand-in of a type serde accepts (so that array items
+/// keep their places and required fields stay present).
+fn every_problem<T: DeserializeOwned>(
+    value: &serde_json::Value,
+    first: (JsonPath, String),
+) -> Vec<(JsonPath, String)> {
+    let mut problems = vec![first];
+    let mut probe = value.clone();
+    let mut dropped: Vec<JsonPath> = Vec::new();
+    while problems.len() < MAX_PROBLEMS_PER_ELEMENT {
+        let Some((path, message)) = problems.last() else {
+            break;
+        };
+        if path.0.is_empty() {
+            break;
+        }
+        let unknown = message.starts_with("unknown field `");
+        if unknown || !stand_in::<T>(&mut probe, path) {
+            if !remove_field(&mut probe, path) {
+                break;
+            }
+            dropped.push(path.clone());
+        }
+        let Err((path, message)) = read::<T>(&probe) else {
+            break;
+        };
+        // A dropped field now missing is no problem of its own.
+        let missing_dropped = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.strip_suffix('`'))
+            .is_some_and(|field| dropped.contains(&path.key(field)));
+        if missing_dropped || problems.iter().any(|(p, m)| *p == path && *m == message) {
+            break;
+        }
+        problems.push((path, message));
+    }
+    problems
+}
+
+/// Puts at `at` a plain value serde accepts there; `false` when none fits.
+fn stand_in<T: DeserializeOwned>(probe: &mut serde_json::Value, at: &JsonPath) -> bool {
+    let candidates = [
+        serde_json::Value::from(0),
+        serde_json::Value::from(false),
+        serde_json::Value::from(""),
+        serde_json::Value::Array(Vec::new()),
+        serde_json::Value::Object(serde_json::Map::new()),
+    ];
+    candidates.into_iter().any(|candidate| {
+        set(probe, at, candidate) && !matches!(read::<T>(probe), Err((path, _)) if path == *at)
+    })
+}
+
+/// The value at `path`, if there is one.
+fn value_at<'v>(
+    value: &'v mut serde_json::Value,
+    path: &[PathSegment],
+) -> Option<&'v mut serde_json::Value> {
+    path.iter().try_fold(value, |at, seg| match seg {
+        PathSegment::Key(key) => at.get_mut(key.as_str()),
+        PathSegment::Index(i) => at.get_mut(*i),
+    })
+}
+
+/// Replaces the value at `path`; `false` when there is none.
+fn set(value: &mut serde_json::Value, path: &JsonPath, new: serde_json::Value) -> bool {
+    value_at(value, &path.0).map(|at| *at = new).is_some()
+}
+
+/// Removes the object field at `path`; `false` when `path` does not end in one.
+fn remove_field(value: &mut serde_json::Value, path: &JsonPath) -> bool {
+    let Some((PathSegment::Key(field), parents)) = path.0.split_last() else {
+        return false;
+    };
+    value_at(value, parents)
+        .and_then(serde_json::Value::as_object_mut)
+        .is_some_and(|object| object.remove(field).is_some())
+}
+
+/// A number of a retry strategy, kept as whatever JSON value is written there. serde
+/// cannot say where a problem lies under `#[serde(flatten)]` and stops at the first, so
+/// [`valid`](crate::valid) checks each number itself and reports every bad one at its
+/// field.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(transparent)]
+pub struct Number(pub serde_json::Value);
+
+impl Number {
+    fn zero() -> Self {
+        Number(0.into())
     }
 }
 
@@ -115,11 +217,11 @@ pub struct RetryStrategySpec {
     /// Attempts in total, the first included; must be positive (`1` = never retry).
     /// Optional for a `never` strategy (which makes one attempt), required otherwise.
     #[serde(default)]
-    pub max_attempts: Option<i64>,
+    pub max_attempts: Option<Number>,
     /// Cap on any single wait, in milliseconds; must be positive. Optional for a `never`
     /// strategy (which never waits), required otherwise.
     #[serde(default)]
-    pub max_delay_ms: Option<i64>,
+    pub max_delay_ms: Option<Number>,
 }
 
 /// The kinds of backoff and their parameters, tagged by `"kind"`.
@@ -131,32 +233,32 @@ pub enum BackoffSpec {
     /// `initial_delay_ms * multiplier^(retry-1)` plus up to `jitter_ms`.
     Exponential {
         /// Delay before the first retry; positive.
-        initial_delay_ms: i64,
+        initial_delay_ms: Number,
         /// Growth per retry; at least 1.
-        multiplier: f64,
+        multiplier: Number,
         /// Random extra delay bound; zero or more.
-        #[serde(default)]
-        jitter_ms: i64,
+        #[serde(default = "Number::zero")]
+        jitter_ms: Number,
     },
     /// `immediate_retries` retries at once, then exponential.
     ImmediateThenExponential {
         /// Retries sent without waiting; positive.
-        immediate_retries: i64,
+        immediate_retries: Number,
         /// Delay of the first backed-off retry; positive.
-        initial_delay_ms: i64,
+        initial_delay_ms: Number,
         /// Growth per retry; at least 1.
-        multiplier: f64,
+        multiplier: Number,
         /// Random extra delay bound; zero or more.
-        #[serde(default)]
-        jitter_ms: i64,
+        #[serde(default = "Number::zero")]
+        jitter_ms: Number,
     },
     /// The same delay before every retry.
     Constant {
         /// The delay; positive.
-        delay_ms: i64,
+        delay_ms: Number,
         /// Random extra delay bound; zero or more.
-        #[serde(default)]
-        jitter_ms: i64,
+        #[serde(default = "Number::zero")]
+        jitter_ms: Number,
     },
 }
 

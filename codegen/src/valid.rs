@@ -3,16 +3,20 @@
 //! Every rule is its own function with a comment saying why it exists. All problems are
 //! collected, never only the first, each located by JSON path and line:column.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use errspec_runtime::{Backoff, Category, Provenance};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, JsonPath};
+use crate::diagnostic::{Diagnostic, Diagnostics, JsonPath, PathSegment};
 use crate::load::SpecSource;
+use crate::locate::SpecIndex;
 use crate::model::{Catalog, EntryDef, ErrorTypeDef, StrategyDef};
 use crate::names::{is_valid_name, variant_name};
-use crate::spec::{BackoffSpec, ErrorSpec, ErrorTypeSpec, Lenient, RetryStrategySpec, Spec};
+use crate::spec::{
+    BackoffSpec, ErrorSpec, ErrorTypeSpec, Lenient, Number, RetryStrategySpec, Spec,
+};
+use crate::suggest;
 
 /// The only spec format version so far.
 pub const SPEC_VERSION: i64 = 1;
@@ -21,10 +25,11 @@ pub const SPEC_VERSION: i64 = 1;
 /// problem found.
 pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics> {
     let mut cx = Checker {
-        source,
+        index: SpecIndex::new(&source.text),
         problems: Diagnostics::default(),
     };
     let root = JsonPath::root();
+    check_duplicate_keys(&mut cx);
     check_version(&mut cx, spec.version);
     check_spec_name(&mut cx, &spec.name);
     cx.non_empty(&root.key("title"), &spec.title, "title");
@@ -53,35 +58,38 @@ pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics
 }
 
 struct Checker<'a> {
-    source: &'a SpecSource,
+    /// Built once: every problem is located through it.
+    index: SpecIndex<'a>,
     problems: Diagnostics,
 }
 
 impl Checker<'_> {
     fn error(&mut self, path: &JsonPath, message: impl Into<String>) {
-        let location = self.source.locate(path);
+        let location = self.index.locate(path);
         self.problems.push(Diagnostic::at(location, message));
     }
 
     fn duplicate(&mut self, path: &JsonPath, first: &JsonPath, message: impl Into<String>) {
-        let location = self.source.locate(path);
-        let first = self.source.locate(first);
+        let location = self.index.locate(path);
+        let first = self.index.locate(first);
         self.problems
             .push(Diagnostic::at(location, message).with_related("first defined", first));
     }
 
-    /// The element if serde could read it; its problem reported otherwise.
+    /// The element if serde could read it; its problems reported otherwise. serde's
+    /// "duplicate field" is left out: [`check_duplicate_keys`] reports it with both places.
     fn well_formed<'s, T>(&mut self, path: &JsonPath, item: &'s Lenient<T>) -> Option<&'s T> {
         match item {
             Lenient::Ok(value) => Some(value),
-            Lenient::Err {
-                path: inner,
-                message,
-                ..
-            } => {
-                let mut full = path.clone();
-                full.0.extend(inner.0.iter().cloned());
-                self.error(&full, message.clone());
+            Lenient::Err { problems, .. } => {
+                for (inner, message) in problems {
+                    if message.starts_with("duplicate field `") {
+                        continue;
+                    }
+                    let mut full = path.clone();
+                    full.0.extend(inner.0.iter().cloned());
+                    self.error(&full, message.clone());
+                }
                 None
             }
         }
@@ -97,6 +105,26 @@ impl Checker<'_> {
         }
     }
 
+    /// A strategy's number that must be a whole number; `None` (reported) otherwise.
+    fn integer(&mut self, path: &JsonPath, number: &Number, what: &str) -> Option<i64> {
+        let value = number.0.as_i64();
+        if value.is_none() {
+            self.error(
+                path,
+                format!("`{what}` must be a whole number, found `{}`", number.0),
+            );
+        }
+        value
+    }
+
+    /// A whole number greater than zero; 0 when it is not (and the problem reported).
+    fn positive_integer(&mut self, path: &JsonPath, number: &Number, what: &str) -> u64 {
+        match self.integer(path, number, what) {
+            Some(value) => self.positive(path, value, what),
+            None => 0,
+        }
+    }
+
     fn positive(&mut self, path: &JsonPath, value: i64, what: &str) -> u64 {
         if value <= 0 {
             self.error(
@@ -107,6 +135,23 @@ impl Checker<'_> {
         } else {
             value as u64
         }
+    }
+}
+
+/// serde_json keeps the last of two equal keys without a word, so the first value, which
+/// the author may believe is in force, would be ignored.
+fn check_duplicate_keys(cx: &mut Checker<'_>) {
+    for dup in cx.index.duplicate_keys() {
+        let key = match dup.path.0.last() {
+            Some(PathSegment::Key(key)) => key.as_str(),
+            _ => "",
+        };
+        let second = cx.index.at(dup.path.clone(), Some(dup.second));
+        let first = cx.index.at(dup.path.clone(), Some(dup.first));
+        cx.problems.push(
+            Diagnostic::at(second, format!("duplicate key `{key}`: keep one"))
+                .with_related("first defined", first),
+        );
     }
 }
 
@@ -145,6 +190,7 @@ fn collect_types(
     types: &[Lenient<ErrorTypeSpec>],
 ) -> Vec<(JsonPath, ErrorTypeDef)> {
     let mut out: Vec<(JsonPath, ErrorTypeDef)> = Vec::new();
+    let mut variants = Variants::new();
     for (i, item) in types.iter().enumerate() {
         let path = JsonPath::root().key("error_types").index(i);
         let Some(t) = cx.well_formed(&path, item) else {
@@ -155,10 +201,8 @@ fn collect_types(
             continue;
         }
         let variant = variant_name(&t.name);
-        let seen = out
-            .iter()
-            .map(|(p, d)| (p, d.name.as_str(), d.variant.as_str()));
-        if !check_unique_variant(cx, seen, (&path, "name"), &t.name, &variant, "error type") {
+        let at = (&path, "name");
+        if !check_unique_variant(cx, &mut variants, at, &t.name, &variant, "error type") {
             continue;
         }
         out.push((
@@ -173,18 +217,23 @@ fn collect_types(
     out
 }
 
+/// The variants taken so far: variant → the path and name that took it.
+type Variants = HashMap<String, (JsonPath, String)>;
+
 /// Each code and type becomes one Rust variant: the same name twice, or two names that
 /// case conversion merges (`rate_limit` and `rate-limit`), would make two variants collide.
-/// Reports the clash at `path.field` with the first place; `true` when unique.
-fn check_unique_variant<'p>(
+/// Reports the clash at `path.field` with the first place; `true` (and the variant
+/// recorded in `seen`) when unique.
+fn check_unique_variant(
     cx: &mut Checker<'_>,
-    mut seen: impl Iterator<Item = (&'p JsonPath, &'p str, &'p str)>,
+    seen: &mut Variants,
     (path, field): (&JsonPath, &str),
     name: &str,
     variant: &str,
     what: &str,
 ) -> bool {
-    let Some((first, prev, _)) = seen.find(|(_, _, v)| *v == variant) else {
+    let Some((first, prev)) = seen.get(variant) else {
+        seen.insert(variant.to_owned(), (path.clone(), name.to_owned()));
         return true;
     };
     let message = if prev == name {
@@ -214,6 +263,7 @@ fn collect_strategies(
     strategies: &[Lenient<RetryStrategySpec>],
 ) -> Vec<(JsonPath, StrategyDef)> {
     let mut out: Vec<(JsonPath, StrategyDef)> = Vec::new();
+    let mut seen: HashMap<&str, JsonPath> = HashMap::new();
     for (i, item) in strategies.iter().enumerate() {
         let path = JsonPath::root().key("retry_strategies").index(i);
         let Some(s) = cx.well_formed(&path, item) else {
@@ -223,7 +273,7 @@ fn collect_strategies(
         let named = check_name(cx, &path.key("name"), &s.name, "retry strategy name");
         let backoff = check_backoff(cx, &path, &s.backoff);
         let (max_attempts, max_delay_ms) = check_caps(cx, &path, s);
-        if let Some((first, _)) = out.iter().find(|(_, d)| d.name == s.name) {
+        if let Some(first) = seen.get(s.name.as_str()) {
             let first = first.key("name");
             cx.duplicate(
                 &path.key("name"),
@@ -232,6 +282,7 @@ fn collect_strategies(
             );
             continue;
         }
+        seen.insert(&s.name, path.clone());
         if named {
             out.push((
                 path,
@@ -252,27 +303,25 @@ fn collect_strategies(
 /// meaningless (or retry in a tight loop); say so where the number is written.
 fn check_backoff(cx: &mut Checker<'_>, path: &JsonPath, spec: &BackoffSpec) -> Backoff {
     let ms = |v: u64| Duration::from_millis(v);
-    let jitter = |cx: &mut Checker<'_>, v: i64| {
+    let jitter = |cx: &mut Checker<'_>, n: &Number| {
+        let at = path.key("jitter_ms");
+        let v = cx.integer(&at, n, "jitter_ms").unwrap_or(0);
         if v < 0 {
-            cx.error(
-                &path.key("jitter_ms"),
-                format!("`jitter_ms` must not be negative, found {v}"),
-            );
+            cx.error(&at, format!("`jitter_ms` must not be negative, found {v}"));
         }
         ms(v.max(0) as u64)
     };
-    match *spec {
+    let positive = |cx: &mut Checker<'_>, n: &Number, field: &str| {
+        cx.positive_integer(&path.key(field), n, field)
+    };
+    match spec {
         BackoffSpec::Never {} => Backoff::Never,
         BackoffSpec::Exponential {
             initial_delay_ms,
             multiplier,
             jitter_ms,
         } => Backoff::Exponential {
-            initial: ms(cx.positive(
-                &path.key("initial_delay_ms"),
-                initial_delay_ms,
-                "initial_delay_ms",
-            )),
+            initial: ms(positive(cx, initial_delay_ms, "initial_delay_ms")),
             multiplier: check_multiplier(cx, path, multiplier),
             jitter: jitter(cx, jitter_ms),
         },
@@ -282,17 +331,9 @@ fn check_backoff(cx: &mut Checker<'_>, path: &JsonPath, spec: &BackoffSpec) -> B
             multiplier,
             jitter_ms,
         } => Backoff::ImmediateThenExponential {
-            immediate: u32::try_from(cx.positive(
-                &path.key("immediate_retries"),
-                immediate_retries,
-                "immediate_retries",
-            ))
-            .unwrap_or(u32::MAX),
-            initial: ms(cx.positive(
-                &path.key("initial_delay_ms"),
-                initial_delay_ms,
-                "initial_delay_ms",
-            )),
+            immediate: u32::try_from(positive(cx, immediate_retries, "immediate_retries"))
+                .unwrap_or(u32::MAX),
+            initial: ms(positive(cx, initial_delay_ms, "initial_delay_ms")),
             multiplier: check_multiplier(cx, path, multiplier),
             jitter: jitter(cx, jitter_ms),
         },
@@ -300,14 +341,21 @@ fn check_backoff(cx: &mut Checker<'_>, path: &JsonPath, spec: &BackoffSpec) -> B
             delay_ms,
             jitter_ms,
         } => Backoff::Constant {
-            delay: ms(cx.positive(&path.key("delay_ms"), delay_ms, "delay_ms")),
+            delay: ms(positive(cx, delay_ms, "delay_ms")),
             jitter: jitter(cx, jitter_ms),
         },
     }
 }
 
 /// Below 1 the "backoff" would shrink; a huge one overflows any sane cap at once.
-fn check_multiplier(cx: &mut Checker<'_>, path: &JsonPath, multiplier: f64) -> f64 {
+fn check_multiplier(cx: &mut Checker<'_>, path: &JsonPath, multiplier: &Number) -> f64 {
+    let Some(multiplier) = multiplier.0.as_f64() else {
+        cx.error(
+            &path.key("multiplier"),
+            format!("`multiplier` must be a number, found `{}`", multiplier.0),
+        );
+        return 1.0;
+    };
     if !(1.0..=100.0).contains(&multiplier) {
         cx.error(
             &path.key("multiplier"),
@@ -323,19 +371,23 @@ fn check_multiplier(cx: &mut Checker<'_>, path: &JsonPath, multiplier: f64) -> f
 /// which wins.
 fn check_caps(cx: &mut Checker<'_>, path: &JsonPath, s: &RetryStrategySpec) -> (u64, u64) {
     if matches!(s.backoff, BackoffSpec::Never {}) {
-        if let Some(n) = s.max_attempts.filter(|&n| n != 1) {
+        let at = path.key("max_attempts");
+        let attempts = s.max_attempts.as_ref();
+        if let Some(n) = attempts.and_then(|n| cx.integer(&at, n, "max_attempts"))
+            && n != 1
+        {
             cx.error(
-                &path.key("max_attempts"),
+                &at,
                 format!("a `never` strategy makes exactly one attempt: set `max_attempts` to 1 or leave it out, found {n}"),
             );
         }
-        if let Some(ms) = s.max_delay_ms {
-            cx.positive(&path.key("max_delay_ms"), ms, "max_delay_ms");
+        if let Some(ms) = &s.max_delay_ms {
+            cx.positive_integer(&path.key("max_delay_ms"), ms, "max_delay_ms");
         }
         return (1, 0);
     }
-    let mut required = |field: &str, value: Option<i64>| match value {
-        Some(v) => cx.positive(&path.key(field), v, field),
+    let mut required = |field: &str, value: Option<&Number>| match value {
+        Some(v) => cx.positive_integer(&path.key(field), v, field),
         None => {
             cx.error(
                 path,
@@ -351,8 +403,8 @@ fn check_caps(cx: &mut Checker<'_>, path: &JsonPath, s: &RetryStrategySpec) -> (
             0
         }
     };
-    let attempts = required("max_attempts", s.max_attempts);
-    let delay = required("max_delay_ms", s.max_delay_ms);
+    let attempts = required("max_attempts", s.max_attempts.as_ref());
+    let delay = required("max_delay_ms", s.max_delay_ms.as_ref());
     (attempts, delay)
 }
 
@@ -362,25 +414,33 @@ fn collect_entries(
     types: &[(JsonPath, ErrorTypeDef)],
     strategies: &[(JsonPath, StrategyDef)],
 ) -> Vec<(JsonPath, EntryDef)> {
+    let sections = Sections {
+        types: Section::new(
+            ("error type", "error_types"),
+            types.iter().map(|(_, t)| t.name.as_str()),
+            spec.error_types
+                .iter()
+                .filter_map(|t| t.broken_name("name")),
+        ),
+        strategies: Section::new(
+            ("retry strategy", "retry_strategies"),
+            strategies.iter().map(|(_, s)| s.name.as_str()),
+            spec.retry_strategies
+                .iter()
+                .filter_map(|s| s.broken_name("name")),
+        ),
+    };
     let mut out: Vec<(JsonPath, EntryDef)> = Vec::new();
+    let mut variants = Variants::new();
     for (i, item) in spec.errors.iter().enumerate() {
         let path = JsonPath::root().key("errors").index(i);
         let Some(e) = cx.well_formed(&path, item) else {
             continue;
         };
-        let entry = check_entry(cx, spec, &path, e, types, strategies);
+        let entry = check_entry(cx, &path, e, &sections);
         let Some(entry) = entry else { continue };
-        let seen = out
-            .iter()
-            .map(|(p, d)| (p, d.code.as_str(), d.variant.as_str()));
-        if !check_unique_variant(
-            cx,
-            seen,
-            (&path, "code"),
-            &entry.code,
-            &entry.variant,
-            "code",
-        ) {
+        let (code, variant) = (&entry.code, &entry.variant);
+        if !check_unique_variant(cx, &mut variants, (&path, "code"), code, variant, "code") {
             continue;
         }
         out.push((path, entry));
@@ -388,13 +448,17 @@ fn collect_entries(
     out
 }
 
+/// The sections entries refer to by name.
+struct Sections<'a> {
+    types: Section<'a>,
+    strategies: Section<'a>,
+}
+
 fn check_entry(
     cx: &mut Checker<'_>,
-    spec: &Spec,
     path: &JsonPath,
     e: &ErrorSpec,
-    types: &[(JsonPath, ErrorTypeDef)],
-    strategies: &[(JsonPath, StrategyDef)],
+    sections: &Sections<'_>,
 ) -> Option<EntryDef> {
     let mut ok = check_name(cx, &path.key("code"), &e.code, "code");
     let status = check_status(cx, &path.key("status"), e.status);
@@ -422,26 +486,10 @@ fn check_entry(
     for (field, list) in [("causes", &e.causes), ("solutions", &e.solutions)] {
         ok &= check_text_list(cx, &path.key(field), list, field);
     }
-    let error_type = resolve(
-        cx,
-        &path.key("type"),
-        &e.error_type,
-        ("error type", "error_types"),
-        types.iter().map(|(_, t)| t.name.as_str()),
-        spec.error_types
-            .iter()
-            .filter_map(|t| t.broken_name("name")),
-    );
-    let retry = resolve(
-        cx,
-        &path.key("retry"),
-        &e.retry,
-        ("retry strategy", "retry_strategies"),
-        strategies.iter().map(|(_, s)| s.name.as_str()),
-        spec.retry_strategies
-            .iter()
-            .filter_map(|s| s.broken_name("name")),
-    );
+    let error_type = sections.types.resolve(cx, &path.key("type"), &e.error_type);
+    let retry = sections
+        .strategies
+        .resolve(cx, &path.key("retry"), &e.retry);
     let category = check_category(cx, &path.key("category"), &e.category);
     let provenance = check_provenance(cx, path, e);
     let null_code = e.null_code || provenance == Some(Provenance::Synthetic);
@@ -466,16 +514,7 @@ fn check_entry(
     let mut alias_types = Vec::new();
     for (j, alias) in e.alias_types.iter().enumerate() {
         let alias_path = path.key("alias_types").index(j);
-        let found = resolve(
-            cx,
-            &alias_path,
-            alias,
-            ("error type", "error_types"),
-            types.iter().map(|(_, t)| t.name.as_str()),
-            spec.error_types
-                .iter()
-                .filter_map(|t| t.broken_name("name")),
-        );
+        let found = sections.types.resolve(cx, &alias_path, alias);
         match found {
             Some(i) if Some(i) == error_type || alias_types.contains(&i) => cx.error(
                 &alias_path,
@@ -627,34 +666,61 @@ fn check_text_list(cx: &mut Checker<'_>, path: &JsonPath, list: &[String], what:
     ok
 }
 
-/// A reference to a name nobody defined would only fail later, far from its cause.
-/// Names of elements that were themselves malformed are not reported again: that
-/// problem is already on screen.
-fn resolve<'a>(
-    cx: &mut Checker<'_>,
-    path: &JsonPath,
-    name: &str,
-    (what, section): (&str, &str),
-    defined: impl Iterator<Item = &'a str>,
-    mut broken: impl Iterator<Item = &'a str>,
-) -> Option<usize> {
-    let names: Vec<&str> = defined.collect();
-    if let Some(i) = names.iter().position(|n| *n == name) {
-        return Some(i);
+/// The names one section defines (`error_types`, `retry_strategies`), looked up by name,
+/// so that each reference costs the same however long the spec.
+struct Section<'a> {
+    /// What a name is, and the section's key: `("error type", "error_types")`.
+    what: (&'static str, &'static str),
+    names: Vec<&'a str>,
+    by_name: HashMap<&'a str, usize>,
+    /// Names of elements that were themselves malformed.
+    broken: HashSet<&'a str>,
+    suggester: suggest::Suggester,
+}
+
+impl<'a> Section<'a> {
+    fn new(
+        what: (&'static str, &'static str),
+        defined: impl Iterator<Item = &'a str>,
+        broken: impl Iterator<Item = &'a str>,
+    ) -> Self {
+        let names: Vec<&str> = defined.collect();
+        let mut by_name = HashMap::new();
+        for (i, name) in names.iter().enumerate() {
+            by_name.entry(*name).or_insert(i);
+        }
+        Section {
+            what,
+            names,
+            by_name,
+            broken: broken.collect(),
+            suggester: suggest::Suggester::default(),
+        }
     }
-    if broken.any(|n| n == name) {
-        return None;
+
+    /// A reference to a name nobody defined would only fail later, far from its cause.
+    /// Names of elements that were themselves malformed are not reported again: that
+    /// problem is already on screen. The message lists a few names and offers the closest.
+    fn resolve(&self, cx: &mut Checker<'_>, path: &JsonPath, name: &str) -> Option<usize> {
+        if let Some(&i) = self.by_name.get(name) {
+            return Some(i);
+        }
+        if self.broken.contains(name) {
+            return None;
+        }
+        let (what, section) = self.what;
+        let hint = self
+            .suggester
+            .closest(name, &self.names)
+            .map(|c| format!(" (did you mean `{c}`?)"))
+            .unwrap_or_default();
+        let known = suggest::capped_list(self.names.iter().copied());
+        cx.error(
+            path,
+            format!("undefined {what} `{name}`{hint}: expected one of the names in `{section}` ({known})"),
+        );
+        None
     }
-    let known = names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    cx.error(
-        path,
-        format!("undefined {what} `{name}`: expected one of the names in `{section}` ({known})"),
-    );
-    None
 }
 
 /// Categories are a closed set the runtime gives meaning to.
@@ -662,15 +728,23 @@ fn check_category(cx: &mut Checker<'_>, path: &JsonPath, name: &str) -> Option<C
     match Category::from_name(name).filter(|c| *c != Category::Unknown) {
         Some(c) => Some(c),
         None => {
-            let known = Category::ALL
+            let names: Vec<&str> = Category::ALL
                 .iter()
                 .filter(|c| **c != Category::Unknown)
+                .map(|c| c.as_str())
+                .collect();
+            // A closed, short set: all of it is listed.
+            let known = names
+                .iter()
                 .map(|c| format!("`{c}`"))
                 .collect::<Vec<_>>()
                 .join(", ");
+            let hint = suggest::closest(name, names.iter().copied())
+                .map(|c| format!(" (did you mean `{c}`?)"))
+                .unwrap_or_default();
             cx.error(
                 path,
-                format!("unknown category `{name}`: expected one of {known}"),
+                format!("unknown category `{name}`{hint}: expected one of {known}"),
             );
             None
         }
@@ -743,13 +817,14 @@ fn check_codes_and_aliases_unique(cx: &mut Checker<'_>, entries: &[(JsonPath, En
 /// A refinement is chosen over the entry it refines by its message patterns: without
 /// patterns, or with an unknown target, it could never be chosen.
 fn check_refinements(cx: &mut Checker<'_>, entries: &mut [(JsonPath, EntryDef)]) {
-    let mut refined = Vec::new();
+    let codes: HashSet<&str> = entries.iter().map(|(_, e)| e.code.as_str()).collect();
+    let mut refined = HashSet::new();
     for (path, e) in entries.iter() {
         let Some(target) = &e.refines else { continue };
         let at = path.key("refines");
         if *target == e.code {
             cx.error(&at, format!("`{}` cannot refine itself", e.code));
-        } else if !entries.iter().any(|(_, t)| t.code == *target) {
+        } else if !codes.contains(target.as_str()) {
             cx.error(
                 &at,
                 format!(
@@ -760,7 +835,7 @@ fn check_refinements(cx: &mut Checker<'_>, entries: &mut [(JsonPath, EntryDef)])
         } else if e.patterns.is_empty() {
             cx.error(&at, format!("`{}` refines `{target}` but has no `message_patterns`: nothing could tell the two apart", e.code));
         } else {
-            refined.push(target.clone());
+            refined.insert(target.clone());
         }
     }
     for (_, e) in entries.iter_mut() {

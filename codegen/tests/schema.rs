@@ -143,6 +143,7 @@ const SCHEMA_REFUSES: &[&str] = &[
 const ONLY_ERRSPEC_REFUSES: &[&str] = &[
     "alias-clash",
     "duplicate-code",
+    "duplicate-key",
     "example-mismatch",
     "identifier-clash",
     "pattern-never-matches",

@@ -24,6 +24,8 @@ pub fn check_classify(data: &[u8]) {
     check_catalog::<errspec::azure_openai::ErrorCode>(status, &headers, body, pick);
     #[cfg(feature = "gemini")]
     check_catalog::<errspec::gemini::ErrorCode>(status, &headers, body, pick);
+    #[cfg(feature = "openrouter")]
+    check_catalog::<errspec::openrouter::ErrorCode>(status, &headers, body, pick);
 
     let a = any::classify(Choice::Detect, status, &headers, body);
     let b = any::classify(Choice::Detect, status, &headers, body);

@@ -25,7 +25,7 @@
 use crate::catalog::{Backoff, Catalog, Category, Entry, RetryStrategy};
 use crate::envelope::{Envelope, parse_envelope};
 use crate::headers::HeaderSource;
-use crate::redact::{Redacted, redacted_opt};
+use crate::redact::{Redacted, redact, redacted_opt};
 use core::time::Duration;
 use std::borrow::Cow;
 use std::fmt;
@@ -120,8 +120,8 @@ impl<'a> ErrorDetails<'a> {
     /// (`"API_KEY_INVALID"` under a 400 `INVALID_ARGUMENT`).
     ///
     /// This and the two below are kept as places in the body, so only when they lie in
-    /// [`raw_body`](Self::raw_body) and were sent without JSON escapes (as Google sends
-    /// them).
+    /// [`raw_body_unredacted`](Self::raw_body_unredacted) and were sent without JSON
+    /// escapes (as Google sends them).
     pub fn reason(&self) -> Option<&str> {
         self.envelope.google.reason.text(&self.raw_body)
     }
@@ -144,9 +144,15 @@ impl<'a> ErrorDetails<'a> {
         self.envelope.error_type.as_deref()
     }
 
-    /// The server's human-readable message, unredacted (redact before showing it:
-    /// [`crate::redact::redact`]).
-    pub fn message(&self) -> Option<&str> {
+    /// The server's human-readable message, with keys and credentials masked
+    /// ([`crate::redact`]); borrowed when there is nothing to mask.
+    pub fn message(&self) -> Option<Cow<'_, str>> {
+        self.message_unredacted().map(redact)
+    }
+
+    /// The server's message as sent, keys included: for parsing, never for showing (use
+    /// [`message`](Self::message), or [`redact`] it).
+    pub fn message_unredacted(&self) -> Option<&str> {
         self.envelope.message.as_deref()
     }
 
@@ -160,8 +166,9 @@ impl<'a> ErrorDetails<'a> {
         self.envelope.request_id.as_deref()
     }
 
-    /// The first [`MAX_RAW_BODY_BYTES`] of the body, unredacted.
-    pub fn raw_body(&self) -> &[u8] {
+    /// The first [`MAX_RAW_BODY_BYTES`] of the body as sent, keys included: for parsing,
+    /// never for showing (`Debug` of the details shows it redacted).
+    pub fn raw_body_unredacted(&self) -> &[u8] {
         &self.raw_body
     }
 
@@ -214,7 +221,7 @@ impl fmt::Display for ErrorDetails<'_> {
         if let Some(c) = self.code() {
             write!(f, ", code {}", Redacted(c))?;
         }
-        if let Some(m) = self.message() {
+        if let Some(m) = self.message_unredacted() {
             write!(f, ": {}", Redacted(m))?;
         }
         if let Some(id) = self.request_id() {
@@ -236,10 +243,11 @@ impl fmt::Debug for ErrorDetails<'_> {
             .field("param", &redacted_opt(&self.envelope.param))
             .field("reason", &self.reason().map(Redacted))
             .field("quota_id", &self.quota_id().map(Redacted))
-            .field("retry_delay", &self.retry_delay())
+            .field("retry_delay", &self.retry_delay().map(Redacted))
             .field("request_id", &redacted_opt(&self.envelope.request_id))
             .field("raw_body", &Redacted(&body))
-            .field("header_delay", &self.header_delay)
+            // The delay the headers name, not their text: only the body is shown.
+            .field("header_delay", &self.header_delay.read())
             .finish()
     }
 }
@@ -483,7 +491,9 @@ impl<'a> Probe<'a> {
             inner_code: details.inner_code(),
             reason: details.reason(),
             error_type: details.error_type(),
-            message: details.message().or_else(|| plain_text(details.raw_body())),
+            message: details
+                .message_unredacted()
+                .or_else(|| plain_text(details.raw_body_unredacted())),
             quota_id: details.quota_id(),
         }
     }

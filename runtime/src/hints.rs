@@ -162,7 +162,8 @@ impl RetryHints {
         headers: &H,
         now: SystemTime,
     ) -> RetryHints {
-        let hints = RetryHints::from_response(details.status(), headers, details.message(), now);
+        let hints =
+            RetryHints::from_response(details.status(), headers, details.message_unredacted(), now);
         match details.retry_delay() {
             Some(delay) => hints.with_retry_info(delay),
             None => hints,

@@ -6,6 +6,15 @@
 //! as an event whose data is such an object. A client that looks only at the status takes
 //! it for a success, and then fails on the missing `choices`.
 //!
+//! Streams have their own error events, sent after the `200`: Anthropic's Messages stream
+//! sends `{"type":"error","error":{"type":"overloaded_error",…}}`, OpenAI's Responses API
+//! an `error` event whose fields sit at the top level,
+//! `{"type":"error","code":"rate_limit_exceeded","message":…,"param":null,"sequence_number":2}`
+//! (the `ResponseErrorEvent` schema of OpenAI's OpenAPI spec; live streams have been seen
+//! to nest the fields in an `error` member instead, openai/openai-dotnet#881), and a
+//! `response.failed` event whose failed response holds the error (Azure's token limit
+//! arrives so, earendil-works/pi#1458).
+//!
 //! [`in_band_error`] tells, from the first bytes of a body (or of an SSE event), whether it
 //! is such an error; [`classify_in_band`] classifies it with the status the error carries
 //! ([`in_band_status`]). Neither is applied to successes by default: a success body must be
@@ -24,9 +33,14 @@ use crate::headers::HeaderSource;
 pub const DEFAULT_IN_BAND_STATUS: u16 = 502;
 
 /// The JSON document of `body` when it is an error envelope: an object whose **first**
-/// member is `"error"` holding an object or a string, or Anthropic's stream error event,
-/// `{"type":"error","error":{…}}`. `body` may be an SSE event's data line
-/// (`data: {"error":…}`); the document returned is then what follows `data:`.
+/// member is `"error"` holding an object or a string, or a stream's error event: an object
+/// whose first member is `"type":"error"`, followed by the error (Anthropic's
+/// `{"type":"error","error":{…}}`) or by the error's own fields (the Responses API's
+/// `{"type":"error","code":…,"message":…}`), or the failed response of a Responses-API
+/// `response.failed` event (the document is then that response object, whose `error`
+/// member the envelope reads). `body` may be an SSE event (`data: {…}`,
+/// after an optional `event: error` line); the document returned is then what follows
+/// `data:`.
 ///
 /// Cheap: it reads only the first bytes (whitespace, `data:`, `{`, the first key and the
 /// start of its value), never the whole body. Only the first member counts, which is where
@@ -35,21 +49,47 @@ pub const DEFAULT_IN_BAND_STATUS: u16 = 502;
 /// not one.
 pub fn in_band_error(body: &[u8]) -> Option<&[u8]> {
     let mut rest = skip_ws(body);
+    if let Some(event) = rest.strip_prefix(b"event:") {
+        // The event's name line; its data follows on the next line.
+        let line_end = event.iter().position(|&b| b == b'\n')?;
+        rest = skip_ws(&event[line_end..]);
+    }
     if let Some(data) = rest.strip_prefix(b"data:") {
         rest = skip_ws(data);
     }
     let document = rest;
     let rest = skip_ws(rest.strip_prefix(b"{")?);
-    // Anthropic's stream event names itself first: `"type": "error",` then the error.
+    // A stream's error event names itself first: `"type": "error",` then the error, as
+    // an `error` member (Anthropic) or as the event's own fields (the Responses API).
     let rest = match member(rest, br#""type""#) {
+        Some(value) if value.starts_with(br#""response.failed""#) => {
+            return failed_response(&value[br#""response.failed""#.len()..]);
+        }
         Some(value) => {
             let value = value.strip_prefix(br#""error""#)?;
-            skip_ws(skip_ws(value).strip_prefix(b",")?)
+            let next = skip_ws(skip_ws(value).strip_prefix(b",")?);
+            if member(next, br#""error""#).is_none() {
+                return next.starts_with(b"\"").then_some(document);
+            }
+            next
         }
         None => rest,
     };
     let value = member(rest, br#""error""#)?;
     matches!(value.first(), Some(b'{' | b'"')).then_some(document)
+}
+
+/// The Responses API's `response.failed` event carries its error in the failed response
+/// object (`{"type":"response.failed","sequence_number":5,"response":{…,"error":{…}}}`):
+/// that object is the error's document. `rest` follows the event's type value.
+fn failed_response(rest: &[u8]) -> Option<&[u8]> {
+    let mut rest = skip_ws(skip_ws(rest).strip_prefix(b",")?);
+    if let Some(number) = member(rest, br#""sequence_number""#) {
+        let digits = number.iter().take_while(|b| b.is_ascii_digit()).count();
+        rest = skip_ws(skip_ws(&number[digits..]).strip_prefix(b",")?);
+    }
+    let response = member(rest, br#""response""#)?;
+    response.starts_with(b"{").then_some(response)
 }
 
 /// What follows `key` and its colon at the start of `bytes`, whitespace skipped.
@@ -58,28 +98,35 @@ fn member<'b>(bytes: &'b [u8], key: &[u8]) -> Option<&'b [u8]> {
     Some(skip_ws(rest.strip_prefix(b":")?))
 }
 
-/// The status an in-band error stands for: its `error.code` when that is an HTTP error
-/// status (`429`, `"429"`), else [`DEFAULT_IN_BAND_STATUS`].
+/// The status an in-band error stands for, knowing no catalog: its `error.code` when that
+/// is an HTTP error status (`429`, `"429"`), else [`DEFAULT_IN_BAND_STATUS`].
 pub fn in_band_status(envelope: &Envelope<'_>) -> u16 {
     http_code(envelope).unwrap_or(DEFAULT_IN_BAND_STATUS)
 }
 
-/// [`in_band_status`], but an error with no HTTP code and a `type` the catalog `C` knows
-/// stands for the status of that type's entry (its type fallback, else the first): an
-/// Anthropic `overloaded_error` event inside a 200 stream is the 529 it would have been.
+/// [`in_band_status`], but an error the catalog `C` knows stands for the status it would
+/// have come with: a code string `C` knows, the own status of its entry (a Responses-API
+/// `rate_limit_exceeded` event is the 429 it would have been); else a `type` `C` knows, the
+/// status of that type's entry (its type fallback, else the first: an Anthropic
+/// `overloaded_error` event inside a 200 stream is a 529).
 pub fn in_band_status_in<C: Catalog>(envelope: &Envelope<'_>) -> u16 {
-    in_band_status_with(envelope, |ty| {
-        status_of_type(C::ALL.iter().map(|c| c.entry()), ty)
-    })
+    in_band_status_with(
+        envelope,
+        |code| C::from_code(code).map(|c| c.entry().status),
+        |ty| status_of_type(C::ALL.iter().map(|c| c.entry()), ty),
+    )
 }
 
-/// [`in_band_status_in`] for any entry list: `status_of_type` gives the status a `type`
-/// stands for, when the list knows the type (see [`status_of_type`]).
+/// [`in_band_status_in`] for any entry list: `status_of_code` and `status_of_type` give the
+/// status a code string and a `type` stand for, when the list knows them (see
+/// [`status_of_type`]).
 pub fn in_band_status_with(
     envelope: &Envelope<'_>,
+    status_of_code: impl FnOnce(&str) -> Option<u16>,
     status_of_type: impl FnOnce(&str) -> Option<u16>,
 ) -> u16 {
     http_code(envelope)
+        .or_else(|| envelope.code.as_deref().and_then(status_of_code))
         .or_else(|| envelope.error_type.as_deref().and_then(status_of_type))
         .unwrap_or(DEFAULT_IN_BAND_STATUS)
 }
@@ -168,6 +215,54 @@ mod tests {
             None
         );
         assert_eq!(in_band_error(br#"{"type":"error"}"#), None);
+    }
+
+    #[test]
+    fn responses_api_stream_error_events_count() {
+        // As OpenAI's API reference documents the `error` event: fields at the top level.
+        let flat = br#"{"type":"error","code":"rate_limit_exceeded","message":"m","param":null,"sequence_number":2}"#;
+        assert_eq!(in_band_error(flat), Some(&flat[..]));
+        let envelope = parse_envelope(flat);
+        assert_eq!(envelope.code.as_deref(), Some("rate_limit_exceeded"));
+        assert_eq!(envelope.message.as_deref(), Some("m"));
+        // As openai/openai-dotnet#881 quotes a live one: the number first, then `error`.
+        let nested = br#"{"type":"error","sequence_number":2,"error":{"type":"too_many_requests","code":"too_many_requests","message":"Too Many Requests","param":null}}"#;
+        let document = in_band_error(nested).expect("nested event");
+        assert_eq!(
+            parse_envelope(document).code.as_deref(),
+            Some("too_many_requests")
+        );
+        // With the SSE framing around it.
+        let sse = b"event: error\ndata: {\"type\":\"error\",\"code\":\"server_error\",\"message\":\"m\"}\n\n";
+        assert_eq!(
+            in_band_error(sse).map(|d| parse_envelope(d).code),
+            Some(Some("server_error".into()))
+        );
+        // An event name line alone, or a non-error event, is not an error.
+        assert_eq!(in_band_error(b"event: error"), None);
+        assert_eq!(
+            in_band_error(
+                br#"{"type":"response.completed","sequence_number":9,"response":{"error":null}}"#
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn failed_responses_hand_over_their_response_object() {
+        // earendil-works/pi#1458 quotes Azure's token limit arriving so.
+        let event = br#"{"type":"response.failed","response":{"status":"failed","error":{"code":"rate_limit_exceeded","message":"Requests to the Operation have exceeded token rate limit"}}}"#;
+        let document = in_band_error(event).expect("failed response");
+        assert!(document.starts_with(br#"{"status":"failed""#));
+        let envelope = parse_envelope(document);
+        assert_eq!(envelope.code.as_deref(), Some("rate_limit_exceeded"));
+        let numbered = br#"data: {"type":"response.failed","sequence_number":14,"response":{"id":"resp_1","error":{"code":"server_error","message":"m"}}}"#;
+        let envelope = parse_envelope(in_band_error(numbered).expect("numbered"));
+        assert_eq!(envelope.code.as_deref(), Some("server_error"));
+        assert_eq!(
+            in_band_error(br#"{"type":"response.failed","response":null}"#),
+            None
+        );
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub enum Provider {
     Anthropic,
     /// The Gemini API and Vertex AI (google.rpc status envelopes).
     Gemini,
+    /// OpenRouter, the gateway to many model providers (OpenAI's envelope, the status as a
+    /// number in `error.code`).
+    OpenRouter,
 }
 
 impl Provider {
@@ -26,6 +29,7 @@ impl Provider {
         Provider::AzureOpenAi,
         Provider::Anthropic,
         Provider::Gemini,
+        Provider::OpenRouter,
     ];
 
     /// The provider's short name (`"azure_openai"`), as its bundled spec names itself.
@@ -35,13 +39,14 @@ impl Provider {
             Provider::AzureOpenAi => "azure_openai",
             Provider::Anthropic => "anthropic",
             Provider::Gemini => "gemini",
+            Provider::OpenRouter => "openrouter",
         }
     }
 
     /// The provider that serves an API host: `api.openai.com`, `*.openai.azure.com`,
-    /// `api.anthropic.com`, `generativelanguage.googleapis.com`, or Vertex AI's regional
+    /// `api.anthropic.com`, `generativelanguage.googleapis.com`, Vertex AI's regional
     /// `*-aiplatform.googleapis.com` and global `aiplatform.googleapis.com` (Google's
-    /// "Vertex AI locations" page names both). `None` for any other host (a gateway,
+    /// "Vertex AI locations" page names both), or `openrouter.ai`. `None` for any other host (a gateway,
     /// a proxy, localhost): then only the response can tell.
     ///
     /// Takes a host name as a URL gives it (`url.host_str()`); a trailing dot, a port
@@ -54,6 +59,8 @@ impl Provider {
         };
         if host.eq_ignore_ascii_case("api.openai.com") {
             Some(Provider::OpenAi)
+        } else if host.eq_ignore_ascii_case("openrouter.ai") {
+            Some(Provider::OpenRouter)
         } else if ends(".openai.azure.com") {
             Some(Provider::AzureOpenAi)
         } else if host.eq_ignore_ascii_case("api.anthropic.com") {
@@ -68,9 +75,13 @@ impl Provider {
         }
     }
 
-    /// Parses a short name; `-` and `_` are the same (`"azure-openai"`).
+    /// Parses a short name; `-` and `_` are the same (`"azure-openai"`), and `"azure"`
+    /// names Azure OpenAI (the only Azure service with a bundled spec).
     pub fn from_name(name: &str) -> Option<Provider> {
         let name = name.replace('-', "_");
+        if name == "azure" {
+            return Some(Provider::AzureOpenAi);
+        }
         Provider::ALL.iter().copied().find(|p| p.as_str() == name)
     }
 }
@@ -99,6 +110,8 @@ const ANTHROPIC_TYPES: &[&str] = &[
     "request_too_large",
     "billing_error",
     "timeout_error",
+    // The edge in front of Anthropic's API (anthropics/claude-quickstarts#32).
+    "forbidden",
 ];
 
 /// Which provider most likely sent a response, from what it says of itself (headers),
@@ -122,8 +135,10 @@ pub fn detect_provider<H: HeaderSource + ?Sized>(
     let contains = |needle: &[u8]| memchr::memmem::find(body, needle).is_some();
     let ty = envelope.error_type.as_deref();
     let code = envelope.code.as_deref();
-    if contains(br#""type":"error""#)
-        || contains(br#""type": "error""#)
+    // Anthropic's envelope names itself `"type":"error"`; so does the Responses API's
+    // stream error event, which alone numbers its events.
+    let typed_error = contains(br#""type":"error""#) || contains(br#""type": "error""#);
+    if typed_error && !contains(br#""sequence_number""#)
         || status == 529
         || (code.is_none() && ty.is_some_and(|t| ANTHROPIC_TYPES.contains(&t)))
     {
@@ -135,14 +150,30 @@ pub fn detect_provider<H: HeaderSource + ?Sized>(
     if rpc_status || contains(b"type.googleapis.com/google.rpc") {
         return Provider::Gemini;
     }
+    // OpenRouter: OpenAI's envelope with the status as a JSON number (`"code": 429`) and no
+    // type, often a `metadata` naming the upstream provider, or a link to its own pages.
+    let http_number = code.is_some_and(|c| {
+        c.len() == 3 && c.bytes().all(|b| b.is_ascii_digit()) && !is_quoted(body, c)
+    });
+    if http_number && ty.is_none() || contains(br#""provider_name""#) || contains(b"openrouter.ai/")
+    {
+        return Provider::OpenRouter;
+    }
     // Azure: an inner error, a status as a string or a PascalCase code (`"429"`,
-    // `DeploymentNotFound`), or API Management's `statusCode` envelope. A status as a JSON
-    // number (`"code": 429`, no type) is OpenRouter's, which copies OpenAI's envelope.
+    // `DeploymentNotFound`), or API Management's `statusCode` envelope.
     let azure_code = code.is_some_and(|c| {
         c.bytes().all(|b| b.is_ascii_digit()) && ty.is_none() && is_quoted(body, c)
             || c.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
     });
-    if envelope.inner_code.is_some() || azure_code || contains(br#""statusCode""#) {
+    // `content_filter` is Azure's code for a prompt or completion its filters refused;
+    // Azure's messages point at Microsoft's pages (`go.microsoft.com/fwlink`), even when
+    // the envelope is OpenAI's to the letter (a 500 `server_error`).
+    if envelope.inner_code.is_some()
+        || azure_code
+        || code == Some("content_filter")
+        || contains(b"go.microsoft.com/fwlink")
+        || contains(br#""statusCode""#)
+    {
         return Provider::AzureOpenAi;
     }
     Provider::OpenAi
@@ -181,9 +212,27 @@ mod tests {
         let azure = r#"{"error":{"code":"429","message":"Please retry after 3 seconds."}}"#;
         assert_eq!(detect(429, &[], azure), Provider::AzureOpenAi);
         let openrouter = r#"{"error":{"message":"User not found.","code":401}}"#;
-        assert_eq!(detect(401, &[], openrouter), Provider::OpenAi);
+        assert_eq!(detect(401, &[], openrouter), Provider::OpenRouter);
+        // reVrost/go-openrouter#21: an upstream error passed on, its provider named.
+        let upstream = r#"{"error":{"message":"Provider returned error","code":400,"metadata":{"raw":"{}","provider_name":"OpenAI"}}}"#;
+        assert_eq!(detect(400, &[], upstream), Provider::OpenRouter);
+        // one-api's numeric code comes with a (blank) type: OpenAI's envelope, not OpenRouter's.
+        let one_api = r#"{"error":{"message":"m","type":"","param":"","code":400}}"#;
+        assert_eq!(detect(400, &[], one_api), Provider::OpenAi);
         let deployment = r#"{"error":{"code":"DeploymentNotFound","message":"m"}}"#;
         assert_eq!(detect(404, &[], deployment), Provider::AzureOpenAi);
+        // stanford-crfm/helm#3327: a content filter refusal without an inner error.
+        let filtered = r#"{"error":{"message":"m","type":null,"param":"prompt","code":"content_filter","status":400}}"#;
+        assert_eq!(detect(400, &[], filtered), Provider::AzureOpenAi);
+        // browser-use/browser-use#262: `inner_error`, spelled so, first.
+        let inner = r#"{"error":{"inner_error":{"code":"ResponsibleAIPolicyViolation"},"code":"content_filter","message":"m"}}"#;
+        assert_eq!(detect(400, &[], inner), Provider::AzureOpenAi);
+        // Azure/azure-sdk-for-python#40812: OpenAI's envelope, Azure's support link.
+        let server = r#"{"error":{"message":"The server had an error processing your request. Sorry about that! You can retry your request, or contact us through an Azure support request at: https://go.microsoft.com/fwlink/?linkid=2213926 if you keep seeing this error.","type":"server_error","param":null,"code":null}}"#;
+        assert_eq!(detect(500, &[], server), Provider::AzureOpenAi);
+        // anthropics/claude-quickstarts#32: the edge's refusal.
+        let edge = r#"{"error":{"type":"forbidden","message":"Request not allowed"}}"#;
+        assert_eq!(detect(403, &[], edge), Provider::Anthropic);
         let apim = r#"{ "statusCode": 401, "message": "Access denied" }"#;
         assert_eq!(detect(401, &[], apim), Provider::AzureOpenAi);
         assert_eq!(detect(502, &[], "<html>502</html>"), Provider::OpenAi);
@@ -220,7 +269,8 @@ mod tests {
             ("api.openai.com.evil.example", None),
             ("aiplatform.googleapis.com", Some(Provider::Gemini)),
             ("aiplatform.googleapis.com.example", None),
-            ("openrouter.ai", None),
+            ("openrouter.ai", Some(Provider::OpenRouter)),
+            ("openrouter.ai.example", None),
             ("localhost", None),
             ("", None),
         ];
@@ -238,6 +288,7 @@ mod tests {
             Provider::from_name("azure-openai"),
             Some(Provider::AzureOpenAi)
         );
+        assert_eq!(Provider::from_name("azure"), Some(Provider::AzureOpenAi));
         assert_eq!(Provider::from_name("acme"), None);
     }
 }

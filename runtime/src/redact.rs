@@ -1,41 +1,99 @@
-//! Redaction of API keys and bearer tokens in text we show or log.
+//! Redaction of API keys and credentials in text we show or log: one rule for every output.
 //!
 //! Servers echo credentials back in error messages ("Incorrect API key provided: sk-…"),
-//! and users paste them into bodies; whatever errspec prints goes through here first
-//! (DESIGN.md principle 7). Two shapes are recognised:
+//! transport errors quote URLs (`…?key=AIza…`), and users paste keys into bodies. Whatever
+//! errspec shows of a server's or a transport's text goes through [`redact`] (or the
+//! allocation-free [`Redacted`]) first (DESIGN.md principle 9): the `Display` and `Debug` of
+//! [`ErrorDetails`](crate::classify::ErrorDetails), [`Classification`](crate::Classification),
+//! [`ApiError`](crate::ApiError) and [`RetryError`](crate::executor::RetryError), the
+//! fields and `display` strings of `#[derive(ApiError)]` enums, the `tracing` events, the
+//! CLI. Metrics labels made from server text must call [`redact`] too.
 //!
-//! - keys starting with `sk-` at the start of a word (`sk-…`, `sk-proj-…`, `sk-ant-…`,
-//!   `sk-svcacct-…`, `sk-admin-…`): the kind prefix is kept, the rest becomes `****`;
-//! - `Bearer <token>` (any case, a token of 8 characters or more): the token becomes `****`.
+//! # What is recognised
 //!
-//! Redaction errs on the side of hiding: any `sk-` word is masked, even a short one.
-//! Text without secrets is never copied ([`redact`] borrows it, [`Redacted`] writes it
-//! straight through).
+//! | Shape | Example | Shown as |
+//! |---|---|---|
+//! | OpenAI / Anthropic key: `sk-` (any case) not after a letter, then key characters | `sk-abc…`, `sk-proj-…`, `sk-ant-api03-…`, `KEY_sk-…`, `SK-…` | `sk-****`, `sk-proj-****`, `sk-ant-****` (the kind is kept: `proj-`, `ant-`, `svcacct-`, `admin-`) |
+//! | Google API key: `AIza` and 30 or more of `[A-Za-z0-9_-]` | `?key=AIzaSyD…` | `?key=AIza****` |
+//! | A value in an API-key context: after `api-key`, `api_key`, `apikey`, `subscription-key` (as the end of a longer name too: `x-api-key`, `x-goog-api-key`, `OPENAI_API_KEY`, `Ocp-Apim-Subscription-Key`) or `key=`, then `:` or `=` (quotes and spaces allowed around), a value of 12 or more key characters — Azure's 32-hex keys | `api-key: 0123…cdef`, `"x-api-key":"…"` | `api-key: ****` |
+//! | `Bearer` / `Basic` (any case, not after a letter), then spaces, tabs, a line break, `:`, `=` or `%20`, then a credential of 8 or more key characters that has a digit, punctuation or a capital after its first letter (or 20 letters) | `Bearer eyJ…`, `Bearer\nsk-…`, `Bearer:tok…`, `Bearer%20sk-…`, `Basic dXNlcjpwYXNz` | `Bearer ****`, `Basic ****` |
+//!
+//! Key characters are ASCII letters and digits and `- _ * . / + = ~`; a trailing `.` or
+//! `/` (the end of a sentence or a path) stays visible, and `*` is included so a key the
+//! server masked partly (`sk-abc***xyz`) is masked whole. A credential holding a key
+//! (`Bearer x.sk-…`) is masked whole.
+//!
+//! The text is read as a JSON decoder would: `\u0073k-…`, `sk\u002d…` and `\nsk-…` in a raw
+//! body are found like `sk-…`, and masked in place (`\u0073k-****`). A letter after a
+//! backslash counts as an escape (`\\nsk-…` is masked too, as its decoded text would be).
+//!
+//! # What is not
+//!
+//! Text is not masked merely for being long or hexadecimal: a request id (`req_…`, a
+//! 32-hex `x-request-id`) stays as it is unless it stands in an API-key context. `sk-` after
+//! a letter (`task-`, `ask-`, `risk-`) is a word, and so are model names (`gpt-4o-mini`,
+//! `claude-3-5-sonnet`). Redaction errs on the side of hiding otherwise: any `sk-` word is
+//! masked, even a short one (`sk-1`).
+//!
+//! # Guarantees
+//!
+//! - Idempotent: `redact(&redact(x)) == redact(x)` (a masked `sk-****`, `Bearer ****` or
+//!   `api-key: ****` is left as it is).
+//! - Never panics, and grows little: a masked part is at least one byte and becomes
+//!   `****`, and a secret takes at least four bytes (`sk-1` → `sk-****`), so the output is
+//!   under twice the input.
+//! - Text with nothing to mask is never copied: [`redact`] borrows it and [`Redacted`]
+//!   writes it straight through.
+//!
+//! # Raw text
+//!
+//! [`ErrorDetails::message`](crate::classify::ErrorDetails::message) is redacted; the raw
+//! text stays available, for parsing, under names that say so:
+//! [`ErrorDetails::message_unredacted`](crate::classify::ErrorDetails::message_unredacted)
+//! and [`ErrorDetails::raw_body_unredacted`](crate::classify::ErrorDetails::raw_body_unredacted)
+//! (and a transport error in the `error` field of
+//! [`Attempted::Transport`](crate::executor::Attempted::Transport), whose `source()` chain
+//! therefore stops at the redacted [`Attempted`](crate::executor::Attempted)). The
+//! identifiers `code()`, `error_type()`, `param()` and `request_id()` are returned as sent,
+//! since they are matched against; everything that shows them redacts them.
 
-use scan::{Secret, next_secret};
+mod scan;
+
+use scan::{Secret, Secrets};
 use std::borrow::Cow;
 use std::fmt::{self, Debug, Display, Write as _};
 
 /// What replaces the secret part of a key or token.
 pub const MASK: &str = "****";
 
-/// `text` with every key and bearer token masked; borrowed when there is nothing to mask.
+/// `text` with every key and credential masked; borrowed when there is nothing to mask.
+///
+/// The one redaction rule of errspec (the module docs list what it recognises): call it on
+/// any server or transport text before it leaves the program (logs, metrics labels).
 ///
 /// ```
 /// use errspec_runtime::redact::redact;
 /// assert_eq!(redact("Incorrect API key provided: sk-proj-abc123."), "Incorrect API key provided: sk-proj-****.");
+/// assert_eq!(redact("GET /v1/models?key=AIzaSyA1234567890abcdefghijklmnopqrstu"), "GET /v1/models?key=AIza****");
 /// assert!(matches!(redact("no secrets here"), std::borrow::Cow::Borrowed(_)));
 /// ```
 pub fn redact(text: &str) -> Cow<'_, str> {
-    if next_secret(text, 0).is_none() {
+    let mut secrets = Secrets::new(text);
+    let Some(first) = secrets.next() else {
         return Cow::Borrowed(text);
-    }
-    Cow::Owned(Redacted(text).to_string())
+    };
+    // The scan goes on from the first secret: the text is read once.
+    let mut out = String::with_capacity(text.len() + MASK.len());
+    let _ = write_pieces(text, std::iter::once(first).chain(secrets), |piece| {
+        out.push_str(piece);
+        Ok(())
+    });
+    Cow::Owned(out)
 }
 
 /// Whether `text` holds something [`redact`] would mask.
 pub fn contains_secret(text: &str) -> bool {
-    next_secret(text, 0).is_some()
+    Secrets::new(text).next().is_some()
 }
 
 /// Displays (and debug-prints, quoted) a string with its secrets masked, without
@@ -43,17 +101,25 @@ pub fn contains_secret(text: &str) -> bool {
 #[derive(Clone, Copy)]
 pub struct Redacted<'a>(pub &'a str);
 
+/// Calls `write` with the pieces of `text` redacted, `secrets` being its secrets in order.
+fn write_pieces(
+    text: &str,
+    secrets: impl Iterator<Item = Secret>,
+    mut write: impl FnMut(&str) -> fmt::Result,
+) -> fmt::Result {
+    let mut done = 0;
+    for Secret { start, keep, end } in secrets {
+        write(&text[done..start + keep])?;
+        write(MASK)?;
+        done = end;
+    }
+    write(&text[done..])
+}
+
 impl Redacted<'_> {
     /// Calls `write` with the pieces of the redacted text, in order.
-    fn pieces(&self, mut write: impl FnMut(&str) -> fmt::Result) -> fmt::Result {
-        let text = self.0;
-        let mut done = 0;
-        while let Some(Secret { start, keep, end }) = next_secret(text, done) {
-            write(&text[done..start + keep])?;
-            write(MASK)?;
-            done = end;
-        }
-        write(&text[done..])
+    fn pieces(&self, write: impl FnMut(&str) -> fmt::Result) -> fmt::Result {
+        write_pieces(self.0, Secrets::new(self.0), write)
     }
 }
 
@@ -76,148 +142,30 @@ pub(crate) fn redacted_opt<'a>(text: &'a Option<Cow<'_, str>>) -> Option<Redacte
     text.as_deref().map(Redacted)
 }
 
-/// The scanner, kept apart so its invariants (byte offsets on char boundaries) stay local.
-mod scan {
-    /// One secret found in a text: `text[start..start + keep]` stays visible,
-    /// `text[start + keep..end]` is masked.
-    pub(super) struct Secret {
-        pub(super) start: usize,
-        pub(super) keep: usize,
-        pub(super) end: usize,
+/// `Debug` of a value whose own `Debug` may quote a server's or a transport's text (a
+/// client error with its URL): formatted, then redacted.
+pub(crate) struct DebugRedacted<T>(pub(crate) T);
+
+impl<T: Debug> Debug for DebugRedacted<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = if f.alternate() {
+            format!("{:#?}", self.0)
+        } else {
+            format!("{:?}", self.0)
+        };
+        Display::fmt(&Redacted(&text), f)
     }
+}
 
-    /// Kind prefixes shown after `sk-`, so a reader still knows which sort of key it was.
-    const KEY_KINDS: &[&str] = &["proj-", "ant-", "svcacct-", "admin-"];
-
-    /// Characters a key or token is made of. `*` is included so that a key the server
-    /// already masked partly (`sk-abc***xyz`) is masked whole.
-    fn is_token_byte(b: u8) -> bool {
-        b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'*')
-    }
-
-    /// Shorter words after "bearer" are prose ("a bearer of news"), not tokens.
-    const MIN_BEARER_TOKEN: usize = 8;
-
-    /// Bearer tokens may also hold base64 and JWT punctuation.
-    fn is_bearer_byte(b: u8) -> bool {
-        is_token_byte(b) || matches!(b, b'.' | b'~' | b'+' | b'/' | b'=')
-    }
-
-    fn run(bytes: &[u8], from: usize, pred: fn(u8) -> bool) -> usize {
-        bytes[from..]
-            .iter()
-            .position(|&b| !pred(b))
-            .map_or(bytes.len(), |n| from + n)
-    }
-
-    /// The first secret at or after byte `from` (a char boundary) of `text`.
-    pub(super) fn next_secret(text: &str, from: usize) -> Option<Secret> {
-        let bytes = text.as_bytes();
-        let mut i = from;
-        while i < bytes.len() {
-            // A secret starts a word: `risk-free` and `task-based` are not keys.
-            let at_word_start = i == 0 || !is_token_byte(bytes[i - 1]);
-            if at_word_start && let Some(found) = key_at(bytes, i).or_else(|| bearer_at(bytes, i)) {
-                return Some(found);
-            }
-            i += 1;
-        }
-        None
-    }
-
-    fn key_at(bytes: &[u8], i: usize) -> Option<Secret> {
-        if !bytes[i..].starts_with(b"sk-") {
-            return None;
-        }
-        let rest = &bytes[i + 3..];
-        let kind = KEY_KINDS
-            .iter()
-            .find(|k| rest.starts_with(k.as_bytes()))
-            .map_or(0, |k| k.len());
-        let keep = 3 + kind;
-        let end = run(bytes, i + keep, is_token_byte);
-        (end > i + keep).then_some(Secret {
-            start: i,
-            keep,
-            end,
-        })
-    }
-
-    fn bearer_at(bytes: &[u8], i: usize) -> Option<Secret> {
-        const BEARER: &[u8] = b"bearer";
-        let word = bytes.get(i..i + BEARER.len())?;
-        if !word.eq_ignore_ascii_case(BEARER) {
-            return None;
-        }
-        let spaces = run(bytes, i + BEARER.len(), |b| b == b' ' || b == b'\t');
-        if spaces == i + BEARER.len() {
-            return None;
-        }
-        let end = run(bytes, spaces, is_bearer_byte);
-        (end - spaces >= MIN_BEARER_TOKEN).then_some(Secret {
-            start: i,
-            keep: spaces - i,
-            end,
-        })
+/// Writes formatted text redacted: for `display` strings of derived enums, whose
+/// arguments are the user's fields and may hold server text. Allocates only when the text
+/// has arguments.
+pub fn write_redacted(f: &mut fmt::Formatter<'_>, args: fmt::Arguments<'_>) -> fmt::Result {
+    match args.as_str() {
+        Some(text) => Display::fmt(&Redacted(text), f),
+        None => Display::fmt(&Redacted(&args.to_string()), f),
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn masks_keys_and_keeps_their_kind() {
-        assert_eq!(redact("key sk-abcDEF123_x-y"), "key sk-****");
-        assert_eq!(redact("sk-proj-AbC123"), "sk-proj-****");
-        assert_eq!(redact("(sk-ant-api03-xyz)"), "(sk-ant-****)");
-        assert_eq!(redact("a sk-1 and b sk-2."), "a sk-**** and b sk-****.");
-    }
-
-    #[test]
-    fn masks_server_masked_keys_whole() {
-        let msg = "Incorrect API key provided: sk-abc1****************xyz9. You can find";
-        assert_eq!(
-            redact(msg),
-            "Incorrect API key provided: sk-****. You can find"
-        );
-    }
-
-    #[test]
-    fn masks_bearer_tokens_in_any_case() {
-        assert_eq!(
-            redact("Authorization: Bearer eyJ.a-b_c/d+e="),
-            "Authorization: Bearer ****"
-        );
-        assert_eq!(redact("bearer  tok12345"), "bearer  ****");
-    }
-
-    #[test]
-    fn leaves_ordinary_words_alone_without_copying() {
-        for text in [
-            "risk-free task-based",
-            "a bearer of news",
-            "sk-",
-            "Bearer",
-            "bearers",
-            "",
-            "ünïcødé sk",
-        ] {
-            assert!(matches!(redact(text), Cow::Borrowed(_)), "{text:?}");
-            assert!(!contains_secret(text), "{text:?}");
-        }
-    }
-
-    #[test]
-    fn display_and_debug_agree_with_redact() {
-        let text = "say \"hi\" sk-secret\n";
-        assert_eq!(Redacted(text).to_string(), redact(text));
-        assert_eq!(format!("{:?}", Redacted(text)), r#""say \"hi\" sk-****\n""#);
-    }
-
-    #[test]
-    fn survives_multibyte_text_around_keys() {
-        assert_eq!(redact("é sk-é"), "é sk-é");
-        assert_eq!(redact("ésk-x"), "ésk-****");
-    }
-}
+mod tests;

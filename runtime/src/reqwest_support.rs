@@ -7,13 +7,15 @@ use std::time::SystemTime;
 use crate::catalog::Catalog;
 use crate::executor::{Attempted, RetryError, RetryExecutor, Sleeper, Success, TransportKind};
 use crate::hints::RetryHints;
+use crate::redact::{DebugRedacted, Redacted};
 
 /// How much of an error body is read by default: far more than any real error envelope,
 /// small enough that a hostile 10 MB body costs nothing.
 pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
 
-/// An error response read into memory, its body cut at a limit.
-#[derive(Clone, Debug)]
+/// An error response read into memory, its body cut at a limit. `Debug` shows the body as
+/// text and redacts keys in it and in the headers.
+#[derive(Clone)]
 pub struct ErrorResponse {
     /// The status.
     pub status: http::StatusCode,
@@ -23,6 +25,18 @@ pub struct ErrorResponse {
     pub body: Vec<u8>,
     /// The body was longer than the limit, or its transfer broke off.
     pub truncated: bool,
+}
+
+impl std::fmt::Debug for ErrorResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let body = String::from_utf8_lossy(&self.body);
+        f.debug_struct("ErrorResponse")
+            .field("status", &self.status)
+            .field("headers", &DebugRedacted(&self.headers))
+            .field("body", &Redacted(&body))
+            .field("truncated", &self.truncated)
+            .finish()
+    }
 }
 
 /// Reads a response's status, headers and at most `limit` bytes of body.
@@ -161,7 +175,7 @@ where
             };
             if let Some(error) = crate::in_band::classify_in_band::<C>(&headers, &body) {
                 let status = error.details().status();
-                let message = error.details().message();
+                let message = error.details().message_unredacted();
                 let hints = RetryHints::from_response(status, &headers, message, now);
                 return Err(Attempted::response(error.into_owned(), hints));
             }

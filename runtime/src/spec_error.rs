@@ -8,6 +8,7 @@ use crate::catalog::{Catalog, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStra
 use crate::classify::{ApiError, ErrorDetails, find_entry};
 use crate::executor::{Attempted, FailedResponse, RetryError};
 use crate::hints::{RetryHints, parse_message_delay};
+use crate::redact::redact;
 
 /// An error enum written by the user and tied to a spec with `#[derive(errspec::ApiError)]`.
 ///
@@ -80,33 +81,36 @@ pub fn from_retry_error<E: SpecError>(
     }
 }
 
-/// Fills a field from the server's text (message, request id, param, code, type).
+/// Fills a field from the server's text (message, request id, param, code, type), with
+/// keys and credentials masked ([`redact`]): the field is shown by the enum's `Display`
+/// and by whatever `Debug` the user derives. The raw text stays in a kept `details` field
+/// ([`ErrorDetails::message_unredacted`]).
 pub trait FromResponseText: Sized {
-    /// The value for `text` (absent when the response had none).
+    /// The value for `text`, redacted (absent when the response had none).
     fn from_response_text(text: Option<&str>) -> Self;
 }
 
 impl FromResponseText for String {
     fn from_response_text(text: Option<&str>) -> Self {
-        text.unwrap_or_default().to_owned()
+        redact(text.unwrap_or_default()).into_owned()
     }
 }
 
 impl FromResponseText for Option<String> {
     fn from_response_text(text: Option<&str>) -> Self {
-        text.map(str::to_owned)
+        text.map(|t| redact(t).into_owned())
     }
 }
 
 impl FromResponseText for Box<str> {
     fn from_response_text(text: Option<&str>) -> Self {
-        text.unwrap_or_default().into()
+        String::from_response_text(text).into()
     }
 }
 
 impl FromResponseText for Option<Box<str>> {
     fn from_response_text(text: Option<&str>) -> Self {
-        text.map(Into::into)
+        Option::<String>::from_response_text(text).map(Into::into)
     }
 }
 
@@ -123,7 +127,7 @@ impl<C: Catalog> FromCode<C> for String {
     fn from_code(code: Option<C>, raw: Option<&str>) -> Self {
         match code {
             Some(code) => code.as_str().to_owned(),
-            None => raw.unwrap_or_default().to_owned(),
+            None => String::from_response_text(raw),
         }
     }
 }
@@ -132,7 +136,7 @@ impl<C: Catalog> FromCode<C> for Option<String> {
     fn from_code(code: Option<C>, raw: Option<&str>) -> Self {
         match code {
             Some(code) => Some(code.as_str().to_owned()),
-            None => raw.map(str::to_owned),
+            None => Option::<String>::from_response_text(raw),
         }
     }
 }
@@ -361,7 +365,10 @@ pub fn retry_after<C: Catalog>(
 ) -> Option<Duration> {
     match hints {
         Some(hints) => hints.server_delay().map(|(delay, _)| delay),
-        None => error.details().message().and_then(parse_message_delay),
+        None => error
+            .details()
+            .message_unredacted()
+            .and_then(parse_message_delay),
     }
 }
 

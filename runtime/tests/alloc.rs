@@ -80,7 +80,7 @@ fn classifying_typical_bodies_with_known_codes_allocates_nothing() {
             let d = c.details();
             let _ = (
                 d.code(),
-                d.message(),
+                d.message_unredacted(),
                 d.error_type(),
                 d.param(),
                 d.request_id(),
@@ -134,7 +134,7 @@ fn google_details_are_read_without_allocating() {
 fn escaped_strings_are_the_only_copies() {
     let body = br#"{"error":{"message":"say \"hi\"","code":"rate_limit_exceeded"}}"#;
     let (n, c) = allocations(|| classify::<Fx>(429, &HEADERS, body));
-    assert_eq!(c.details().message(), Some("say \"hi\""));
+    assert_eq!(c.details().message_unredacted(), Some("say \"hi\""));
     assert_eq!(n, 1, "only the escaped message is decoded");
 }
 

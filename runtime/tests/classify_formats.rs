@@ -21,12 +21,12 @@ fn openai_rate_limit_with_tokens_type() {
     assert_eq!(d.code(), Some("rate_limit_exceeded"));
     assert_eq!(d.param(), None);
     assert!(
-        d.message()
+        d.message_unredacted()
             .unwrap()
             .starts_with("Rate limit reached for gpt-4o")
     );
     assert_eq!(d.request_id(), Some("req_5f1c2a9b7d3e4f60a1b2c3d4e5f60718"));
-    assert_eq!(d.raw_body(), RATE_LIMIT_BODY);
+    assert_eq!(d.raw_body_unredacted(), RATE_LIMIT_BODY);
 }
 
 #[test]
@@ -70,6 +70,11 @@ fn azure_status_code_string_and_content_filter() {
 fn azure_inner_code_is_tried_when_the_outer_one_is_unknown() {
     let body = br#"{"error":{"code":"filtered","innererror":{"code":"content_filter"}}}"#;
     assert_eq!(class(400, body).code(), Some(Fx::ContentFilter));
+    // browser-use/browser-use#262 quotes the inner error spelled `inner_error`.
+    let body = br#"{"error":{"inner_error":{"code":"content_filter","content_filter_results":{}},"code":"filtered"}}"#;
+    let c = class(400, body);
+    assert_eq!(c.details().inner_code(), Some("content_filter"));
+    assert_eq!(c.code(), Some(Fx::ContentFilter));
 }
 
 #[test]
@@ -87,7 +92,7 @@ fn anthropic_envelope() {
     let c = class(529, body);
     assert!(c.is_unknown());
     assert_eq!(c.details().error_type(), Some("overloaded_error"));
-    assert_eq!(c.details().message(), Some("Overloaded"));
+    assert_eq!(c.details().message_unredacted(), Some("Overloaded"));
 }
 
 #[test]
@@ -99,7 +104,7 @@ fn google_envelope_plain_and_in_an_array() {
         assert_eq!(d.code(), Some("429"));
         assert_eq!(d.error_type(), Some("RESOURCE_EXHAUSTED"));
         assert_eq!(
-            d.message(),
+            d.message_unredacted(),
             Some("Resource has been exhausted (e.g. check quota).")
         );
         assert_eq!(c.code(), Some(Fx::RateLimitExceeded));
@@ -110,11 +115,11 @@ fn google_envelope_plain_and_in_an_array() {
 fn plain_message_detail_and_error_string_envelopes() {
     let c = class(404, br#"{"message":"Not Found","code":"model_not_found"}"#);
     assert_eq!(c.code(), Some(Fx::ModelNotFound));
-    assert_eq!(c.details().message(), Some("Not Found"));
+    assert_eq!(c.details().message_unredacted(), Some("Not Found"));
     let c = class(422, br#"{"detail":"Unprocessable"}"#);
-    assert_eq!(c.details().message(), Some("Unprocessable"));
+    assert_eq!(c.details().message_unredacted(), Some("Unprocessable"));
     let c = class(401, br#"{"error":"Unauthorized"}"#);
-    assert_eq!(c.details().message(), Some("Unauthorized"));
+    assert_eq!(c.details().message_unredacted(), Some("Unauthorized"));
     // vLLM-style: everything at the top, numeric code.
     let c = class(
         400,
@@ -133,8 +138,8 @@ fn html_empty_and_garbage_bodies_classify_by_status() {
         Some(Fx::InternalServerError),
         "502 is an alias of the 500 entry"
     );
-    assert_eq!(c.details().message(), None);
-    assert_eq!(c.details().raw_body(), html);
+    assert_eq!(c.details().message_unredacted(), None);
+    assert_eq!(c.details().raw_body_unredacted(), html);
     for body in [
         &b""[..],
         b"   ",
@@ -182,7 +187,7 @@ fn deeply_nested_json_is_skipped_without_recursion() {
     // Past the depth and size limits the scan gives up: classified by status alone.
     assert_eq!(c.code(), Some(Fx::InvalidApiKey));
     assert_eq!(c.details().code(), None);
-    assert!(c.details().raw_body().len() <= MAX_RAW_BODY_BYTES);
+    assert!(c.details().raw_body_unredacted().len() <= MAX_RAW_BODY_BYTES);
 }
 
 #[test]
@@ -193,8 +198,8 @@ fn a_ten_megabyte_body_is_bounded() {
     let c = class(429, &body);
     // The code comes before the scan limit; the endless message is cut there, so absent.
     assert_eq!(c.code(), Some(Fx::InsufficientQuota));
-    assert_eq!(c.details().message(), None);
-    assert_eq!(c.details().raw_body().len(), MAX_RAW_BODY_BYTES);
+    assert_eq!(c.details().message_unredacted(), None);
+    assert_eq!(c.details().raw_body_unredacted().len(), MAX_RAW_BODY_BYTES);
 
     // A code beyond the scan limit is not seen.
     let mut late = b"{\"pad\":\"".to_vec();

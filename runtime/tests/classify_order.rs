@@ -144,8 +144,18 @@ fn api_error_display_and_debug_redact_keys() {
     }
     assert!(shown.contains("sk-proj-****"), "{shown}");
     assert!(shown.contains("Bearer ****"), "{shown}");
-    // The raw accessors stay raw: redaction is for showing, not for storing.
-    assert!(e.details().message().unwrap().contains("abcDEF123456"));
+    // The plain accessor masks; the raw one says so in its name.
+    let message = e.details().message().unwrap_or_default();
+    assert!(
+        message.starts_with("Incorrect API key provided: sk-proj-****. Or Bearer ****"),
+        "{message}"
+    );
+    assert!(
+        e.details()
+            .message_unredacted()
+            .unwrap()
+            .contains("abcDEF123456")
+    );
 }
 
 #[test]
@@ -159,7 +169,10 @@ fn classification_debug_redacts_too() {
 #[test]
 fn details_from_status_only() {
     let d = ErrorDetails::from_status(503);
-    assert_eq!((d.status(), d.code(), d.raw_body()), (503, None, &b""[..]));
+    assert_eq!(
+        (d.status(), d.code(), d.raw_body_unredacted()),
+        (503, None, &b""[..])
+    );
     assert_eq!(classify_details::<Fx>(d).code(), Some(Fx::ServerOverloaded));
 }
 

@@ -85,7 +85,7 @@ fn expected_detail(error: &Value, kind: &str, field: &str) -> Option<String> {
 }
 
 fn check_bounded(c: &Classification<'_, Fx>, body: &[u8]) {
-    let raw = c.details().raw_body();
+    let raw = c.details().raw_body_unredacted();
     assert!(raw.len() <= MAX_RAW_BODY_BYTES);
     assert!(body.starts_with(raw));
     if std::str::from_utf8(body).is_ok() {

@@ -488,7 +488,7 @@ async fn checked_sends_give_up_on_an_in_band_error_like_on_a_response() {
     let error = err.api_error().expect("a response");
     assert_eq!(error.status(), 429);
     assert_eq!(
-        error.details().message(),
+        error.details().message_unredacted(),
         Some("Rate limit exceeded: free-models-per-day")
     );
 }

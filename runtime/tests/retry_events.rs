@@ -5,49 +5,13 @@
 
 mod support;
 
-use std::fmt::Write as _;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
 use errspec_runtime::http_support::{attempted, classify_response, retry_hints};
 use errspec_runtime::retry::{FixedClock, FixedJitter};
 use support::catalog::{TestCode, openai_body};
-use tracing::field::{Field, Visit};
-use tracing::span::{Attributes, Id, Record};
-use tracing::{Event, Metadata, Subscriber};
-
-/// Keeps every event as one line of `name=value` pairs.
-#[derive(Clone, Default)]
-struct Lines(Arc<Mutex<Vec<String>>>);
-
-struct Line(String);
-
-impl Visit for Line {
-    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        let _ = write!(self.0, "{}={:?} ", field.name(), value);
-    }
-}
-
-impl Subscriber for Lines {
-    fn enabled(&self, _: &Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, _: &Attributes<'_>) -> Id {
-        Id::from_u64(1)
-    }
-    fn record(&self, _: &Id, _: &Record<'_>) {}
-    fn record_follows_from(&self, _: &Id, _: &Id) {}
-    fn event(&self, event: &Event<'_>) {
-        let mut line = Line(format!("{} ", event.metadata().level()));
-        event.record(&mut line);
-        if let Ok(mut lines) = self.0.lock() {
-            lines.push(line.0);
-        }
-    }
-    fn enter(&self, _: &Id) {}
-    fn exit(&self, _: &Id) {}
-}
+use support::trace_lines::Lines;
 
 fn response(status: u16, body: String) -> http::Response<Vec<u8>> {
     http::Response::builder()
@@ -93,7 +57,7 @@ fn one_event_per_attempt_without_keys() {
     assert_eq!(err.attempts(), 2);
     assert_eq!(sleeper.delays(), [Duration::from_secs(2)]);
 
-    let lines = lines.0.lock().map(|l| l.clone()).unwrap_or_default();
+    let lines = lines.lines();
     assert_eq!(lines.len(), 2, "{lines:#?}");
     assert!(lines[0].starts_with("INFO"), "{}", lines[0]);
     assert!(lines[0].contains("attempt=1"), "{}", lines[0]);

@@ -13,6 +13,8 @@ use crate::azure_openai;
 #[cfg(feature = "gemini")]
 use crate::gemini;
 use crate::openai;
+#[cfg(feature = "openrouter")]
+use crate::openrouter;
 use crate::runtime::{Catalog, Entry, ErrorTypeCatalog, ErrorTypeEntry, Provider, SpecInfo};
 
 /// Runs `$body` on the catalog value inside any variant of `$enum`.
@@ -26,6 +28,8 @@ macro_rules! each {
             $enum::Anthropic($inner) => $body,
             #[cfg(feature = "gemini")]
             $enum::Gemini($inner) => $body,
+            #[cfg(feature = "openrouter")]
+            $enum::OpenRouter($inner) => $body,
         }
     };
 }
@@ -55,6 +59,8 @@ macro_rules! concat_all {
         push!(Anthropic, anthropic::$ty::ALL);
         #[cfg(feature = "gemini")]
         push!(Gemini, gemini::$ty::ALL);
+        #[cfg(feature = "openrouter")]
+        push!(OpenRouter, openrouter::$ty::ALL);
         let _ = i;
         all
     }};
@@ -76,6 +82,10 @@ macro_rules! total_len {
         #[cfg(feature = "gemini")]
         {
             n += gemini::$ty::ALL.len();
+        }
+        #[cfg(feature = "openrouter")]
+        {
+            n += openrouter::$ty::ALL.len();
         }
         n
     }};
@@ -111,6 +121,10 @@ pub enum AnyCode {
     #[cfg(feature = "gemini")]
     #[cfg_attr(docsrs, doc(cfg(feature = "gemini")))]
     Gemini(gemini::ErrorCode),
+    /// A code of [`openrouter::ErrorCode`].
+    #[cfg(feature = "openrouter")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "openrouter")))]
+    OpenRouter(openrouter::ErrorCode),
 }
 
 /// An error type of any bundled catalog, tagged with its provider (the
@@ -132,6 +146,10 @@ pub enum AnyErrorType {
     #[cfg(feature = "gemini")]
     #[cfg_attr(docsrs, doc(cfg(feature = "gemini")))]
     Gemini(gemini::ErrorType),
+    /// A type of [`openrouter::ErrorType`].
+    #[cfg(feature = "openrouter")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "openrouter")))]
+    OpenRouter(openrouter::ErrorType),
 }
 
 const CODES_LEN: usize = total_len!(ErrorCode);
@@ -150,6 +168,8 @@ impl AnyCode {
             AnyCode::Anthropic(_) => Provider::Anthropic,
             #[cfg(feature = "gemini")]
             AnyCode::Gemini(_) => Provider::Gemini,
+            #[cfg(feature = "openrouter")]
+            AnyCode::OpenRouter(_) => Provider::OpenRouter,
         }
     }
 }
@@ -185,6 +205,9 @@ impl Catalog for AnyCode {
         let found = found.or_else(|| anthropic::ErrorCode::from_code(code).map(AnyCode::Anthropic));
         #[cfg(feature = "gemini")]
         let found = found.or_else(|| gemini::ErrorCode::from_code(code).map(AnyCode::Gemini));
+        #[cfg(feature = "openrouter")]
+        let found =
+            found.or_else(|| openrouter::ErrorCode::from_code(code).map(AnyCode::OpenRouter));
         found
     }
 
@@ -197,6 +220,8 @@ impl Catalog for AnyCode {
             AnyCode::Anthropic(c) => AnyErrorType::Anthropic(Catalog::error_type(c)),
             #[cfg(feature = "gemini")]
             AnyCode::Gemini(c) => AnyErrorType::Gemini(Catalog::error_type(c)),
+            #[cfg(feature = "openrouter")]
+            AnyCode::OpenRouter(c) => AnyErrorType::OpenRouter(Catalog::error_type(c)),
         }
     }
 }

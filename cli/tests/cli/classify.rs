@@ -437,11 +437,16 @@ fn the_provider_can_be_named_and_a_wrong_name_is_a_usage_error() {
     assert_eq!(v["spec"], "anthropic");
     let v = classify_json(&["--status", "400", "--provider", "auto"], body);
     assert_eq!(v["spec"], "openai");
+    for azure in ["azure", "azure-openai", "azure_openai"] {
+        let v = classify_json(&["--status", "400", "--provider", azure], body);
+        assert_eq!(v["spec"], "azure_openai", "{azure}");
+    }
     let r = run(&["classify", "--status", "400", "--provider", "acme"]);
     assert_eq!(r.code, 2, "{}", r.err);
     assert!(
-        r.err
-            .contains("expected `auto` or one of openai, azure_openai, anthropic, gemini"),
+        r.err.contains(
+            "expected `auto` or one of openai, azure_openai, anthropic, gemini, openrouter (or `azure`)"
+        ),
         "{}",
         r.err
     );
@@ -460,6 +465,15 @@ fn an_error_inside_a_success_is_classified_with_the_status_it_stands_for() {
     let v = classify_json(&["--status", "200"], gateway);
     assert_eq!(v["status"], 429);
     assert_eq!(v["category"], "rate_limit");
+    // A Responses API stream's error event as openai/openai-dotnet#881 quotes it, in its
+    // SSE framing: OpenAI's (not Anthropic's, though it also says `"type":"error"`), and
+    // the 429 its code stands for.
+    let responses = "event: error\ndata: {\"type\":\"error\",\"sequence_number\":2,\"error\":{\"type\":\"too_many_requests\",\"code\":\"too_many_requests\",\"message\":\"Too Many Requests\",\"param\":null}}\n\n";
+    let v = classify_json(&["--status", "200"], responses);
+    assert_eq!(v["spec"], "openai");
+    assert_eq!(v["status"], 429);
+    assert_eq!(v["code"], "rate_limit_exceeded");
+    assert_eq!(v["matched_by"], "alias_code");
     // A real success stays what it is.
     let ok = r#"{"id":"chatcmpl-1","choices":[],"error":null}"#;
     let v = classify_json(&["--status", "200"], ok);

@@ -7,6 +7,7 @@ mod check;
 mod classify;
 mod expand;
 mod explain;
+mod redact_survey;
 mod table;
 
 use std::path::PathBuf;

@@ -45,7 +45,7 @@ pub fn classify(status: u16, headers: &[(&str, &str)], body: &[u8]) -> ClaudeErr
     let hints = RetryHints::from_response(
         status,
         headers,
-        classified.details().message(),
+        classified.details().message_unredacted(),
         SystemTime::now(),
     );
     ClaudeError::from(FailedResponse {

@@ -40,7 +40,9 @@ fn the_derived_enum_fills_its_fields() {
     assert!(!e.retry_strategy().is_retryable());
     let e = classify(418, &[], b"<html>teapot</html>");
     match e {
-        ClaudeError::Other(details) => assert_eq!(details.raw_body(), b"<html>teapot</html>"),
+        ClaudeError::Other(details) => {
+            assert_eq!(details.raw_body_unredacted(), b"<html>teapot</html>")
+        }
         other => panic!("{other:?}"),
     }
 }

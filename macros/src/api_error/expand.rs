@@ -377,8 +377,12 @@ fn construct(v: &Variant<'_>, c: &Checked, rt: &syn::Path) -> TokenStream {
     let ident = v.ident;
     let values = c.fills.iter().map(|(member, fill)| {
         let value = match fill {
-            Fill::Text(accessor) => {
-                let accessor = format_ident!("{}", accessor);
+            Fill::Text(field) => {
+                // The raw text in; `from_response_text` redacts it, one rule for every field.
+                let accessor = match *field {
+                    "message" => format_ident!("message_unredacted"),
+                    other => format_ident!("{}", other),
+                };
                 quote!(#rt::spec_error::FromResponseText::from_response_text(error.details().#accessor()))
             }
             Fill::Code => quote!(#rt::spec_error::FromCode::from_code(error.code(), error.details().code())),
@@ -434,7 +438,8 @@ fn display_arm(
             let b = binding(m);
             quote!(#n = #b)
         });
-        return quote_spanned!(display.span()=> #pat => ::core::write!(f, #lit #(, #args)*),);
+        // Fields may hold server text: the whole line is redacted.
+        return quote_spanned!(display.span()=> #pat => #rt::redact::write_redacted(f, ::core::format_args!(#lit #(, #args)*)),);
     }
     let facts = target.facts;
     match &c.role {
@@ -455,7 +460,7 @@ fn display_arm(
             }
             (None, Some(member)) => {
                 let (pat, b) = (pattern(v, &[member]), binding(member));
-                quote!(#pat => ::core::fmt::Display::fmt(#b, f),)
+                quote!(#pat => #rt::redact::write_redacted(f, ::core::format_args!("{}", #b)),)
             }
             (None, None) => {
                 let pat = pattern(v, &[]);

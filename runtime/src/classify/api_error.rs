@@ -112,7 +112,7 @@ fn write_error(
             f.write_str(")")?;
         }
     }
-    if let Some(m) = d.message() {
+    if let Some(m) = d.message_unredacted() {
         write!(f, ": {}", Redacted(m))?;
     }
     if let Some(id) = d.request_id() {

@@ -150,7 +150,7 @@ impl ErrorDetails<'_> {
         if self.status != 429 {
             return None;
         }
-        self.message()
+        self.message_unredacted()
             .and_then(parse_message_delay)
             .map(|d| (d, HintSource::Message))
     }
@@ -275,7 +275,8 @@ mod tests {
         ];
         for ((status, headers, body), want) in cases.iter().zip(expected) {
             let d = ErrorDetails::parse(*status, headers.as_slice(), body.as_bytes());
-            let hints = RetryHints::from_response(*status, headers.as_slice(), d.message(), now);
+            let hints =
+                RetryHints::from_response(*status, headers.as_slice(), d.message_unredacted(), now);
             assert_eq!(hints.server_delay(), want, "{status} {headers:?}");
             assert_eq!(delay(*status, headers, body), want, "{status} {headers:?}");
         }

@@ -48,7 +48,8 @@ impl Key {
             b"detail" => Key::Detail,
             b"param" => Key::Param,
             b"status" => Key::Status,
-            b"innererror" => Key::InnerError,
+            // Azure's usual spelling, and one seen beside `content_filter_results`.
+            b"innererror" | b"inner_error" => Key::InnerError,
             b"request_id" => Key::RequestId,
             b"details" => Key::Details,
             b"@type" => Key::AtType,

@@ -10,7 +10,7 @@ use crate::catalog::Catalog;
 use crate::classify::{ApiError, REQUEST_ID_HEADERS, classify};
 use crate::headers::HeaderSource;
 use crate::hints::RetryHints;
-use crate::redact::Redacted;
+use crate::redact::{DebugRedacted, Redacted};
 use crate::retry::{RetryReason, StopReason};
 
 use super::pace::Pacing;
@@ -54,7 +54,12 @@ pub struct FailedResponse<C> {
 ///
 /// The response is boxed so that this stays small in every `Result` that carries it (one
 /// allocation per failed attempt is nothing next to an HTTP round trip).
-#[derive(Debug)]
+///
+/// `Display` and `Debug` redact keys ([`crate::redact`]), a transport error's too (client
+/// errors quote URLs: `…?key=AIza…`). So that error reporters walking
+/// [`source`](Error::source) cannot print a transport error raw, `Display` shows its whole
+/// chain of causes, redacted, and `source` stops here; the raw error stays in the `error`
+/// field.
 pub enum Attempted<C> {
     /// The server answered with an error.
     Response(Box<FailedResponse<C>>),
@@ -119,9 +124,27 @@ impl<C: Catalog> fmt::Display for Attempted<C> {
             Attempted::Response(r) => fmt::Display::fmt(&r.error, f),
             Attempted::Transport { error, kind } => {
                 // Client errors can echo URLs or headers: keep keys out of them.
-                let text = error.to_string();
-                write!(f, "{} error: {}", kind.as_str(), Redacted(&text))
+                write!(f, "{} error", kind.as_str())?;
+                let mut cause: Option<&(dyn Error + 'static)> = Some(&**error);
+                while let Some(e) = cause {
+                    write!(f, ": {}", Redacted(&e.to_string()))?;
+                    cause = e.source();
+                }
+                Ok(())
             }
+        }
+    }
+}
+
+impl<C: fmt::Debug> fmt::Debug for Attempted<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Attempted::Response(r) => f.debug_tuple("Response").field(r).finish(),
+            Attempted::Transport { error, kind } => f
+                .debug_struct("Transport")
+                .field("error", &DebugRedacted(error))
+                .field("kind", kind)
+                .finish(),
         }
     }
 }
@@ -130,7 +153,8 @@ impl<C: Catalog> Error for Attempted<C> {
     fn source(&self) -> Option<&(dyn Error + 'static)> {
         match self {
             Attempted::Response(r) => Some(&r.error),
-            Attempted::Transport { error, .. } => Some(&**error),
+            // Display carries the transport error's chain, redacted (see the type's docs).
+            Attempted::Transport { .. } => None,
         }
     }
 }
@@ -264,8 +288,7 @@ pub struct AttemptRecord {
     pub held: Duration,
 }
 
-/// A success, and the attempts it took.
-#[derive(Debug)]
+/// A success, and the attempts it took. `Debug` redacts keys in the history.
 pub struct Success<T> {
     /// What the closure returned.
     pub value: T,
@@ -274,8 +297,8 @@ pub struct Success<T> {
 }
 
 /// The final failure: the last attempt's error, why the executor stopped, and every attempt.
-
-#[derive(Debug)]
+///
+/// `Display` and `Debug` redact keys, as [`Attempted`]'s do.
 pub struct RetryError<C> {
     /// The last attempt's failure.
     pub last: Attempted<C>,
@@ -300,6 +323,27 @@ impl<C> RetryError<C> {
 impl<C: Catalog> fmt::Display for RetryError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}; {}", self.last, self.reason)
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Success<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Success")
+            .field("value", &self.value)
+            // Records hold the server's codes and request ids.
+            .field("history", &DebugRedacted(&self.history))
+            .finish()
+    }
+}
+
+impl<C: fmt::Debug> fmt::Debug for RetryError<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RetryError")
+            .field("last", &self.last)
+            .field("reason", &self.reason)
+            // Records hold the server's codes and request ids.
+            .field("history", &DebugRedacted(&self.history))
+            .finish()
     }
 }
 

@@ -6,7 +6,10 @@
 
 pub mod catalog;
 pub mod clock;
+pub mod key_shapes;
 pub mod server;
+#[cfg(feature = "tracing")]
+pub mod trace_lines;
 
 use std::time::{Duration, SystemTime};
 
