@@ -58,11 +58,11 @@ fn summary(d: &ErrorDetails<'_>) -> Summary {
             own(d.quota_id()),
             own(d.retry_delay()),
             own(d.error_type()),
-            own(d.message()),
+            own(d.message_unredacted()),
             own(d.param()),
             own(d.request_id()),
         ],
-        d.raw_body().len(),
+        d.raw_body_unredacted().len(),
     )
 }
 
@@ -75,6 +75,7 @@ fn check_catalog<C: Catalog>(status: u16, headers: &Vec<(String, String)>, body:
     assert_eq!(fields, summary(again.details()), "determinism: details");
     assert_eq!(fields.0, status, "the status is kept as given");
     assert_fields_bounded(first.details(), body, headers);
+    assert_message_redacted(first.details());
 
     // Looking the details up again finds the same entry by the same rule.
     let found: Option<(C, MatchedBy)> = find_match(first.details());
@@ -97,7 +98,7 @@ fn check_catalog<C: Catalog>(status: u16, headers: &Vec<(String, String)>, body:
 /// came from could make it (an invalid byte read lossily becomes U+FFFD, three bytes).
 fn assert_fields_bounded(d: &ErrorDetails<'_>, body: &[u8], headers: &[(String, String)]) {
     assert!(
-        d.raw_body().len() <= MAX_RAW_BODY_BYTES,
+        d.raw_body_unredacted().len() <= MAX_RAW_BODY_BYTES,
         "raw body over its cap"
     );
     let input = body.len()
@@ -111,6 +112,14 @@ fn assert_fields_bounded(d: &ErrorDetails<'_>, body: &[u8], headers: &[(String, 
             "a field longer than the input: {}",
             field.len()
         );
+    }
+}
+
+/// What a classification shows of the server's message carries no key.
+fn assert_message_redacted(d: &ErrorDetails<'_>) {
+    if let Some(message) = d.message() {
+        let left = super::redact::leaked_secret(&message);
+        assert!(left.is_none(), "a key in the shown message: {left:?}");
     }
 }
 
