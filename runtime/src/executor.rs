@@ -172,7 +172,9 @@ impl<S> RetryExecutor<S> {
     }
 
     /// Draws retries from `budget` (share one budget between executors that talk to
-    /// the same service).
+    /// the same service). A retry paid for and never sent gives its tokens back: one
+    /// stopped by the deadline, and one whose call is dropped while it waits (a
+    /// `tokio::time::timeout`, a cancelled task).
     #[must_use]
     pub fn budget(mut self, budget: RetryBudget) -> Self {
         self.budget = Some(budget);
@@ -330,6 +332,7 @@ impl<S> RetryExecutor<S> {
                 }
             };
             let context = self.context(run.attempt, pacing.clone());
+            run.sending();
             let outcome = attempt(context.clone()).await;
             let decision = run.judge(&outcome);
             if let Some(pacing) = pacing {
@@ -374,6 +377,7 @@ impl<S> RetryExecutor<S> {
                 }
             };
             let context = self.context(run.attempt, pacing.clone());
+            run.sending();
             let outcome = attempt(context.clone());
             let decision = run.judge(&outcome);
             if let Some(pacing) = pacing {

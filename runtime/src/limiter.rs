@@ -12,7 +12,9 @@
 //!
 //! (and the same with `-tokens`). A [`RateLimiter`] keeps its own count of both, lowered by
 //! every request it lets through and corrected by every response, and holds new requests
-//! until the reset once either is spent. A throttle whose headers do not explain it (or
+//! until the reset once either is spent. A count that comes without a reset (Azure OpenAI
+//! sends `remaining` alone) is believed for [`LimiterConfig::unknown_reset_wait`] (1 s by
+//! default), then forgotten: no window ever stays spent with no end. A throttle whose headers do not explain it (or
 //! that has none) switches on an adaptive send rate instead, in the spirit of the AWS SDKs'
 //! adaptive retry mode; a throttle with `Retry-After` holds every request for that long
 //! (at most [`LimiterConfig::max_hold`]).
@@ -76,9 +78,13 @@ pub struct LimiterConfig {
     /// the server computed it, so its estimate is already a little late.
     pub reset_margin: Duration,
     /// The longest the limiter holds a request, and the cap on any reset or `Retry-After`
-    /// it believes: a hostile header cannot stall a client for a day.
+    /// it believes: a hostile header cannot stall a client for a day. At least
+    /// [`MIN_HOLD`](Self::MIN_HOLD) (see [`normalized`](Self::normalized)).
     pub max_hold: Duration,
-    /// How long to wait when a limit is spent and nothing said when it resets.
+    /// How long a count is believed when nothing said when its window resets (Azure
+    /// OpenAI reports `remaining` without `reset`): a limit spent with no known reset
+    /// holds requests at most this long after it was reported, then the window starts
+    /// over. Between [`MIN_HOLD`](Self::MIN_HOLD) and `max_hold`.
     pub unknown_reset_wait: Duration,
     /// Pace with an adaptive rate after 429s that the headers do not explain.
     pub adaptive: bool,
@@ -93,6 +99,23 @@ impl LimiterConfig {
         unknown_reset_wait: Duration::from_secs(1),
         adaptive: true,
     };
+
+    /// The shortest wait the limiter answers (and so the least `max_hold`): a zero wait
+    /// would make its callers spin.
+    pub const MIN_HOLD: Duration = Duration::from_millis(1);
+
+    /// The numbers as a [`RateLimiter`] uses them, so that no configuration can make it
+    /// panic or stall: `max_hold` at least [`MIN_HOLD`](Self::MIN_HOLD);
+    /// `unknown_reset_wait` between `MIN_HOLD` and `max_hold`; `reset_margin` at most
+    /// `max_hold`. [`RateLimiter::with_config`] applies it, and
+    /// [`RateLimiter::config`] shows the result.
+    #[must_use]
+    pub fn normalized(mut self) -> Self {
+        self.max_hold = self.max_hold.max(Self::MIN_HOLD);
+        self.unknown_reset_wait = self.unknown_reset_wait.clamp(Self::MIN_HOLD, self.max_hold);
+        self.reset_margin = self.reset_margin.min(self.max_hold);
+        self
+    }
 
     /// Sets [`reset_margin`](Self::reset_margin).
     pub const fn with_reset_margin(mut self, margin: Duration) -> Self {
@@ -221,14 +244,14 @@ impl RateLimiter {
         RateLimiter::with_config(LimiterConfig::DEFAULT)
     }
 
-    /// A limiter with the given numbers.
+    /// A limiter with the given numbers, [normalized](LimiterConfig::normalized).
     pub fn with_config(config: LimiterConfig) -> RateLimiter {
         RateLimiter {
             state: Arc::new(Mutex::new(State::new(config))),
         }
     }
 
-    /// The numbers this limiter works with.
+    /// The numbers this limiter works with (as [normalized](LimiterConfig::normalized)).
     pub fn config(&self) -> LimiterConfig {
         self.lock().config
     }

@@ -27,7 +27,12 @@ pub(crate) struct Run<'e, S> {
     executor: &'e RetryExecutor<S>,
     limit: Option<u32>,
     pub(crate) attempt: u32,
+    /// What the retry that led to the current attempt cost: a success returns it.
     last_cost: Option<u32>,
+    /// Budget tokens paid for a retry that has not been sent yet. Refunded when the run
+    /// ends without sending it: a deadline, or a caller that drops the call's future
+    /// while it waits (`tokio::time::timeout`, a cancelled task). See `Drop`.
+    unsent: Option<u32>,
     history: Vec<AttemptRecord>,
     /// When the call started: its deadline counts from here.
     started: SystemTime,
@@ -47,6 +52,7 @@ impl<'e, S> Run<'e, S> {
             limit: limit.or(executor.max_attempts),
             attempt: 1,
             last_cost: None,
+            unsent: None,
             history: Vec::new(),
             started: now,
             floor: now,
@@ -73,6 +79,19 @@ impl<'e, S> Run<'e, S> {
         self.floor = after(self.now(), wait);
         if held {
             self.held = self.held.saturating_add(wait);
+        }
+    }
+
+    /// Notes that the current attempt goes out: if it is a retry, the tokens paid for it
+    /// are spent and no longer refunded.
+    pub(crate) fn sending(&mut self) {
+        self.unsent = None;
+    }
+
+    /// Returns the cost of a retry paid for and never sent to the budget.
+    fn refund_unsent(&mut self) {
+        if let (Some(budget), Some(cost)) = (&self.executor.budget, self.unsent.take()) {
+            budget.deposit(cost);
         }
     }
 
@@ -125,6 +144,7 @@ impl<'e, S> Run<'e, S> {
                 record.delay_waited = delay;
                 record.retry_reason = Some(reason);
                 self.last_cost = Some(cost);
+                self.unsent = Some(cost);
                 self.finish_record(record);
                 self.attempt = self.attempt.saturating_add(1);
                 Step::Wait(delay, failure)
@@ -145,9 +165,8 @@ impl<'e, S> Run<'e, S> {
         reason: StopReason,
     ) -> Result<Success<T>, RetryError<C>> {
         // The retry it paid for is not made.
-        if let (Some(budget), Some(cost)) = (&self.executor.budget, self.last_cost.take()) {
-            budget.deposit(cost);
-        }
+        self.refund_unsent();
+        self.last_cost = None;
         if let Some(record) = self.history.last_mut() {
             record.stop = Some(reason);
             record.retry_reason = None;
@@ -212,6 +231,16 @@ impl<'e, S> Run<'e, S> {
         #[cfg(feature = "tracing")]
         crate::trace::attempt(&record);
         self.history.push(record);
+    }
+}
+
+impl<S> Drop for Run<'_, S> {
+    /// A call dropped while it waits (for its backoff or the limiter) never sends the
+    /// retry it paid for: without the refund, a hundred cancelled calls would empty the
+    /// standard budget and switch retries off for every caller. (The limiter's permit
+    /// needs no such care: it is released before any wait, and on drop.)
+    fn drop(&mut self) {
+        self.refund_unsent();
     }
 }
 

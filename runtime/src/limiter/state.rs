@@ -24,7 +24,7 @@ pub(crate) struct State {
 impl State {
     pub(crate) fn new(config: LimiterConfig) -> State {
         State {
-            config,
+            config: config.normalized(),
             ..State::default()
         }
     }
@@ -48,14 +48,15 @@ impl State {
             wait = wait.max(w);
         }
         if !wait.is_zero() {
-            return Err(wait.clamp(MIN_WAIT, config.max_hold));
+            // Not `clamp`: it asserts `min <= max`, and no configuration may panic here.
+            return Err(wait.min(config.max_hold).max(MIN_WAIT));
         }
         // A retry is already paced by its own backoff, which grows with each throttle.
         if config.adaptive
             && !demand.retry
             && let Some(w) = self.adaptive.acquire(now)
         {
-            return Err(w.min(config.max_hold));
+            return Err(w.min(config.max_hold).max(MIN_WAIT));
         }
         self.admit(demand);
         Ok(())

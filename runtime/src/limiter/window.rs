@@ -12,7 +12,7 @@ use super::report::LimitReport;
 use super::{LimiterConfig, after, since};
 
 /// Never ask a caller to wait less than this: a zero wait would spin.
-pub(crate) const MIN_WAIT: Duration = Duration::from_millis(1);
+pub(crate) const MIN_WAIT: Duration = LimiterConfig::MIN_HOLD;
 
 /// How a reported reset time relates to the window the client tracks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,7 +33,9 @@ pub(crate) struct Window {
     /// What is left to send in the current window; `None` while nothing says there is a
     /// limit (then everything goes).
     pub(crate) remaining: Option<u64>,
-    /// When the current window ends; always set while `remaining` is `Some(0)`.
+    /// When the current window ends; always set while `remaining` is `Some`, so that
+    /// every count the client keeps ends within
+    /// [`max_hold`](LimiterConfig::max_hold) (see `bound_count`).
     pub(crate) reset_at: Option<SystemTime>,
     /// The window's length, estimated as the longest reset delay seen (a fresh fixed window
     /// reports its whole length); zero while unknown.
@@ -53,7 +55,16 @@ impl Window {
         self.remaining = self.limit.map(|l| l.saturating_sub(in_flight));
         let next = (!self.period.is_zero()).then(|| after(reset_at, self.period));
         self.reset_at = next.filter(|&n| n > now);
-        if self.remaining == Some(0) && self.reset_at.is_none() {
+        self.bound_count(now, config);
+    }
+
+    /// Keeps the invariant that a count always has an end: a count nothing said the reset
+    /// of (Azure sends `remaining` without `reset`) is believed for
+    /// [`unknown_reset_wait`](LimiterConfig::unknown_reset_wait), then the window rolls.
+    /// Without it a count our own requests spend to zero would hold every request until
+    /// some response repeated the header, which may be never.
+    fn bound_count(&mut self, now: SystemTime, config: &LimiterConfig) {
+        if self.remaining.is_some() && self.reset_at.is_none() {
             self.reset_at = Some(after(now, config.unknown_reset_wait));
         }
     }
@@ -134,9 +145,7 @@ impl Window {
                 }
             }
         }
-        if self.remaining == Some(0) && self.reset_at.is_none() {
-            self.reset_at = Some(after(now, config.unknown_reset_wait));
-        }
+        self.bound_count(now, config);
         hit
     }
 
