@@ -29,6 +29,7 @@ pub mod locate;
 pub mod model;
 pub mod names;
 pub mod spec;
+pub mod tables;
 pub mod valid;
 
 pub use diagnostic::{Diagnostic, Diagnostics, JsonPath, LineColumn, Location};

@@ -363,6 +363,9 @@ fn collect_entries(
     strategies: &[(JsonPath, StrategyDef)],
 ) -> Vec<(JsonPath, EntryDef)> {
     let mut out: Vec<(JsonPath, EntryDef)> = Vec::new();
+    // Where each variant name is in `out`: a scan of `out` per entry is quadratic, and
+    // specs run to thousands of entries.
+    let mut variants: HashMap<String, usize> = HashMap::new();
     for (i, item) in spec.errors.iter().enumerate() {
         let path = JsonPath::root().key("errors").index(i);
         let Some(e) = cx.well_formed(&path, item) else {
@@ -370,9 +373,11 @@ fn collect_entries(
         };
         let entry = check_entry(cx, spec, &path, e, types, strategies);
         let Some(entry) = entry else { continue };
-        let seen = out
-            .iter()
-            .map(|(p, d)| (p, d.code.as_str(), d.variant.as_str()));
+        let seen = variants
+            .get(&entry.variant)
+            .map(|&k| &out[k])
+            .map(|(p, d)| (p, d.code.as_str(), d.variant.as_str()))
+            .into_iter();
         if !check_unique_variant(
             cx,
             seen,
@@ -383,6 +388,7 @@ fn collect_entries(
         ) {
             continue;
         }
+        variants.insert(entry.variant.clone(), out.len());
         out.push((path, entry));
     }
     out

@@ -189,14 +189,14 @@ impl Display for Provenance {
     }
 }
 
-/// Everything the spec says about one error code. Generated as a `static` table.
+/// What the runtime reads about one error code to classify a response and retry it.
+/// Generated as `static` tables; the prose about the code is one step away, in
+/// [`text`](Entry::text), so that the hot fields stay small and cheap to compile.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Entry {
     /// The code as the server sends it (`"rate_limit_exceeded"`), or errspec's name for a
     /// response that carries no code when [`null_code`](Entry::null_code) is set.
     pub code: &'static str,
-    /// The Rust variant name generated for the code (`"RateLimitExceeded"`).
-    pub variant: &'static str,
     /// The HTTP status the server answers with.
     pub status: u16,
     /// Other statuses the same code has been seen with; classification accepts them too.
@@ -220,6 +220,33 @@ pub struct Entry {
     pub category: Category,
     /// A short human message: the generated `Display` text.
     pub message: &'static str,
+    /// How to retry (or not).
+    pub retry: &'static RetryStrategy,
+    /// The server sends `code: null` (or no code) for this error: [`code`](Entry::code)
+    /// is errspec's name for it, and it is recognised by pattern, type or status.
+    pub null_code: bool,
+    /// The entry to choose when only the status matches and several entries accept it
+    /// (it is also the fallback among the entries of its type). Counts for
+    /// [`status`](Entry::status) only, not for the alias statuses.
+    pub fallback: bool,
+    /// The entry to choose when the body's type and the status match several entries.
+    /// Counts for [`status`](Entry::status) only.
+    pub type_fallback: bool,
+    /// What the spec says about the code for people: description, causes, solutions,
+    /// sources. Nothing on the classification path reads it.
+    pub text: &'static EntryText,
+}
+
+/// The prose the spec holds about one error code: what the generated variant's rustdoc
+/// shows, and what `errspec explain` prints. Reached from [`Entry::text`].
+///
+/// A catalog generated without docs (the hidden one behind `#[derive(ApiError)]` with a
+/// `spec`) keeps only [`variant`](EntryText::variant) and
+/// [`provenance`](EntryText::provenance); the rest is empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntryText {
+    /// The Rust variant name generated for the code (`"RateLimitExceeded"`).
+    pub variant: &'static str,
     /// A longer explanation of what happened.
     pub description: &'static str,
     /// Why this error usually happens.
@@ -228,27 +255,30 @@ pub struct Entry {
     pub solutions: &'static [&'static str],
     /// The one thing to do first.
     pub action: &'static str,
-    /// How to retry (or not).
-    pub retry: &'static RetryStrategy,
     /// An example response body, pretty-printed JSON (empty when the spec gives none).
     pub example: &'static str,
-    /// The server sends `code: null` (or no code) for this error: [`code`](Entry::code)
-    /// is errspec's name for it, and it is recognised by pattern, type or status.
-    pub null_code: bool,
     /// Where the entry's facts come from.
     pub provenance: Provenance,
     /// Public addresses the facts come from: documentation, SDK sources, issue threads
     /// quoting a real response.
     pub sources: &'static [&'static str],
-    /// The entry to choose when only the status matches and several entries accept it
-    /// (it is also the fallback among the entries of its type). Counts for
-    /// [`status`](Entry::status) only, not for the alias statuses.
-    pub fallback: bool,
-    /// The entry to choose when the body's type and the status match several entries.
-    /// Counts for [`status`](Entry::status) only.
-    pub type_fallback: bool,
     /// Why the code is retired, when it is.
     pub deprecated: Option<&'static str>,
+}
+
+impl EntryText {
+    /// No prose at all, for catalogs written by hand that have none (tests, adapters).
+    pub const EMPTY: EntryText = EntryText {
+        variant: "",
+        description: "",
+        causes: &[],
+        solutions: &[],
+        action: "",
+        example: "",
+        provenance: Provenance::Synthetic,
+        sources: &[],
+        deprecated: None,
+    };
 }
 
 impl Entry {
