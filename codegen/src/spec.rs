@@ -39,15 +39,29 @@ impl<T> Lenient<T> {
 
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        Ok(match serde_path_to_error::deserialize::<_, T>(&value) {
+        // The element's text, then the element read from it: a skim and one pass, where
+        // a `Value` tree built and read again cost twice the time (the macro runs
+        // unoptimized in debug builds, on every build of a crate with a catalog).
+        let raw = Box::<serde_json::value::RawValue>::deserialize(deserializer)?;
+        let mut de = serde_json::Deserializer::from_str(raw.get());
+        Ok(match serde_path_to_error::deserialize::<_, T>(&mut de) {
             Ok(item) => Lenient::Ok(item),
             Err(err) => Lenient::Err {
                 path: json_path(err.path()),
-                message: err.into_inner().to_string(),
-                value,
+                message: without_position(err.into_inner()),
+                value: serde_json::from_str(raw.get()).unwrap_or_default(),
             },
         })
+    }
+}
+
+/// serde's message without the " at line 3 column 7" that reading from text appends: the
+/// position is in the element, not the file, and diagnostics locate the path themselves.
+fn without_position(err: serde_json::Error) -> String {
+    let message = err.to_string();
+    match message.rfind(" at line ") {
+        Some(i) if err.line() != 0 => message[..i].to_owned(),
+        _ => message,
     }
 }
 

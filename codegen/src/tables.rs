@@ -112,10 +112,16 @@ impl Source {
 /// How many `#` a raw string of `text` needs: one more than the longest run of `#` after
 /// a `"`.
 fn raw_hashes(text: &[u8]) -> usize {
-    let mut longest = 0;
-    for (i, _) in text.iter().enumerate().filter(|(_, b)| **b == b'"') {
-        let run = text[i + 1..].iter().take_while(|b| **b == b'#').count();
-        longest = longest.max(run + 1);
+    let (mut longest, mut run) = (0, None);
+    for &b in text {
+        run = match (b, run) {
+            (b'"', _) => Some(0),
+            (b'#', Some(n)) => Some(n + 1),
+            _ => None,
+        };
+        if let Some(n) = run {
+            longest = longest.max(n + 1);
+        }
     }
     longest
 }
@@ -292,4 +298,35 @@ pub fn type_of(catalog: &Catalog, lexer: Lexer) -> TokenStream {
         ..Source::new(false, lexer)
     }
     .parse()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn string_literals_keep_their_text() {
+        for text in [
+            "plain",
+            "",
+            "a \"quoted\" word",
+            "\"#\"## ends",
+            "back\\slash",
+            "line\nbreak",
+            "carriage\r\nreturn",
+            "é ü ✓",
+        ] {
+            let mut s = Source::new(false, crate::emit::lex);
+            s.str(text);
+            let lit: syn::LitStr = syn::parse_str(&s.out).expect(&s.out);
+            assert_eq!(lit.value(), text, "{}", s.out);
+        }
+    }
+
+    #[test]
+    fn raw_strings_get_enough_hashes() {
+        assert_eq!(raw_hashes(b"no quotes"), 0);
+        assert_eq!(raw_hashes(b"a \"b\""), 1);
+        assert_eq!(raw_hashes(b"\"## and \"#"), 3);
+    }
 }
