@@ -116,9 +116,9 @@ fn every_openai_fact_has_a_source() {
         let (e, text) = (code.entry(), code.entry().text);
         match text.provenance {
             Provenance::Documented | Provenance::Observed => {
-                assert!(!text.sources.is_empty(), "{code:?}");
+                assert!(!text.sources().is_empty(), "{code:?}");
                 assert!(
-                    text.sources.iter().all(|s| s.starts_with("https://")),
+                    text.sources().iter().all(|s| s.starts_with("https://")),
                     "{code:?}"
                 );
             }
@@ -210,7 +210,7 @@ fn every_entry_has_its_texts() {
         let (e, text) = (code.entry(), code.entry().text);
         assert!(!e.message.is_empty() && !text.description.is_empty() && !text.action.is_empty());
         assert!(
-            !text.causes.is_empty() && !text.solutions.is_empty(),
+            !text.causes().is_empty() && !text.solutions().is_empty(),
             "{code:?}"
         );
         if !text.example.is_empty() {
@@ -249,7 +249,7 @@ fn keywords_and_extra_derives_work() {
         errspec::runtime::Provenance::Synthetic
     );
     assert_eq!(
-        AcmeCode::Type.entry().text.sources,
+        AcmeCode::Type.entry().text.sources(),
         ["https://docs.example.com/errors"]
     );
     #[allow(deprecated)]

@@ -29,6 +29,7 @@ echo -e "n\tcrate\tlines" > "$OUT/lines.tsv"
 (cd ../.. && cargo build -q -p errspec-cli)
 ERRSPEC=$(cd ../.. && cargo metadata --format-version 1 --no-deps | python3 -c \
   'import json,sys; print(json.load(sys.stdin)["target_directory"])')/debug/errspec
+export CARGO_TARGET_DIR=$OUT/target     # one for every size: dependencies built once
 
 # "WALL<TAB>CPU<TAB>MAXRSS_MB" of "$@" (GNU time: the largest RSS among cargo's children).
 measure() {

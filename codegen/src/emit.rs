@@ -115,7 +115,7 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     let spec_title = &catalog.title;
     let spec_version = catalog.version;
     let derive_serde_expect = Literal::string(&format!("an error code of the {}", catalog.title));
-    let derives = derives();
+    let derives = derives(false);
     let text_impls = text_impls(name, rt, quote!(message), quote!(from_code), "error code");
 
     quote! {
@@ -167,14 +167,23 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             /// A longer explanation of what happened.
             pub fn description(self) -> &'static str { self.entry().text.description }
             /// Why this error usually happens.
-            pub fn causes(self) -> &'static [&'static str] { self.entry().text.causes }
+            pub fn causes(self) -> &'static [&'static str] { self.entry().text.causes() }
             /// What fixes it.
-            pub fn solutions(self) -> &'static [&'static str] { self.entry().text.solutions }
+            pub fn solutions(self) -> &'static [&'static str] { self.entry().text.solutions() }
             /// The one thing to do first.
             pub fn action(self) -> &'static str { self.entry().text.action }
         }
 
         #text_impls
+
+        // What `derive(Debug)` prints (the variant's name), from the table: the derived
+        // `match` with an arm per code cost rustc's borrow checker more memory than all the
+        // rest of a large catalog (650 MB more at 5,000 entries).
+        impl ::core::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #rt::__private::fmt_str(self.entry().text.variant, f)
+            }
+        }
 
         impl #rt::Catalog for #name {
             type ErrorType = #type_enum;
@@ -228,7 +237,7 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     });
     let count = catalog.types.len();
     let expect = Literal::string(&format!("an error type of the {}", catalog.title));
-    let derives = derives();
+    let derives = derives(true);
     let text_impls = text_impls(name, rt, quote!(name), quote!(from_name), "error type");
     quote! {
         #doc
@@ -274,10 +283,12 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     }
 }
 
-/// The derives both generated enums carry.
-fn derives() -> TokenStream {
+/// The derives both generated enums carry; `Debug` is derived only for the type enum
+/// (see [`emit_code_enum`]).
+fn derives(debug: bool) -> TokenStream {
+    let debug = debug.then(|| quote!(::core::fmt::Debug,));
     quote! {
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+        #[derive(::core::clone::Clone, ::core::marker::Copy, #debug ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
     }
 }
 

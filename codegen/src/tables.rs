@@ -69,8 +69,13 @@ impl Source {
         self.out.push_str(hashes);
     }
 
-    /// `&["a", "b"]`.
+    /// `&["a", "b"]`, or `NONE` (see [`entry_tables`]).
     fn strs<S: AsRef<str>>(&mut self, items: impl IntoIterator<Item = S>) {
+        let mut items = items.into_iter().peekable();
+        if items.peek().is_none() {
+            self.out.push_str("NONE");
+            return;
+        }
         self.out.push_str("&[");
         for item in items {
             self.str(item.as_ref());
@@ -170,10 +175,14 @@ pub fn entry_tables(
     let mut s = Source::new(with_docs, lexer);
     // The short names the tables use, imported once by absolute path: a path per field
     // would be most of the tokens the macro hands over and rustc reads.
+    // The empty lists, once: an `&[]` per field would be a constant of its own for rustc
+    // to evaluate, and most entries have no aliases or patterns.
     let _ = write!(
         s.out,
         "use {rt}::{{Category, Entry, EntryText, Provenance}};\
-         use ::core::option::Option::{{None, Some}};"
+         use ::core::option::Option::{{None, Some}};\
+         const NO_STATUSES: &[u16] = &[];\
+         const NONE: &[&str] = &[];"
     );
     let chunks: Vec<&[EntryDef]> = catalog.entries.chunks(CHUNK).collect();
     for (c, chunk) in chunks.iter().enumerate() {
@@ -204,11 +213,17 @@ pub fn entry_tables(
 fn entry(s: &mut Source, catalog: &Catalog, e: &EntryDef, strategy: &str, text: &str) {
     s.out.push_str("Entry{code:");
     s.str(&e.code);
-    let _ = write!(s.out, ",status:{},alias_statuses:&[", e.status);
-    for status in &e.alias_statuses {
-        let _ = write!(s.out, "{status},");
+    let _ = write!(s.out, ",status:{},alias_statuses:", e.status);
+    if e.alias_statuses.is_empty() {
+        s.out.push_str("NO_STATUSES");
+    } else {
+        s.out.push_str("&[");
+        for status in &e.alias_statuses {
+            let _ = write!(s.out, "{status},");
+        }
+        s.out.push(']');
     }
-    s.out.push_str("],alias_codes:");
+    s.out.push_str(",alias_codes:");
     s.strs(&e.alias_codes);
     s.out.push_str(",error_type:");
     s.str(&catalog.type_of(e).name);
@@ -236,19 +251,21 @@ fn entry_text(s: &mut Source, e: &EntryDef) {
     s.str(&e.variant);
     s.out.push_str(",description:");
     s.str(s.prose(&e.description));
-    s.out.push_str(",causes:");
-    s.strs(s.prose_list(&e.causes));
-    s.out.push_str(",solutions:");
-    s.strs(s.prose_list(&e.solutions));
     s.out.push_str(",action:");
     s.str(s.prose(&e.action));
     s.out.push_str(",example:");
     s.str(s.prose(e.example.as_deref().unwrap_or("")));
-    let _ = write!(s.out, ",provenance:Provenance::{:?},sources:", e.provenance);
-    s.strs(s.prose_list(&e.sources));
+    let _ = write!(s.out, ",provenance:Provenance::{:?}", e.provenance);
     s.out.push_str(",deprecated:");
     s.opt(e.deprecated.as_deref());
-    s.out.push_str("},");
+    let (causes, solutions, sources) = (
+        s.prose_list(&e.causes),
+        s.prose_list(&e.solutions),
+        s.prose_list(&e.sources),
+    );
+    s.out.push_str(",lists:");
+    s.strs(causes.iter().chain(solutions).chain(sources));
+    let _ = write!(s.out, ",counts:({},{})}},", causes.len(), solutions.len());
 }
 
 /// `static INDEX: CodeIndex`: every code and alias code, laid out for
@@ -273,7 +290,12 @@ pub fn code_index(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
         s.out,
         "static INDEX: {rt}::__private::CodeIndex = {rt}::__private::CodeIndex{{keys:"
     );
-    s.strs(keys.iter().map(|&(key, _)| key));
+    s.out.push_str("&[");
+    for (key, _) in &keys {
+        s.str(key);
+        s.out.push(',');
+    }
+    s.out.push(']');
     s.out.push_str(",variants:&[");
     for (_, variant) in &keys {
         let _ = write!(s.out, "{variant},");

@@ -249,21 +249,22 @@ pub struct EntryText {
     pub variant: &'static str,
     /// A longer explanation of what happened.
     pub description: &'static str,
-    /// Why this error usually happens.
-    pub causes: &'static [&'static str],
-    /// What fixes it.
-    pub solutions: &'static [&'static str],
     /// The one thing to do first.
     pub action: &'static str,
     /// An example response body, pretty-printed JSON (empty when the spec gives none).
     pub example: &'static str,
     /// Where the entry's facts come from.
     pub provenance: Provenance,
-    /// Public addresses the facts come from: documentation, SDK sources, issue threads
-    /// quoting a real response.
-    pub sources: &'static [&'static str],
     /// Why the code is retired, when it is.
     pub deprecated: Option<&'static str>,
+    /// The causes, then the solutions, then the sources: one array for rustc to build
+    /// per entry instead of three. Read them with [`causes`](EntryText::causes),
+    /// [`solutions`](EntryText::solutions) and [`sources`](EntryText::sources).
+    #[doc(hidden)]
+    pub lists: &'static [&'static str],
+    /// How many of `lists` are causes, then solutions.
+    #[doc(hidden)]
+    pub counts: (u32, u32),
 }
 
 impl EntryText {
@@ -271,14 +272,34 @@ impl EntryText {
     pub const EMPTY: EntryText = EntryText {
         variant: "",
         description: "",
-        causes: &[],
-        solutions: &[],
         action: "",
         example: "",
         provenance: Provenance::Synthetic,
-        sources: &[],
         deprecated: None,
+        lists: &[],
+        counts: (0, 0),
     };
+
+    /// Why this error usually happens.
+    pub fn causes(&self) -> &'static [&'static str] {
+        let causes = self.counts.0 as usize;
+        self.lists.get(..causes).unwrap_or_default()
+    }
+
+    /// What fixes it.
+    pub fn solutions(&self) -> &'static [&'static str] {
+        let (causes, solutions) = (self.counts.0 as usize, self.counts.1 as usize);
+        self.lists
+            .get(causes..causes.saturating_add(solutions))
+            .unwrap_or_default()
+    }
+
+    /// Public addresses the facts come from: documentation, SDK sources, issue threads
+    /// quoting a real response.
+    pub fn sources(&self) -> &'static [&'static str] {
+        let listed = (self.counts.0 as usize).saturating_add(self.counts.1 as usize);
+        self.lists.get(listed..).unwrap_or_default()
+    }
 }
 
 impl Entry {
@@ -390,5 +411,30 @@ pub trait ErrorTypeCatalog: Copy + Eq + Hash + Debug + Display + Send + Sync + '
     /// The type string (`"invalid_request_error"`).
     fn as_str(self) -> &'static str {
         self.entry().name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_of_a_text_are_read_by_their_counts() {
+        let text = EntryText {
+            lists: &["c1", "c2", "s1", "u1", "u2"],
+            counts: (2, 1),
+            ..EntryText::EMPTY
+        };
+        assert_eq!(text.causes(), ["c1", "c2"]);
+        assert_eq!(text.solutions(), ["s1"]);
+        assert_eq!(text.sources(), ["u1", "u2"]);
+        // Counts beyond the list (a hand-made text) read as empty, never panic.
+        let wrong = EntryText {
+            counts: (9, u32::MAX),
+            ..text
+        };
+        assert!(wrong.causes().is_empty() && wrong.solutions().is_empty());
+        assert!(wrong.sources().is_empty());
+        assert!(EntryText::EMPTY.causes().is_empty());
     }
 }

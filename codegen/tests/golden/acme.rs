@@ -17,7 +17,6 @@ A small spec used by errspec's own tests.
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -187,12 +186,12 @@ impl ErrorCode {
         };
         use ::errspec::runtime::{Category, Entry, EntryText, Provenance};
         use ::core::option::Option::{None, Some};
+        const NO_STATUSES: &[u16] = &[];
+        const NONE: &[&str] = &[];
         static TEXTS_0: [EntryText; 4] = [
             EntryText {
                 variant: "Type",
                 description: "A code that is a Rust keyword must still work.",
-                causes: &["a typo"],
-                solutions: &["fix the field"],
                 action: "fix the request",
                 example: r#"{
   "error": {
@@ -202,52 +201,50 @@ impl ErrorCode {
   }
 }"#,
                 provenance: Provenance::Documented,
-                sources: &["https://docs.example.com/errors"],
                 deprecated: None,
+                lists: &["a typo", "fix the field", "https://docs.example.com/errors"],
+                counts: (1, 1),
             },
             EntryText {
                 variant: "Self_",
                 description: "`Self` cannot be a variant name; errspec uses `Self_`.",
-                causes: &["a loop"],
-                solutions: &["break it"],
                 action: "fix the request",
                 example: "",
                 provenance: Provenance::Documented,
-                sources: &["https://docs.example.com/errors"],
                 deprecated: None,
+                lists: &["a loop", "break it", "https://docs.example.com/errors"],
+                counts: (1, 1),
             },
             EntryText {
                 variant: "OldCode",
                 description: "Retired.",
-                causes: &["old client"],
-                solutions: &["upgrade"],
                 action: "upgrade",
                 example: "",
                 provenance: Provenance::Documented,
-                sources: &["https://docs.example.com/errors"],
                 deprecated: Some("replaced by `type`"),
+                lists: &["old client", "upgrade", "https://docs.example.com/errors"],
+                counts: (1, 1),
             },
             EntryText {
                 variant: "Boom",
                 description: "Markdown *and* <html> | pipes are escaped.",
-                causes: &["a bug"],
-                solutions: &["wait"],
                 action: "retry later",
                 example: "",
                 provenance: Provenance::Synthetic,
-                sources: &[],
                 deprecated: None,
+                lists: &["a bug", "wait"],
+                counts: (1, 1),
             },
         ];
         static ENTRIES_0: [Entry; 4] = [
             Entry {
                 code: "type",
                 status: 400,
-                alias_statuses: &[],
-                alias_codes: &[],
+                alias_statuses: NO_STATUSES,
+                alias_codes: NONE,
                 error_type: "invalid_request_error",
-                alias_types: &[],
-                patterns: &[],
+                alias_types: NONE,
+                patterns: NONE,
                 refines: None,
                 refined: false,
                 category: Category::InvalidRequest,
@@ -261,11 +258,11 @@ impl ErrorCode {
             Entry {
                 code: "self",
                 status: 400,
-                alias_statuses: &[],
-                alias_codes: &[],
+                alias_statuses: NO_STATUSES,
+                alias_codes: NONE,
                 error_type: "invalid_request_error",
-                alias_types: &[],
-                patterns: &[],
+                alias_types: NONE,
+                patterns: NONE,
                 refines: None,
                 refined: false,
                 category: Category::InvalidRequest,
@@ -279,11 +276,11 @@ impl ErrorCode {
             Entry {
                 code: "old_code",
                 status: 410,
-                alias_statuses: &[],
-                alias_codes: &[],
+                alias_statuses: NO_STATUSES,
+                alias_codes: NONE,
                 error_type: "invalid_request_error",
-                alias_types: &[],
-                patterns: &[],
+                alias_types: NONE,
+                patterns: NONE,
                 refines: None,
                 refined: false,
                 category: Category::NotFound,
@@ -298,10 +295,10 @@ impl ErrorCode {
                 code: "boom",
                 status: 500,
                 alias_statuses: &[502],
-                alias_codes: &[],
+                alias_codes: NONE,
                 error_type: "server_error",
-                alias_types: &[],
-                patterns: &[],
+                alias_types: NONE,
+                patterns: NONE,
                 refines: None,
                 refined: false,
                 category: Category::Server,
@@ -357,11 +354,11 @@ impl ErrorCode {
     }
     /// Why this error usually happens.
     pub fn causes(self) -> &'static [&'static str] {
-        self.entry().text.causes
+        self.entry().text.causes()
     }
     /// What fixes it.
     pub fn solutions(self) -> &'static [&'static str] {
-        self.entry().text.solutions
+        self.entry().text.solutions()
     }
     /// The one thing to do first.
     pub fn action(self) -> &'static str {
@@ -378,6 +375,11 @@ impl ::core::str::FromStr for ErrorCode {
     fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
         Self::from_code(s)
             .ok_or_else(|| ::errspec::runtime::ParseNameError::new("error code", s))
+    }
+}
+impl ::core::fmt::Debug for ErrorCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::errspec::runtime::__private::fmt_str(self.entry().text.variant, f)
     }
 }
 impl ::errspec::runtime::Catalog for ErrorCode {
