@@ -154,16 +154,21 @@ criterion_group!(benches, bench, bench_corpus);
 /// `valgrind --tool=cachegrind` twice with different `n`, and the difference in
 /// instructions divided by the difference in `n` is the cost of one classification
 /// (criterion's own work would blur it). `<body>` `openai_corpus` runs `n` passes over
-/// the corpus (divide by its size too; the count is printed), and takes the side
-/// `serde_json_ignored` as well.
+/// the corpus (divide by its size too; the count is printed), `openai_corpus:<i>` over
+/// its body `i` alone; both take the side `serde_json_ignored` as well.
 fn main() {
     if let Ok(spec) = std::env::var("CLASSIFY_LOOP") {
         let [name, side, n] = spec.split(' ').collect::<Vec<_>>()[..] else {
             panic!("CLASSIFY_LOOP: expected `<body> <side> <n>`, got {spec:?}");
         };
         let n: usize = n.parse().expect("CLASSIFY_LOOP: n");
-        if name == "openai_corpus" {
-            let corpus = corpus();
+        if let Some(which) = name.strip_prefix("openai_corpus") {
+            let mut corpus = corpus();
+            // `openai_corpus:7`: the eighth body alone.
+            if let Some(i) = which.strip_prefix(':') {
+                let i: usize = i.parse().expect("CLASSIFY_LOOP: body index");
+                corpus = vec![corpus.swap_remove(i)];
+            }
             eprintln!("{} bodies", corpus.len());
             for _ in 0..n {
                 black_box(corpus_pass(&corpus, side));
