@@ -1,9 +1,10 @@
 //! The data a generated catalog is made of, and the traits it implements.
 //!
 //! `errspec-codegen` emits, for every spec, an enum of codes, an enum of error types and
-//! one static [`Entry`] per code. Everything that *behaves* (Display text, lookups by
-//! type and status, retry decisions) is written once, here and in the rest of the runtime,
-//! and driven by those tables.
+//! one static [`Entry`] per code: the facts classification and retries read, with the
+//! prose (description, causes, solutions, sources) one step away in its [`EntryText`].
+//! Everything that *behaves* (Display text, lookups by type and status, retry decisions)
+//! is written once, here and in the rest of the runtime, and driven by those tables.
 
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
