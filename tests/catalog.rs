@@ -15,7 +15,7 @@ fn openai_codes_round_trip_through_strings() {
         assert_eq!(ErrorCode::from_code(code.as_str()), Some(code));
         assert_eq!(code.as_str().parse::<ErrorCode>(), Ok(code));
         assert_eq!(
-            <ErrorCode as Catalog>::entry(code).variant,
+            <ErrorCode as Catalog>::entry(code).text.variant,
             format!("{code:?}")
         );
     }
@@ -104,7 +104,7 @@ fn openai_entries_say_what_the_server_really_sends() {
         ErrorCode::QuotaExceeded,
         ErrorCode::TokensPerMinExceeded,
     ] {
-        assert!(code.entry().deprecated.is_some(), "{code:?}");
+        assert!(code.entry().text.deprecated.is_some(), "{code:?}");
     }
 }
 
@@ -113,12 +113,12 @@ fn every_openai_fact_has_a_source() {
     use errspec::runtime::Provenance;
     assert!(ErrorCode::ALL.len() >= 60);
     for &code in ErrorCode::ALL {
-        let e = code.entry();
-        match e.provenance {
+        let (e, text) = (code.entry(), code.entry().text);
+        match text.provenance {
             Provenance::Documented | Provenance::Observed => {
-                assert!(!e.sources.is_empty(), "{code:?}");
+                assert!(!text.sources().is_empty(), "{code:?}");
                 assert!(
-                    e.sources.iter().all(|s| s.starts_with("https://")),
+                    text.sources().iter().all(|s| s.starts_with("https://")),
                     "{code:?}"
                 );
             }
@@ -207,11 +207,14 @@ fn display_is_the_specs_message() {
 #[test]
 fn every_entry_has_its_texts() {
     for &code in ErrorCode::ALL {
-        let e = code.entry();
-        assert!(!e.message.is_empty() && !e.description.is_empty() && !e.action.is_empty());
-        assert!(!e.causes.is_empty() && !e.solutions.is_empty(), "{code:?}");
-        if !e.example.is_empty() {
-            let v: serde_json::Value = serde_json::from_str(e.example).unwrap();
+        let (e, text) = (code.entry(), code.entry().text);
+        assert!(!e.message.is_empty() && !text.description.is_empty() && !text.action.is_empty());
+        assert!(
+            !text.causes().is_empty() && !text.solutions().is_empty(),
+            "{code:?}"
+        );
+        if !text.example.is_empty() {
+            let v: serde_json::Value = serde_json::from_str(text.example).unwrap();
             assert!(v.is_object(), "{code:?}");
         }
     }
@@ -241,14 +244,17 @@ fn keywords_and_extra_derives_work() {
     assert!(AcmeCode::Boom.entry().has_status(502));
     let boom = AcmeCode::Boom.entry();
     assert!(boom.null_code && boom.fallback);
-    assert_eq!(boom.provenance, errspec::runtime::Provenance::Synthetic);
     assert_eq!(
-        AcmeCode::Type.entry().sources,
+        boom.text.provenance,
+        errspec::runtime::Provenance::Synthetic
+    );
+    assert_eq!(
+        AcmeCode::Type.entry().text.sources(),
         ["https://docs.example.com/errors"]
     );
     #[allow(deprecated)]
     let old = AcmeCode::OldCode;
-    assert_eq!(old.entry().deprecated, Some("replaced by `type`"));
+    assert_eq!(old.entry().text.deprecated, Some("replaced by `type`"));
     assert_eq!(AcmeCode::ALL.len(), 4);
 }
 

@@ -8,26 +8,51 @@ use crate::model::{Catalog, EntryDef, ErrorTypeDef};
 
 /// Escapes Markdown-significant characters in spec text, so rustdoc shows it literally.
 /// Balanced backtick spans are kept as inline code (their content is literal already).
+///
+/// A loop over bytes that copies the runs between escapes: every character it escapes is
+/// ASCII, and it runs in the macro, unoptimized in debug builds, over all of a spec's prose.
 pub fn escape(text: &str) -> String {
     let text = &*crate::code_blocks::make_inert(text);
-    let balanced = text.matches('`').count().is_multiple_of(2);
-    let mut out = String::with_capacity(text.len());
-    let mut in_code = false;
-    for c in text.chars() {
-        if c == '`' && balanced {
-            in_code = !in_code;
-        } else if !in_code
-            && matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&'
-            )
-        {
-            out.push('\\');
+    let bytes = text.as_bytes();
+    let mut ticks = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'`' {
+            ticks += 1;
         }
-        out.push(c);
+        i += 1;
     }
+    let balanced = ticks % 2 == 0;
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let (mut in_code, mut copied) = (false, 0);
+    // Indexing and `as` only (no `usize::from`): in an unoptimized build every call counts.
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'`' && balanced {
+            in_code = !in_code;
+        } else if MARKDOWN[b as usize] && !in_code {
+            out.push_str(&text[copied..i]);
+            out.push('\\');
+            copied = i;
+        }
+        i += 1;
+    }
+    out.push_str(&text[copied..]);
     out
 }
+
+/// The bytes [`escape`] escapes.
+static MARKDOWN: [bool; 256] = {
+    let mut table = [false; 256];
+    let special = b"\\`*_[]<>|#&";
+    let mut i = 0;
+    while i < special.len() {
+        table[special[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// `429 Too Many Requests`.
 pub fn status_line(status: u16) -> String {
@@ -260,15 +285,21 @@ fn section_list(d: &mut String, title: &str, items: &[String]) {
 
 fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(s.len());
+    if let Some(first) = chars.next() {
+        out.extend(first.to_uppercase());
+        out.push_str(chars.as_str());
     }
+    out
 }
 
 /// A code fence longer than any run of backticks in `text`.
 fn fence_for(text: &str) -> String {
-    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let (mut longest, mut run) = (0, 0);
+    for &b in text.as_bytes() {
+        run = if b == b'`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
     "`".repeat(longest.max(2) + 1)
 }
 
@@ -282,6 +313,8 @@ mod tests {
         assert_eq!(escape("a|b"), "a\\|b");
         assert_eq!(escape("use `a_b` or c_d"), "use `a_b` or c\\_d");
         assert_eq!(escape("odd ` tick"), "odd \\` tick");
+        assert_eq!(escape("é_ü *x*"), "é\\_ü \\*x\\*");
+        assert_eq!(capitalize("éa"), "Éa");
     }
 
     #[test]

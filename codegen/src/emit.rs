@@ -1,5 +1,5 @@
-//! Emits the Rust for a validated catalog: two enums, a static entry table, the
-//! code→variant lookup and thin impls that hand everything else to the runtime.
+//! Emits the Rust for a validated catalog: two enums, the static tables ([`tables`], the
+//! part that grows with the spec), and thin impls that hand everything else to the runtime.
 
 use std::path::PathBuf;
 
@@ -9,6 +9,7 @@ use quote::{format_ident, quote};
 
 use crate::docs;
 use crate::model::{Catalog, StrategyDef};
+use crate::tables;
 
 /// How to emit a catalog: names, visibility and paths chosen by the caller.
 #[derive(Clone)]
@@ -32,6 +33,16 @@ pub struct EmitOptions {
     /// catalog nobody reads (the derive's hidden one) is much smaller without it; what
     /// classification, Display and retries read is kept either way.
     pub docs: bool,
+    /// Turns generated Rust source into tokens: the per-code part of the expansion is
+    /// written as text ([`tables`]) and lexed in one go. [`lex`] by default; a proc macro
+    /// can hand the text to the compiler directly, skipping proc-macro2's check of it
+    /// with its own lexer, which in an unoptimized macro costs more than rustc's lexing.
+    pub lexer: fn(&str) -> Option<TokenStream>,
+}
+
+/// Lexes generated source with proc-macro2 (the default [`EmitOptions::lexer`]).
+pub fn lex(source: &str) -> Option<TokenStream> {
+    source.parse().ok()
 }
 
 impl EmitOptions {
@@ -46,6 +57,7 @@ impl EmitOptions {
             spec_file: spec_file.into(),
             track: None,
             docs: true,
+            lexer: lex,
         }
     }
 }
@@ -85,118 +97,25 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         }
         quote!(#[doc = #doc])
     });
-    let variants = catalog.entries.iter().map(|e| {
-        let ident = format_ident!("{}", e.variant);
-        let doc = opts.docs.then(|| {
-            let doc = docs::entry_doc(catalog, e);
-            quote!(#[doc = #doc])
-        });
-        let deprecated = e
-            .deprecated
-            .as_ref()
-            .map(|note| quote!(#[deprecated(note = #note)]));
-        quote!(#doc #deprecated #ident)
+    let rt_text = quote!(#rt).to_string();
+    let lex = opts.lexer;
+    let variants = tables::variants(catalog, opts.docs, lex);
+    let all = tables::all(catalog, lex);
+    let strategy_ident = |i: usize| format!("STRATEGY_{i}");
+    let strategies = catalog.strategies.iter().enumerate().map(|(i, s)| {
+        let ident = format_ident!("{}", strategy_ident(i));
+        let value = strategy_tokens(s, rt);
+        quote!(static #ident: #rt::RetryStrategy = #value;)
     });
-    let idents: Vec<_> = catalog
-        .entries
-        .iter()
-        .map(|e| format_ident!("{}", e.variant))
-        .collect();
-    // One arm per entry: its code and its alias codes.
-    let codes = catalog.entries.iter().map(|e| {
-        let all = std::iter::once(&e.code).chain(&e.alias_codes);
-        quote!(#(#all)|*)
-    });
-    let type_variants = catalog
-        .entries
-        .iter()
-        .map(|e| format_ident!("{}", catalog.type_of(e).variant));
-    let strategy_idents: Vec<_> = (0..catalog.strategies.len())
-        .map(|i| format_ident!("STRATEGY_{}", i))
-        .collect();
-    let strategies = catalog
-        .strategies
-        .iter()
-        .zip(&strategy_idents)
-        .map(|(s, ident)| {
-            let value = strategy_tokens(s, rt);
-            quote!(static #ident: #rt::RetryStrategy = #value;)
-        });
-    let entries = catalog.entries.iter().map(|e| {
-        let code = &e.code;
-        let variant = &e.variant;
-        let status = e.status;
-        let aliases = &e.alias_statuses;
-        let alias_codes = &e.alias_codes;
-        let error_type = &catalog.type_of(e).name;
-        let alias_types = e.alias_types.iter().map(|&t| &catalog.types[t].name);
-        let patterns = &e.patterns;
-        let refines = option_tokens(e.refines.as_deref());
-        let refined = e.refined;
-        let category = format_ident!("{}", format!("{:?}", e.category));
-        let message = &e.message;
-        // Without docs the prose is left out too: what classifies and retries stays.
-        let prose = |text: &str| {
-            if opts.docs {
-                text.to_owned()
-            } else {
-                String::new()
-            }
-        };
-        let list = |items: &[String]| {
-            if opts.docs {
-                items.to_vec()
-            } else {
-                Vec::new()
-            }
-        };
-        let description = prose(&e.description);
-        let causes = list(&e.causes);
-        let solutions = list(&e.solutions);
-        let action = prose(&e.action);
-        let retry = &strategy_idents[e.retry];
-        let example = prose(e.example.as_deref().unwrap_or(""));
-        let null_code = e.null_code;
-        let provenance = format_ident!("{}", format!("{:?}", e.provenance));
-        let sources = list(&e.sources);
-        let fallback = e.fallback;
-        let type_fallback = e.type_fallback;
-        let deprecated = option_tokens(e.deprecated.as_deref());
-        quote! {
-            #rt::Entry {
-                code: #code,
-                variant: #variant,
-                status: #status,
-                alias_statuses: &[#(#aliases),*],
-                alias_codes: &[#(#alias_codes),*],
-                error_type: #error_type,
-                alias_types: &[#(#alias_types),*],
-                patterns: &[#(#patterns),*],
-                refines: #refines,
-                refined: #refined,
-                category: #rt::Category::#category,
-                message: #message,
-                description: #description,
-                causes: &[#(#causes),*],
-                solutions: &[#(#solutions),*],
-                action: #action,
-                retry: &#retry,
-                example: #example,
-                null_code: #null_code,
-                provenance: #rt::Provenance::#provenance,
-                sources: &[#(#sources),*],
-                fallback: #fallback,
-                type_fallback: #type_fallback,
-                deprecated: #deprecated,
-            }
-        }
-    });
-    let count = catalog.entries.len();
+    let entry_tables = tables::entry_tables(catalog, &rt_text, opts.docs, strategy_ident, lex);
+    let code_index = tables::code_index(catalog, &rt_text, lex);
+    let type_of = tables::type_of(catalog, lex);
+    let chunk = tables::CHUNK;
     let spec_name = &catalog.name;
     let spec_title = &catalog.title;
     let spec_version = catalog.version;
     let derive_serde_expect = Literal::string(&format!("an error code of the {}", catalog.title));
-    let derives = derives();
+    let derives = derives(false);
     let text_impls = text_impls(name, rt, quote!(message), quote!(from_code), "error code");
 
     quote! {
@@ -205,27 +124,30 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         #derives
         #[non_exhaustive]
         #vis enum #name {
-            #(#variants,)*
+            #variants
         }
 
         #[allow(deprecated)]
         impl #name {
             /// Every code, in spec order.
-            pub const ALL: &'static [Self] = &[#(Self::#idents),*];
+            pub const ALL: &'static [Self] = &[#all];
 
-            /// The spec's entry for this code: every fact the spec holds about it.
+            /// What the spec says about this code: the facts classification and retries
+            /// read, and (in its `text`) the prose of its documentation.
             pub fn entry(self) -> &'static #rt::Entry {
                 #(#strategies)*
-                static ENTRIES: [#rt::Entry; #count] = [#(#entries),*];
-                &ENTRIES[self as usize]
+                #entry_tables
+                let i = self as usize;
+                &ENTRIES[i / #chunk][i % #chunk]
             }
 
             /// The code for a server's code string (a code or an alias code), if the spec
             /// knows it.
             pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-                match code {
-                    #(#codes => ::core::option::Option::Some(Self::#idents),)*
-                    _ => ::core::option::Option::None,
+                #code_index
+                match INDEX.find(code) {
+                    ::core::option::Option::Some(i) => Self::ALL.get(i).copied(),
+                    ::core::option::Option::None => ::core::option::Option::None,
                 }
             }
 
@@ -235,23 +157,33 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             pub fn status(self) -> u16 { self.entry().status }
             /// The error's type.
             pub fn error_type(self) -> #type_enum {
-                match self { #(Self::#idents => #type_enum::#type_variants,)* }
+                #type_of
+                #type_enum::ALL[TYPE_OF[self as usize] as usize]
             }
             /// The provider-independent category.
             pub fn category(self) -> #rt::Category { self.entry().category }
             /// How to retry (or not).
             pub fn retry_strategy(self) -> &'static #rt::RetryStrategy { self.entry().retry }
             /// A longer explanation of what happened.
-            pub fn description(self) -> &'static str { self.entry().description }
+            pub fn description(self) -> &'static str { self.entry().text.description }
             /// Why this error usually happens.
-            pub fn causes(self) -> &'static [&'static str] { self.entry().causes }
+            pub fn causes(self) -> &'static [&'static str] { self.entry().text.causes() }
             /// What fixes it.
-            pub fn solutions(self) -> &'static [&'static str] { self.entry().solutions }
+            pub fn solutions(self) -> &'static [&'static str] { self.entry().text.solutions() }
             /// The one thing to do first.
-            pub fn action(self) -> &'static str { self.entry().action }
+            pub fn action(self) -> &'static str { self.entry().text.action }
         }
 
         #text_impls
+
+        // What `derive(Debug)` prints (the variant's name), from the table: the derived
+        // `match` with an arm per code cost rustc's borrow checker more memory than all the
+        // rest of a large catalog (650 MB more at 5,000 entries).
+        impl ::core::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #rt::__private::fmt_str(self.entry().text.variant, f)
+            }
+        }
 
         impl #rt::Catalog for #name {
             type ErrorType = #type_enum;
@@ -305,7 +237,7 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     });
     let count = catalog.types.len();
     let expect = Literal::string(&format!("an error type of the {}", catalog.title));
-    let derives = derives();
+    let derives = derives(true);
     let text_impls = text_impls(name, rt, quote!(name), quote!(from_name), "error type");
     quote! {
         #doc
@@ -351,18 +283,12 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     }
 }
 
-/// `Some("text")` or `None`, with absolute paths.
-fn option_tokens(value: Option<&str>) -> TokenStream {
-    match value {
-        Some(text) => quote!(::core::option::Option::Some(#text)),
-        None => quote!(::core::option::Option::None),
-    }
-}
-
-/// The derives both generated enums carry.
-fn derives() -> TokenStream {
+/// The derives both generated enums carry; `Debug` is derived only for the type enum
+/// (see [`emit_code_enum`]).
+fn derives(debug: bool) -> TokenStream {
+    let debug = debug.then(|| quote!(::core::fmt::Debug,));
     quote! {
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+        #[derive(::core::clone::Clone, ::core::marker::Copy, #debug ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
     }
 }
 

@@ -33,6 +33,7 @@ pub mod model;
 pub mod names;
 pub mod spec;
 pub mod suggest;
+pub mod tables;
 pub mod valid;
 
 pub use diagnostic::{Diagnostic, Diagnostics, JsonPath, LineColumn, Location};

@@ -42,7 +42,15 @@ impl<T> Lenient<T> {
 
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+        // The element's text, then the element read from it: a skim and one pass for the
+        // common well-formed element, where a `Value` tree built and read again cost twice
+        // the time (the macro runs unoptimized in debug builds, on every build of a crate
+        // with a catalog). Only a broken element becomes a tree, to find all its problems.
+        let raw = Box::<serde_json::value::RawValue>::deserialize(deserializer)?;
+        if let Ok(item) = serde_json::from_str::<T>(raw.get()) {
+            return Ok(Lenient::Ok(item));
+        }
+        let value: serde_json::Value = serde_json::from_str(raw.get()).unwrap_or_default();
         Ok(match read::<T>(&value) {
             Ok(item) => Lenient::Ok(item),
             Err(first) => Lenient::Err {

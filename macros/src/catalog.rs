@@ -115,6 +115,7 @@ pub fn expand(input: CatalogInput) -> syn::Result<TokenStream> {
         spec_file: spec.written,
         track: Some(spec.tracked),
         docs: true,
+        lexer: crate::lex,
     };
     let catalog = errspec_codegen::emit(&spec.catalog, &emit);
     Ok(quote! {

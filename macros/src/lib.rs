@@ -85,3 +85,14 @@ pub fn __api_error_from_catalog(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as facts::WithFacts);
     api_error::from_catalog(input).into()
 }
+
+/// Lexes generated source with the compiler ([`errspec_codegen::EmitOptions::lexer`]):
+/// proc-macro2 would first check it with its own lexer, which in a macro built without
+/// optimizations costs more than the compiler's lexing. Outside a macro (unit tests), the
+/// proc-macro2 lexer.
+fn lex(source: &str) -> Option<proc_macro2::TokenStream> {
+    if !proc_macro::is_available() {
+        return errspec_codegen::emit::lex(source);
+    }
+    source.parse::<TokenStream>().ok().map(Into::into)
+}

@@ -1,9 +1,10 @@
 //! The data a generated catalog is made of, and the traits it implements.
 //!
 //! `errspec-codegen` emits, for every spec, an enum of codes, an enum of error types and
-//! one static [`Entry`] per code. Everything that *behaves* (Display text, lookups by
-//! type and status, retry decisions) is written once, here and in the rest of the runtime,
-//! and driven by those tables.
+//! one static [`Entry`] per code: the facts classification and retries read, with the
+//! prose (description, causes, solutions, sources) one step away in its [`EntryText`].
+//! Everything that *behaves* (Display text, lookups by type and status, retry decisions)
+//! is written once, here and in the rest of the runtime, and driven by those tables.
 
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
@@ -189,14 +190,14 @@ impl Display for Provenance {
     }
 }
 
-/// Everything the spec says about one error code. Generated as a `static` table.
+/// What the runtime reads about one error code to classify a response and retry it.
+/// Generated as `static` tables; the prose about the code is one step away, in
+/// [`text`](Entry::text), so that the hot fields stay small and cheap to compile.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Entry {
     /// The code as the server sends it (`"rate_limit_exceeded"`), or errspec's name for a
     /// response that carries no code when [`null_code`](Entry::null_code) is set.
     pub code: &'static str,
-    /// The Rust variant name generated for the code (`"RateLimitExceeded"`).
-    pub variant: &'static str,
     /// The HTTP status the server answers with.
     pub status: u16,
     /// Other statuses the same code has been seen with; classification accepts them too.
@@ -220,26 +221,11 @@ pub struct Entry {
     pub category: Category,
     /// A short human message: the generated `Display` text.
     pub message: &'static str,
-    /// A longer explanation of what happened.
-    pub description: &'static str,
-    /// Why this error usually happens.
-    pub causes: &'static [&'static str],
-    /// What fixes it.
-    pub solutions: &'static [&'static str],
-    /// The one thing to do first.
-    pub action: &'static str,
     /// How to retry (or not).
     pub retry: &'static RetryStrategy,
-    /// An example response body, pretty-printed JSON (empty when the spec gives none).
-    pub example: &'static str,
     /// The server sends `code: null` (or no code) for this error: [`code`](Entry::code)
     /// is errspec's name for it, and it is recognised by pattern, type or status.
     pub null_code: bool,
-    /// Where the entry's facts come from.
-    pub provenance: Provenance,
-    /// Public addresses the facts come from: documentation, SDK sources, issue threads
-    /// quoting a real response.
-    pub sources: &'static [&'static str],
     /// The entry to choose when only the status matches and several entries accept it
     /// (it is also the fallback among the entries of its type). Counts for
     /// [`status`](Entry::status) only, not for the alias statuses.
@@ -247,8 +233,74 @@ pub struct Entry {
     /// The entry to choose when the body's type and the status match several entries.
     /// Counts for [`status`](Entry::status) only.
     pub type_fallback: bool,
+    /// What the spec says about the code for people: description, causes, solutions,
+    /// sources. Nothing on the classification path reads it.
+    pub text: &'static EntryText,
+}
+
+/// The prose the spec holds about one error code: what the generated variant's rustdoc
+/// shows, and what `errspec explain` prints. Reached from [`Entry::text`].
+///
+/// A catalog generated without docs (the hidden one behind `#[derive(ApiError)]` with a
+/// `spec`) keeps only [`variant`](EntryText::variant) and
+/// [`provenance`](EntryText::provenance); the rest is empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntryText {
+    /// The Rust variant name generated for the code (`"RateLimitExceeded"`).
+    pub variant: &'static str,
+    /// A longer explanation of what happened.
+    pub description: &'static str,
+    /// The one thing to do first.
+    pub action: &'static str,
+    /// An example response body, pretty-printed JSON (empty when the spec gives none).
+    pub example: &'static str,
+    /// Where the entry's facts come from.
+    pub provenance: Provenance,
     /// Why the code is retired, when it is.
     pub deprecated: Option<&'static str>,
+    /// The causes, then the solutions, then the sources: one array for rustc to build
+    /// per entry instead of three. Read them with [`causes`](EntryText::causes),
+    /// [`solutions`](EntryText::solutions) and [`sources`](EntryText::sources).
+    #[doc(hidden)]
+    pub lists: &'static [&'static str],
+    /// How many of `lists` are causes, then solutions.
+    #[doc(hidden)]
+    pub counts: (u32, u32),
+}
+
+impl EntryText {
+    /// No prose at all, for catalogs written by hand that have none (tests, adapters).
+    pub const EMPTY: EntryText = EntryText {
+        variant: "",
+        description: "",
+        action: "",
+        example: "",
+        provenance: Provenance::Synthetic,
+        deprecated: None,
+        lists: &[],
+        counts: (0, 0),
+    };
+
+    /// Why this error usually happens.
+    pub fn causes(&self) -> &'static [&'static str] {
+        let causes = self.counts.0 as usize;
+        self.lists.get(..causes).unwrap_or_default()
+    }
+
+    /// What fixes it.
+    pub fn solutions(&self) -> &'static [&'static str] {
+        let (causes, solutions) = (self.counts.0 as usize, self.counts.1 as usize);
+        self.lists
+            .get(causes..causes.saturating_add(solutions))
+            .unwrap_or_default()
+    }
+
+    /// Public addresses the facts come from: documentation, SDK sources, issue threads
+    /// quoting a real response.
+    pub fn sources(&self) -> &'static [&'static str] {
+        let listed = (self.counts.0 as usize).saturating_add(self.counts.1 as usize);
+        self.lists.get(listed..).unwrap_or_default()
+    }
 }
 
 impl Entry {
@@ -360,5 +412,30 @@ pub trait ErrorTypeCatalog: Copy + Eq + Hash + Debug + Display + Send + Sync + '
     /// The type string (`"invalid_request_error"`).
     fn as_str(self) -> &'static str {
         self.entry().name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_of_a_text_are_read_by_their_counts() {
+        let text = EntryText {
+            lists: &["c1", "c2", "s1", "u1", "u2"],
+            counts: (2, 1),
+            ..EntryText::EMPTY
+        };
+        assert_eq!(text.causes(), ["c1", "c2"]);
+        assert_eq!(text.solutions(), ["s1"]);
+        assert_eq!(text.sources(), ["u1", "u2"]);
+        // Counts beyond the list (a hand-made text) read as empty, never panic.
+        let wrong = EntryText {
+            counts: (9, u32::MAX),
+            ..text
+        };
+        assert!(wrong.causes().is_empty() && wrong.solutions().is_empty());
+        assert!(wrong.sources().is_empty());
+        assert!(EntryText::EMPTY.causes().is_empty());
     }
 }

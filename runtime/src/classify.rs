@@ -559,9 +559,11 @@ impl EntryFacts for &Entry {
     fn has_type(&self, error_type: &str) -> bool {
         Entry::has_type(self, error_type)
     }
-    #[inline]
+    // Asked of every entry by the type and status look-ups: worth no call.
+    #[inline(always)]
     fn has_status(&self, status: u16) -> bool {
-        Entry::has_status(self, status)
+        self.status == status
+            || (!self.alias_statuses.is_empty() && Entry::has_status(self, status))
     }
     #[inline]
     fn matches_message(&self, message: &str) -> bool {
@@ -661,7 +663,8 @@ where
     if let Some(ty) = probe.error_type {
         let by_type = pick(
             entries(),
-            |e| e.has_type(ty) && e.has_status(status),
+            // The status first: a number, where the type is a string to compare.
+            |e| e.has_status(status) && e.has_type(ty),
             |e| e.is_type_fallback(status),
         );
         if let Some(found) = by_type {

@@ -9,6 +9,7 @@
 pub mod budget;
 pub mod catalog;
 pub mod classify;
+mod code_index;
 pub mod envelope;
 pub mod executor;
 pub mod headers;
@@ -29,8 +30,8 @@ mod trace;
 
 pub use budget::{BudgetConfig, RatioConfig, RatioWindow, RetryBudget};
 pub use catalog::{
-    Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, Provenance, RetryStrategy,
-    SpecInfo,
+    Backoff, Catalog, Category, Entry, EntryText, ErrorTypeCatalog, ErrorTypeEntry, Provenance,
+    RetryStrategy, SpecInfo,
 };
 pub use classify::{ApiError, Classification, ErrorDetails, classify};
 pub use executor::{AttemptRecord, Attempted, RetryError, RetryExecutor, Success};
@@ -46,6 +47,7 @@ pub use spec_error::SpecError;
 /// release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::code_index::{CodeIndex, code_hash};
     pub use crate::parse_error::ParseNameError;
     pub use crate::spec_error::NoCatalog;
     pub use core::time::Duration;

@@ -17,7 +17,6 @@ A small spec used by errspec's own tests.
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -164,7 +163,8 @@ impl ErrorCode {
         Self::OldCode,
         Self::Boom,
     ];
-    /// The spec's entry for this code: every fact the spec holds about it.
+    /// What the spec says about this code: the facts classification and retries
+    /// read, and (in its `text`) the prose of its documentation.
     pub fn entry(self) -> &'static ::errspec::runtime::Entry {
         static STRATEGY_0: ::errspec::runtime::RetryStrategy = ::errspec::runtime::RetryStrategy {
             name: "no_retry",
@@ -184,123 +184,147 @@ impl ErrorCode {
             max_attempts: 4u32,
             max_delay: ::errspec::runtime::__private::Duration::from_millis(8000u64),
         };
-        static ENTRIES: [::errspec::runtime::Entry; 4usize] = [
-            ::errspec::runtime::Entry {
-                code: "type",
+        use ::errspec::runtime::{Category, Entry, EntryText, Provenance};
+        use ::core::option::Option::{None, Some};
+        const NO_STATUSES: &[u16] = &[];
+        const NONE: &[&str] = &[];
+        static TEXTS_0: [EntryText; 4] = [
+            EntryText {
                 variant: "Type",
-                status: 400u16,
-                alias_statuses: &[],
-                alias_codes: &[],
-                error_type: "invalid_request_error",
-                alias_types: &[],
-                patterns: &[],
-                refines: ::core::option::Option::None,
-                refined: false,
-                category: ::errspec::runtime::Category::InvalidRequest,
-                message: "the `type` field is wrong",
                 description: "A code that is a Rust keyword must still work.",
-                causes: &["a typo"],
-                solutions: &["fix the field"],
                 action: "fix the request",
-                retry: &STRATEGY_0,
-                example: "{\n  \"error\": {\n    \"code\": \"type\",\n    \"message\": \"bad type\",\n    \"type\": \"invalid_request_error\"\n  }\n}",
-                null_code: false,
-                provenance: ::errspec::runtime::Provenance::Documented,
-                sources: &["https://docs.example.com/errors"],
-                fallback: false,
-                type_fallback: false,
-                deprecated: ::core::option::Option::None,
+                example: r#"{
+  "error": {
+    "code": "type",
+    "message": "bad type",
+    "type": "invalid_request_error"
+  }
+}"#,
+                provenance: Provenance::Documented,
+                deprecated: None,
+                lists: &["a typo", "fix the field", "https://docs.example.com/errors"],
+                counts: (1, 1),
             },
-            ::errspec::runtime::Entry {
-                code: "self",
+            EntryText {
                 variant: "Self_",
-                status: 400u16,
-                alias_statuses: &[],
-                alias_codes: &[],
-                error_type: "invalid_request_error",
-                alias_types: &[],
-                patterns: &[],
-                refines: ::core::option::Option::None,
-                refined: false,
-                category: ::errspec::runtime::Category::InvalidRequest,
-                message: "self reference",
                 description: "`Self` cannot be a variant name; errspec uses `Self_`.",
-                causes: &["a loop"],
-                solutions: &["break it"],
                 action: "fix the request",
-                retry: &STRATEGY_0,
                 example: "",
-                null_code: false,
-                provenance: ::errspec::runtime::Provenance::Documented,
-                sources: &["https://docs.example.com/errors"],
-                fallback: false,
-                type_fallback: false,
-                deprecated: ::core::option::Option::None,
+                provenance: Provenance::Documented,
+                deprecated: None,
+                lists: &["a loop", "break it", "https://docs.example.com/errors"],
+                counts: (1, 1),
             },
-            ::errspec::runtime::Entry {
-                code: "old_code",
+            EntryText {
                 variant: "OldCode",
-                status: 410u16,
-                alias_statuses: &[],
-                alias_codes: &[],
-                error_type: "invalid_request_error",
-                alias_types: &[],
-                patterns: &[],
-                refines: ::core::option::Option::None,
-                refined: false,
-                category: ::errspec::runtime::Category::NotFound,
-                message: "gone",
                 description: "Retired.",
-                causes: &["old client"],
-                solutions: &["upgrade"],
                 action: "upgrade",
-                retry: &STRATEGY_0,
                 example: "",
-                null_code: false,
-                provenance: ::errspec::runtime::Provenance::Documented,
-                sources: &["https://docs.example.com/errors"],
-                fallback: false,
-                type_fallback: false,
-                deprecated: ::core::option::Option::Some("replaced by `type`"),
+                provenance: Provenance::Documented,
+                deprecated: Some("replaced by `type`"),
+                lists: &["old client", "upgrade", "https://docs.example.com/errors"],
+                counts: (1, 1),
             },
-            ::errspec::runtime::Entry {
-                code: "boom",
+            EntryText {
                 variant: "Boom",
-                status: 500u16,
-                alias_statuses: &[502u16],
-                alias_codes: &[],
-                error_type: "server_error",
-                alias_types: &[],
-                patterns: &[],
-                refines: ::core::option::Option::None,
-                refined: false,
-                category: ::errspec::runtime::Category::Server,
-                message: "the server failed <b>[badly]</b>",
                 description: "Markdown *and* <html> | pipes are escaped.",
-                causes: &["a bug"],
-                solutions: &["wait"],
                 action: "retry later",
-                retry: &STRATEGY_1,
                 example: "",
-                null_code: true,
-                provenance: ::errspec::runtime::Provenance::Synthetic,
-                sources: &[],
-                fallback: true,
-                type_fallback: false,
-                deprecated: ::core::option::Option::None,
+                provenance: Provenance::Synthetic,
+                deprecated: None,
+                lists: &["a bug", "wait"],
+                counts: (1, 1),
             },
         ];
-        &ENTRIES[self as usize]
+        static ENTRIES_0: [Entry; 4] = [
+            Entry {
+                code: "type",
+                status: 400,
+                alias_statuses: NO_STATUSES,
+                alias_codes: NONE,
+                error_type: "invalid_request_error",
+                alias_types: NONE,
+                patterns: NONE,
+                refines: None,
+                refined: false,
+                category: Category::InvalidRequest,
+                message: "the `type` field is wrong",
+                retry: &STRATEGY_0,
+                null_code: false,
+                fallback: false,
+                type_fallback: false,
+                text: &TEXTS_0[0],
+            },
+            Entry {
+                code: "self",
+                status: 400,
+                alias_statuses: NO_STATUSES,
+                alias_codes: NONE,
+                error_type: "invalid_request_error",
+                alias_types: NONE,
+                patterns: NONE,
+                refines: None,
+                refined: false,
+                category: Category::InvalidRequest,
+                message: "self reference",
+                retry: &STRATEGY_0,
+                null_code: false,
+                fallback: false,
+                type_fallback: false,
+                text: &TEXTS_0[1],
+            },
+            Entry {
+                code: "old_code",
+                status: 410,
+                alias_statuses: NO_STATUSES,
+                alias_codes: NONE,
+                error_type: "invalid_request_error",
+                alias_types: NONE,
+                patterns: NONE,
+                refines: None,
+                refined: false,
+                category: Category::NotFound,
+                message: "gone",
+                retry: &STRATEGY_0,
+                null_code: false,
+                fallback: false,
+                type_fallback: false,
+                text: &TEXTS_0[2],
+            },
+            Entry {
+                code: "boom",
+                status: 500,
+                alias_statuses: &[502],
+                alias_codes: NONE,
+                error_type: "server_error",
+                alias_types: NONE,
+                patterns: NONE,
+                refines: None,
+                refined: false,
+                category: Category::Server,
+                message: "the server failed <b>[badly]</b>",
+                retry: &STRATEGY_1,
+                null_code: true,
+                fallback: true,
+                type_fallback: false,
+                text: &TEXTS_0[3],
+            },
+        ];
+        static ENTRIES: [&[Entry]; 1] = [&ENTRIES_0];
+        let i = self as usize;
+        &ENTRIES[i / 128usize][i % 128usize]
     }
     /// The code for a server's code string (a code or an alias code), if the spec
     /// knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-        match code {
-            "type" => ::core::option::Option::Some(Self::Type),
-            "self" => ::core::option::Option::Some(Self::Self_),
-            "old_code" => ::core::option::Option::Some(Self::OldCode),
-            "boom" => ::core::option::Option::Some(Self::Boom),
-            _ => ::core::option::Option::None,
+        static INDEX: ::errspec::runtime::__private::CodeIndex = ::errspec::runtime::__private::CodeIndex {
+            keys: &["type", "self", "old_code", "boom"],
+            variants: &[0, 1, 2, 3],
+            slots: &[0, 1, 3, 0, 0, 4, 0, 2],
+        };
+        match INDEX.find(code) {
+            ::core::option::Option::Some(i) => Self::ALL.get(i).copied(),
+            ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The code string as the server sends it.
@@ -313,12 +337,8 @@ impl ErrorCode {
     }
     /// The error's type.
     pub fn error_type(self) -> ErrorType {
-        match self {
-            Self::Type => ErrorType::InvalidRequestError,
-            Self::Self_ => ErrorType::InvalidRequestError,
-            Self::OldCode => ErrorType::InvalidRequestError,
-            Self::Boom => ErrorType::ServerError,
-        }
+        static TYPE_OF: [u32; 4] = [0, 0, 0, 1];
+        ErrorType::ALL[TYPE_OF[self as usize] as usize]
     }
     /// The provider-independent category.
     pub fn category(self) -> ::errspec::runtime::Category {
@@ -330,19 +350,19 @@ impl ErrorCode {
     }
     /// A longer explanation of what happened.
     pub fn description(self) -> &'static str {
-        self.entry().description
+        self.entry().text.description
     }
     /// Why this error usually happens.
     pub fn causes(self) -> &'static [&'static str] {
-        self.entry().causes
+        self.entry().text.causes()
     }
     /// What fixes it.
     pub fn solutions(self) -> &'static [&'static str] {
-        self.entry().solutions
+        self.entry().text.solutions()
     }
     /// The one thing to do first.
     pub fn action(self) -> &'static str {
-        self.entry().action
+        self.entry().text.action
     }
 }
 impl ::core::fmt::Display for ErrorCode {
@@ -355,6 +375,11 @@ impl ::core::str::FromStr for ErrorCode {
     fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
         Self::from_code(s)
             .ok_or_else(|| ::errspec::runtime::ParseNameError::new("error code", s))
+    }
+}
+impl ::core::fmt::Debug for ErrorCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::errspec::runtime::__private::fmt_str(self.entry().text.variant, f)
     }
 }
 impl ::errspec::runtime::Catalog for ErrorCode {

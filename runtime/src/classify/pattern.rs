@@ -7,6 +7,11 @@
 
 /// Whether `message` matches `pattern` (lowercase; `*` = any text), ignoring ASCII case.
 pub fn pattern_matches(message: &str, pattern: &str) -> bool {
+    if memchr::memchr(b'*', pattern.as_bytes()).is_none() {
+        // Most patterns are one piece of text: no splitting.
+        return pattern.is_empty()
+            || find_ignoring_case(message.as_bytes(), pattern.as_bytes()).is_some();
+    }
     let mut rest = message.as_bytes();
     for part in pattern.split('*').filter(|p| !p.is_empty()) {
         match find_ignoring_case(rest, part.as_bytes()) {
@@ -18,20 +23,52 @@ pub fn pattern_matches(message: &str, pattern: &str) -> bool {
 }
 
 /// The first position of `needle` (lowercase) in `hay`, ignoring ASCII case.
+///
+/// Candidates are found with `memchr2` on the needle's rarest byte (in English text) rather
+/// than its first: "rejected by the safety system" is looked for by its `y`, not its `r`,
+/// and a message has few of those. Each candidate is then compared in full.
 fn find_ignoring_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, _) = needle.split_first()?;
     let last_start = hay.len().checked_sub(needle.len())?;
-    let mut from = 0;
-    while from <= last_start {
-        let window = &hay[from..=last_start];
-        let at = from + memchr::memchr2(first, first.to_ascii_uppercase(), window)?;
-        if hay[at..at + needle.len()].eq_ignore_ascii_case(needle) {
-            return Some(at);
+    let (offset, &rare) = needle
+        .iter()
+        .enumerate()
+        .min_by_key(|&(_, &b)| COMMONNESS[usize::from(b)])?;
+    // Where the rare byte may be: at `offset` into a window that fits in `hay`.
+    let mut from = offset;
+    let end = last_start + offset;
+    while from <= end {
+        let at = from + memchr::memchr2(rare, rare.to_ascii_uppercase(), &hay[from..=end])?;
+        let start = at - offset;
+        if hay[start..start + needle.len()].eq_ignore_ascii_case(needle) {
+            return Some(start);
         }
         from = at + 1;
     }
     None
 }
+
+/// How common a byte is in English error messages (lowercase letters by their frequency
+/// in English, then digits and punctuation; space most common): higher is more common.
+static COMMONNESS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    // Least to most common.
+    let order = b"zqxjkvbpygfwmucldrhsnioate";
+    let mut i = 0;
+    while i < order.len() {
+        table[order[i] as usize] = 10 + i as u8;
+        i += 1;
+    }
+    let mut d = b'0';
+    while d <= b'9' {
+        table[d as usize] = 20;
+        d += 1;
+    }
+    table[b'.' as usize] = 30;
+    table[b',' as usize] = 30;
+    table[b'\'' as usize] = 30;
+    table[b' ' as usize] = 255;
+    table
+};
 
 #[cfg(test)]
 mod tests {
@@ -64,5 +101,17 @@ mod tests {
         // Only ASCII letters fold: other text compares byte for byte.
         assert!(pattern_matches("das ünïcode fehlt", "ünïcode"));
         assert!(!pattern_matches("Ünïcode fehlt", "ünïcode"));
+    }
+
+    #[test]
+    fn the_rare_byte_is_found_wherever_it_sits() {
+        // `y` is the rarest byte of the needle, at its end, in the middle and at its start.
+        assert!(pattern_matches("the SAFETY system", "safety"));
+        assert!(pattern_matches("Your key", "your k"));
+        assert!(pattern_matches("xx yy zz", "y z"));
+        assert!(!pattern_matches("safet", "safety"));
+        // A candidate too near either edge of the message is skipped, not sliced past.
+        assert!(!pattern_matches("y safety", "a safety"));
+        assert!(pattern_matches("zz a zz", "a z"));
     }
 }

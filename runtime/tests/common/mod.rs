@@ -6,7 +6,7 @@
 use core::fmt;
 use core::time::Duration;
 use errspec_runtime::{
-    Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, Provenance, RetryStrategy,
+    Backoff, Catalog, Category, Entry, EntryText, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy,
     SpecInfo,
 };
 
@@ -53,7 +53,6 @@ const fn entry(
 ) -> Entry {
     Entry {
         code,
-        variant,
         status,
         alias_statuses: &[],
         alias_codes: &[],
@@ -64,18 +63,11 @@ const fn entry(
         refined: false,
         category,
         message: variant,
-        description: "",
-        causes: &[],
-        solutions: &[],
-        action: "",
         retry,
-        example: "",
         null_code: false,
-        provenance: Provenance::Synthetic,
-        sources: &[],
         fallback: false,
         type_fallback: false,
-        deprecated: None,
+        text: &EntryText::EMPTY,
     }
 }
 

@@ -4,7 +4,7 @@ use core::fmt;
 use core::time::Duration;
 
 use errspec_runtime::{
-    Backoff, Catalog, Category, Entry, ErrorTypeCatalog, ErrorTypeEntry, Provenance, RetryStrategy,
+    Backoff, Catalog, Category, Entry, EntryText, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy,
     SpecInfo,
 };
 
@@ -44,7 +44,7 @@ pub static IMMEDIATE_THEN_EXPONENTIAL: RetryStrategy = RetryStrategy {
 #[allow(clippy::too_many_arguments)] // a test table, read column by column
 const fn entry(
     code: &'static str,
-    variant: &'static str,
+    _variant: &'static str,
     status: u16,
     error_type: &'static str,
     category: Category,
@@ -54,7 +54,6 @@ const fn entry(
 ) -> Entry {
     Entry {
         code,
-        variant,
         status,
         alias_statuses: &[],
         alias_codes: &[],
@@ -65,18 +64,11 @@ const fn entry(
         refined: false,
         category,
         message: "test entry",
-        description: "test entry",
-        causes: &[],
-        solutions: &[],
-        action: "none",
         retry,
-        example: "",
         null_code: synthetic,
-        provenance: Provenance::Synthetic,
-        sources: &[],
         fallback,
         type_fallback: false,
-        deprecated: None,
+        text: &EntryText::EMPTY,
     }
 }
 

@@ -1,0 +1,354 @@
+//! The per-code part of the expansion: the variants with their rustdoc, `ALL`, the entry
+//! and text tables, the code index and the code → type table.
+//!
+//! It grows with the spec, so it is built for compile time, in the macro and in rustc:
+//! - written as Rust source into one `String` and parsed once, instead of token by token
+//!   (inside a proc macro every token is a call across the compiler bridge);
+//! - the entries split into tables of [`CHUNK`] entries, each its own `static`, because
+//!   rustc type-checks one large array literal in more than linear time and memory;
+//! - the prose in tables of its own ([`EntryText`](errspec_runtime::EntryText)), which the
+//!   entries point at, so the hot entries the classifier reads stay small;
+//! - lookups as data: the code index is three arrays of literals
+//!   ([`CodeIndex`]), the error type of each code
+//!   an array of numbers; no `match` with an arm per code.
+
+use std::fmt::Write;
+
+use errspec_runtime::__private::CodeIndex;
+use proc_macro2::TokenStream;
+
+use crate::docs;
+use crate::model::{Catalog, EntryDef};
+
+/// Entries per `static` table: small enough that each table type-checks quickly, large
+/// enough that a 10,000-entry spec needs a hundred or so.
+pub const CHUNK: usize = 128;
+
+/// Rust source under construction, with the runtime's path at hand.
+struct Source {
+    out: String,
+    docs: bool,
+    lexer: Lexer,
+}
+
+/// What turns the text into tokens ([`EmitOptions::lexer`](crate::EmitOptions::lexer)).
+type Lexer = fn(&str) -> Option<TokenStream>;
+
+impl Source {
+    fn new(docs: bool, lexer: Lexer) -> Self {
+        Source {
+            out: String::new(),
+            docs,
+            lexer,
+        }
+    }
+
+    /// `text` as a Rust string literal, copied as is: plain when it holds no `"` or `\`,
+    /// else raw (`r#"…"#`); `Debug` (valid literal syntax) only for a carriage return,
+    /// which raw strings refuse. The macro runs unoptimized in debug builds, where
+    /// `Debug`'s escaping costs a call per character and a copy costs one call.
+    fn str(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        if !bytes.contains(&b'"') && !bytes.contains(&b'\\') && !bytes.contains(&b'\r') {
+            self.out.push('"');
+            self.out.push_str(text);
+            self.out.push('"');
+            return;
+        }
+        let hashes = raw_hashes(bytes);
+        if bytes.contains(&b'\r') || hashes > 16 {
+            let _ = write!(self.out, "{text:?}");
+            return;
+        }
+        let hashes = &"################"[..hashes];
+        self.out.push('r');
+        self.out.push_str(hashes);
+        self.out.push('"');
+        self.out.push_str(text);
+        self.out.push('"');
+        self.out.push_str(hashes);
+    }
+
+    /// `&["a", "b"]`, or `NONE` (see [`entry_tables`]).
+    fn strs<S: AsRef<str>>(&mut self, items: impl IntoIterator<Item = S>) {
+        let mut items = items.into_iter().peekable();
+        if items.peek().is_none() {
+            self.out.push_str("NONE");
+            return;
+        }
+        self.out.push_str("&[");
+        for item in items {
+            self.str(item.as_ref());
+            self.out.push(',');
+        }
+        self.out.push(']');
+    }
+
+    /// `Some("text")` / `None`, as [`entry_tables`] imports them.
+    fn opt(&mut self, value: Option<&str>) {
+        match value {
+            Some(text) => {
+                self.out.push_str("Some(");
+                self.str(text);
+                self.out.push(')');
+            }
+            None => self.out.push_str("None"),
+        }
+    }
+
+    /// Prose kept only when the catalog carries docs.
+    fn prose<'t>(&self, text: &'t str) -> &'t str {
+        if self.docs { text } else { "" }
+    }
+
+    fn prose_list<'t>(&self, items: &'t [String]) -> &'t [String] {
+        if self.docs { items } else { &[] }
+    }
+
+    fn parse(self) -> TokenStream {
+        // The text is built from literals and identifiers the model has validated; a
+        // failure here is a bug in this module, shown where the macro was called.
+        (self.lexer)(&self.out).unwrap_or_else(
+            || quote::quote!(::core::compile_error!("errspec: the generated tables do not lex");),
+        )
+    }
+}
+
+/// How many `#` a raw string of `text` needs: one more than the longest run of `#` after
+/// a `"`.
+fn raw_hashes(text: &[u8]) -> usize {
+    let (mut longest, mut run) = (0, None);
+    for &b in text {
+        run = match (b, run) {
+            (b'"', _) => Some(0),
+            (b'#', Some(n)) => Some(n + 1),
+            _ => None,
+        };
+        if let Some(n) = run {
+            longest = longest.max(n + 1);
+        }
+    }
+    longest
+}
+
+/// The variants of the code enum, each with its rustdoc (and `#[deprecated]`).
+pub fn variants(catalog: &Catalog, with_docs: bool, lexer: Lexer) -> TokenStream {
+    let mut s = Source::new(with_docs, lexer);
+    for e in &catalog.entries {
+        if s.docs {
+            s.out.push_str("#[doc = ");
+            s.str(&docs::entry_doc(catalog, e));
+            s.out.push(']');
+        }
+        if let Some(note) = &e.deprecated {
+            s.out.push_str("#[deprecated(note = ");
+            s.str(note);
+            s.out.push_str(")]");
+        }
+        let _ = write!(s.out, "{},", e.variant);
+    }
+    s.parse()
+}
+
+/// `Self::A, Self::B, …`: the contents of `ALL`.
+pub fn all(catalog: &Catalog, lexer: Lexer) -> TokenStream {
+    let mut out = String::new();
+    for e in &catalog.entries {
+        let _ = write!(out, "Self::{},", e.variant);
+    }
+    Source {
+        out,
+        ..Source::new(false, lexer)
+    }
+    .parse()
+}
+
+/// The statics behind `entry()`: `TEXTS_i` and `ENTRIES_i` per chunk, and
+/// `ENTRIES: [&[Entry]; chunks]`. `strategy(i)` names the static of strategy `i`.
+pub fn entry_tables(
+    catalog: &Catalog,
+    rt: &str,
+    with_docs: bool,
+    strategy: impl Fn(usize) -> String,
+    lexer: Lexer,
+) -> TokenStream {
+    let mut s = Source::new(with_docs, lexer);
+    // The short names the tables use, imported once by absolute path: a path per field
+    // would be most of the tokens the macro hands over and rustc reads.
+    // The empty lists, once: an `&[]` per field would be a constant of its own for rustc
+    // to evaluate, and most entries have no aliases or patterns.
+    let _ = write!(
+        s.out,
+        "use {rt}::{{Category, Entry, EntryText, Provenance}};\
+         use ::core::option::Option::{{None, Some}};\
+         const NO_STATUSES: &[u16] = &[];\
+         const NONE: &[&str] = &[];"
+    );
+    let chunks: Vec<&[EntryDef]> = catalog.entries.chunks(CHUNK).collect();
+    for (c, chunk) in chunks.iter().enumerate() {
+        let _ = write!(s.out, "static TEXTS_{c}: [EntryText; {}] = [", chunk.len());
+        for e in *chunk {
+            entry_text(&mut s, e);
+        }
+        let _ = write!(s.out, "]; static ENTRIES_{c}: [Entry; {}] = [", chunk.len());
+        for (i, e) in chunk.iter().enumerate() {
+            entry(
+                &mut s,
+                catalog,
+                e,
+                &strategy(e.retry),
+                &format!("TEXTS_{c}[{i}]"),
+            );
+        }
+        s.out.push_str("];");
+    }
+    let _ = write!(s.out, "static ENTRIES: [&[Entry]; {}] = [", chunks.len());
+    for c in 0..chunks.len() {
+        let _ = write!(s.out, "&ENTRIES_{c},");
+    }
+    s.out.push_str("];");
+    s.parse()
+}
+
+fn entry(s: &mut Source, catalog: &Catalog, e: &EntryDef, strategy: &str, text: &str) {
+    s.out.push_str("Entry{code:");
+    s.str(&e.code);
+    let _ = write!(s.out, ",status:{},alias_statuses:", e.status);
+    if e.alias_statuses.is_empty() {
+        s.out.push_str("NO_STATUSES");
+    } else {
+        s.out.push_str("&[");
+        for status in &e.alias_statuses {
+            let _ = write!(s.out, "{status},");
+        }
+        s.out.push(']');
+    }
+    s.out.push_str(",alias_codes:");
+    s.strs(&e.alias_codes);
+    s.out.push_str(",error_type:");
+    s.str(&catalog.type_of(e).name);
+    s.out.push_str(",alias_types:");
+    s.strs(e.alias_types.iter().map(|&t| &catalog.types[t].name));
+    s.out.push_str(",patterns:");
+    s.strs(&e.patterns);
+    s.out.push_str(",refines:");
+    s.opt(e.refines.as_deref());
+    let _ = write!(
+        s.out,
+        ",refined:{},category:Category::{:?},message:",
+        e.refined, e.category
+    );
+    s.str(&e.message);
+    let _ = write!(
+        s.out,
+        ",retry:&{strategy},null_code:{},fallback:{},type_fallback:{},text:&{text}}},",
+        e.null_code, e.fallback, e.type_fallback
+    );
+}
+
+fn entry_text(s: &mut Source, e: &EntryDef) {
+    s.out.push_str("EntryText{variant:");
+    s.str(&e.variant);
+    s.out.push_str(",description:");
+    s.str(s.prose(&e.description));
+    s.out.push_str(",action:");
+    s.str(s.prose(&e.action));
+    s.out.push_str(",example:");
+    s.str(s.prose(e.example.as_deref().unwrap_or("")));
+    let _ = write!(s.out, ",provenance:Provenance::{:?}", e.provenance);
+    s.out.push_str(",deprecated:");
+    s.opt(e.deprecated.as_deref());
+    let (causes, solutions, sources) = (
+        s.prose_list(&e.causes),
+        s.prose_list(&e.solutions),
+        s.prose_list(&e.sources),
+    );
+    s.out.push_str(",lists:");
+    s.strs(causes.iter().chain(solutions).chain(sources));
+    let _ = write!(s.out, ",counts:({},{})}},", causes.len(), solutions.len());
+}
+
+/// `static INDEX: CodeIndex`: every code and alias code, laid out for
+/// [`CodeIndex::find`].
+pub fn code_index(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
+    let keys: Vec<(&str, usize)> = catalog
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.code.as_str(), i))
+        .chain(
+            catalog
+                .entries
+                .iter()
+                .enumerate()
+                .flat_map(|(i, e)| e.alias_codes.iter().map(move |alias| (alias.as_str(), i))),
+        )
+        .collect();
+    let slots = CodeIndex::layout(keys.iter().map(|&(key, _)| key));
+    let mut s = Source::new(false, lexer);
+    let _ = write!(
+        s.out,
+        "static INDEX: {rt}::__private::CodeIndex = {rt}::__private::CodeIndex{{keys:"
+    );
+    s.out.push_str("&[");
+    for (key, _) in &keys {
+        s.str(key);
+        s.out.push(',');
+    }
+    s.out.push(']');
+    s.out.push_str(",variants:&[");
+    for (_, variant) in &keys {
+        let _ = write!(s.out, "{variant},");
+    }
+    s.out.push_str("],slots:&[");
+    for slot in slots {
+        let _ = write!(s.out, "{slot},");
+    }
+    s.out.push_str("]};");
+    s.parse()
+}
+
+/// `static TYPE_OF: [u32; N]`: the index of each code's type in the type enum's `ALL`.
+pub fn type_of(catalog: &Catalog, lexer: Lexer) -> TokenStream {
+    let mut out = format!("static TYPE_OF: [u32; {}] = [", catalog.entries.len());
+    for e in &catalog.entries {
+        let _ = write!(out, "{},", e.error_type);
+    }
+    out.push_str("];");
+    Source {
+        out,
+        ..Source::new(false, lexer)
+    }
+    .parse()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn string_literals_keep_their_text() {
+        for text in [
+            "plain",
+            "",
+            "a \"quoted\" word",
+            "\"#\"## ends",
+            "back\\slash",
+            "line\nbreak",
+            "carriage\r\nreturn",
+            "é ü ✓",
+        ] {
+            let mut s = Source::new(false, crate::emit::lex);
+            s.str(text);
+            let lit: syn::LitStr = syn::parse_str(&s.out).expect(&s.out);
+            assert_eq!(lit.value(), text, "{}", s.out);
+        }
+    }
+
+    #[test]
+    fn raw_strings_get_enough_hashes() {
+        assert_eq!(raw_hashes(b"no quotes"), 0);
+        assert_eq!(raw_hashes(b"a \"b\""), 1);
+        assert_eq!(raw_hashes(b"\"## and \"#"), 3);
+    }
+}

@@ -1,0 +1,139 @@
+//! The code → variant lookup of a generated catalog: a hash table that codegen lays out
+//! at build time, so the generated code is three arrays of literals instead of a `match`
+//! with an arm per code (which costs compile time in proportion, and is a chain of string
+//! comparisons in a debug build).
+//!
+//! Codegen hashes every code and alias code with [`code_hash`] and places it in the first
+//! free slot from `hash & (slots - 1)` on (linear probing, at most half the slots used);
+//! [`CodeIndex::find`] walks the same way until it meets the code or an empty slot.
+
+/// A generated catalog's code → variant table. Built by codegen only: a hand-made one
+/// that breaks the layout rules above finds nothing, it never panics.
+#[derive(Clone, Copy, Debug)]
+pub struct CodeIndex {
+    /// Every code string, then every alias code.
+    pub keys: &'static [&'static str],
+    /// The variant (its index in `ALL`) of each key.
+    pub variants: &'static [u32],
+    /// A power-of-two number of slots: `0` is empty, `k + 1` holds `keys[k]`.
+    pub slots: &'static [u32],
+}
+
+impl CodeIndex {
+    /// The variant index of `code`, if the catalog knows it.
+    #[inline]
+    pub fn find(&self, code: &str) -> Option<usize> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut at = code_hash(code) as usize & mask;
+        // Bounded by the slot count, so a malformed table cannot loop forever.
+        for _ in 0..self.slots.len() {
+            let key = (*self.slots.get(at)? as usize).checked_sub(1)?;
+            if *self.keys.get(key)? == code {
+                return self.variants.get(key).map(|&v| v as usize);
+            }
+            at = (at + 1) & mask;
+        }
+        None
+    }
+
+    /// The slot layout for `keys`: what codegen emits as [`slots`](CodeIndex::slots).
+    pub fn layout<'k>(keys: impl ExactSizeIterator<Item = &'k str>) -> Vec<u32> {
+        let len = (keys.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![0u32; len];
+        for (k, key) in keys.enumerate() {
+            let mut at = code_hash(key) as usize & (len - 1);
+            while slots[at] != 0 {
+                at = (at + 1) & (len - 1);
+            }
+            slots[at] = k as u32 + 1;
+        }
+        slots
+    }
+}
+
+/// The hash of a code string: eight bytes at a time, then a final mix so that codes
+/// differing only in their last bytes (`…_1`, `…_2`) spread over the low bits. Fixed
+/// (little-endian, no per-process seed) because codegen and the runtime must agree.
+#[inline]
+pub fn code_hash(code: &str) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let bytes = code.as_bytes();
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(word))
+            .wrapping_mul(K)
+            .rotate_left(31);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    h ^= h >> 32;
+    h = h.wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(keys: &'static [&'static str], variants: &'static [u32]) -> CodeIndex {
+        let slots = CodeIndex::layout(keys.iter().copied());
+        CodeIndex {
+            keys,
+            variants,
+            slots: Vec::leak(slots),
+        }
+    }
+
+    #[test]
+    fn finds_every_key_and_nothing_else() {
+        let keys: Vec<&'static str> = (0..500)
+            .map(|i| &*String::leak(format!("rate_limit_exceeded_{i}")))
+            .collect();
+        let variants: Vec<u32> = (0..500).map(|i| i / 2).collect();
+        let idx = index(Vec::leak(keys.clone()), Vec::leak(variants));
+        assert!(idx.slots.len() >= 1000 && idx.slots.len().is_power_of_two());
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(idx.find(key), Some(i / 2), "{key}");
+        }
+        for miss in ["", "rate_limit_exceeded", "rate_limit_exceeded_500", "x"] {
+            assert_eq!(idx.find(miss), None, "{miss}");
+        }
+    }
+
+    #[test]
+    fn an_empty_or_malformed_index_finds_nothing() {
+        let empty = CodeIndex {
+            keys: &[],
+            variants: &[],
+            slots: &[],
+        };
+        assert_eq!(empty.find("a"), None);
+        // Every slot taken by a key that never matches: the walk stops after one round.
+        let full = CodeIndex {
+            keys: &["b"],
+            variants: &[0],
+            slots: &[1, 1],
+        };
+        assert_eq!(full.find("a"), None);
+        let dangling = CodeIndex {
+            keys: &["b"],
+            variants: &[],
+            slots: &[2, 2],
+        };
+        assert_eq!(dangling.find("b"), None);
+    }
+
+    #[test]
+    fn the_hash_uses_every_byte() {
+        assert_ne!(code_hash("abcdefgh1"), code_hash("abcdefgh2"));
+        assert_ne!(code_hash("abcdefgh"), code_hash("abcdefgi"));
+        assert_ne!(code_hash(""), code_hash("\0"));
+    }
+}
