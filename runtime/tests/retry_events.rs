@@ -45,15 +45,16 @@ fn one_event_per_attempt_without_keys() {
         .rng(FixedJitter(0.0))
         .clock(FixedClock(SystemTime::UNIX_EPOCH))
         .without_budget();
-    let err = tracing::subscriber::with_default(lines.clone(), || {
-        executor.run_blocking(|ctx| {
-            Err::<(), _>(attempted::<TestCode, _>(
-                &script[(ctx.attempt - 1) as usize],
-                ctx.now,
-            ))
+    let err = lines
+        .capture(|| {
+            executor.run_blocking(|ctx| {
+                Err::<(), _>(attempted::<TestCode, _>(
+                    &script[(ctx.attempt - 1) as usize],
+                    ctx.now,
+                ))
+            })
         })
-    })
-    .expect_err("401 ends it");
+        .expect_err("401 ends it");
     assert_eq!(err.attempts(), 2);
     assert_eq!(sleeper.delays(), [Duration::from_secs(2)]);
 
