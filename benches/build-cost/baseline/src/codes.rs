@@ -120,10 +120,10 @@ pub enum OpenAiErrorCode {
     /// Some models only stream (or answer at all) for organizations that completed OpenAI's verification. The server reports it as `unsupported_value` on the `stream` parameter; the fix is on the account, not in the request.
     #[error("the organization must be verified to use this feature")]
     OrganizationVerificationRequired,
-    /// The reference table's code for a parameter whose value the API rejects. Current responses usually name the problem more precisely with `invalid_value`, `unsupported_parameter` or `string_above_max_length`.
+    /// Retired. An older reference table's code for a parameter whose value the API rejects; no public response carries it. Live responses name the problem precisely: `invalid_type`, `invalid_value`, `unsupported_value`, `unsupported_parameter` or `string_above_max_length`.
     #[error("invalid parameter: a parameter value is malformed or not allowed")]
     ParameterInvalid,
-    /// The endpoint needs a parameter the request does not contain. The reference table lists this code; the live API may instead answer with a schema message and a null code, which errspec classifies as `invalid_request`.
+    /// Retired. An older reference table's code for a missing parameter; no public response carries it. Live responses use `missing_required_parameter`.
     #[error("missing parameter: a required parameter was not provided")]
     ParameterMissing,
     /// A Responses API request names a `previous_response_id` the server does not have, typically because the earlier response was created with `store: false`.
@@ -184,7 +184,7 @@ pub enum OpenAiErrorCode {
     /// Using the API requires membership of an organization, and the user who owns the key has none, typically after leaving or being removed or after the organization was deleted.
     #[error("no organization: the account behind the key belongs to no organization")]
     NoOrganization,
-    /// The monthly or prepaid allowance is spent, so requests are refused until it is raised or renewed. The source guide lists this error under 429 in its text and under 403 in its reference table, so errspec keeps 403 as the main status and accepts 429 too.
+    /// Retired. An older reference table's entry for a spent allowance (403, type `tokens_exceeded_error`); no public response carries it. Spent budgets arrive as 429 `insufficient_quota` and the billing codes beside it (`billing_not_active`, `credit_balance_exhausted`, the spend-limit codes).
     #[error("quota exceeded: the account's token or spending allowance is used up")]
     QuotaExceeded,
     /// OpenAI refuses traffic from countries, regions and territories where it does not provide the API. The check uses the network location of the caller, so servers, proxies or VPN exits in such a place are refused too.
@@ -235,7 +235,7 @@ pub enum OpenAiErrorCode {
     /// Spending reached the monthly limit set on the project the key belongs to.
     #[error("the project's monthly spend limit is reached")]
     ProjectSpendLimitExceeded,
-    /// The organization or project sent more requests or tokens per minute (or per day) than its limits allow for the model. Live responses pair this code with type `requests` or `tokens` to say which limit was hit; it clears when the window moves on, unless a single request is larger than the whole token limit, and it is the entry errspec picks for a 429 without a known code.
+    /// The organization or project sent more requests or tokens per minute (or per day) than its limits allow for the model. Live responses pair this code with type `requests` or `tokens` to say which limit was hit (a Responses API stream reports the same limit in an `error` event whose code and type are `too_many_requests`); it clears when the window moves on, unless a single request is larger than the whole token limit, and it is the entry errspec picks for a 429 without a known code.
     #[error("rate limit reached: too many requests or tokens in the current window")]
     RateLimitExceeded,
     /// One request needs more tokens than the whole per-minute (or per-day) token limit. The server sends it as `rate_limit_exceeded`, but waiting cannot help: the request must shrink or the limit grow.
@@ -244,7 +244,7 @@ pub enum OpenAiErrorCode {
     /// Sent when request volume ramps up too steeply, even while it stays within the rate limits. Some endpoints used to report it with status 503, which errspec accepts as well.
     #[error("slow down: traffic grew faster than the service can absorb")]
     SlowDown,
-    /// The tokens-per-minute budget for the model is spent for the current minute. The reference table lists this code; the live API reports the same condition as `rate_limit_exceeded` with type `tokens`.
+    /// Retired. An older reference table's code for a spent tokens-per-minute budget; no public response carries it. The live API reports the condition as `rate_limit_exceeded` with type `tokens`.
     #[error("token rate limit reached: too many tokens per minute")]
     TokensPerMinExceeded,
     /// The code of a failed Evals run whose cause is on OpenAI's side (`EvalApiError`); no HTTP status of its own.
@@ -268,7 +268,7 @@ pub enum OpenAiErrorCode {
     /// The current form of the capacity error: the requested model has no room for the request right now. The response may carry a Retry-After header, which should set the wait.
     #[error("servers overloaded: no capacity is free for this model at the moment")]
     ServerIsOverloaded,
-    /// The service is temporarily unable to accept work because it is saturated, starting up or under maintenance. The reference table lists this code; code-less 503 bodies are classified as `engine_overloaded`.
+    /// The service is temporarily unable to accept work: saturated, starting up or under maintenance. errspec's name for a 503 that says nothing more; 503s whose message names the cause are `engine_overloaded`, `server_is_overloaded` or `upstream_connect_error`.
     #[error("service unavailable: the API cannot take requests at the moment")]
     ServiceUnavailable,
     /// The Envoy proxy at the API's edge lost its connection to the service behind it and answered in plain text, without a JSON body.

@@ -27,6 +27,10 @@ pub fn report(status: u16, body: &[u8]) -> Vec<String> {
             "gemini",
             category_of::<errspec::gemini::ErrorCode>(status, body),
         ),
+        (
+            "openrouter",
+            category_of::<errspec::openrouter::ErrorCode>(status, body),
+        ),
     ]
     .into_iter()
     .map(|(name, (category, code))| format!("{name}: {category:?} {code}"))
