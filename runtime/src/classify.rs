@@ -1,6 +1,6 @@
 //! Classifying an HTTP error response against a [`Catalog`].
 //!
-//! [`classify`] reads the body's envelope ([`crate::envelope`]) and picks the catalog entry
+//! [`classify`] reads the body's envelope ([`crate::response::envelope`]) and picks the catalog entry
 //! in this order (DESIGN.md principle 3; [`lookup`] has the details):
 //!
 //! 1. the body's `code` (then Azure's `innererror.code`, then the `reason` of Google's
@@ -23,9 +23,9 @@
 //! must outlive the response.
 
 use crate::catalog::{Backoff, Catalog, Category, Entry, RetryStrategy};
-use crate::envelope::{Envelope, parse_envelope};
-use crate::headers::HeaderSource;
-use crate::redact::{Redacted, redact, redacted_opt};
+use crate::response::envelope::{Envelope, parse_envelope};
+use crate::response::headers::HeaderSource;
+use crate::response::redact::{Redacted, redact, redacted_opt};
 use core::time::Duration;
 use std::borrow::Cow;
 use std::fmt;
@@ -145,7 +145,7 @@ impl<'a> ErrorDetails<'a> {
     }
 
     /// The server's human-readable message, with keys and credentials masked
-    /// ([`crate::redact`]); borrowed when there is nothing to mask.
+    /// ([`crate::response::redact`]); borrowed when there is nothing to mask.
     pub fn message(&self) -> Option<Cow<'_, str>> {
         self.message_unredacted().map(redact)
     }

@@ -14,7 +14,7 @@ use core::time::Duration;
 use std::time::SystemTime;
 
 use crate::classify::ErrorDetails;
-use crate::headers::HeaderSource;
+use crate::response::headers::HeaderSource;
 
 /// The longest delay a hint can ask for; longer requests are clamped to it.
 ///

@@ -1,7 +1,8 @@
 //! The decision rules, one test per rule.
 
 use super::*;
-use crate::budget::BudgetConfig;
+use crate::rand::{FastRng, FixedJitter};
+use crate::retry::budget::BudgetConfig;
 
 const fn strategy(backoff: Backoff, max_attempts: u32, max_secs: u64) -> RetryStrategy {
     RetryStrategy {
@@ -314,7 +315,7 @@ fn budget_pays_for_retries() {
 
 #[test]
 fn a_full_ratio_window_stops_with_the_budget_named() {
-    use crate::budget::RatioConfig;
+    use crate::retry::budget::RatioConfig;
     let budget = RetryBudget::new(
         BudgetConfig::STANDARD.with_ratio(RatioConfig::DEFAULT.with_min_retries(2)),
     );

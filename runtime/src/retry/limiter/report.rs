@@ -4,8 +4,10 @@
 use core::time::Duration;
 use std::time::SystemTime;
 
-use crate::headers::HeaderSource;
-use crate::hints::{RetryHints, parse_go_duration, parse_retry_after, parse_retry_after_ms};
+use crate::response::headers::HeaderSource;
+use crate::response::hints::{
+    RetryHints, parse_go_duration, parse_retry_after, parse_retry_after_ms,
+};
 
 /// Counts longer than this many digits are ignored: `u64::MAX` has 20, and no real limit
 /// needs that many.

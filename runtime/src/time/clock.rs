@@ -1,10 +1,35 @@
-//! Clocks for pacing: one a test moves by hand, one that follows tokio's (pausable) time.
+//! Clocks: the [`Clock`] trait, the system clock, and clocks for tests (one stopped, one a
+//! test moves by hand) and for tokio's (pausable) time.
 
 use core::time::Duration;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
 
-use crate::retry::Clock;
+/// The wall clock, as the retry logic sees it (an HTTP-date `Retry-After` needs "now").
+pub trait Clock {
+    /// The current time.
+    fn now(&self) -> SystemTime;
+}
+
+/// The real system clock.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> SystemTime {
+        SystemTime::now()
+    }
+}
+
+/// A clock stopped at one instant: for tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FixedClock(pub SystemTime);
+
+impl Clock for FixedClock {
+    fn now(&self) -> SystemTime {
+        self.0
+    }
+}
 
 /// A clock that only moves when told to; clones share it. For tests: pair it with a
 /// sleeper that advances it, and a scripted server that reads it.
@@ -51,7 +76,7 @@ impl Clock for ManualClock {
 
 /// Wall time that moves with tokio's clock: the system time at creation plus tokio's
 /// elapsed time. Under a paused tokio clock (`tokio::time::pause`) it moves only when tokio's
-/// time does, so the limiter and [`TokioSleeper`](crate::executor::TokioSleeper) agree.
+/// time does, so the limiter and [`TokioSleeper`](crate::retry::executor::TokioSleeper) agree.
 #[cfg(feature = "tokio")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 #[derive(Clone, Copy, Debug)]

@@ -28,7 +28,7 @@
 //!
 //! The limiter never sleeps: [`RateLimiter::acquire`] takes the time and answers "go" or
 //! "wait this long", and the [`RetryExecutor`](crate::RetryExecutor), which owns one by
-//! default, waits with its sleeper. Tests drive it with any [`Clock`](crate::retry::Clock),
+//! default, waits with its sleeper. Tests drive it with any [`Clock`](crate::time::Clock),
 //! such as [`ManualClock`].
 //!
 //! ```
@@ -51,7 +51,6 @@
 //! ```
 
 mod adaptive;
-mod clock;
 mod report;
 mod state;
 mod window;
@@ -62,12 +61,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::SystemTime;
 
-pub use clock::ManualClock;
+#[doc(hidden)]
+pub use crate::time::ManualClock;
 #[cfg(feature = "tokio")]
-pub use clock::TokioClock;
+#[doc(hidden)]
+pub use crate::time::TokioClock;
 pub use report::{LimitReport, REQUEST_HEADERS, RateLimitReport, TOKEN_HEADERS, parse_count};
 
-use crate::headers::HeaderSource;
+use crate::response::headers::HeaderSource;
 use state::State;
 
 /// The numbers a [`RateLimiter`] works with.
