@@ -10,7 +10,8 @@
 //!
 //! ```text
 //! catalog         the data a generated catalog is made of (Entry, Catalog, RetryStrategy)
-//! spec_error      the runtime side of #[derive(ApiError)]
+//! spec_error      the runtime side of #[derive(ApiError)] (SpecError; its helpers are in
+//!                 the hidden __private module)
 //! response/       reading an error response
 //!   envelope        the body's error fields, borrowed
 //!   headers         header access, whatever the HTTP library
@@ -40,7 +41,7 @@ mod parse_error;
 pub mod rand;
 pub mod response;
 pub mod retry;
-pub mod spec_error;
+mod spec_error;
 pub mod time;
 
 pub use catalog::{
@@ -56,7 +57,7 @@ pub use retry::budget::{BudgetConfig, RatioConfig, RatioWindow, RetryBudget};
 pub use retry::executor::{AttemptRecord, Attempted, RetryError, RetryExecutor, Success};
 pub use retry::limiter::RateLimiter;
 pub use retry::{RetryDecision, StopReason, decide};
-pub use spec_error::SpecError;
+pub use spec_error::{SpecError, from_retry_error};
 
 // The modules' old, flat paths, kept so that existing imports still compile.
 #[cfg(feature = "http")]
@@ -74,9 +75,15 @@ pub use retry::{budget, executor, limiter};
 /// release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::classify::default_strategy_for_status;
     pub use crate::code_index::{CodeIndex, code_hash};
     pub use crate::parse_error::ParseNameError;
-    pub use crate::spec_error::NoCatalog;
+    pub use crate::response::redact::write_redacted;
+    pub use crate::retry::executor::FailedResponse;
+    pub use crate::spec_error::{
+        CodeValue, FromApiError, FromCode, FromResponseText, FromRetryAfter, FromStatus, NoCatalog,
+        StatusValue, display_kept, retry_after,
+    };
     pub use core::time::Duration;
 
     /// Writes a code or type name for `Display`.

@@ -51,5 +51,8 @@ pub use decision::*;
 // Their old home, kept so that existing imports still compile.
 #[doc(hidden)]
 pub use crate::rand::{FastRng, FixedJitter, RetryRng};
+#[cfg(any(test, feature = "test-util"))]
 #[doc(hidden)]
-pub use crate::time::{Clock, FixedClock, SystemClock};
+pub use crate::time::FixedClock;
+#[doc(hidden)]
+pub use crate::time::{Clock, SystemClock};

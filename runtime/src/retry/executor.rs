@@ -27,9 +27,12 @@ use core::future::Future;
 use core::time::Duration;
 use std::sync::{Arc, Mutex};
 
+#[cfg(any(test, feature = "test-util"))]
+#[doc(hidden)]
+pub use crate::time::RecordingSleeper;
 #[cfg(feature = "tokio")]
 pub use crate::time::TokioSleeper;
-pub use crate::time::{BlockingSleeper, RecordingSleeper, Sleeper, ThreadSleeper};
+pub use crate::time::{BlockingSleeper, Sleeper, ThreadSleeper};
 pub use attempt::{
     AttemptContext, AttemptRecord, Attempted, BoxError, FailedResponse, RetryError, Success,
     TransportKind,

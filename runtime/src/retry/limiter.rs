@@ -61,6 +61,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::SystemTime;
 
+#[cfg(any(test, feature = "test-util"))]
 #[doc(hidden)]
 pub use crate::time::ManualClock;
 #[cfg(feature = "tokio")]
