@@ -379,6 +379,8 @@ pub fn classify_envelope<'a, C: Catalog>(
     }
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// Classifies details already read (for instance rebuilt from a log).
 #[inline]
 pub fn classify_details<C: Catalog>(details: ErrorDetails<'_>) -> Classification<'_, C> {
@@ -388,12 +390,16 @@ pub fn classify_details<C: Catalog>(details: ErrorDetails<'_>) -> Classification
     }
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// The catalog code for `details`, in the order of [`lookup`].
 #[inline]
 pub fn find_entry<C: Catalog>(details: &ErrorDetails<'_>) -> Option<C> {
     find_code::<C>(&Probe::of(details))
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// The catalog code for `details` and the rule that matched it.
 pub fn find_match<C: Catalog>(details: &ErrorDetails<'_>) -> Option<(C, MatchedBy)> {
     lookup_catalog::<C>(&Probe::of(details))
@@ -462,6 +468,8 @@ impl fmt::Display for MatchedBy {
     }
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// What [`lookup`] reads of a response.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Probe<'a> {
@@ -521,6 +529,8 @@ fn plain_text(body: &[u8]) -> Option<&str> {
     }
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// What [`lookup`] needs to know of an entry: implemented for [`Entry`] (generated
 /// tables) and by tools that hold a spec read at run time (the CLI).
 pub trait EntryFacts {
@@ -591,6 +601,8 @@ impl EntryFacts for &Entry {
     }
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// The lookup order (DESIGN principle 3), written once for every kind of entry list.
 /// `by_code` finds an entry by a code string (its code or an alias); `entries` lists every
 /// entry with its facts, in spec order.
@@ -679,6 +691,8 @@ where
     .map(|found| (found, MatchedBy::Status))
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// The status an error of type `ty` stands for when it came with none (an error inside a
 /// success): the own status of the type's fallback entry, else of its first entry.
 pub fn status_of_type<E: EntryFacts>(

@@ -44,7 +44,7 @@ impl std::fmt::Debug for ErrorResponse {
 /// Reads a response's status, headers and at most `limit` bytes of body.
 ///
 /// A transfer that breaks off keeps what arrived: the status alone still classifies.
-pub async fn read_limited(mut response: reqwest::Response, limit: usize) -> ErrorResponse {
+pub(crate) async fn read_limited(mut response: reqwest::Response, limit: usize) -> ErrorResponse {
     let status = response.status();
     let headers = core::mem::take(response.headers_mut());
     let mut body = Vec::new();
@@ -89,7 +89,7 @@ pub async fn classify_response<C: Catalog>(
 /// How a `reqwest` error failed, for the retry decision: timeouts and connection
 /// failures (refused, reset, closed mid-request) are retried; a request that could not
 /// be built, or a redirect loop, is not.
-pub fn transport_kind(error: &reqwest::Error) -> TransportKind {
+pub(crate) fn transport_kind(error: &reqwest::Error) -> TransportKind {
     if error.is_builder() || error.is_redirect() {
         TransportKind::Fatal
     } else if error.is_timeout() {

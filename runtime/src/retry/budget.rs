@@ -50,18 +50,21 @@ impl RatioConfig {
     pub const MAX_WINDOW_SECS: u32 = 3600;
 
     /// Sets [`percent`](Self::percent).
+    #[must_use]
     pub const fn with_percent(mut self, percent: u32) -> Self {
         self.percent = percent;
         self
     }
 
     /// Sets [`min_retries`](Self::min_retries).
+    #[must_use]
     pub const fn with_min_retries(mut self, min_retries: u32) -> Self {
         self.min_retries = min_retries;
         self
     }
 
     /// Sets [`window_secs`](Self::window_secs).
+    #[must_use]
     pub const fn with_window_secs(mut self, secs: u32) -> Self {
         self.window_secs = secs;
         self
@@ -129,36 +132,42 @@ impl BudgetConfig {
     };
 
     /// Sets [`capacity`](Self::capacity).
+    #[must_use]
     pub const fn with_capacity(mut self, capacity: u32) -> Self {
         self.capacity = capacity;
         self
     }
 
     /// Sets [`retry_cost`](Self::retry_cost).
+    #[must_use]
     pub const fn with_retry_cost(mut self, cost: u32) -> Self {
         self.retry_cost = cost;
         self
     }
 
     /// Sets [`timeout_retry_cost`](Self::timeout_retry_cost).
+    #[must_use]
     pub const fn with_timeout_retry_cost(mut self, cost: u32) -> Self {
         self.timeout_retry_cost = cost;
         self
     }
 
     /// Sets [`success_refund`](Self::success_refund).
+    #[must_use]
     pub const fn with_success_refund(mut self, refund: u32) -> Self {
         self.success_refund = refund;
         self
     }
 
     /// Applies the retry-ratio guard with `ratio`.
+    #[must_use]
     pub const fn with_ratio(mut self, ratio: RatioConfig) -> Self {
         self.ratio = Some(ratio);
         self
     }
 
     /// Turns the retry-ratio guard off: only the token bucket bounds retries.
+    #[must_use]
     pub const fn without_ratio(mut self) -> Self {
         self.ratio = None;
         self

@@ -67,7 +67,7 @@ pub use crate::time::ManualClock;
 #[cfg(feature = "tokio")]
 #[doc(hidden)]
 pub use crate::time::TokioClock;
-pub use report::{LimitReport, REQUEST_HEADERS, RateLimitReport, TOKEN_HEADERS, parse_count};
+pub use report::{LimitReport, RateLimitReport, parse_count};
 
 use crate::response::headers::HeaderSource;
 use state::State;
@@ -120,24 +120,28 @@ impl LimiterConfig {
     }
 
     /// Sets [`reset_margin`](Self::reset_margin).
+    #[must_use]
     pub const fn with_reset_margin(mut self, margin: Duration) -> Self {
         self.reset_margin = margin;
         self
     }
 
     /// Sets [`max_hold`](Self::max_hold).
+    #[must_use]
     pub const fn with_max_hold(mut self, max_hold: Duration) -> Self {
         self.max_hold = max_hold;
         self
     }
 
     /// Sets [`unknown_reset_wait`](Self::unknown_reset_wait).
+    #[must_use]
     pub const fn with_unknown_reset_wait(mut self, wait: Duration) -> Self {
         self.unknown_reset_wait = wait;
         self
     }
 
     /// Sets [`adaptive`](Self::adaptive).
+    #[must_use]
     pub const fn with_adaptive(mut self, adaptive: bool) -> Self {
         self.adaptive = adaptive;
         self
@@ -171,12 +175,14 @@ impl Demand {
     }
 
     /// Sets the expected token cost.
+    #[must_use]
     pub const fn tokens(mut self, tokens: u64) -> Demand {
         self.tokens = tokens;
         self
     }
 
     /// Marks the request as a retry.
+    #[must_use]
     pub const fn retry(mut self, retry: bool) -> Demand {
         self.retry = retry;
         self
