@@ -4,7 +4,7 @@
 //!
 //! # The decision
 //!
-//! The retry decision ([`decide`]): a pure function from (strategy, attempt, hints, budget,
+//! The retry decision ([`decide`]): a pure function from (strategy, attempt, hints,
 //! randomness) to [`RetryDecision::Retry`] with a delay, or [`RetryDecision::Stop`] with a reason.
 //!
 //! Randomness and time are injected ([`RetryRng`], [`Clock`]) so that tests are
@@ -34,10 +34,11 @@
 //!    [`DecisionInput::time_left`]) stops ([`StopReason::DeadlineExceeded`]), and so does
 //!    any retry once no time is left: a wait is never started that the caller will not
 //!    see the end of.
-//! 7. Last, the retry must be paid for from the [`RetryBudget`](budget::RetryBudget), if one is
-//!    used ([`StopReason::BudgetExhausted`] otherwise): its token bucket must hold the cost and its
-//!    retry-ratio window, at [`DecisionInput::now`], must have room. A failed first attempt that
-//!    gets this far counts as a failing call in that window.
+//! 7. Last, a proposed retry must be paid for from the [`RetryBudget`](budget::RetryBudget),
+//!    if one is used ([`StopReason::BudgetExhausted`] otherwise): [`decide`] itself is pure,
+//!    and the executor calls [`RetryBudget::pay`](budget::RetryBudget::pay). Its token bucket
+//!    must hold the cost and its retry-ratio window, at [`DecisionInput::now`], must have
+//!    room. A failed first attempt that gets this far counts as a failing call in that window.
 
 mod backoff;
 pub mod budget;

@@ -4,7 +4,7 @@
 //! starts full; every retry withdraws tokens (more for a timeout or a dropped connection,
 //! which are the costliest failures to repeat); every success puts some back. When many
 //! requests fail at once the bucket runs dry and further retries stop with
-//! [`StopReason::BudgetExhausted`](crate::retry::StopReason::BudgetExhausted), while first
+//! [`StopReason::BudgetExhausted`], while first
 //! attempts still go out, so service resumes as soon as the server recovers.
 //!
 //! The bucket alone still lets a burst of failures spend its whole allowance (100 retries
@@ -15,7 +15,7 @@
 //! attempt failed and asked for a retry. A lone failing call still retries normally (the
 //! floor); a flood of them retries at most one time in five. Both guards must allow a
 //! retry; when either refuses, the retry stops with
-//! [`StopReason::BudgetExhausted`](crate::retry::StopReason::BudgetExhausted). See
+//! [`StopReason::BudgetExhausted`]. See
 //! [`RatioConfig`]; [`BudgetConfig::without_ratio`] turns the guard off.
 
 use core::fmt;
@@ -23,6 +23,8 @@ use core::time::Duration;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
+
+use crate::retry::{DecisionInput, FailureKind, RetryDecision, StopReason};
 
 /// The retry-ratio guard's numbers: over the last [`window_secs`](Self::window_secs)
 /// seconds, a retry is allowed while the retries already made are fewer than
@@ -384,6 +386,25 @@ impl RetryBudget {
             c.timeout_retry_cost
         } else {
             c.retry_cost
+        }
+    }
+
+    /// Pays for a retry that [`decide`](crate::retry::decide) proposed: withdraws its cost and counts it in the
+    /// ratio window at `input.now` (a failed first attempt counts as a failing call), or
+    /// stops it ([`StopReason::BudgetExhausted`]) when the budget cannot. A stop passes
+    /// through unchanged.
+    pub fn pay(&self, proposal: RetryDecision, input: &DecisionInput<'_>) -> RetryDecision {
+        let RetryDecision::Retry { delay, reason, .. } = proposal else {
+            return proposal;
+        };
+        let cost = self.cost(input.kind == FailureKind::TimeoutOrConnection);
+        if !self.try_retry(cost, input.attempt <= 1, input.now) {
+            return RetryDecision::Stop(StopReason::BudgetExhausted);
+        }
+        RetryDecision::Retry {
+            delay,
+            reason,
+            cost,
         }
     }
 }

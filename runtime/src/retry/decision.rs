@@ -10,7 +10,6 @@ use crate::rand::RetryRng;
 
 use crate::catalog::{Backoff, RetryStrategy};
 use crate::response::hints::{HintSource, RetryHints};
-use crate::retry::budget::RetryBudget;
 /// What failed, as far as the retry cost is concerned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FailureKind {
@@ -43,7 +42,7 @@ pub struct DecisionInput<'a> {
     /// What failed (sets the budget cost).
     pub kind: FailureKind,
     /// When the attempt failed, for the budget's retry-ratio window
-    /// ([`RetryBudget::try_retry`]); `None` counts it in the newest second the budget has
+    /// ([`RetryBudget::try_retry`](crate::RetryBudget::try_retry)); `None` counts it in the newest second the budget has
     /// seen. The executor passes its clock's time.
     pub now: Option<SystemTime>,
     /// The longest server-requested delay to honour (rule 4); [`DEFAULT_MAX_SERVER_DELAY`]
@@ -169,7 +168,7 @@ pub enum RetryDecision {
         /// Why, and where the delay came from.
         reason: RetryReason,
         /// Budget tokens withdrawn for this retry (zero without a budget); a success
-        /// after it should return them ([`RetryBudget::record_success`]).
+        /// after it should return them ([`RetryBudget::record_success`](crate::RetryBudget::record_success)).
         cost: u32,
     },
     /// Do not try again.
@@ -218,15 +217,12 @@ pub static TRANSPORT_STRATEGY: RetryStrategy = RetryStrategy {
     ..TRANSIENT_DEFAULT
 };
 
-/// Decides whether to retry after a failed attempt; see the
-/// [`retry` module docs](crate::retry) for the rules. When a `budget` is given and the answer is a retry, its cost has been withdrawn
-/// and the retry counted in its ratio window. Everything else it needs (the time
-/// included) comes in `input`.
-pub fn decide<R: RetryRng + ?Sized>(
-    input: &DecisionInput<'_>,
-    budget: Option<&RetryBudget>,
-    rng: &mut R,
-) -> RetryDecision {
+/// Proposes whether to retry after a failed attempt; see the
+/// [`retry` module docs](crate::retry) for the rules. A pure function of `input` and the
+/// randomness: a proposed retry costs nothing yet (`cost` is zero) until a shared budget
+/// pays for it ([`RetryBudget::pay`](crate::retry::budget::RetryBudget::pay)), as the
+/// executor does.
+pub fn decide<R: RetryRng + ?Sized>(input: &DecisionInput<'_>, rng: &mut R) -> RetryDecision {
     let hints = input.hints;
     if hints.should_retry == Some(false) {
         return RetryDecision::Stop(StopReason::ServerSaidNo);
@@ -272,17 +268,10 @@ pub fn decide<R: RetryRng + ?Sized>(
         return RetryDecision::Stop(StopReason::DeadlineExceeded { wait: delay, left });
     }
 
-    let mut cost = 0;
-    if let Some(budget) = budget {
-        cost = budget.cost(input.kind == FailureKind::TimeoutOrConnection);
-        if !budget.try_retry(cost, input.attempt <= 1, input.now) {
-            return RetryDecision::Stop(StopReason::BudgetExhausted);
-        }
-    }
     RetryDecision::Retry {
         delay,
         reason,
-        cost,
+        cost: 0,
     }
 }
 

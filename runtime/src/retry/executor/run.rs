@@ -223,7 +223,11 @@ impl<'e, S> Run<'e, S> {
             time_left: self.time_left(),
         };
         let mut rng = executor.rng.lock().unwrap_or_else(PoisonError::into_inner);
-        decide(&input, executor.budget.as_ref(), &mut *rng)
+        let proposal = decide(&input, &mut *rng);
+        match &executor.budget {
+            Some(budget) => budget.pay(proposal, &input),
+            None => proposal,
+        }
     }
 
     fn finish_record(&mut self, mut record: AttemptRecord) {
