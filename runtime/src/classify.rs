@@ -32,10 +32,9 @@ use std::fmt;
 
 mod api_error;
 mod delay;
-mod pattern;
+pub use crate::catalog::pattern_matches;
 pub use api_error::ApiError;
 use delay::DelayHeaders;
-pub use pattern::pattern_matches;
 
 /// How much of a body the details keep, in bytes (cut back to a UTF-8 character boundary).
 ///

@@ -9,7 +9,8 @@
 //! The modules follow a failed request from the response to the next attempt:
 //!
 //! ```text
-//! catalog         the data a generated catalog is made of (Entry, Catalog, RetryStrategy)
+//! catalog         the data a generated catalog is made of (Entry, Catalog, RetryStrategy),
+//!                 and the message patterns its entries match
 //! spec_error      the runtime side of #[derive(ApiError)] (SpecError; its helpers are in
 //!                 the hidden __private module)
 //! response/       reading an error response
