@@ -57,7 +57,7 @@ fn main() {
             &hints,
             !classified.is_unknown(),
         );
-        let verdict = match decide(&input, None, &mut FixedJitter(0.5)) {
+        let verdict = match decide(&input, &mut FixedJitter(0.5)) {
             RetryDecision::Retry { delay, .. } => format!("retry in {} ms", delay.as_millis()),
             RetryDecision::Stop(reason) => format!("stop: {reason}"),
         };

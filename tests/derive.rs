@@ -148,7 +148,7 @@ fn without_other_the_conversion_gives_the_error_back() {
 fn retry_failures_convert_into_the_users_enum() {
     use errspec::runtime::RetryExecutor;
     use errspec::runtime::executor::RecordingSleeper;
-    use errspec::runtime::spec_error::from_retry_error;
+    use errspec::runtime::from_retry_error;
 
     let sleeper = RecordingSleeper::new();
     let executor = RetryExecutor::new()

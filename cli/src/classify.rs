@@ -336,7 +336,7 @@ fn classify<'c, 'b>(
     let hints = RetryHints::from_details(&details, &args.headers, now);
     let input = DecisionInput::new(&strategy, args.attempt, &hints, entry.is_some());
     // No jitter: the output is the shortest wait, and the same for the same input.
-    let decision = decide(&input, None, &mut FixedJitter(0.0));
+    let decision = decide(&input, &mut FixedJitter(0.0));
     let delay_max = match decision {
         RetryDecision::Retry {
             reason: RetryReason::Backoff,

@@ -79,10 +79,10 @@ pub fn run(args: &ExpandArgs) -> Report {
         Err(e) => return Report::usage(e),
     };
     // The macro tracks the spec file so that cargo rebuilds on edits; show that too.
-    opts.track = source
-        .path
-        .as_ref()
-        .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()));
+    opts.track = source.path.as_ref().map(|p| {
+        let path = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
+        errspec_codegen::Tracked::AsIs(path.to_string_lossy().into_owned())
+    });
     let tokens = match errspec_codegen::generate(&source, &opts) {
         Ok(tokens) => tokens,
         Err(problems) => return check::problems_report(&source, &problems),

@@ -1,8 +1,6 @@
 //! Emits the Rust for a validated catalog: two enums, the static tables ([`tables`], the
 //! part that grows with the spec), and thin impls that hand everything else to the runtime.
 
-use std::path::PathBuf;
-
 use errspec_runtime::Backoff;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -10,6 +8,17 @@ use quote::{format_ident, quote};
 use crate::docs;
 use crate::model::{Catalog, StrategyDef};
 use crate::tables;
+
+/// How the generated code names the spec file for `include_bytes!`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tracked {
+    /// Relative to the invoking crate's `CARGO_MANIFEST_DIR`, as the user wrote it: the
+    /// expansion does not depend on where the crate is checked out.
+    ManifestRelative(String),
+    /// A path `include_bytes!` resolves by itself: absolute, or relative to the file that
+    /// invokes the macro.
+    AsIs(String),
+}
 
 /// How to emit a catalog: names, visibility and paths chosen by the caller.
 #[derive(Clone)]
@@ -26,8 +35,8 @@ pub struct EmitOptions {
     pub runtime: syn::Path,
     /// The spec path as the user wrote it, for docs.
     pub spec_file: String,
-    /// Absolute path of the spec, included as bytes so that cargo rebuilds on edits.
-    pub track: Option<PathBuf>,
+    /// The spec, included as bytes so that cargo rebuilds on edits.
+    pub track: Option<Tracked>,
     /// Whether to carry the spec's prose: rustdoc on the enums and their variants, and the
     /// entries' description, causes, solutions, action, example and sources (empty without). A
     /// catalog nobody reads (the derive's hidden one) is much smaller without it; what
@@ -66,8 +75,13 @@ impl EmitOptions {
 pub fn emit(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     let code_enum = emit_code_enum(catalog, opts);
     let type_enum = emit_type_enum(catalog, opts);
-    let track = opts.track.as_ref().map(|path| {
-        let path = path.to_string_lossy();
+    let track = opts.track.as_ref().map(|tracked| {
+        let path = match tracked {
+            Tracked::ManifestRelative(path) => quote! {
+                ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/", #path)
+            },
+            Tracked::AsIs(path) => quote!(#path),
+        };
         quote! {
             // Makes cargo rebuild this crate when the spec changes.
             const _: &[u8] = ::core::include_bytes!(#path);

@@ -37,7 +37,7 @@ pub mod tables;
 pub mod valid;
 
 pub use diagnostic::{Diagnostic, Diagnostics, JsonPath, LineColumn, Location};
-pub use emit::{EmitOptions, emit};
+pub use emit::{EmitOptions, Tracked, emit};
 pub use load::{SpecSource, parse};
 pub use model::Catalog;
 pub use valid::validate;

@@ -1,7 +1,7 @@
 //! The formatted expansion of a small spec, checked in so that review shows every change
 //! to the generated code. Bless with `ERRSPEC_BLESS=1 cargo test -p errspec-codegen --test golden`.
 
-use errspec_codegen::{EmitOptions, SpecSource, generate};
+use errspec_codegen::{EmitOptions, SpecSource, Tracked, generate};
 
 #[test]
 fn expansion_matches_the_golden_file() {
@@ -17,5 +17,28 @@ fn expansion_matches_the_golden_file() {
     assert!(
         expected == formatted,
         "the expansion changed; bless with ERRSPEC_BLESS=1 and review the diff of {golden}"
+    );
+}
+
+/// The macro names the spec as the user wrote it, under the crate's `CARGO_MANIFEST_DIR`,
+/// so that an expansion does not depend on where the crate is checked out.
+#[test]
+fn the_tracked_spec_is_named_relative_to_the_manifest() {
+    let source = SpecSource::from_text("acme.json", include_str!("../../tests/specs/acme.json"));
+    let opts = EmitOptions {
+        track: Some(Tracked::ManifestRelative("specs/acme.json".to_owned())),
+        ..EmitOptions::new("acme.json")
+    };
+    let tokens: String = generate(&source, &opts)
+        .unwrap()
+        .to_string()
+        .split_whitespace()
+        .collect();
+    let include = tokens.find("include_bytes!").expect("the spec is tracked");
+    let call = &tokens[include..];
+    let call = &call[..call.find(';').unwrap_or(call.len())];
+    assert_eq!(
+        call,
+        r#"include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),"/","specs/acme.json"))"#
     );
 }

@@ -147,12 +147,8 @@ fn check_decision<C: Catalog>(
     let attempt = u32::from(pick % 6) + 1;
     let input = DecisionInput::new(strategy, attempt, &hints, !c.is_unknown());
     let mut jitter = FixedJitter(f64::from(pick) / 256.0);
-    let decision = decide(&input, None, &mut jitter);
-    assert_eq!(
-        decision,
-        decide(&input, None, &mut jitter),
-        "determinism: decide"
-    );
+    let decision = decide(&input, &mut jitter);
+    assert_eq!(decision, decide(&input, &mut jitter), "determinism: decide");
     if let RetryDecision::Retry { delay, .. } = decision {
         let cap = strategy
             .max_delay

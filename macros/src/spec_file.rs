@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use errspec_codegen::{Catalog, Diagnostics, SpecSource};
+use errspec_codegen::{Catalog, Diagnostics, SpecSource, Tracked};
 use proc_macro2::Span;
 use syn::LitStr;
 
@@ -13,14 +13,15 @@ pub struct LoadedSpec {
     pub catalog: Catalog,
     /// The spec path as the user wrote it.
     pub written: String,
-    /// Its absolute path, to include as bytes so cargo rebuilds on edits.
-    pub tracked: PathBuf,
+    /// How the expansion names it for `include_bytes!`, so cargo rebuilds on edits: as
+    /// written, never the absolute path of this checkout.
+    pub tracked: Tracked,
 }
 
 /// Reads and validates the spec named by `path`, every problem a compile error at `path`.
 pub fn load(path: &LitStr) -> syn::Result<LoadedSpec> {
     let written = path.value();
-    let resolved = resolve(&written).map_err(|msg| syn::Error::new(path.span(), msg))?;
+    let (resolved, tracked) = resolve(&written).map_err(|msg| syn::Error::new(path.span(), msg))?;
     let source = SpecSource::read(&resolved, written.clone())
         .map_err(|d| syn::Error::new(path.span(), d.render(&written)))?;
     let catalog = errspec_codegen::check(&source)
@@ -28,22 +29,24 @@ pub fn load(path: &LitStr) -> syn::Result<LoadedSpec> {
     Ok(LoadedSpec {
         catalog,
         written,
-        tracked: std::fs::canonicalize(&resolved).unwrap_or(resolved),
+        tracked,
     })
 }
 
 /// Finds the spec: relative to the crate's `CARGO_MANIFEST_DIR` first, then (like
-/// `include_str!`) to the directory of the file that invokes the macro.
-fn resolve(written: &str) -> Result<PathBuf, String> {
+/// `include_str!`) to the directory of the file that invokes the macro; with the way the
+/// expansion names it (`include_bytes!` resolves the second kind by itself).
+fn resolve(written: &str) -> Result<(PathBuf, Tracked), String> {
     let written_path = Path::new(written);
+    let as_is = || Tracked::AsIs(written.to_owned());
     if written_path.is_absolute() {
-        return Ok(written_path.to_owned());
+        return Ok((written_path.to_owned(), as_is()));
     }
     let mut tried = Vec::new();
     if let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") {
         let candidate = Path::new(&dir).join(written_path);
         if candidate.is_file() {
-            return Ok(candidate);
+            return Ok((candidate, Tracked::ManifestRelative(written.to_owned())));
         }
         tried.push("the crate root (`CARGO_MANIFEST_DIR`)");
     }
@@ -51,7 +54,7 @@ fn resolve(written: &str) -> Result<PathBuf, String> {
     if let Some(dir) = invoker.as_deref().and_then(Path::parent) {
         let candidate = dir.join(written_path);
         if candidate.is_file() {
-            return Ok(candidate);
+            return Ok((candidate, as_is()));
         }
         tried.push("the directory of the invoking file");
     }

@@ -10,6 +10,10 @@ use core::fmt::{Debug, Display};
 use core::hash::Hash;
 use core::time::Duration;
 
+mod pattern;
+
+pub use pattern::pattern_matches;
+
 /// What kind of failure an error is, independent of the provider's wording.
 ///
 /// Specs pick one category per entry; the runtime uses it for defaults (for example an
@@ -325,9 +329,7 @@ impl Entry {
     /// Whether the message matches one of the entry's patterns.
     #[inline]
     pub fn matches_message(&self, message: &str) -> bool {
-        self.patterns
-            .iter()
-            .any(|p| crate::classify::pattern_matches(message, p))
+        self.patterns.iter().any(|p| pattern_matches(message, p))
     }
 }
 

@@ -1,6 +1,6 @@
 //! Classifying an HTTP error response against a [`Catalog`].
 //!
-//! [`classify`] reads the body's envelope ([`crate::envelope`]) and picks the catalog entry
+//! [`classify`] reads the body's envelope ([`crate::response::envelope`]) and picks the catalog entry
 //! in this order (DESIGN.md principle 3; [`lookup`] has the details):
 //!
 //! 1. the body's `code` (then Azure's `innererror.code`, then the `reason` of Google's
@@ -23,19 +23,18 @@
 //! must outlive the response.
 
 use crate::catalog::{Backoff, Catalog, Category, Entry, RetryStrategy};
-use crate::envelope::{Envelope, parse_envelope};
-use crate::headers::HeaderSource;
-use crate::redact::{Redacted, redact, redacted_opt};
+use crate::response::envelope::{Envelope, parse_envelope};
+use crate::response::headers::HeaderSource;
+use crate::response::redact::{Redacted, redact, redacted_opt};
 use core::time::Duration;
 use std::borrow::Cow;
 use std::fmt;
 
 mod api_error;
 mod delay;
-mod pattern;
+pub use crate::catalog::pattern_matches;
 pub use api_error::ApiError;
 use delay::DelayHeaders;
-pub use pattern::pattern_matches;
 
 /// How much of a body the details keep, in bytes (cut back to a UTF-8 character boundary).
 ///
@@ -145,7 +144,7 @@ impl<'a> ErrorDetails<'a> {
     }
 
     /// The server's human-readable message, with keys and credentials masked
-    /// ([`crate::redact`]); borrowed when there is nothing to mask.
+    /// ([`crate::response::redact`]); borrowed when there is nothing to mask.
     pub fn message(&self) -> Option<Cow<'_, str>> {
         self.message_unredacted().map(redact)
     }
@@ -379,6 +378,8 @@ pub fn classify_envelope<'a, C: Catalog>(
     }
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// Classifies details already read (for instance rebuilt from a log).
 #[inline]
 pub fn classify_details<C: Catalog>(details: ErrorDetails<'_>) -> Classification<'_, C> {
@@ -388,12 +389,16 @@ pub fn classify_details<C: Catalog>(details: ErrorDetails<'_>) -> Classification
     }
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// The catalog code for `details`, in the order of [`lookup`].
 #[inline]
 pub fn find_entry<C: Catalog>(details: &ErrorDetails<'_>) -> Option<C> {
     find_code::<C>(&Probe::of(details))
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// The catalog code for `details` and the rule that matched it.
 pub fn find_match<C: Catalog>(details: &ErrorDetails<'_>) -> Option<(C, MatchedBy)> {
     lookup_catalog::<C>(&Probe::of(details))
@@ -462,6 +467,8 @@ impl fmt::Display for MatchedBy {
     }
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// What [`lookup`] reads of a response.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Probe<'a> {
@@ -521,6 +528,8 @@ fn plain_text(body: &[u8]) -> Option<&str> {
     }
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// What [`lookup`] needs to know of an entry: implemented for [`Entry`] (generated
 /// tables) and by tools that hold a spec read at run time (the CLI).
 pub trait EntryFacts {
@@ -591,6 +600,8 @@ impl EntryFacts for &Entry {
     }
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// The lookup order (DESIGN principle 3), written once for every kind of entry list.
 /// `by_code` finds an entry by a code string (its code or an alias); `entries` lists every
 /// entry with its facts, in spec order.
@@ -679,6 +690,8 @@ where
     .map(|found| (found, MatchedBy::Status))
 }
 
+// The lookup engine, public for errspec-cli and the workspace tests; not a public API.
+#[doc(hidden)]
 /// The status an error of type `ty` stands for when it came with none (an error inside a
 /// success): the own status of the type's fallback entry, else of its first entry.
 pub fn status_of_type<E: EntryFacts>(

@@ -3,53 +3,88 @@
 //!
 //! Generated code is data ([`Entry`] tables); this crate holds the behaviour, written once
 //! and tested here.
+//!
+//! # Map
+//!
+//! The modules follow a failed request from the response to the next attempt:
+//!
+//! ```text
+//! catalog         the data a generated catalog is made of (Entry, Catalog, RetryStrategy),
+//!                 and the message patterns its entries match
+//! spec_error      the runtime side of #[derive(ApiError)] (SpecError; its helpers are in
+//!                 the hidden __private module)
+//! response/       reading an error response
+//!   envelope        the body's error fields, borrowed
+//!   headers         header access, whatever the HTTP library
+//!   hints           what the server says about retrying (Retry-After, x-should-retry, …)
+//!   in_band         errors sent inside 200 responses
+//!   provider        which API sent it
+//!   redact          credentials masked in every text we show
+//! classify        response + catalog → ApiError (code, details, strategy)
+//! retry/          what to do about it
+//!   decision        decide: one failed attempt → Retry(delay) or Stop(reason)
+//!   backoff         the backoff formulas
+//!   budget          a retry budget shared across requests
+//!   limiter         a client-side rate limiter fed by x-ratelimit-* headers
+//!   executor        runs attempts with the decision, budget and limiter (+ tracing events)
+//! integrations/   http and reqwest adapters (features `http`, `reqwest`)
+//! time            clocks and sleepers, injected so tests never wait
+//! rand            randomness for jitter, injected likewise
+//! ```
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-pub mod budget;
 pub mod catalog;
 pub mod classify;
 mod code_index;
-pub mod envelope;
-pub mod executor;
-pub mod headers;
-pub mod hints;
-#[cfg(feature = "http")]
-pub mod http_support;
-pub mod in_band;
-pub mod limiter;
+pub mod integrations;
 mod parse_error;
-pub mod provider;
-pub mod redact;
-#[cfg(feature = "reqwest")]
-pub mod reqwest_support;
+pub mod rand;
+pub mod response;
 pub mod retry;
-pub mod spec_error;
-#[cfg(feature = "tracing")]
-mod trace;
+mod spec_error;
+pub mod time;
 
-pub use budget::{BudgetConfig, RatioConfig, RatioWindow, RetryBudget};
 pub use catalog::{
     Backoff, Catalog, Category, Entry, EntryText, ErrorTypeCatalog, ErrorTypeEntry, Provenance,
     RetryStrategy, SpecInfo,
 };
 pub use classify::{ApiError, Classification, ErrorDetails, classify};
-pub use executor::{AttemptRecord, Attempted, RetryError, RetryExecutor, Success};
-pub use headers::HeaderSource;
-pub use hints::RetryHints;
-pub use limiter::RateLimiter;
 pub use parse_error::ParseNameError;
-pub use provider::{Provider, detect_provider};
+pub use response::headers::HeaderSource;
+pub use response::hints::RetryHints;
+pub use response::provider::{Provider, detect_provider};
+pub use retry::budget::{BudgetConfig, RatioConfig, RatioWindow, RetryBudget};
+pub use retry::executor::{AttemptRecord, Attempted, RetryError, RetryExecutor, Success};
+pub use retry::limiter::RateLimiter;
 pub use retry::{RetryDecision, StopReason, decide};
-pub use spec_error::SpecError;
+pub use spec_error::{SpecError, from_retry_error};
+
+// The modules' old, flat paths, kept so that existing imports still compile.
+#[cfg(feature = "http")]
+#[doc(hidden)]
+pub use integrations::http as http_support;
+#[cfg(feature = "reqwest")]
+#[doc(hidden)]
+pub use integrations::reqwest as reqwest_support;
+#[doc(hidden)]
+pub use response::{envelope, headers, hints, in_band, provider, redact};
+#[doc(hidden)]
+pub use retry::{budget, executor, limiter};
 
 /// Helpers for generated code only. Not a public API: anything here may change in any
 /// release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::classify::default_strategy_for_status;
     pub use crate::code_index::{CodeIndex, code_hash};
     pub use crate::parse_error::ParseNameError;
-    pub use crate::spec_error::NoCatalog;
+    pub use crate::response::redact::write_redacted;
+    pub use crate::retry::executor::FailedResponse;
+    pub use crate::spec_error::{
+        CodeValue, FromApiError, FromCode, FromResponseText, FromRetryAfter, FromStatus, NoCatalog,
+        StatusValue, display_kept, retry_after,
+    };
     pub use core::time::Duration;
 
     /// Writes a code or type name for `Display`.

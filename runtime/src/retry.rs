@@ -1,5 +1,11 @@
-//! The retry decision: a pure function from (strategy, attempt, hints, budget, randomness)
-//! to [`RetryDecision::Retry`] with a delay, or [`RetryDecision::Stop`] with a reason.
+//! Retrying: the decision for one failed attempt ([`decide`]), the budget shared across
+//! requests ([`budget`]), the client-side rate limiter ([`limiter`]) and the executor that
+//! runs attempts with all three ([`executor`]).
+//!
+//! # The decision
+//!
+//! The retry decision ([`decide`]): a pure function from (strategy, attempt, hints,
+//! randomness) to [`RetryDecision::Retry`] with a delay, or [`RetryDecision::Stop`] with a reason.
 //!
 //! Randomness and time are injected ([`RetryRng`], [`Clock`]) so that tests are
 //! deterministic and never sleep.
@@ -14,310 +20,40 @@
 //!    delays stay the strategy's). The official SDKs obey the header for every status;
 //!    we let it override only our own guess, never the spec.
 //! 3. After `max_attempts` attempts in total, stop ([`StopReason::AttemptsExhausted`]).
-//! 4. A delay the server asked for (see [`RetryHints::server_delay`]) replaces the backoff
-//!    formula, and is honoured as asked up to [`DecisionInput::max_server_delay`]
-//!    ([`DEFAULT_MAX_SERVER_DELAY`], two minutes, by default) — not the strategy's
-//!    `max_delay`, which caps only our own backoff. A longer request stops the retry
-//!    ([`StopReason::HintTooLong`]): retrying sooner than the server asked would most
-//!    likely fail again and burn budget, and a server that asks for more than minutes is
-//!    describing an outage or a quota, not a throttle; the caller gets the requested
-//!    delay and can reschedule.
-//! 5. Otherwise the strategy's [`Backoff`] formula gives the delay, capped by `max_delay`.
+//! 4. A delay the server asked for (see
+//!    [`RetryHints::server_delay`](crate::RetryHints::server_delay)) replaces the backoff formula,
+//!    and is honoured as asked up to [`DecisionInput::max_server_delay`]
+//!    ([`DEFAULT_MAX_SERVER_DELAY`], two minutes, by default) — not the strategy's `max_delay`,
+//!    which caps only our own backoff. A longer request stops the retry
+//!    ([`StopReason::HintTooLong`]): retrying sooner than the server asked would most likely fail
+//!    again and burn budget, and a server that asks for more than minutes is describing an outage
+//!    or a quota, not a throttle; the caller gets the requested delay and can reschedule.
+//! 5. Otherwise the strategy's [`Backoff`](crate::Backoff) formula gives the delay, capped by
+//!    `max_delay`.
 //! 6. A delay that would end after the call's deadline (more than
 //!    [`DecisionInput::time_left`]) stops ([`StopReason::DeadlineExceeded`]), and so does
 //!    any retry once no time is left: a wait is never started that the caller will not
 //!    see the end of.
-//! 7. Last, the retry must be paid for from the [`RetryBudget`], if one is used
-//!    ([`StopReason::BudgetExhausted`] otherwise): its token bucket must hold the cost and
-//!    its retry-ratio window, at [`DecisionInput::now`], must have room. A failed first
-//!    attempt that gets this far counts as a failing call in that window.
-
-use core::fmt;
-use core::time::Duration;
-use std::time::SystemTime;
+//! 7. Last, a proposed retry must be paid for from the [`RetryBudget`](budget::RetryBudget),
+//!    if one is used ([`StopReason::BudgetExhausted`] otherwise): [`decide`] itself is pure,
+//!    and the executor calls [`RetryBudget::pay`](budget::RetryBudget::pay). Its token bucket
+//!    must hold the cost and its retry-ratio window, at [`DecisionInput::now`], must have
+//!    room. A failed first attempt that gets this far counts as a failing call in that window.
 
 mod backoff;
-mod rng;
+pub mod budget;
+mod decision;
+pub mod executor;
+pub mod limiter;
 
 pub use backoff::backoff_delay;
-pub use rng::{Clock, FastRng, FixedClock, FixedJitter, RetryRng, SystemClock};
+pub use decision::*;
 
-use crate::budget::RetryBudget;
-use crate::catalog::{Backoff, RetryStrategy};
-use crate::hints::{HintSource, RetryHints};
-/// What failed, as far as the retry cost is concerned.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FailureKind {
-    /// The server answered with an error response.
-    Response,
-    /// The request timed out, or the connection failed or dropped: the costliest failures
-    /// to repeat, so their retries cost more budget.
-    TimeoutOrConnection,
-}
-
-/// The longest server-requested delay [`decide`] honours by default: two minutes, the
-/// figure openai-python uses (`MAX_RETRY_AFTER_DELAY = 2 * 60` in `src/openai/_constants.py`,
-/// since v2.52.0; it stops retrying above it, as we do). A longer `Retry-After` stops the
-/// retry with [`StopReason::HintTooLong`].
-pub const DEFAULT_MAX_SERVER_DELAY: Duration = Duration::from_secs(120);
-
-/// Everything [`decide`] looks at, apart from the budget and the randomness.
-#[derive(Clone, Copy, Debug)]
-pub struct DecisionInput<'a> {
-    /// The strategy of the error (from its catalog entry, or the default for its status).
-    pub strategy: &'a RetryStrategy,
-    /// The attempt that just failed, counting from 1.
-    pub attempt: u32,
-    /// What the response said about retrying.
-    pub hints: &'a RetryHints,
-    /// The error is a known catalog entry, so its strategy is authoritative.
-    pub known: bool,
-    /// Overrides the strategy's `max_attempts` for strategies that retry.
-    pub max_attempts: Option<u32>,
-    /// What failed (sets the budget cost).
-    pub kind: FailureKind,
-    /// When the attempt failed, for the budget's retry-ratio window
-    /// ([`RetryBudget::try_retry`]); `None` counts it in the newest second the budget has
-    /// seen. The executor passes its clock's time.
-    pub now: Option<SystemTime>,
-    /// The longest server-requested delay to honour (rule 4); [`DEFAULT_MAX_SERVER_DELAY`]
-    /// from [`new`](Self::new).
-    pub max_server_delay: Duration,
-    /// Time left before the call's deadline (rule 6); `None`: no deadline.
-    pub time_left: Option<Duration>,
-}
-
-impl<'a> DecisionInput<'a> {
-    /// An input for a failed response with no override.
-    pub fn new(
-        strategy: &'a RetryStrategy,
-        attempt: u32,
-        hints: &'a RetryHints,
-        known: bool,
-    ) -> Self {
-        DecisionInput {
-            strategy,
-            attempt,
-            hints,
-            known,
-            max_attempts: None,
-            kind: FailureKind::Response,
-            now: None,
-            max_server_delay: DEFAULT_MAX_SERVER_DELAY,
-            time_left: None,
-        }
-    }
-}
-
-/// Why a retry goes ahead, and where its delay came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum RetryReason {
-    /// The strategy's backoff formula gave the delay.
-    Backoff,
-    /// The server asked for the delay.
-    ServerDelay(HintSource),
-    /// The strategy would not retry this unknown error, but `x-should-retry: true` said
-    /// to; the delay comes from [`SERVER_SAID_RETRY`] (or the server's delay hint).
-    ServerSaidRetry,
-}
-
-/// Why there is no further attempt.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StopReason {
-    /// The error's strategy never retries (e.g. 401, `insufficient_quota`).
-    NotRetryable,
-    /// The last allowed attempt failed.
-    AttemptsExhausted {
-        /// Attempts made, the first one included.
-        attempts: u32,
-    },
-    /// The server sent `x-should-retry: false`.
-    ServerSaidNo,
-    /// The shared retry budget refused this retry: its token bucket has too few tokens
-    /// left, or its retry-ratio window is full (too many retries for the calls failing
-    /// recently; see [`crate::budget`]).
-    BudgetExhausted,
-    /// The server asked to wait longer than the longest server delay honoured
-    /// ([`DecisionInput::max_server_delay`]).
-    HintTooLong {
-        /// The delay the server asked for (clamped to [`MAX_HINT`](crate::hints::MAX_HINT)).
-        requested: Duration,
-        /// The longest server delay honoured.
-        ceiling: Duration,
-    },
-    /// The next wait (a retry delay, or a retry's turn at the rate limiter) would end
-    /// after the call's deadline ([`RetryExecutor::deadline`](crate::RetryExecutor::deadline)),
-    /// or the deadline has passed.
-    DeadlineExceeded {
-        /// The wait that was not started (zero: an immediate retry, after the deadline).
-        wait: Duration,
-        /// What was left of the call's time budget.
-        left: Duration,
-    },
-}
-
-impl StopReason {
-    /// A short snake_case name for logs (`"attempts_exhausted"`).
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            StopReason::NotRetryable => "not_retryable",
-            StopReason::AttemptsExhausted { .. } => "attempts_exhausted",
-            StopReason::ServerSaidNo => "server_said_no",
-            StopReason::BudgetExhausted => "budget_exhausted",
-            StopReason::HintTooLong { .. } => "hint_too_long",
-            StopReason::DeadlineExceeded { .. } => "deadline_exceeded",
-        }
-    }
-}
-
-impl fmt::Display for StopReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StopReason::NotRetryable => f.write_str("the error is not retryable"),
-            StopReason::AttemptsExhausted { attempts } => {
-                write!(f, "gave up after {attempts} attempts")
-            }
-            StopReason::ServerSaidNo => f.write_str("the server said not to retry"),
-            StopReason::BudgetExhausted => f.write_str("the retry budget is exhausted"),
-            StopReason::HintTooLong { requested, ceiling } => write!(
-                f,
-                "the server asked to wait {requested:?}, longer than the {ceiling:?} honoured"
-            ),
-            StopReason::DeadlineExceeded { wait, left } => write!(
-                f,
-                "waiting {wait:?} more would pass the call's deadline ({left:?} left)"
-            ),
-        }
-    }
-}
-
-/// The outcome of [`decide`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum RetryDecision {
-    /// Wait `delay`, then try again.
-    Retry {
-        /// How long to wait first: never above the strategy's `max_delay` for a backoff,
-        /// nor above [`DecisionInput::max_server_delay`] for a server's delay.
-        delay: Duration,
-        /// Why, and where the delay came from.
-        reason: RetryReason,
-        /// Budget tokens withdrawn for this retry (zero without a budget); a success
-        /// after it should return them ([`RetryBudget::record_success`]).
-        cost: u32,
-    },
-    /// Do not try again.
-    Stop(StopReason),
-}
-
-impl RetryDecision {
-    /// The delay, for a retry.
-    pub fn delay(&self) -> Option<Duration> {
-        match self {
-            RetryDecision::Retry { delay, .. } => Some(*delay),
-            RetryDecision::Stop(_) => None,
-        }
-    }
-}
-
-/// The numbers of the runtime's built-in strategies for errors a catalog cannot speak
-/// for: three attempts, 0.5 s doubling to at most 8 s, up to 25 % jitter (the numbers
-/// OpenAI's own SDKs use). Each strategy below gives it its own name and description.
-pub(crate) const TRANSIENT_DEFAULT: RetryStrategy = RetryStrategy {
-    name: "transient_default",
-    description: "A transient failure the catalog does not describe.",
-    backoff: Backoff::Exponential {
-        initial: Duration::from_millis(500),
-        multiplier: 2.0,
-        jitter: Duration::from_millis(125),
-    },
-    max_attempts: 3,
-    max_delay: Duration::from_secs(8),
-};
-
-/// The strategy used when the server says `x-should-retry: true` about an error the
-/// strategy would not retry: three attempts, 0.5 s doubling to at most 8 s, up to 125 ms
-/// of jitter.
-pub static SERVER_SAID_RETRY: RetryStrategy = RetryStrategy {
-    name: "server_said_retry",
-    description: "The server asked for a retry with `x-should-retry: true`.",
-    ..TRANSIENT_DEFAULT
-};
-
-/// The strategy for timeouts and connection failures (refused, reset, closed), which
-/// have no response to classify: three attempts, 0.5 s doubling to at most 8 s.
-pub static TRANSPORT_STRATEGY: RetryStrategy = RetryStrategy {
-    name: "transport_error",
-    description: "The connection failed or timed out before a response arrived.",
-    ..TRANSIENT_DEFAULT
-};
-
-/// Decides whether to retry after a failed attempt; see the [module docs](self) for the
-/// rules. When a `budget` is given and the answer is a retry, its cost has been withdrawn
-/// and the retry counted in its ratio window. Everything else it needs (the time
-/// included) comes in `input`.
-pub fn decide<R: RetryRng + ?Sized>(
-    input: &DecisionInput<'_>,
-    budget: Option<&RetryBudget>,
-    rng: &mut R,
-) -> RetryDecision {
-    let hints = input.hints;
-    if hints.should_retry == Some(false) {
-        return RetryDecision::Stop(StopReason::ServerSaidNo);
-    }
-
-    let mut strategy = input.strategy;
-    let mut forced = false;
-    if !strategy.is_retryable() {
-        if input.known || hints.should_retry != Some(true) {
-            return RetryDecision::Stop(StopReason::NotRetryable);
-        }
-        strategy = &SERVER_SAID_RETRY;
-        forced = true;
-    }
-
-    let max_attempts = input.max_attempts.unwrap_or(strategy.max_attempts);
-    if input.attempt >= max_attempts {
-        return RetryDecision::Stop(StopReason::AttemptsExhausted {
-            attempts: input.attempt,
-        });
-    }
-
-    let (delay, mut reason) = match hints.server_delay() {
-        Some((requested, _)) if requested > input.max_server_delay => {
-            return RetryDecision::Stop(StopReason::HintTooLong {
-                requested,
-                ceiling: input.max_server_delay,
-            });
-        }
-        Some((requested, source)) => (requested, RetryReason::ServerDelay(source)),
-        None => (
-            backoff_delay(strategy, input.attempt, rng.next_fraction()),
-            RetryReason::Backoff,
-        ),
-    };
-    if forced {
-        reason = RetryReason::ServerSaidRetry;
-    }
-
-    if let Some(left) = input.time_left
-        && (left.is_zero() || delay > left)
-    {
-        return RetryDecision::Stop(StopReason::DeadlineExceeded { wait: delay, left });
-    }
-
-    let mut cost = 0;
-    if let Some(budget) = budget {
-        cost = budget.cost(input.kind == FailureKind::TimeoutOrConnection);
-        if !budget.try_retry(cost, input.attempt <= 1, input.now) {
-            return RetryDecision::Stop(StopReason::BudgetExhausted);
-        }
-    }
-    RetryDecision::Retry {
-        delay,
-        reason,
-        cost,
-    }
-}
-
-#[cfg(test)]
-mod tests;
+// Their old home, kept so that existing imports still compile.
+#[doc(hidden)]
+pub use crate::rand::{FastRng, FixedJitter, RetryRng};
+#[cfg(any(test, feature = "test-util"))]
+#[doc(hidden)]
+pub use crate::time::FixedClock;
+#[doc(hidden)]
+pub use crate::time::{Clock, SystemClock};

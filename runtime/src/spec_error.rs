@@ -6,9 +6,9 @@ use core::time::Duration;
 
 use crate::catalog::{Catalog, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo};
 use crate::classify::{ApiError, ErrorDetails, find_entry};
-use crate::executor::{Attempted, FailedResponse, RetryError};
-use crate::hints::{RetryHints, parse_message_delay};
-use crate::redact::redact;
+use crate::response::hints::{RetryHints, parse_message_delay};
+use crate::response::redact::redact;
+use crate::retry::executor::{Attempted, FailedResponse, RetryError};
 
 /// An error enum written by the user and tied to a spec with `#[derive(errspec::ApiError)]`.
 ///

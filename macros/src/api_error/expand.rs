@@ -125,7 +125,7 @@ pub fn expand(input: &Input<'_>, target: &Target<'_>, checked: &[Option<Checked>
         if let Some(member) = has_fill(c, Fill::Code) {
             let pat = pattern(v, &[member]);
             let bind = binding(member);
-            return quote!(#pat => #rt::spec_error::CodeValue::<#codes_ty>::code_value(#bind),);
+            return quote!(#pat => #rt::__private::CodeValue::<#codes_ty>::code_value(#bind),);
         }
         match &c.role {
             Role::Codes(codes) => {
@@ -137,7 +137,7 @@ pub fn expand(input: &Input<'_>, target: &Target<'_>, checked: &[Option<Checked>
             Role::Other => match has_fill(c, Fill::Details) {
                 Some(member) => {
                     let (pat, bind) = (pattern(v, &[member]), binding(member));
-                    quote!(#pat => #rt::spec_error::FromApiError::<#codes_ty>::kept_code(#bind),)
+                    quote!(#pat => #rt::__private::FromApiError::<#codes_ty>::kept_code(#bind),)
                 }
                 None => {
                     let pat = pattern(v, &[]);
@@ -164,14 +164,14 @@ pub fn expand(input: &Input<'_>, target: &Target<'_>, checked: &[Option<Checked>
                 let (pat, bind) = (pattern(v, &[member]), binding(member));
                 let cv = code_variant(codes[0]);
                 let status = some(quote!(
-                    #rt::spec_error::StatusValue::status_value(#bind).unwrap_or(#rt::Catalog::status(#codes_ty::#cv))
+                    #rt::__private::StatusValue::status_value(#bind).unwrap_or(#rt::Catalog::status(#codes_ty::#cv))
                 ));
                 quote!(#pat => #status,)
             }
             (_, _, Some(member)) => {
                 let (pat, bind) = (pattern(v, &[member]), binding(member));
                 let status =
-                    some(quote!(#rt::spec_error::FromApiError::<#codes_ty>::kept_status(#bind)));
+                    some(quote!(#rt::__private::FromApiError::<#codes_ty>::kept_status(#bind)));
                 quote!(#pat => #status,)
             }
             (Role::Codes(codes), None, None) => {
@@ -183,7 +183,7 @@ pub fn expand(input: &Input<'_>, target: &Target<'_>, checked: &[Option<Checked>
             // Only when `status_known` is false: a catch-all without the details.
             (Role::Other, Some(member), None) => {
                 let (pat, bind) = (pattern(v, &[member]), binding(member));
-                quote!(#pat => #rt::spec_error::StatusValue::status_value(#bind),)
+                quote!(#pat => #rt::__private::StatusValue::status_value(#bind),)
             }
             (Role::Other, None, None) => {
                 let pat = pattern(v, &[]);
@@ -220,8 +220,8 @@ pub fn expand(input: &Input<'_>, target: &Target<'_>, checked: &[Option<Checked>
                         .unwrap_or_else(|_| ::core::unreachable!("an `other` variant takes every error"))
                 }
             }
-            impl #impl_generics ::core::convert::From<#rt::executor::FailedResponse<#codes_ty>> for #name #ty_generics #where_clause {
-                fn from(failed: #rt::executor::FailedResponse<#codes_ty>) -> Self {
+            impl #impl_generics ::core::convert::From<#rt::__private::FailedResponse<#codes_ty>> for #name #ty_generics #where_clause {
+                fn from(failed: #rt::__private::FailedResponse<#codes_ty>) -> Self {
                     Self::__errspec_convert(failed.error, ::core::option::Option::Some(&failed.hints))
                         .unwrap_or_else(|_| ::core::unreachable!("an `other` variant takes every error"))
                 }
@@ -271,7 +271,7 @@ pub fn expand(input: &Input<'_>, target: &Target<'_>, checked: &[Option<Checked>
             pub fn retry_strategy(&self) -> &'static #rt::RetryStrategy {
                 match Self::code(self) {
                     ::core::option::Option::Some(code) => #rt::Catalog::retry_strategy(code),
-                    ::core::option::Option::None => #rt::classify::default_strategy_for_status(#status_for_strategy),
+                    ::core::option::Option::None => #rt::__private::default_strategy_for_status(#status_for_strategy),
                 }
             }
         }
@@ -383,14 +383,14 @@ fn construct(v: &Variant<'_>, c: &Checked, rt: &syn::Path) -> TokenStream {
                     "message" => format_ident!("message_unredacted"),
                     other => format_ident!("{}", other),
                 };
-                quote!(#rt::spec_error::FromResponseText::from_response_text(error.details().#accessor()))
+                quote!(#rt::__private::FromResponseText::from_response_text(error.details().#accessor()))
             }
-            Fill::Code => quote!(#rt::spec_error::FromCode::from_code(error.code(), error.details().code())),
-            Fill::Status => quote!(#rt::spec_error::FromStatus::from_status(error.status())),
-            Fill::RetryAfter => quote!(#rt::spec_error::FromRetryAfter::from_retry_after(
-                #rt::spec_error::retry_after(&error, hints)
+            Fill::Code => quote!(#rt::__private::FromCode::from_code(error.code(), error.details().code())),
+            Fill::Status => quote!(#rt::__private::FromStatus::from_status(error.status())),
+            Fill::RetryAfter => quote!(#rt::__private::FromRetryAfter::from_retry_after(
+                #rt::__private::retry_after(&error, hints)
             )),
-            Fill::Details => quote!(#rt::spec_error::FromApiError::from_api_error(&error)),
+            Fill::Details => quote!(#rt::__private::FromApiError::from_api_error(&error)),
             Fill::Default => quote!(::core::default::Default::default()),
         };
         (member, value)
@@ -439,7 +439,7 @@ fn display_arm(
             quote!(#n = #b)
         });
         // Fields may hold server text: the whole line is redacted.
-        return quote_spanned!(display.span()=> #pat => #rt::redact::write_redacted(f, ::core::format_args!(#lit #(, #args)*)),);
+        return quote_spanned!(display.span()=> #pat => #rt::__private::write_redacted(f, ::core::format_args!(#lit #(, #args)*)),);
     }
     let facts = target.facts;
     match &c.role {
@@ -456,11 +456,11 @@ fn display_arm(
         ) {
             (Some(member), _) => {
                 let (pat, b) = (pattern(v, &[member]), binding(member));
-                quote!(#pat => #rt::spec_error::display_kept::<#codes_ty, _>(#b, f),)
+                quote!(#pat => #rt::__private::display_kept::<#codes_ty, _>(#b, f),)
             }
             (None, Some(member)) => {
                 let (pat, b) = (pattern(v, &[member]), binding(member));
-                quote!(#pat => #rt::redact::write_redacted(f, ::core::format_args!("{}", #b)),)
+                quote!(#pat => #rt::__private::write_redacted(f, ::core::format_args!("{}", #b)),)
             }
             (None, None) => {
                 let pat = pattern(v, &[]);

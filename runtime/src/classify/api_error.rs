@@ -2,7 +2,7 @@
 
 use super::{Classification, ErrorDetails, default_strategy_for_status};
 use crate::catalog::{Catalog, Category, Entry, RetryStrategy};
-use crate::redact::Redacted;
+use crate::response::redact::Redacted;
 use std::fmt;
 
 /// A classified error response that owns its details: the error type to return from a

@@ -6,8 +6,8 @@ use std::time::SystemTime;
 
 use super::{ApiError, Classification, ErrorDetails};
 use crate::catalog::Catalog;
-use crate::headers::HeaderSource;
-use crate::hints::{
+use crate::response::headers::HeaderSource;
+use crate::response::hints::{
     HintSource, MAX_HINT, RetryHints, parse_message_delay, parse_retry_after, parse_retry_after_ms,
     parse_retry_delay,
 };

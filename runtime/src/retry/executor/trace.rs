@@ -1,7 +1,7 @@
 //! One `tracing` event per attempt, with anything that looks like an API key redacted.
 
-use crate::executor::AttemptRecord;
-use crate::redact::redact;
+use super::attempt::AttemptRecord;
+use crate::response::redact::redact;
 
 /// Emits the event for one finished attempt: `DEBUG` for a success, `INFO` for a retry,
 /// `WARN` for the failure that ends the run.

@@ -74,7 +74,7 @@ fn walk(c: &mut Cursor<'_>) -> Step<[Span; 4]> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::envelope::scan::read_fields;
+    use crate::response::envelope::scan::read_fields;
     use proptest::prelude::*;
 
     /// What the fast path reads, when it reads the body at all.

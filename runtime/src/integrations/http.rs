@@ -9,8 +9,8 @@ use std::time::SystemTime;
 
 use crate::catalog::Catalog;
 use crate::classify::{Classification, classify};
-use crate::executor::Attempted;
-use crate::hints::RetryHints;
+use crate::response::hints::RetryHints;
+use crate::retry::executor::Attempted;
 
 /// Whether a status is an error the runtime should classify (4xx or 5xx).
 pub fn is_error_status(status: http::StatusCode) -> bool {

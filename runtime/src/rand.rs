@@ -1,5 +1,4 @@
-//! The injected sources of randomness and time, so that retry decisions are
-//! deterministic under test.
+//! Randomness for jitter, injected so that retry decisions are deterministic under test.
 
 use std::time::SystemTime;
 
@@ -86,31 +85,5 @@ impl RetryRng for FixedJitter {
         } else {
             self.0.clamp(0.0, 1.0 - f64::EPSILON)
         }
-    }
-}
-
-/// The wall clock, as the retry logic sees it (an HTTP-date `Retry-After` needs "now").
-pub trait Clock {
-    /// The current time.
-    fn now(&self) -> SystemTime;
-}
-
-/// The real system clock.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct SystemClock;
-
-impl Clock for SystemClock {
-    fn now(&self) -> SystemTime {
-        SystemTime::now()
-    }
-}
-
-/// A clock stopped at one instant: for tests.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FixedClock(pub SystemTime);
-
-impl Clock for FixedClock {
-    fn now(&self) -> SystemTime {
-        self.0
     }
 }

@@ -23,7 +23,7 @@
 //! [`MAX_DEPTH`]); a body it cannot read (HTML from a proxy, truncated JSON, binary
 //! garbage) simply yields the fields found before the problem, often none.
 
-use crate::redact::redacted_opt as field;
+use crate::response::redact::redacted_opt as field;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -77,7 +77,7 @@ pub struct GoogleDetails {
     /// (`"GenerateRequestsPerDayPerProjectPerModel-FreeTier"`).
     pub quota_id: BodyRange,
     /// The `retryDelay` of the first `google.rpc.RetryInfo`, as sent (`"36s"`): a delay the
-    /// server asks for, read by [`parse_retry_delay`](crate::hints::parse_retry_delay).
+    /// server asks for, read by [`parse_retry_delay`](crate::response::hints::parse_retry_delay).
     pub retry_delay: BodyRange,
 }
 

@@ -4,8 +4,10 @@
 use core::time::Duration;
 use std::time::SystemTime;
 
-use crate::headers::HeaderSource;
-use crate::hints::{RetryHints, parse_go_duration, parse_retry_after, parse_retry_after_ms};
+use crate::response::headers::HeaderSource;
+use crate::response::hints::{
+    RetryHints, parse_go_duration, parse_retry_after, parse_retry_after_ms,
+};
 
 /// Counts longer than this many digits are ignored: `u64::MAX` has 20, and no real limit
 /// needs that many.
@@ -47,14 +49,14 @@ impl LimitReport {
 }
 
 /// The request limit's headers: limit, remaining, reset.
-pub const REQUEST_HEADERS: [&str; 3] = [
+pub(crate) const REQUEST_HEADERS: [&str; 3] = [
     "x-ratelimit-limit-requests",
     "x-ratelimit-remaining-requests",
     "x-ratelimit-reset-requests",
 ];
 
 /// The token limit's headers: limit, remaining, reset.
-pub const TOKEN_HEADERS: [&str; 3] = [
+pub(crate) const TOKEN_HEADERS: [&str; 3] = [
     "x-ratelimit-limit-tokens",
     "x-ratelimit-remaining-tokens",
     "x-ratelimit-reset-tokens",
@@ -94,6 +96,7 @@ impl RateLimitReport {
     /// Says whether the response was a throttle, whatever its status: a report that is
     /// not one neither slows the adaptive rate nor holds other requests for its
     /// `retry_after`.
+    #[must_use]
     pub fn with_throttle(mut self, throttle: bool) -> RateLimitReport {
         self.throttle = throttle;
         self
@@ -166,6 +169,7 @@ impl RateLimitReport {
 }
 
 /// A plain decimal count; signs, fractions, exponents and overlong values are rejected.
+#[doc(hidden)] // for the fuzz invariants; not a public API
 pub fn parse_count(value: &str) -> Option<u64> {
     let value = value.trim();
     if value.is_empty()

@@ -1,7 +1,8 @@
 //! The decision rules, one test per rule.
 
 use super::*;
-use crate::budget::BudgetConfig;
+use crate::rand::{FastRng, FixedJitter};
+use crate::retry::budget::{BudgetConfig, RetryBudget};
 
 const fn strategy(backoff: Backoff, max_attempts: u32, max_secs: u64) -> RetryStrategy {
     RetryStrategy {
@@ -25,7 +26,7 @@ const EXP: RetryStrategy = strategy(
 const NEVER: RetryStrategy = strategy(Backoff::Never, 1, 0);
 
 fn run(input: DecisionInput<'_>) -> RetryDecision {
-    decide(&input, None, &mut FixedJitter(0.5))
+    decide(&input, &mut FixedJitter(0.5))
 }
 
 #[test]
@@ -291,7 +292,7 @@ fn no_wait_starts_that_would_end_past_the_deadline() {
     let mut input = DecisionInput::new(&EXP, 1, &none, true);
     input.time_left = Some(Duration::from_secs(1));
     assert!(matches!(
-        decide(&input, Some(&budget), &mut FixedJitter(0.5)),
+        budget.pay(decide(&input, &mut FixedJitter(0.5)), &input),
         RetryDecision::Stop(StopReason::DeadlineExceeded { .. })
     ));
     assert_eq!(budget.available(), 10);
@@ -302,11 +303,11 @@ fn budget_pays_for_retries() {
     let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(14));
     let none = RetryHints::NONE;
     let mut input = DecisionInput::new(&EXP, 1, &none, true);
-    let first = decide(&input, Some(&budget), &mut FixedJitter(0.0));
+    let first = budget.pay(decide(&input, &mut FixedJitter(0.0)), &input);
     assert!(matches!(first, RetryDecision::Retry { cost: 5, .. }));
     input.kind = FailureKind::TimeoutOrConnection;
     assert_eq!(
-        decide(&input, Some(&budget), &mut FixedJitter(0.0)),
+        budget.pay(decide(&input, &mut FixedJitter(0.0)), &input),
         RetryDecision::Stop(StopReason::BudgetExhausted)
     );
     assert_eq!(budget.available(), 9);
@@ -314,7 +315,7 @@ fn budget_pays_for_retries() {
 
 #[test]
 fn a_full_ratio_window_stops_with_the_budget_named() {
-    use crate::budget::RatioConfig;
+    use crate::retry::budget::RatioConfig;
     let budget = RetryBudget::new(
         BudgetConfig::STANDARD.with_ratio(RatioConfig::DEFAULT.with_min_retries(2)),
     );
@@ -323,7 +324,7 @@ fn a_full_ratio_window_stops_with_the_budget_named() {
     let mut input = DecisionInput::new(&EXP, 1, &none, true);
     input.now = Some(t0);
     let decide_now =
-        |input: &DecisionInput<'_>| decide(input, Some(&budget), &mut FixedJitter(0.0));
+        |input: &DecisionInput<'_>| budget.pay(decide(input, &mut FixedJitter(0.0)), input);
     assert!(matches!(
         decide_now(&input),
         RetryDecision::Retry { cost: 5, .. }

@@ -7,11 +7,23 @@ use std::time::SystemTime;
 
 use crate::catalog::{Catalog, Category};
 use crate::classify::ApiError;
-use crate::headers::HeaderSource;
-use crate::limiter::{Permit, RateLimitReport};
-use crate::retry::{Clock, RetryDecision, StopReason};
+use crate::response::headers::HeaderSource;
+use crate::response::hints::RetryHints;
+use crate::retry::limiter::{Permit, RateLimitReport};
+use crate::retry::{RetryDecision, StopReason};
+use crate::time::Clock;
 
-use super::attempt::Attempted;
+/// What an attempt ended with, as the limiter needs to know it. The executor translates
+/// its `Attempted` into this, so that pacing does not depend on the attempt types (which
+/// carry a `Pacing`).
+pub(crate) enum Outcome<'a, C> {
+    /// A result the closure returned as a success.
+    Success,
+    /// An error response, classified, with the server's hints.
+    Failed(&'a ApiError<C>, &'a RetryHints),
+    /// No response arrived.
+    Transport,
+}
 
 /// One attempt's permit, shared between the executor and the attempt's context.
 pub(crate) struct Pacing {
@@ -65,9 +77,9 @@ impl Pacing {
     /// its delay holds other requests only if this call honoured it: a delay beyond the
     /// longest the executor honours stopped this call ([`StopReason::HintTooLong`]), and
     /// must not freeze every other call for the limiter's `max_hold`.
-    pub(crate) fn settle<T, C: Catalog>(
+    pub(crate) fn settle<C: Catalog>(
         &self,
-        outcome: &Result<T, Attempted<C>>,
+        outcome: Outcome<'_, C>,
         decision: Option<&RetryDecision>,
     ) {
         let pending = self
@@ -77,10 +89,10 @@ impl Pacing {
             .take();
         let observed = self.observed.load(Ordering::Acquire);
         let report = match outcome {
-            Err(Attempted::Response(r)) => {
-                let report = pending
-                    .unwrap_or_else(|| RateLimitReport::from_hints(r.error.status(), &r.hints));
-                let mut report = report.with_throttle(is_throttle(&r.error));
+            Outcome::Failed(error, hints) => {
+                let report =
+                    pending.unwrap_or_else(|| RateLimitReport::from_hints(error.status(), hints));
+                let mut report = report.with_throttle(is_throttle(error));
                 if let Some(RetryDecision::Stop(StopReason::HintTooLong { .. })) = decision {
                     report.retry_after = None;
                 }
@@ -88,9 +100,9 @@ impl Pacing {
             }
             // Headers the closure reported for a response it did not return as one.
             _ if pending.is_some() => pending,
-            Ok(_) if !observed => Some(RateLimitReport::status_only(200)),
+            Outcome::Success if !observed => Some(RateLimitReport::status_only(200)),
             // Already fed, or no response: nothing (more) to learn.
-            Ok(_) | Err(Attempted::Transport { .. }) => None,
+            Outcome::Success | Outcome::Transport => None,
         };
         if let Some(report) = report {
             self.permit.observe(self.now(), &report);

@@ -19,25 +19,31 @@
 mod attempt;
 mod pace;
 mod run;
-mod sleep;
+#[cfg(feature = "tracing")]
+mod trace;
 
 use core::fmt;
 use core::future::Future;
 use core::time::Duration;
 use std::sync::{Arc, Mutex};
 
+#[cfg(any(test, feature = "test-util"))]
+#[doc(hidden)]
+pub use crate::time::RecordingSleeper;
+#[cfg(feature = "tokio")]
+pub use crate::time::TokioSleeper;
+pub use crate::time::{BlockingSleeper, Sleeper, ThreadSleeper};
 pub use attempt::{
     AttemptContext, AttemptRecord, Attempted, BoxError, FailedResponse, RetryError, Success,
     TransportKind,
 };
-#[cfg(feature = "tokio")]
-pub use sleep::TokioSleeper;
-pub use sleep::{BlockingSleeper, RecordingSleeper, Sleeper, ThreadSleeper};
 
-use crate::budget::RetryBudget;
 use crate::catalog::Catalog;
-use crate::limiter::{Acquire, Demand, RateLimiter};
-use crate::retry::{Clock, DEFAULT_MAX_SERVER_DELAY, FastRng, RetryRng, StopReason, SystemClock};
+use crate::rand::{FastRng, RetryRng};
+use crate::retry::budget::RetryBudget;
+use crate::retry::limiter::{Acquire, Demand, RateLimiter};
+use crate::retry::{DEFAULT_MAX_SERVER_DELAY, StopReason};
+use crate::time::{Clock, SystemClock};
 use pace::Pacing;
 use run::{Run, Step};
 
@@ -336,7 +342,7 @@ impl<S> RetryExecutor<S> {
             let outcome = attempt(context.clone()).await;
             let decision = run.judge(&outcome);
             if let Some(pacing) = pacing {
-                pacing.settle(&outcome, decision.as_ref());
+                pacing.settle(limiter_view(&outcome), decision.as_ref());
             }
             match run.step(outcome, decision, context.seen()) {
                 Step::Done(result) => return result,
@@ -381,7 +387,7 @@ impl<S> RetryExecutor<S> {
             let outcome = attempt(context.clone());
             let decision = run.judge(&outcome);
             if let Some(pacing) = pacing {
-                pacing.settle(&outcome, decision.as_ref());
+                pacing.settle(limiter_view(&outcome), decision.as_ref());
             }
             match run.step(outcome, decision, context.seen()) {
                 Step::Done(result) => return result,
@@ -433,4 +439,13 @@ enum Pace {
     Wait(Duration),
     /// A retry would be held past the call's deadline.
     Late(StopReason),
+}
+
+/// An attempt's outcome as the limiter sees it ([`pace::Outcome`]).
+fn limiter_view<T, C>(outcome: &Result<T, Attempted<C>>) -> pace::Outcome<'_, C> {
+    match outcome {
+        Ok(_) => pace::Outcome::Success,
+        Err(Attempted::Response(r)) => pace::Outcome::Failed(&r.error, &r.hints),
+        Err(Attempted::Transport { .. }) => pace::Outcome::Transport,
+    }
 }

@@ -2,8 +2,8 @@
 //! so that a caller who talks to several APIs (or does not know what is behind a gateway)
 //! can pick the right catalog.
 
-use crate::envelope::Envelope;
-use crate::headers::HeaderSource;
+use crate::response::envelope::Envelope;
+use crate::response::headers::HeaderSource;
 
 /// An API whose errors errspec has a bundled spec for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -116,7 +116,7 @@ const ANTHROPIC_TYPES: &[&str] = &[
 
 /// Which provider most likely sent a response, from what it says of itself (headers),
 /// then the shape of its body (`envelope` is the body read by
-/// [`parse_envelope`](crate::envelope::parse_envelope)). OpenAI's envelope is the common
+/// [`parse_envelope`](crate::response::envelope::parse_envelope)). OpenAI's envelope is the common
 /// language of compatible gateways, so it is the answer when nothing says otherwise.
 pub fn detect_provider<H: HeaderSource + ?Sized>(
     status: u16,
@@ -191,7 +191,7 @@ fn is_quoted(body: &[u8], text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::envelope::parse_envelope;
+    use crate::response::envelope::parse_envelope;
 
     fn detect(status: u16, headers: &[(&str, &str)], body: &str) -> Provider {
         let b = body.as_bytes();

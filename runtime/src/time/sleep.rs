@@ -1,8 +1,7 @@
 //! How the executor waits between attempts: injected, so tests never sleep for real.
 
-use core::future::{Future, Ready, ready};
+use core::future::Future;
 use core::time::Duration;
-use std::sync::{Arc, Mutex, PoisonError};
 
 /// Waits asynchronously, on whatever runtime the caller uses.
 pub trait Sleeper {
@@ -41,57 +40,6 @@ impl Sleeper for TokioSleeper {
 
     fn sleep(&self, delay: Duration) -> Self::Sleep {
         tokio::time::sleep(delay)
-    }
-}
-
-/// Does not wait at all; remembers every delay it was asked for. For tests, in both
-/// the async and the blocking executor. Clones share the record.
-#[derive(Clone, Debug, Default)]
-pub struct RecordingSleeper {
-    delays: Arc<Mutex<Vec<Duration>>>,
-}
-
-impl RecordingSleeper {
-    /// An empty record.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Every delay asked for so far, in order.
-    pub fn delays(&self) -> Vec<Duration> {
-        self.delays
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
-    }
-
-    /// The sum of the delays asked for so far.
-    pub fn total(&self) -> Duration {
-        self.delays()
-            .iter()
-            .fold(Duration::ZERO, |a, d| a.saturating_add(*d))
-    }
-
-    fn record(&self, delay: Duration) {
-        self.delays
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(delay);
-    }
-}
-
-impl Sleeper for RecordingSleeper {
-    type Sleep = Ready<()>;
-
-    fn sleep(&self, delay: Duration) -> Ready<()> {
-        self.record(delay);
-        ready(())
-    }
-}
-
-impl BlockingSleeper for RecordingSleeper {
-    fn sleep_blocking(&self, delay: Duration) {
-        self.record(delay);
     }
 }
 

@@ -23,8 +23,8 @@
 
 use crate::catalog::Catalog;
 use crate::classify::{Classification, classify_envelope, status_of_type};
-use crate::envelope::{Envelope, parse_envelope};
-use crate::headers::HeaderSource;
+use crate::response::envelope::{Envelope, parse_envelope};
+use crate::response::headers::HeaderSource;
 
 /// The status an error inside a success is classified with when its `error.code` is not
 /// an HTTP error status (a string code, or none): `502 Bad Gateway`, HTTP's name for "a

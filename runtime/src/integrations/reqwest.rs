@@ -5,9 +5,11 @@ use core::future::Future;
 use std::time::SystemTime;
 
 use crate::catalog::Catalog;
-use crate::executor::{Attempted, RetryError, RetryExecutor, Sleeper, Success, TransportKind};
-use crate::hints::RetryHints;
-use crate::redact::{DebugRedacted, Redacted};
+use crate::response::hints::RetryHints;
+use crate::response::redact::{DebugRedacted, Redacted};
+use crate::retry::executor::{
+    Attempted, RetryError, RetryExecutor, Sleeper, Success, TransportKind,
+};
 
 /// How much of an error body is read by default: far more than any real error envelope,
 /// small enough that a hostile 10 MB body costs nothing.
@@ -42,7 +44,7 @@ impl std::fmt::Debug for ErrorResponse {
 /// Reads a response's status, headers and at most `limit` bytes of body.
 ///
 /// A transfer that breaks off keeps what arrived: the status alone still classifies.
-pub async fn read_limited(mut response: reqwest::Response, limit: usize) -> ErrorResponse {
+pub(crate) async fn read_limited(mut response: reqwest::Response, limit: usize) -> ErrorResponse {
     let status = response.status();
     let headers = core::mem::take(response.headers_mut());
     let mut body = Vec::new();
@@ -87,7 +89,7 @@ pub async fn classify_response<C: Catalog>(
 /// How a `reqwest` error failed, for the retry decision: timeouts and connection
 /// failures (refused, reset, closed mid-request) are retried; a request that could not
 /// be built, or a redirect loop, is not.
-pub fn transport_kind(error: &reqwest::Error) -> TransportKind {
+pub(crate) fn transport_kind(error: &reqwest::Error) -> TransportKind {
     if error.is_builder() || error.is_redirect() {
         TransportKind::Fatal
     } else if error.is_timeout() {
@@ -146,12 +148,12 @@ pub type ReadResponse = http::Response<Vec<u8>>;
 
 /// [`send_with_retry`] for APIs that may report an error inside a success: every success
 /// body is read in full, and one that is an error envelope
-/// ([`in_band_error`](crate::in_band::in_band_error): `{"error":{…}}` first, as OpenRouter
+/// ([`in_band_error`](crate::response::in_band::in_band_error): `{"error":{…}}` first, as OpenRouter
 /// sends) is classified with the status it carries
-/// ([`in_band_status`](crate::in_band::in_band_status)) and retried like an error response.
+/// ([`in_band_status`](crate::response::in_band::in_band_status)) and retried like an error response.
 ///
 /// Opt-in because it reads the whole body before returning it: not for streams (check each
-/// event's data with [`classify_in_band`](crate::in_band::classify_in_band) instead). A
+/// event's data with [`classify_in_band`](crate::response::in_band::classify_in_band) instead). A
 /// body whose transfer breaks off is a connection failure, retried as one.
 pub async fn send_with_retry_checked<C, S>(
     executor: &RetryExecutor<S>,
@@ -173,7 +175,7 @@ where
                 Ok(body) => body.to_vec(),
                 Err(error) => return Err(Attempted::transport(error, TransportKind::Connection)),
             };
-            if let Some(error) = crate::in_band::classify_in_band::<C>(&headers, &body) {
+            if let Some(error) = crate::response::in_band::classify_in_band::<C>(&headers, &body) {
                 let status = error.details().status();
                 let message = error.details().message_unredacted();
                 let hints = RetryHints::from_response(status, &headers, message, now);
@@ -238,7 +240,7 @@ where
                     Ok(response) => {
                         // Every response, successes included, tells the limiter what is left.
                         ctx.observe(response.status().as_u16(), response.headers());
-                        if crate::http_support::is_error_status(response.status()) {
+                        if crate::integrations::http::is_error_status(response.status()) {
                             let url = response.url().clone();
                             let read = read_limited(response, DEFAULT_BODY_LIMIT).await;
                             Err(classify(&read, &url, ctx.now))

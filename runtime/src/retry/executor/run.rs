@@ -6,8 +6,8 @@ use std::sync::PoisonError;
 use std::time::SystemTime;
 
 use crate::catalog::Catalog;
-use crate::hints::RetryHints;
-use crate::limiter::{after, since};
+use crate::response::hints::RetryHints;
+use crate::retry::limiter::{after, since};
 use crate::retry::{
     DecisionInput, FailureKind, RetryDecision, StopReason, TRANSPORT_STRATEGY, decide,
 };
@@ -173,7 +173,7 @@ impl<'e, S> Run<'e, S> {
             record.delay_waited = Duration::ZERO;
             // Its "retrying" event is out already; this one says the retry never came.
             #[cfg(feature = "tracing")]
-            crate::trace::attempt(record);
+            super::trace::attempt(record);
         }
         self.stop(last, reason)
     }
@@ -223,13 +223,17 @@ impl<'e, S> Run<'e, S> {
             time_left: self.time_left(),
         };
         let mut rng = executor.rng.lock().unwrap_or_else(PoisonError::into_inner);
-        decide(&input, executor.budget.as_ref(), &mut *rng)
+        let proposal = decide(&input, &mut *rng);
+        match &executor.budget {
+            Some(budget) => budget.pay(proposal, &input),
+            None => proposal,
+        }
     }
 
     fn finish_record(&mut self, mut record: AttemptRecord) {
         record.held = core::mem::take(&mut self.held);
         #[cfg(feature = "tracing")]
-        crate::trace::attempt(&record);
+        super::trace::attempt(&record);
         self.history.push(record);
     }
 }

@@ -14,7 +14,7 @@ use core::time::Duration;
 use std::time::SystemTime;
 
 use crate::classify::ErrorDetails;
-use crate::headers::HeaderSource;
+use crate::response::headers::HeaderSource;
 
 /// The longest delay a hint can ask for; longer requests are clamped to it.
 ///
@@ -171,12 +171,14 @@ impl RetryHints {
     }
 
     /// Adds the `retryDelay` of a Google `RetryInfo` detail (`"36s"`), if it is sane.
+    #[must_use]
     pub fn with_retry_info(mut self, retry_delay: &str) -> RetryHints {
         self.retry_info = parse_retry_delay(retry_delay);
         self
     }
 
     /// Adds the "try again in …" hint of an error message, if it has one.
+    #[must_use]
     pub fn with_message(mut self, message: &str) -> RetryHints {
         self.message_delay = parse_message_delay(message);
         self
@@ -260,6 +262,7 @@ fn parse_decimal(s: &str) -> Option<f64> {
 }
 
 /// Parses `retry-after-ms`: a non-negative number of milliseconds, possibly fractional.
+#[doc(hidden)] // for the property tests and fuzz invariants; not a public API
 pub fn parse_retry_after_ms(value: &str) -> Option<Duration> {
     let ms = parse_decimal(sane_len(value)?)?;
     secs_to_duration(ms / 1000.0)
@@ -267,6 +270,7 @@ pub fn parse_retry_after_ms(value: &str) -> Option<Duration> {
 
 /// Parses `Retry-After`: delay-seconds (integer or, leniently, fractional) or an HTTP date,
 /// which is turned into the time left until then from `now` (zero if already past).
+#[doc(hidden)] // for the property tests and fuzz invariants; not a public API
 pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = sane_len(value)?;
     if let Some(secs) = parse_decimal(value) {
@@ -279,6 +283,7 @@ pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
 }
 
 /// Parses `x-should-retry`: `true` or `false`, any case; anything else is no hint.
+#[doc(hidden)] // for the property tests and fuzz invariants; not a public API
 pub fn parse_should_retry(value: &str) -> Option<bool> {
     let value = value.trim();
     if value.eq_ignore_ascii_case("true") {
@@ -304,6 +309,7 @@ fn parse_count(value: &str) -> Option<u64> {
 /// its JSON form, seconds with up to nine decimals and an `s` (`"36s"`, `"0.5s"`,
 /// `"1.000340012s"`). Signs, other units and garbage are rejected; huge values clamp to
 /// [`MAX_HINT`].
+#[doc(hidden)] // for the property tests and fuzz invariants; not a public API
 pub fn parse_retry_delay(value: &str) -> Option<Duration> {
     let secs = sane_len(value)?.strip_suffix('s')?;
     secs_to_duration(parse_decimal(secs)?)
@@ -312,6 +318,7 @@ pub fn parse_retry_delay(value: &str) -> Option<Duration> {
 /// Parses a Go-style duration as the rate-limit reset headers send it: `"1s"`, `"6m0s"`,
 /// `"20ms"`, `"1h2m3.5s"`, `"0.5s"`; a bare `"0"` is zero. Units: `h`, `m`, `s`, `ms`,
 /// `us`/`µs`, `ns`. Signs and unknown units are rejected; huge values clamp to [`MAX_HINT`].
+#[doc(hidden)] // for the property tests and fuzz invariants; not a public API
 pub fn parse_go_duration(value: &str) -> Option<Duration> {
     let value = sane_len(value)?;
     if value == "0" {
@@ -348,6 +355,7 @@ pub fn parse_go_duration(value: &str) -> Option<Duration> {
 /// "300ms" / "6m0s" (a Go-style duration), Gemini's "Please retry in 36.4s", and Azure's
 /// "Please retry after 86400 seconds" / "Try again in 50 seconds" (a number and a unit
 /// word). The first phrase in the message decides.
+#[doc(hidden)] // for the property tests and fuzz invariants; not a public API
 pub fn parse_message_delay(message: &str) -> Option<Duration> {
     const PHRASES: [&[u8]; 3] = [b"try again in ", b"retry after ", b"retry in "];
     let bytes = message.as_bytes();

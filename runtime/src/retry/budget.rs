@@ -4,7 +4,7 @@
 //! starts full; every retry withdraws tokens (more for a timeout or a dropped connection,
 //! which are the costliest failures to repeat); every success puts some back. When many
 //! requests fail at once the bucket runs dry and further retries stop with
-//! [`StopReason::BudgetExhausted`](crate::retry::StopReason::BudgetExhausted), while first
+//! [`StopReason::BudgetExhausted`], while first
 //! attempts still go out, so service resumes as soon as the server recovers.
 //!
 //! The bucket alone still lets a burst of failures spend its whole allowance (100 retries
@@ -15,7 +15,7 @@
 //! attempt failed and asked for a retry. A lone failing call still retries normally (the
 //! floor); a flood of them retries at most one time in five. Both guards must allow a
 //! retry; when either refuses, the retry stops with
-//! [`StopReason::BudgetExhausted`](crate::retry::StopReason::BudgetExhausted). See
+//! [`StopReason::BudgetExhausted`]. See
 //! [`RatioConfig`]; [`BudgetConfig::without_ratio`] turns the guard off.
 
 use core::fmt;
@@ -23,6 +23,8 @@ use core::time::Duration;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
+
+use crate::retry::{DecisionInput, FailureKind, RetryDecision, StopReason};
 
 /// The retry-ratio guard's numbers: over the last [`window_secs`](Self::window_secs)
 /// seconds, a retry is allowed while the retries already made are fewer than
@@ -50,18 +52,21 @@ impl RatioConfig {
     pub const MAX_WINDOW_SECS: u32 = 3600;
 
     /// Sets [`percent`](Self::percent).
+    #[must_use]
     pub const fn with_percent(mut self, percent: u32) -> Self {
         self.percent = percent;
         self
     }
 
     /// Sets [`min_retries`](Self::min_retries).
+    #[must_use]
     pub const fn with_min_retries(mut self, min_retries: u32) -> Self {
         self.min_retries = min_retries;
         self
     }
 
     /// Sets [`window_secs`](Self::window_secs).
+    #[must_use]
     pub const fn with_window_secs(mut self, secs: u32) -> Self {
         self.window_secs = secs;
         self
@@ -129,36 +134,42 @@ impl BudgetConfig {
     };
 
     /// Sets [`capacity`](Self::capacity).
+    #[must_use]
     pub const fn with_capacity(mut self, capacity: u32) -> Self {
         self.capacity = capacity;
         self
     }
 
     /// Sets [`retry_cost`](Self::retry_cost).
+    #[must_use]
     pub const fn with_retry_cost(mut self, cost: u32) -> Self {
         self.retry_cost = cost;
         self
     }
 
     /// Sets [`timeout_retry_cost`](Self::timeout_retry_cost).
+    #[must_use]
     pub const fn with_timeout_retry_cost(mut self, cost: u32) -> Self {
         self.timeout_retry_cost = cost;
         self
     }
 
     /// Sets [`success_refund`](Self::success_refund).
+    #[must_use]
     pub const fn with_success_refund(mut self, refund: u32) -> Self {
         self.success_refund = refund;
         self
     }
 
     /// Applies the retry-ratio guard with `ratio`.
+    #[must_use]
     pub const fn with_ratio(mut self, ratio: RatioConfig) -> Self {
         self.ratio = Some(ratio);
         self
     }
 
     /// Turns the retry-ratio guard off: only the token bucket bounds retries.
+    #[must_use]
     pub const fn without_ratio(mut self) -> Self {
         self.ratio = None;
         self
@@ -375,6 +386,25 @@ impl RetryBudget {
             c.timeout_retry_cost
         } else {
             c.retry_cost
+        }
+    }
+
+    /// Pays for a retry that [`decide`](crate::retry::decide) proposed: withdraws its cost and counts it in the
+    /// ratio window at `input.now` (a failed first attempt counts as a failing call), or
+    /// stops it ([`StopReason::BudgetExhausted`]) when the budget cannot. A stop passes
+    /// through unchanged.
+    pub fn pay(&self, proposal: RetryDecision, input: &DecisionInput<'_>) -> RetryDecision {
+        let RetryDecision::Retry { delay, reason, .. } = proposal else {
+            return proposal;
+        };
+        let cost = self.cost(input.kind == FailureKind::TimeoutOrConnection);
+        if !self.try_retry(cost, input.attempt <= 1, input.now) {
+            return RetryDecision::Stop(StopReason::BudgetExhausted);
+        }
+        RetryDecision::Retry {
+            delay,
+            reason,
+            cost,
         }
     }
 }

@@ -8,9 +8,9 @@ use std::time::SystemTime;
 
 use crate::catalog::Catalog;
 use crate::classify::{ApiError, REQUEST_ID_HEADERS, classify};
-use crate::headers::HeaderSource;
-use crate::hints::RetryHints;
-use crate::redact::{DebugRedacted, Redacted};
+use crate::response::headers::HeaderSource;
+use crate::response::hints::RetryHints;
+use crate::response::redact::{DebugRedacted, Redacted};
 use crate::retry::{RetryReason, StopReason};
 
 use super::pace::Pacing;
@@ -55,7 +55,7 @@ pub struct FailedResponse<C> {
 /// The response is boxed so that this stays small in every `Result` that carries it (one
 /// allocation per failed attempt is nothing next to an HTTP round trip).
 ///
-/// `Display` and `Debug` redact keys ([`crate::redact`]), a transport error's too (client
+/// `Display` and `Debug` redact keys ([`crate::response::redact`]), a transport error's too (client
 /// errors quote URLs: `…?key=AIza…`). So that error reporters walking
 /// [`source`](Error::source) cannot print a transport error raw, `Display` shows its whole
 /// chain of causes, redacted, and `source` stops here; the raw error stays in the `error`

@@ -28,7 +28,7 @@
 //!
 //! The limiter never sleeps: [`RateLimiter::acquire`] takes the time and answers "go" or
 //! "wait this long", and the [`RetryExecutor`](crate::RetryExecutor), which owns one by
-//! default, waits with its sleeper. Tests drive it with any [`Clock`](crate::retry::Clock),
+//! default, waits with its sleeper. Tests drive it with any [`Clock`](crate::time::Clock),
 //! such as [`ManualClock`].
 //!
 //! ```
@@ -51,7 +51,6 @@
 //! ```
 
 mod adaptive;
-mod clock;
 mod report;
 mod state;
 mod window;
@@ -62,12 +61,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::SystemTime;
 
-pub use clock::ManualClock;
+#[cfg(any(test, feature = "test-util"))]
+#[doc(hidden)]
+pub use crate::time::ManualClock;
 #[cfg(feature = "tokio")]
-pub use clock::TokioClock;
-pub use report::{LimitReport, REQUEST_HEADERS, RateLimitReport, TOKEN_HEADERS, parse_count};
+#[doc(hidden)]
+pub use crate::time::TokioClock;
+pub use report::{LimitReport, RateLimitReport, parse_count};
 
-use crate::headers::HeaderSource;
+use crate::response::headers::HeaderSource;
 use state::State;
 
 /// The numbers a [`RateLimiter`] works with.
@@ -118,24 +120,28 @@ impl LimiterConfig {
     }
 
     /// Sets [`reset_margin`](Self::reset_margin).
+    #[must_use]
     pub const fn with_reset_margin(mut self, margin: Duration) -> Self {
         self.reset_margin = margin;
         self
     }
 
     /// Sets [`max_hold`](Self::max_hold).
+    #[must_use]
     pub const fn with_max_hold(mut self, max_hold: Duration) -> Self {
         self.max_hold = max_hold;
         self
     }
 
     /// Sets [`unknown_reset_wait`](Self::unknown_reset_wait).
+    #[must_use]
     pub const fn with_unknown_reset_wait(mut self, wait: Duration) -> Self {
         self.unknown_reset_wait = wait;
         self
     }
 
     /// Sets [`adaptive`](Self::adaptive).
+    #[must_use]
     pub const fn with_adaptive(mut self, adaptive: bool) -> Self {
         self.adaptive = adaptive;
         self
@@ -169,12 +175,14 @@ impl Demand {
     }
 
     /// Sets the expected token cost.
+    #[must_use]
     pub const fn tokens(mut self, tokens: u64) -> Demand {
         self.tokens = tokens;
         self
     }
 
     /// Marks the request as a retry.
+    #[must_use]
     pub const fn retry(mut self, retry: bool) -> Demand {
         self.retry = retry;
         self
