@@ -139,7 +139,7 @@ pub fn classify<'a, H: HeaderSource + ?Sized>(
 ) -> AnyClassification<'a> {
     let envelope = parse_envelope(body);
     let provider = choice.provider(status, headers, body, &envelope);
-    classify_with(provider, status, headers, body, envelope)
+    classify_with(provider, Some(status), headers, body, envelope)
 }
 
 /// Classifies a **successful** response's body when it is really an error (an
@@ -156,24 +156,7 @@ pub fn classify_in_band<'a, H: HeaderSource + ?Sized>(
     let document = in_band_error(body)?;
     let envelope = parse_envelope(document);
     let provider = choice.provider(in_band_status(&envelope), headers, document, &envelope);
-    let status = in_band_status_of(provider, &envelope);
-    Some(classify_with(provider, status, headers, document, envelope))
-}
-
-/// The status an in-band error stands for in `provider`'s catalog, or OpenAI's when its
-/// feature is off.
-fn in_band_status_of(provider: Provider, envelope: &Envelope<'_>) -> u16 {
-    match provider {
-        #[cfg(feature = "azure-openai")]
-        Provider::AzureOpenAi => in_band_status_in::<azure_openai::ErrorCode>(envelope),
-        #[cfg(feature = "anthropic")]
-        Provider::Anthropic => in_band_status_in::<anthropic::ErrorCode>(envelope),
-        #[cfg(feature = "gemini")]
-        Provider::Gemini => in_band_status_in::<gemini::ErrorCode>(envelope),
-        #[cfg(feature = "openrouter")]
-        Provider::OpenRouter => in_band_status_in::<openrouter::ErrorCode>(envelope),
-        _ => in_band_status_in::<openai::ErrorCode>(envelope),
-    }
+    Some(classify_with(provider, None, headers, document, envelope))
 }
 
 /// Classifies an error response into the failure a retry executor's attempt returns (a
@@ -191,10 +174,12 @@ pub fn attempted<H: HeaderSource + ?Sized>(
     Attempted::response(classification.into_api_error(), hints)
 }
 
-/// Classifies with `provider`'s catalog, or OpenAI's when its feature is off.
+/// Classifies with `provider`'s catalog, or OpenAI's when its feature is off. `status` is
+/// the response's; `None` for an error inside a success, which is classified with the
+/// status it stands for in that catalog ([`in_band_status_in`]).
 fn classify_with<'a, H: HeaderSource + ?Sized>(
     provider: Provider,
-    status: u16,
+    status: Option<u16>,
     headers: &'a H,
     body: &'a [u8],
     envelope: Envelope<'a>,
@@ -202,22 +187,32 @@ fn classify_with<'a, H: HeaderSource + ?Sized>(
     match provider {
         #[cfg(feature = "azure-openai")]
         Provider::AzureOpenAi => {
-            AnyClassification::AzureOpenAi(classify_envelope(status, headers, body, envelope))
+            AnyClassification::AzureOpenAi(classify_in(status, headers, body, envelope))
         }
         #[cfg(feature = "anthropic")]
         Provider::Anthropic => {
-            AnyClassification::Anthropic(classify_envelope(status, headers, body, envelope))
+            AnyClassification::Anthropic(classify_in(status, headers, body, envelope))
         }
         #[cfg(feature = "gemini")]
-        Provider::Gemini => {
-            AnyClassification::Gemini(classify_envelope(status, headers, body, envelope))
-        }
+        Provider::Gemini => AnyClassification::Gemini(classify_in(status, headers, body, envelope)),
         #[cfg(feature = "openrouter")]
         Provider::OpenRouter => {
-            AnyClassification::OpenRouter(classify_envelope(status, headers, body, envelope))
+            AnyClassification::OpenRouter(classify_in(status, headers, body, envelope))
         }
-        _ => AnyClassification::OpenAi(classify_envelope(status, headers, body, envelope)),
+        _ => AnyClassification::OpenAi(classify_in(status, headers, body, envelope)),
     }
+}
+
+/// [`classify_envelope`] with catalog `C`, taking an in-band error's status from `C`
+/// when `status` is `None`.
+fn classify_in<'a, C: Catalog, H: HeaderSource + ?Sized>(
+    status: Option<u16>,
+    headers: &'a H,
+    body: &'a [u8],
+    envelope: Envelope<'a>,
+) -> Classification<'a, C> {
+    let status = status.unwrap_or_else(|| in_band_status_in::<C>(&envelope));
+    classify_envelope(status, headers, body, envelope)
 }
 
 impl<'a> AnyClassification<'a> {
