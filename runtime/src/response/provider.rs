@@ -152,19 +152,18 @@ pub fn detect_provider<H: HeaderSource + ?Sized>(
     }
     // OpenRouter: OpenAI's envelope with the status as a JSON number (`"code": 429`) and no
     // type, often a `metadata` naming the upstream provider, or a link to its own pages.
-    let http_number = code.is_some_and(|c| {
-        c.len() == 3 && c.bytes().all(|b| b.is_ascii_digit()) && !is_quoted(body, c)
-    });
+    // A code of digits, and whether the body sends it as a string (`"429"`) or a number.
+    let digits = code.filter(|c| c.bytes().all(|b| b.is_ascii_digit()));
+    let quoted = digits.is_some_and(|c| is_quoted(body, c));
+    let http_number = digits.is_some_and(|c| c.len() == 3) && !quoted;
     if http_number && ty.is_none() || contains(br#""provider_name""#) || contains(b"openrouter.ai/")
     {
         return Provider::OpenRouter;
     }
     // Azure: an inner error, a status as a string or a PascalCase code (`"429"`,
     // `DeploymentNotFound`), or API Management's `statusCode` envelope.
-    let azure_code = code.is_some_and(|c| {
-        c.bytes().all(|b| b.is_ascii_digit()) && ty.is_none() && is_quoted(body, c)
-            || c.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
-    });
+    let azure_code = quoted && ty.is_none()
+        || code.is_some_and(|c| c.bytes().next().is_some_and(|b| b.is_ascii_uppercase()));
     // `content_filter` is Azure's code for a prompt or completion its filters refused;
     // Azure's messages point at Microsoft's pages (`go.microsoft.com/fwlink`), even when
     // the envelope is OpenAI's to the letter (a 500 `server_error`).
