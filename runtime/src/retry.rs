@@ -45,6 +45,7 @@ pub mod budget;
 mod decision;
 pub mod executor;
 pub mod limiter;
+mod outage;
 
 pub use backoff::backoff_delay;
 pub use decision::*;

@@ -120,6 +120,16 @@ pub enum StopReason {
         /// What was left of the call's time budget.
         left: Duration,
     },
+    /// The service is down: the retry budget refused retries, so calls wait behind a
+    /// single probe ([`RetryExecutor::outage_wait`](crate::RetryExecutor::outage_wait)),
+    /// and this one could not wait for the next probe within its deadline (or the longest
+    /// outage wait).
+    Outage {
+        /// When the next probe goes (zero: one is in flight, its answer not yet known).
+        next_probe: Duration,
+        /// What was left of the call's wait.
+        left: Duration,
+    },
 }
 
 impl StopReason {
@@ -132,6 +142,7 @@ impl StopReason {
             StopReason::BudgetExhausted => "budget_exhausted",
             StopReason::HintTooLong { .. } => "hint_too_long",
             StopReason::DeadlineExceeded { .. } => "deadline_exceeded",
+            StopReason::Outage { .. } => "outage",
         }
     }
 }
@@ -152,6 +163,16 @@ impl fmt::Display for StopReason {
             StopReason::DeadlineExceeded { wait, left } => write!(
                 f,
                 "waiting {wait:?} more would pass the call's deadline ({left:?} left)"
+            ),
+            StopReason::Outage { next_probe, left } if next_probe.is_zero() => write!(
+                f,
+                "the service is down and the call's wait ran out ({left:?} left) before the \
+                 probe in flight was answered"
+            ),
+            StopReason::Outage { next_probe, left } => write!(
+                f,
+                "the service is down and its next probe, in {next_probe:?}, is after the \
+                 call's deadline ({left:?} left)"
             ),
         }
     }

@@ -42,6 +42,7 @@ use crate::catalog::Catalog;
 use crate::rand::{FastRng, RetryRng};
 use crate::retry::budget::RetryBudget;
 use crate::retry::limiter::{Acquire, Demand, RateLimiter};
+use crate::retry::outage::OutageGate;
 use crate::retry::{DEFAULT_MAX_SERVER_DELAY, StopReason};
 use crate::time::{Clock, SystemClock};
 use pace::Pacing;
@@ -76,6 +77,7 @@ pub struct RetryExecutor<S = ThreadSleeper> {
     expected_tokens: u64,
     clock: Arc<dyn Clock + Send + Sync>,
     rng: Arc<Mutex<dyn RetryRng + Send>>,
+    outage: OutageGate,
 }
 
 impl RetryExecutor<ThreadSleeper> {
@@ -94,6 +96,7 @@ impl RetryExecutor<ThreadSleeper> {
             expected_tokens: 0,
             clock: Arc::new(SystemClock),
             rng: Arc::new(Mutex::new(FastRng::from_time())),
+            outage: OutageGate::new(Duration::MAX),
         }
     }
 }
@@ -127,6 +130,7 @@ impl<S> RetryExecutor<S> {
             expected_tokens: self.expected_tokens,
             clock: self.clock,
             rng: self.rng,
+            outage: self.outage,
         }
     }
 
@@ -191,6 +195,41 @@ impl<S> RetryExecutor<S> {
     #[must_use]
     pub fn without_budget(mut self) -> Self {
         self.budget = None;
+        self
+    }
+
+    /// Lets a call wait out an outage for at most `longest` in all (still within its
+    /// [`deadline`](Self::deadline)); [`Duration::ZERO`] turns the wait off. By default a
+    /// call waits as long as its deadline allows.
+    ///
+    /// When the [budget](Self::budget) refuses a retry (the outage guard trips), failing
+    /// fast would turn a three-second blip into a hundred failed calls. Instead the
+    /// executor's *outage gate* opens, and until a call succeeds:
+    /// - no call sends, except one *probe* at a time (half-open, as in a circuit
+    ///   breaker); new calls and retries queue behind it without paying the budget;
+    /// - the probe goes after the delay the failure's strategy gives its next retry (the
+    ///   one refused was the first), or the server's `Retry-After`; each failed probe
+    ///   waits the strategy's following delay, capped by its `max_delay`. The probe is
+    ///   whichever waiting call comes first; it counts as one of that call's attempts;
+    /// - a success (the probe's or any call's) closes the gate, and the queued calls go,
+    ///   paced by the rate limiter; so does an answer to the probe that is not an outage
+    ///   (an error never retried);
+    /// - a call that has failed and cannot wait for the next probe within its deadline
+    ///   (or `longest`) stops at once with [`StopReason::Outage`]. A first attempt that
+    ///   cannot wait is sent at once, as the limiter sends one held until its deadline.
+    ///
+    /// A call dropped while it waits leaves nothing behind; a probe dropped before its
+    /// answer lets the next waiting call probe. The gate is shared by the executor's
+    /// clones; without a budget it never opens.
+    ///
+    /// The order in which a failed attempt meets the machinery: the retry decision
+    /// (the catalog's strategy and the server's hints, [`decide`](crate::retry::decide)),
+    /// then the budget (which may trip the gate), then the outage wait, then the rate
+    /// limiter, the deadline bounding every wait. Fallbacks and cooldowns, where they are
+    /// used, come after all of these: once a call has stopped.
+    #[must_use]
+    pub fn outage_wait(mut self, longest: Duration) -> Self {
+        self.outage = self.outage.with_longest(longest);
         self
     }
 
@@ -323,6 +362,11 @@ impl<S> RetryExecutor<S> {
         let mut run = Run::new(self, limit);
         let mut last = None;
         loop {
+            if let Some(reason) = run.outage_gate(last.is_some()).await
+                && let Some(failure) = last.take()
+            {
+                return run.give_up(failure, reason);
+            }
             let pacing = loop {
                 match self.pace(&mut run) {
                     Pace::Go(pacing) => break pacing,
@@ -368,6 +412,11 @@ impl<S> RetryExecutor<S> {
         let mut run = Run::new(self, None);
         let mut last = None;
         loop {
+            if let Some(reason) = run.outage_gate_blocking(last.is_some())
+                && let Some(failure) = last.take()
+            {
+                return run.give_up(failure, reason);
+            }
             let pacing = loop {
                 match self.pace(&mut run) {
                     Pace::Go(pacing) => break pacing,
@@ -415,6 +464,7 @@ impl<S: Clone> Clone for RetryExecutor<S> {
             expected_tokens: self.expected_tokens,
             clock: Arc::clone(&self.clock),
             rng: Arc::clone(&self.rng),
+            outage: self.outage.clone(),
         }
     }
 }
@@ -429,6 +479,7 @@ impl<S: fmt::Debug> fmt::Debug for RetryExecutor<S> {
             .field("budget", &self.budget)
             .field("limiter", &self.limiter)
             .field("expected_tokens", &self.expected_tokens)
+            .field("outage", &self.outage)
             .finish_non_exhaustive()
     }
 }

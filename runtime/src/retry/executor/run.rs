@@ -8,9 +8,11 @@ use std::time::SystemTime;
 use crate::catalog::Catalog;
 use crate::response::hints::RetryHints;
 use crate::retry::limiter::{after, since};
+use crate::retry::outage::{Admit, Probe};
 use crate::retry::{
     DecisionInput, FailureKind, RetryDecision, StopReason, TRANSPORT_STRATEGY, decide,
 };
+use crate::time::{BlockingSleeper, Sleeper};
 
 use super::RetryExecutor;
 use super::attempt::{AttemptRecord, Attempted, RetryError, Seen, Success, TransportKind};
@@ -42,6 +44,10 @@ pub(crate) struct Run<'e, S> {
     floor: SystemTime,
     /// How long the limiter has held the current attempt.
     pub(crate) held: Duration,
+    /// How long the call has waited at the outage gate, in all.
+    outage_waited: Duration,
+    /// The call's claim to send the outage probe, while it does.
+    probe: Option<Probe>,
 }
 
 impl<'e, S> Run<'e, S> {
@@ -57,6 +63,8 @@ impl<'e, S> Run<'e, S> {
             started: now,
             floor: now,
             held: Duration::ZERO,
+            outage_waited: Duration::ZERO,
+            probe: None,
         }
     }
 
@@ -79,6 +87,87 @@ impl<'e, S> Run<'e, S> {
         self.floor = after(self.now(), wait);
         if held {
             self.held = self.held.saturating_add(wait);
+        }
+    }
+
+    /// Asks the outage gate whether the next attempt may go; `has_failure`: the call has
+    /// a failed attempt to return should it stop. A claim to probe is kept by the run.
+    fn admit(&mut self, has_failure: bool) -> Admit {
+        let gate = &self.executor.outage;
+        if !gate.is_open() {
+            return Admit::Go;
+        }
+        let mut limit = gate.longest().saturating_sub(self.outage_waited);
+        if let Some(left) = self.time_left() {
+            limit = limit.min(left);
+        }
+        // `Duration::MAX` (the default) is no limit of ours: only a deadline bounds it.
+        let limit = (limit != Duration::MAX).then_some(limit);
+        match gate.admit(self.now(), limit, has_failure) {
+            Admit::Probe(probe) => {
+                self.probe = Some(probe);
+                Admit::Go
+            }
+            other => other,
+        }
+    }
+
+    /// Notes a wait at the outage gate that began at `from`: `wait`, if it all passed
+    /// (the run's "now" moves on, as for any wait), or what the clock shows.
+    fn waited_at_gate(&mut self, from: SystemTime, wait: Option<Duration>, whole: bool) {
+        let waited = match wait {
+            Some(wait) if whole => {
+                self.floor = self.floor.max(after(from, wait));
+                wait
+            }
+            _ => since(self.now(), from),
+        };
+        self.outage_waited = self.outage_waited.saturating_add(waited);
+    }
+
+    /// Passes the outage gate before an attempt, waiting asynchronously while an outage
+    /// holds calls; `Some(reason)` when a call with a failure in hand cannot wait.
+    pub(crate) async fn outage_gate(&mut self, has_failure: bool) -> Option<StopReason>
+    where
+        S: Sleeper,
+    {
+        loop {
+            match self.admit(has_failure) {
+                Admit::Go | Admit::Probe(_) => return None,
+                Admit::Stop(reason) => return Some(reason),
+                Admit::Wait { wait, epoch, .. } => {
+                    let from = self.now();
+                    let executor = self.executor;
+                    let whole = executor.outage.wait(&executor.sleeper, wait, epoch).await;
+                    self.waited_at_gate(from, wait, whole);
+                }
+            }
+        }
+    }
+
+    /// [`outage_gate`](Self::outage_gate), blocking the thread.
+    pub(crate) fn outage_gate_blocking(&mut self, has_failure: bool) -> Option<StopReason>
+    where
+        S: BlockingSleeper,
+    {
+        loop {
+            match self.admit(has_failure) {
+                Admit::Go | Admit::Probe(_) => return None,
+                Admit::Stop(reason) => return Some(reason),
+                Admit::Wait {
+                    wait,
+                    epoch,
+                    probing,
+                } => {
+                    let from = self.now();
+                    let executor = self.executor;
+                    let whole =
+                        executor
+                            .outage
+                            .wait_blocking(&executor.sleeper, wait, epoch, probing);
+                    self.waited_at_gate(from, wait, whole);
+                }
+            }
         }
     }
 
@@ -120,6 +209,9 @@ impl<'e, S> Run<'e, S> {
                 if let Some(budget) = &self.executor.budget {
                     budget.record_success(self.last_cost);
                 }
+                // Any success ends an outage, a probe's or not.
+                self.executor.outage.close();
+                self.probe = None;
                 let record = AttemptRecord {
                     status: seen.status,
                     request_id: seen.request_id,
@@ -134,6 +226,9 @@ impl<'e, S> Run<'e, S> {
             }
         };
 
+        if let Some(probe) = self.probe.take() {
+            self.probe_answered(probe, &failure);
+        }
         let mut record = failure_record(self.attempt, &failure);
         match decision {
             RetryDecision::Retry {
@@ -190,9 +285,40 @@ impl<'e, S> Run<'e, S> {
         })
     }
 
-    fn decide<C: Catalog>(&self, failure: &Attempted<C>) -> RetryDecision {
+    /// The failed probe says the outage goes on (the next probe after its delay), or,
+    /// when it is an error an outage does not send (one never retried), that it is over.
+    fn probe_answered<C: Catalog>(&self, probe: Probe, failure: &Attempted<C>) {
+        let gate = &self.executor.outage;
+        match self.probe_delay(failure, gate.failures()) {
+            Some(delay) => gate.probe_failed(probe, self.now(), delay),
+            None => {
+                drop(probe);
+                gate.close();
+            }
+        }
+    }
+
+    /// How long after `failure` the next outage probe goes, when it is the `failures`-th
+    /// outage failure in a row: the delay the failure's strategy (or the server) gives
+    /// retry `failures + 1`, the retry the budget refused being the first; `None` when
+    /// the failure is never retried.
+    fn probe_delay<C: Catalog>(&self, failure: &Attempted<C>, failures: u32) -> Option<Duration> {
+        let mut input = self.input(failure)?;
+        input.attempt = failures.saturating_add(1);
+        input.max_attempts = Some(u32::MAX);
+        input.time_left = None;
+        let mut rng = self
+            .executor
+            .rng
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        decide(&input, &mut *rng).delay()
+    }
+
+    /// The decision's input for `failure`; `None` for one never retried (a fatal
+    /// transport error).
+    fn input<'f, C: Catalog>(&self, failure: &'f Attempted<C>) -> Option<DecisionInput<'f>> {
         let executor = self.executor;
-        let none = RetryHints::NONE;
         let (strategy, hints, known, kind) = match failure {
             Attempted::Response(response) => (
                 response.error.retry_strategy(),
@@ -203,15 +329,15 @@ impl<'e, S> Run<'e, S> {
             Attempted::Transport {
                 kind: TransportKind::Fatal,
                 ..
-            } => return RetryDecision::Stop(StopReason::NotRetryable),
+            } => return None,
             Attempted::Transport { .. } => (
                 &TRANSPORT_STRATEGY,
-                &none,
+                &NO_HINTS,
                 true,
                 FailureKind::TimeoutOrConnection,
             ),
         };
-        let input = DecisionInput {
+        Some(DecisionInput {
             strategy,
             attempt: self.attempt,
             hints,
@@ -221,13 +347,43 @@ impl<'e, S> Run<'e, S> {
             now: Some(self.now()),
             max_server_delay: executor.max_server_delay,
             time_left: self.time_left(),
+        })
+    }
+
+    /// The retry decision for `failure`: [`decide`], then the outage gate or the budget.
+    /// While the gate is open a retry is not paid for: it waits at the gate. A retry the
+    /// budget refuses trips the gate (when it is on) and waits there too.
+    fn decide<C: Catalog>(&self, failure: &Attempted<C>) -> RetryDecision {
+        let executor = self.executor;
+        let Some(input) = self.input(failure) else {
+            return RetryDecision::Stop(StopReason::NotRetryable);
         };
-        let mut rng = executor.rng.lock().unwrap_or_else(PoisonError::into_inner);
-        let proposal = decide(&input, &mut *rng);
-        match &executor.budget {
+        let proposal = {
+            let mut rng = executor.rng.lock().unwrap_or_else(PoisonError::into_inner);
+            decide(&input, &mut *rng)
+        };
+        let RetryDecision::Retry { reason, .. } = proposal else {
+            return proposal;
+        };
+        let queued = RetryDecision::Retry {
+            delay: Duration::ZERO,
+            reason,
+            cost: 0,
+        };
+        if executor.outage.is_open() {
+            return queued;
+        }
+        let paid = match &executor.budget {
             Some(budget) => budget.pay(proposal, &input),
             None => proposal,
+        };
+        if paid == RetryDecision::Stop(StopReason::BudgetExhausted)
+            && let Some(delay) = self.probe_delay(failure, 1)
+            && executor.outage.trip(self.now(), delay)
+        {
+            return queued;
         }
+        paid
     }
 
     fn finish_record(&mut self, mut record: AttemptRecord) {
@@ -247,6 +403,9 @@ impl<S> Drop for Run<'_, S> {
         self.refund_unsent();
     }
 }
+
+/// The hints of a failure without a response.
+static NO_HINTS: RetryHints = RetryHints::NONE;
 
 fn blank_record(attempt: u32) -> AttemptRecord {
     AttemptRecord {
