@@ -84,7 +84,10 @@ fn budget_numbers_at_their_edges() {
     let clock = ManualClock::new(support::t0());
     let run = |config: BudgetConfig| {
         stop(always_429(
-            &executor(&clock).budget(RetryBudget::new(config)),
+            // The outage wait off: a refused retry stops the call.
+            &executor(&clock)
+                .budget(RetryBudget::new(config))
+                .outage_wait(Duration::ZERO),
         ))
     };
     // An empty bucket allows no retry; free retries are bounded by the attempts.

@@ -2,10 +2,13 @@
 //! request per call, each failing fast with the budget named; recovery refills it.
 //! Before it is spent, the retry-ratio guard keeps a whole outage near 1.2 requests per
 //! call. Real server on 127.0.0.1; no real sleeping (a recording sleeper, a fixed clock).
+//! The outage wait is off here (calls fail fast): `outage_gate.rs` tests it on.
 
 #![cfg(all(feature = "reqwest", feature = "tokio"))]
 
 mod support;
+
+use std::time::Duration;
 
 use errspec_runtime::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
@@ -30,7 +33,8 @@ async fn a_spent_budget_fails_fast_and_recovery_refills_it() {
         .sleeper(RecordingSleeper::new())
         .rng(FixedJitter(0.0))
         .clock(FixedClock(support::t0()))
-        .budget(budget.clone());
+        .budget(budget.clone())
+        .outage_wait(Duration::ZERO);
     let client = reqwest::Client::new();
     let url = server.url("/v1/chat/completions");
 
@@ -86,7 +90,8 @@ async fn the_retry_ratio_holds_a_whole_outage_to_one_retry_in_five_calls() {
         .sleeper(RecordingSleeper::new())
         .rng(FixedJitter(0.0))
         .clock(FixedClock(t0))
-        .budget(budget.clone());
+        .budget(budget.clone())
+        .outage_wait(Duration::ZERO);
     let client = reqwest::Client::new();
     let url = server.url("/v1/chat/completions");
 

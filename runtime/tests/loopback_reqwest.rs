@@ -340,7 +340,10 @@ async fn budget_stops_a_burst_of_failures() {
     let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(12));
     let server = Server::start(vec![server_error(503)]);
     let sleeper = RecordingSleeper::new();
-    let executor = executor(&sleeper).budget(budget.clone());
+    // The outage wait off: a refused retry stops the call.
+    let executor = executor(&sleeper)
+        .budget(budget.clone())
+        .outage_wait(Duration::ZERO);
     let client = client();
 
     let first = send_with_retry::<TestCode, _>(&executor, client.get(server.url("/")))

@@ -196,7 +196,12 @@ impl OutageGate {
     /// May a call make its next attempt at `now`? `limit` is how much longer it may wait
     /// (its deadline, and what is left of [`longest`](Self::longest)); `has_failure` says
     /// it has a failed attempt to return if it stops.
-    pub(crate) fn admit(&self, now: SystemTime, limit: Option<Duration>, has_failure: bool) -> Admit {
+    pub(crate) fn admit(
+        &self,
+        now: SystemTime,
+        limit: Option<Duration>,
+        has_failure: bool,
+    ) -> Admit {
         if !self.is_open() {
             return Admit::Go;
         }
@@ -351,6 +356,7 @@ impl core::fmt::Debug for OutageGate {
             .field("open", &self.shared.open.load(Ordering::Acquire))
             .field("probing", &state.probe.is_some())
             .field("failures", &state.failures)
+            .field("waiting", &state.wakers.len())
             .finish_non_exhaustive()
     }
 }

@@ -289,7 +289,7 @@ impl<'e, S> Run<'e, S> {
     /// when it is an error an outage does not send (one never retried), that it is over.
     fn probe_answered<C: Catalog>(&self, probe: Probe, failure: &Attempted<C>) {
         let gate = &self.executor.outage;
-        match self.probe_delay(failure, gate.failures()) {
+        match self.probe_delay(failure, gate.failures().saturating_add(1)) {
             Some(delay) => gate.probe_failed(probe, self.now(), delay),
             None => {
                 drop(probe);

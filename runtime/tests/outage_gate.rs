@@ -1,0 +1,291 @@
+//! The outage wait (issue #14, item 1): once the retry budget refuses retries, calls wait
+//! behind one probe instead of failing, and go when it succeeds. No real time passes: a
+//! recording sleeper and a fixed clock, futures polled by hand, or a paused tokio clock
+//! with attempts answered in process.
+
+mod support;
+
+use std::cell::Cell;
+use std::future::{Future, pending};
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::task::{Context, Poll, Wake, Waker};
+use std::time::Duration;
+
+use errspec_runtime::budget::{BudgetConfig, RetryBudget};
+use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
+use errspec_runtime::retry::{FixedClock, FixedJitter, StopReason};
+use errspec_runtime::{RetryError, Success};
+use support::catalog::{TestCode, openai_body};
+
+type Outcome = Result<Success<()>, RetryError<TestCode>>;
+
+fn unavailable() -> String {
+    openai_body("The server is overloaded", "server_error", None)
+}
+
+/// An executor whose budget refuses every retry, so the first failure trips the gate.
+/// The test catalog's 503 strategy: immediate, then 0.5 s doubling to 8 s (no jitter).
+fn tripping(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
+    RetryExecutor::new()
+        .sleeper(sleeper.clone())
+        .rng(FixedJitter(0.0))
+        .clock(FixedClock(support::t0()))
+        .budget(RetryBudget::new(
+            BudgetConfig::STANDARD.with_capacity(0).without_ratio(),
+        ))
+}
+
+/// Runs one blocking call whose attempts answer `statuses` in turn (then 200); returns
+/// its outcome and the attempts it sent.
+fn call(executor: &RetryExecutor<RecordingSleeper>, statuses: &[u16]) -> (Outcome, usize) {
+    let sent = Cell::new(0);
+    let body = unavailable();
+    let outcome = executor.run_blocking(|ctx| {
+        let n = sent.get();
+        sent.set(n + 1);
+        match statuses.get(n) {
+            Some(&status) => {
+                Err(ctx.failure::<TestCode, _>(status, &[("x", "y")], body.as_bytes()))
+            }
+            None => Ok(()),
+        }
+    });
+    (outcome, sent.get())
+}
+
+fn ms(n: u64) -> Duration {
+    Duration::from_millis(n)
+}
+
+#[test]
+fn a_call_waits_out_an_outage_behind_probes_spaced_by_its_strategy() {
+    let sleeper = RecordingSleeper::new();
+    let executor = tripping(&sleeper).max_attempts(10);
+    let (outcome, sent) = call(&executor, &[503, 503, 503, 503]);
+    let done = outcome.expect("the outage ends while it waits");
+    assert_eq!((sent, done.history.len()), (5, 5));
+    // The refused retry was the strategy's first (immediate): the probes follow its next
+    // delays, 0.5 s, 1 s, 2 s, 4 s.
+    assert_eq!(
+        sleeper.delays(),
+        vec![ms(500), ms(1000), ms(2000), ms(4000)]
+    );
+    let budget = executor.retry_budget().expect("a budget");
+    assert_eq!(budget.available(), 0, "the waits cost no budget");
+
+    // The same, asynchronously: the recording sleeper never leaves a future pending.
+    let sleeper = RecordingSleeper::new();
+    let executor = tripping(&sleeper).max_attempts(10);
+    let sent = Cell::new(0);
+    let body = unavailable();
+    let call = executor.run(|ctx| {
+        sent.set(sent.get() + 1);
+        let outcome = if sent.get() <= 4 {
+            Err(ctx.failure::<TestCode, _>(503, &[("x", "y")], body.as_bytes()))
+        } else {
+            Ok(())
+        };
+        async move { outcome }
+    });
+    let done = poll_once(&mut Box::pin(call), &flag().0)
+        .expect("finished in one poll")
+        .expect("the outage ends");
+    assert_eq!(done.history.len(), 5);
+    assert_eq!(
+        sleeper.delays(),
+        vec![ms(500), ms(1000), ms(2000), ms(4000)]
+    );
+}
+
+#[test]
+fn a_probe_spends_the_calls_own_attempts() {
+    let sleeper = RecordingSleeper::new();
+    // The strategy's three attempts: the first, then two probes.
+    let (outcome, sent) = call(&tripping(&sleeper), &[503; 10]);
+    let e = outcome.expect_err("503 throughout");
+    assert_eq!(sent, 3);
+    assert_eq!(e.reason, StopReason::AttemptsExhausted { attempts: 3 });
+    assert_eq!(sleeper.delays(), vec![ms(500), ms(1000)]);
+}
+
+#[test]
+fn a_call_that_cannot_wait_for_the_next_probe_stops_at_once() {
+    let sleeper = RecordingSleeper::new();
+    let executor = tripping(&sleeper).deadline(ms(300));
+    let (outcome, sent) = call(&executor, &[503; 10]);
+    let e = outcome.expect_err("no time to wait");
+    assert_eq!(sent, 1);
+    let reason = StopReason::Outage {
+        next_probe: ms(500),
+        left: ms(300),
+    };
+    assert_eq!(e.reason, reason);
+    assert_eq!(reason.as_str(), "outage");
+    assert!(e.to_string().contains("the service is down"), "{e}");
+    assert_eq!(e.history[0].stop, Some(reason), "the record names it");
+    assert!(sleeper.delays().is_empty(), "no wait was started");
+
+    // A new call, with nothing to return yet, sends its one attempt, then stops the same
+    // way.
+    let (outcome, sent) = call(&executor, &[503; 10]);
+    assert_eq!(sent, 1);
+    assert_eq!(outcome.expect_err("still down").reason, reason);
+
+    // `outage_wait` bounds the wait as a deadline does.
+    let sleeper = RecordingSleeper::new();
+    let executor = tripping(&sleeper).without_deadline().outage_wait(ms(200));
+    let (outcome, _) = call(&executor, &[503; 10]);
+    let left = ms(200);
+    assert_eq!(
+        outcome.expect_err("waits 200 ms at most").reason,
+        StopReason::Outage {
+            next_probe: ms(500),
+            left
+        }
+    );
+}
+
+#[test]
+fn with_the_wait_off_a_refused_retry_stops_the_call() {
+    let sleeper = RecordingSleeper::new();
+    let executor = tripping(&sleeper).outage_wait(Duration::ZERO);
+    let (outcome, sent) = call(&executor, &[503; 10]);
+    assert_eq!(sent, 1);
+    assert_eq!(
+        outcome.expect_err("fails fast").reason,
+        StopReason::BudgetExhausted
+    );
+    // And the next call is not held either.
+    let (outcome, sent) = call(&executor, &[]);
+    assert!(outcome.is_ok());
+    assert_eq!(sent, 1);
+    assert!(sleeper.delays().is_empty());
+}
+
+#[test]
+fn clones_share_the_gate_and_a_success_closes_it() {
+    let sleeper = RecordingSleeper::new();
+    let executor = tripping(&sleeper).deadline(ms(300));
+    let clone = executor.clone().deadline(Duration::from_secs(60));
+    let (outcome, _) = call(&executor, &[503]);
+    assert!(matches!(
+        outcome.expect_err("stops").reason,
+        StopReason::Outage { .. }
+    ));
+    // The clone's call waits for the probe time before it sends anything: it is the probe.
+    let (outcome, sent) = call(&clone, &[]);
+    assert_eq!((outcome.is_ok(), sent), (true, 1));
+    assert_eq!(sleeper.delays(), vec![ms(500)]);
+    // Its success closed the gate: the next call goes at once.
+    let (outcome, sent) = call(&executor, &[]);
+    assert_eq!((outcome.is_ok(), sent), (true, 1));
+    assert_eq!(sleeper.delays(), vec![ms(500)]);
+}
+
+#[test]
+fn a_probe_answered_with_an_error_never_retried_ends_the_outage() {
+    let sleeper = RecordingSleeper::new();
+    let executor = tripping(&sleeper);
+    let (outcome, sent) = call(&executor, &[503, 401]);
+    assert_eq!(sent, 2);
+    assert_eq!(outcome.expect_err("401").reason, StopReason::NotRetryable);
+    assert_eq!(sleeper.delays(), vec![ms(500)]);
+    // The service answers: calls go at once.
+    let (outcome, sent) = call(&executor, &[]);
+    assert_eq!((outcome.is_ok(), sent), (true, 1));
+    assert_eq!(sleeper.delays(), vec![ms(500)]);
+}
+
+/// A waker that notes it was woken.
+struct Flag(AtomicBool);
+
+impl Wake for Flag {
+    fn wake(self: Arc<Self>) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+}
+
+fn flag() -> (Waker, Arc<Flag>) {
+    let flag = Arc::new(Flag(AtomicBool::new(false)));
+    (Waker::from(flag.clone()), flag)
+}
+
+fn poll_once<F: Future>(call: &mut Pin<Box<F>>, waker: &Waker) -> Option<F::Output> {
+    match call.as_mut().poll(&mut Context::from_waker(waker)) {
+        Poll::Ready(output) => Some(output),
+        Poll::Pending => None,
+    }
+}
+
+#[test]
+fn calls_dropped_while_queued_or_probing_leave_nothing_behind() {
+    let sleeper = RecordingSleeper::new();
+    let executor = tripping(&sleeper).without_deadline();
+    let body = unavailable();
+    // Call A trips the gate, waits for the probe time and sends the probe, which hangs.
+    let a_sent = Cell::new(0);
+    let mut a = Box::pin(executor.run(|ctx| {
+        a_sent.set(a_sent.get() + 1);
+        let failure = ctx.failure::<TestCode, _>(503, &[("x", "y")], body.as_bytes());
+        let first = a_sent.get() == 1;
+        async move {
+            if !first {
+                pending::<()>().await;
+            }
+            Err::<(), _>(failure)
+        }
+    }));
+    assert!(poll_once(&mut a, &flag().0).is_none());
+    assert_eq!(
+        a_sent.get(),
+        2,
+        "the first attempt, then the probe in flight"
+    );
+    assert_eq!(sleeper.delays(), vec![ms(500)]);
+
+    // B and C queue behind the probe without sending.
+    let b_sent = Cell::new(0);
+    let mut b = Box::pin(executor.run(|_| {
+        b_sent.set(b_sent.get() + 1);
+        async { Ok::<(), errspec_runtime::Attempted<TestCode>>(()) }
+    }));
+    let c_sent = Cell::new(0);
+    let mut c = Box::pin(executor.run(|_| {
+        c_sent.set(c_sent.get() + 1);
+        async { Ok::<(), errspec_runtime::Attempted<TestCode>>(()) }
+    }));
+    let (b_waker, b_woken) = flag();
+    assert!(poll_once(&mut b, &b_waker).is_none());
+    assert!(poll_once(&mut c, &flag().0).is_none());
+    assert_eq!((b_sent.get(), c_sent.get()), (0, 0));
+    assert!(
+        format!("{executor:?}").contains("waiting: 2"),
+        "{executor:?}"
+    );
+
+    // C gives up (a timeout, a cancelled task): its place in the queue goes with it.
+    drop(c);
+    assert!(
+        format!("{executor:?}").contains("waiting: 1"),
+        "{executor:?}"
+    );
+    assert!(!b_woken.0.load(Ordering::SeqCst));
+
+    // A is dropped with its probe in flight: B is woken, and becomes the probe.
+    drop(a);
+    assert!(b_woken.0.load(Ordering::SeqCst), "the queue was told");
+    let done = poll_once(&mut b, &b_waker)
+        .expect("B probes and finishes")
+        .expect("the service is back");
+    assert_eq!((b_sent.get(), done.history.len()), (1, 1));
+    assert!(
+        format!("{executor:?}").contains("open: false"),
+        "{executor:?}"
+    );
+    assert!(
+        format!("{executor:?}").contains("waiting: 0"),
+        "{executor:?}"
+    );
+}
