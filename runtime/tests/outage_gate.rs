@@ -289,3 +289,114 @@ fn calls_dropped_while_queued_or_probing_leave_nothing_behind() {
         "{executor:?}"
     );
 }
+
+/// Tokio's paused time, as wall time from the tests' fixed instant: the budget's
+/// one-second window boundaries fall at the same place in every run.
+#[cfg(feature = "tokio")]
+#[derive(Clone, Copy, Debug)]
+struct PausedClock(tokio::time::Instant);
+
+#[cfg(feature = "tokio")]
+impl errspec_runtime::retry::Clock for PausedClock {
+    fn now(&self) -> std::time::SystemTime {
+        support::t0() + self.0.elapsed()
+    }
+}
+
+/// The scenario, in process on a paused tokio clock: a call every 30 ms, every
+/// attempt a 503 for 3 s, each attempt taking 20 ms; the executor's defaults (budget with
+/// its ratio guard, rate limiter). Once the guard trips, calls queue behind one probe.
+#[cfg(feature = "tokio")]
+#[tokio::test(start_paused = true)]
+async fn a_three_second_outage_costs_almost_nothing() {
+    use errspec_runtime::executor::TokioSleeper;
+    use std::sync::atomic::AtomicUsize;
+    use tokio::time::{Instant, sleep};
+
+    let start = Instant::now();
+    let (from, to) = (Duration::from_secs(1), Duration::from_secs(4));
+    let executor = RetryExecutor::new()
+        .sleeper(TokioSleeper)
+        .clock(PausedClock(start))
+        .rng(FixedJitter(0.5));
+    // Requests the "server" received while the outage lasted, and in flight then.
+    let during = Arc::new(AtomicUsize::new(0));
+    let (in_flight, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let body: Arc<str> = unavailable().into();
+    let mut calls = Vec::new();
+    for i in 0..200u32 {
+        let issued = Duration::from_millis(30) * i;
+        sleep(issued.saturating_sub(start.elapsed())).await;
+        let (executor, during, in_flight, most, body) = (
+            executor.clone(),
+            during.clone(),
+            in_flight.clone(),
+            most.clone(),
+            body.clone(),
+        );
+        calls.push(tokio::spawn(async move {
+            let outcome: Outcome = executor
+                .run(|ctx| {
+                    let (during, in_flight, most, body) = (
+                        during.clone(),
+                        in_flight.clone(),
+                        most.clone(),
+                        body.clone(),
+                    );
+                    async move {
+                        let at = start.elapsed();
+                        let down = at >= from && at < to;
+                        if down {
+                            during.fetch_add(1, Ordering::SeqCst);
+                            let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+                            most.fetch_max(now, Ordering::SeqCst);
+                        }
+                        sleep(Duration::from_millis(20)).await;
+                        if down {
+                            in_flight.fetch_sub(1, Ordering::SeqCst);
+                            Err(ctx.failure::<TestCode, _>(503, &[("x", "y")], body.as_bytes()))
+                        } else {
+                            Ok(())
+                        }
+                    }
+                })
+                .await;
+            (issued, outcome.map(|done| done.history.len()))
+        }));
+    }
+    let mut results = Vec::new();
+    for call in calls {
+        results.push(call.await.expect("the call's task"));
+    }
+    let issued_during: Vec<_> = results
+        .iter()
+        .filter(|(at, _)| *at >= from && *at < to)
+        .collect();
+    let ok_during = issued_during.iter().filter(|(_, r)| r.is_ok()).count();
+    // Calls running at some point during the outage: issued before its end, and not
+    // finished before its start (those issued before `from` finish within 20 ms).
+    let met = results
+        .iter()
+        .filter(|(at, _)| *at < to && *at + Duration::from_millis(20) > from)
+        .count();
+    let requests = during.load(Ordering::SeqCst);
+    assert_eq!(issued_during.len(), 100);
+    assert!(
+        ok_during * 100 >= 95 * issued_during.len(),
+        "{ok_during} of {} succeeded",
+        issued_during.len()
+    );
+    assert!(
+        requests as f64 <= 1.2 * met as f64,
+        "{requests} requests for {met} calls"
+    );
+    assert!(
+        results
+            .iter()
+            .filter(|(at, _)| *at >= to)
+            .all(|(_, r)| r.is_ok()),
+        "every call after the outage succeeds"
+    );
+    assert!(most.load(Ordering::SeqCst) <= 2, "no burst: {most:?}");
+    println!("{requests} requests for {met} calls; {ok_during} of 100 succeeded");
+}
