@@ -1,11 +1,13 @@
-//! Load harness: errspec's retry executor (rate limiter and retry budget on, their
-//! defaults) against a scripted loopback server, in two scenarios.
+//! Load harness: errspec's retry executor (rate limiter, retry budget and outage wait on,
+//! their defaults) against a scripted loopback server, in three scenarios.
 //!
 //! ```text
 //! cargo run --release --example load --features tokio,reqwest
 //! cargo run --release --example load --features tokio,reqwest -- rate --calls 400 --concurrency 40 --rate 50
 //! cargo run --release --example load --features tokio,reqwest -- outage
 //! cargo run --release --example load --features tokio,reqwest -- outage --no-ratio
+//! cargo run --release --example load --features tokio,reqwest -- blip
+//! cargo run --release --example load --features tokio,reqwest -- blip --no-wait
 //! ```
 //!
 //! * `rate`: a fixed one-second window of R requests per second, OpenAI's `x-ratelimit-*`
@@ -15,6 +17,11 @@
 //!   Prints the requests per call while the outage lasts (overall, and once the retry budget
 //!   refuses retries: its bucket is spent or its retry-ratio window is full) and whether
 //!   every call issued after recovery succeeded.
+//! * `blip`: open loop, one call issued every 30 ms (`--every MS`) for 8 s, whatever the
+//!   earlier calls are doing; every request a 503 from 2 s for 3 s (`--outage-for S`).
+//!   Prints the share of calls issued during the outage that succeeded, the requests per
+//!   call over the outage, and the calls issued after it that failed. `--no-wait` turns the
+//!   executor's outage wait off (calls fail fast once the budget refuses), for comparison.
 //!
 //! Traffic goes to 127.0.0.1 only; the server stops by itself after 60 s or 20 N requests.
 
@@ -44,6 +51,12 @@ struct Params {
     /// Apply the retry budget's ratio guard (the default), or only its token bucket
     /// (`--no-ratio`, for comparison).
     ratio: bool,
+    /// Wait out an outage behind a probe (the default), or fail fast once the budget
+    /// refuses retries (`--no-wait`, for comparison).
+    wait: bool,
+    /// `blip`: one call issued every this long, for `blip_calls` calls.
+    every: Duration,
+    blip_for: Duration,
 }
 
 /// One finished call, as the client saw it.
@@ -71,6 +84,9 @@ fn main() {
         outage_for: Duration::from_secs(4),
         limiter: true,
         ratio: true,
+        wait: true,
+        every: Duration::from_millis(30),
+        blip_for: Duration::from_secs(3),
     };
     while let Some(arg) = args.next() {
         let mut value = || args.next().and_then(|v| v.parse::<u64>().ok());
@@ -81,10 +97,15 @@ fn main() {
             }
             "--rate" => p.rate = value().unwrap_or(p.rate).clamp(1, 10_000),
             "--outage-from" => p.outage_from = Duration::from_secs(value().unwrap_or(2).min(30)),
-            "--outage-for" => p.outage_for = Duration::from_secs(value().unwrap_or(4).min(30)),
+            "--outage-for" => {
+                p.outage_for = Duration::from_secs(value().unwrap_or(4).min(30));
+                p.blip_for = p.outage_for;
+            }
+            "--every" => p.every = Duration::from_millis(value().unwrap_or(30).clamp(1, 1000)),
+            "--no-wait" => p.wait = false,
             "--no-limiter" => p.limiter = false,
             "--no-ratio" => p.ratio = false,
-            "rate" | "outage" | "all" => scenario = arg,
+            "rate" | "outage" | "blip" | "all" => scenario = arg,
             other => {
                 eprintln!("unknown argument `{other}`; see the example's docs");
                 std::process::exit(2);
@@ -101,6 +122,9 @@ fn main() {
     }
     if scenario == "outage" || scenario == "all" {
         pass &= runtime.block_on(outage_scenario(p));
+    }
+    if scenario == "blip" || scenario == "all" {
+        pass &= runtime.block_on(blip_scenario(p));
     }
     if !pass {
         std::process::exit(1);
@@ -140,33 +164,7 @@ async fn drive(
             tokio::spawn(async move {
                 let mut results = Vec::new();
                 while next.fetch_add(1, Ordering::SeqCst) < p.calls {
-                    let budget_spent = executor
-                        .retry_budget()
-                        .is_some_and(|b| !b.can_retry(SystemTime::now()));
-                    let issued = started.elapsed();
-                    let request = client
-                        .post(&url)
-                        .header("content-type", "application/json")
-                        .body(r#"{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]}"#);
-                    let result = match send_with_retry::<ErrorCode, _>(&executor, request).await {
-                        Ok(done) => CallResult {
-                            issued,
-                            finished: started.elapsed(),
-                            budget_spent,
-                            attempts: done.history.len(),
-                            ok: true,
-                            stop: None,
-                        },
-                        Err(e) => CallResult {
-                            issued,
-                            finished: started.elapsed(),
-                            budget_spent,
-                            attempts: e.attempts(),
-                            ok: false,
-                            stop: Some(e.reason),
-                        },
-                    };
-                    results.push(result);
+                    results.push(one_call(&client, &executor, &url, started).await);
                 }
                 results
             })
@@ -177,6 +175,35 @@ async fn drive(
         results.extend(worker.await.unwrap_or_default());
     }
     results
+}
+
+/// Sends one call through `executor`, and notes how it went.
+async fn one_call(
+    client: &reqwest::Client,
+    executor: &RetryExecutor<TokioSleeper>,
+    url: &str,
+    started: Instant,
+) -> CallResult {
+    let budget_spent = executor
+        .retry_budget()
+        .is_some_and(|b| !b.can_retry(SystemTime::now()));
+    let issued = started.elapsed();
+    let request = client
+        .post(url)
+        .header("content-type", "application/json")
+        .body(r#"{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]}"#);
+    let (ok, attempts, stop) = match send_with_retry::<ErrorCode, _>(executor, request).await {
+        Ok(done) => (true, done.history.len(), None),
+        Err(e) => (false, e.attempts(), Some(e.reason)),
+    };
+    CallResult {
+        issued,
+        finished: started.elapsed(),
+        budget_spent,
+        attempts,
+        ok,
+        stop,
+    }
 }
 
 async fn rate_scenario(p: Params) -> bool {
@@ -317,6 +344,26 @@ async fn outage_scenario(p: Params) -> bool {
         level_at_recovery.map_or_else(|| "n/a".to_owned(), |l| l.to_string()),
         budget.map_or_else(|| "n/a".to_owned(), |b| b.available().to_string())
     );
+    let failed = results.iter().filter(|r| !r.ok).count();
+    let outage_stops = results
+        .iter()
+        .filter(|r| matches!(r.stop, Some(StopReason::Outage { .. })))
+        .count();
+    println!(
+        "  failed calls {failed} in all ({outage_stops} stopped with `outage`); wait at the \
+         gate {}",
+        if p.wait { "on" } else { "off" }
+    );
+    if p.wait {
+        // Closed loop: the C workers park behind the probe, so C calls meet the outage and
+        // its cost per call is 1 + (the ratio guard's floor of retries + probes) / C.
+        let pass = failed == 0 && all_during <= 1.5 && !after.is_empty();
+        println!(
+            "  targets (no call fails, <= 1.5 requests per call while it lasts): {}",
+            verdict(pass)
+        );
+        return pass;
+    }
     let pass = all_during <= 1.2
         && !spent.is_empty()
         && once_spent <= 1.2
@@ -330,9 +377,123 @@ async fn outage_scenario(p: Params) -> bool {
     pass
 }
 
-/// The executor under test: errspec's defaults (rate limiter and retry budget on).
+/// The issue's scenario: open loop, one call every `p.every` for 8 s, a total outage of
+/// `p.blip_for` from `p.outage_from`.
+async fn blip_scenario(p: Params) -> bool {
+    let (from, to) = (p.outage_from, p.outage_from + p.blip_for);
+    let span = to + Duration::from_secs(3);
+    let calls = (span.as_nanos() / p.every.as_nanos().max(1)) as usize;
+    let server = Server::start(script(
+        Params {
+            calls: calls.max(p.calls),
+            ..p
+        },
+        Some((from, to)),
+    ))
+    .expect("a loopback server");
+    let executor = executor(p);
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(200)
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("a reqwest client");
+    let url = server.url();
+    let started = server.started;
+    let t0 = Instant::now();
+    let mut tick = tokio::time::interval(p.every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    let mut tasks = Vec::with_capacity(calls);
+    for _ in 0..calls {
+        tick.tick().await;
+        let (client, executor, url) = (client.clone(), executor.clone(), url.clone());
+        tasks.push(tokio::spawn(async move {
+            one_call(&client, &executor, &url, started).await
+        }));
+    }
+    let mut results = Vec::with_capacity(calls);
+    for task in tasks {
+        if let Ok(result) = task.await {
+            results.push(result);
+        }
+    }
+    let wall = t0.elapsed().as_secs_f64();
+    let c = &server.counters;
+    let met = results
+        .iter()
+        .filter(|r| r.issued < to && r.finished >= from)
+        .count();
+    let outage_requests = c.during_outage.load(Ordering::SeqCst);
+    let during: Vec<_> = results
+        .iter()
+        .filter(|r| r.issued >= from && r.issued < to)
+        .collect();
+    let after: Vec<_> = results.iter().filter(|r| r.issued >= to).collect();
+    let ok_during = during.iter().filter(|r| r.ok).count();
+    let after_failed = after.iter().filter(|r| !r.ok).count();
+    let share = 100.0 * ok_during as f64 / during.len().max(1) as f64;
+    let per_call = outage_requests as f64 / met.max(1) as f64;
+    let mut stops: Vec<(&str, usize)> = Vec::new();
+    for stop in results.iter().filter_map(|r| r.stop) {
+        match stops.iter_mut().find(|(name, _)| *name == stop.as_str()) {
+            Some((_, n)) => *n += 1,
+            None => stops.push((stop.as_str(), 1)),
+        }
+    }
+    let mut waits: Vec<f64> = during
+        .iter()
+        .map(|r| (r.finished - r.issued).as_secs_f64())
+        .collect();
+    waits.sort_by(f64::total_cmp);
+    let quantile = |q: f64| waits.get(((waits.len() as f64 - 1.0) * q).round() as usize);
+    println!(
+        "blip: a call every {} ms for {:.1} s ({} calls, open loop), R={}/s, every request a \
+         503 from {:.0} s to {:.0} s{}",
+        p.every.as_millis(),
+        span.as_secs_f64(),
+        results.len(),
+        p.rate,
+        from.as_secs_f64(),
+        to.as_secs_f64(),
+        if p.wait { "" } else { ", outage wait off" }
+    );
+    println!(
+        "  wall {wall:.2} s; requests {} ({} answered 503, {} 429, {} during the outage)",
+        c.requests.load(Ordering::SeqCst),
+        c.unavailable.load(Ordering::SeqCst),
+        c.rate_limited.load(Ordering::SeqCst),
+        outage_requests
+    );
+    println!(
+        "  calls issued during the outage: {}, {ok_during} succeeded ({share:.1} %); time to \
+         answer: median {:.2} s, max {:.2} s",
+        during.len(),
+        quantile(0.5).copied().unwrap_or(0.0),
+        quantile(1.0).copied().unwrap_or(0.0)
+    );
+    println!(
+        "  while it lasted: {outage_requests} requests for {met} calls that met it = \
+         {per_call:.2} requests per call"
+    );
+    println!(
+        "  calls issued after it: {}, {after_failed} failed; stop reasons: {stops:?}",
+        after.len()
+    );
+    let pass = share >= 95.0 && per_call <= 1.2 && !after.is_empty() && after_failed == 0;
+    println!(
+        "  targets (>= 95 % of calls issued during the outage succeed, <= 1.2 requests per \
+         call over it, every call after it succeeds): {}",
+        verdict(pass)
+    );
+    pass
+}
+
+/// The executor under test: errspec's defaults (rate limiter, retry budget and outage
+/// wait on).
 fn executor(p: Params) -> RetryExecutor<TokioSleeper> {
     let mut executor = RetryExecutor::tokio();
+    if !p.wait {
+        executor = executor.outage_wait(Duration::ZERO);
+    }
     if !p.ratio {
         executor = executor.budget(RetryBudget::new(BudgetConfig::STANDARD.without_ratio()));
     }

@@ -39,6 +39,9 @@
 //!    and the executor calls [`RetryBudget::pay`](budget::RetryBudget::pay). Its token bucket
 //!    must hold the cost and its retry-ratio window, at [`DecisionInput::now`], must have
 //!    room. A failed first attempt that gets this far counts as a failing call in that window.
+//!    A refusal trips the outage guard: by default the executor then holds the call behind
+//!    a single probe instead of stopping it
+//!    ([`RetryExecutor::outage_wait`](crate::RetryExecutor::outage_wait)).
 
 mod backoff;
 pub mod budget;

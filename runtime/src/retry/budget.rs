@@ -17,6 +17,12 @@
 //! retry; when either refuses, the retry stops with
 //! [`StopReason::BudgetExhausted`]. See
 //! [`RatioConfig`]; [`BudgetConfig::without_ratio`] turns the guard off.
+//!
+//! A refusal is the *outage guard* tripping. The budget itself only says no; what a call
+//! then does is the executor's: by default it does not fail but waits behind a single
+//! probe until the service answers again, paying nothing more from the budget (see
+//! [`RetryExecutor::outage_wait`](crate::RetryExecutor::outage_wait)); with the wait off,
+//! it stops with [`StopReason::BudgetExhausted`].
 
 use core::fmt;
 use core::time::Duration;

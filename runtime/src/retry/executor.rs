@@ -64,7 +64,8 @@ pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(120);
 /// shared [`RetryBudget`], pacing every attempt through a shared [`RateLimiter`].
 ///
 /// Configure it once and share it (it is cheap to clone; clones share the budget, the
-/// rate limiter and the random generator). The sleeper type decides how it waits: [`ThreadSleeper`] by
+/// rate limiter, the random generator and the outage gate, see
+/// [`outage_wait`](Self::outage_wait)). The sleeper type decides how it waits: [`ThreadSleeper`] by
 /// default for [`run_blocking`](Self::run_blocking); use [`sleeper`](Self::sleeper) (or
 /// `RetryExecutor::tokio()` with the `tokio` feature) for [`run`](Self::run).
 pub struct RetryExecutor<S = ThreadSleeper> {

@@ -156,6 +156,12 @@ impl OutageGate {
             let wake = self.shared.changed(&mut state);
             drop(state);
             wake.run();
+            #[cfg(feature = "tracing")]
+            tracing::warn!(
+                target: "errspec::retry",
+                next_probe_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+                "outage: the retry budget refused a retry; calls wait behind one probe"
+            );
         }
         true
     }
@@ -170,9 +176,21 @@ impl OutageGate {
     pub(crate) fn close(&self) {
         if self.shared.open.load(Ordering::Acquire) {
             let mut state = self.shared.lock();
+            if !self.shared.open.load(Ordering::Acquire) {
+                return;
+            }
+            let failures = state.failures;
             let wake = self.shared.close(&mut state);
             drop(state);
             wake.run();
+            #[cfg(feature = "tracing")]
+            tracing::info!(
+                target: "errspec::retry",
+                failures,
+                "outage over: the waiting calls go"
+            );
+            #[cfg(not(feature = "tracing"))]
+            let _ = failures;
         }
     }
 

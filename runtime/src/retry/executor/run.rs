@@ -97,12 +97,13 @@ impl<'e, S> Run<'e, S> {
         if !gate.is_open() {
             return Admit::Go;
         }
-        let mut limit = gate.longest().saturating_sub(self.outage_waited);
-        if let Some(left) = self.time_left() {
-            limit = limit.min(left);
-        }
         // `Duration::MAX` (the default) is no limit of ours: only a deadline bounds it.
-        let limit = (limit != Duration::MAX).then_some(limit);
+        let longest = gate.longest();
+        let mut limit =
+            (longest != Duration::MAX).then(|| longest.saturating_sub(self.outage_waited));
+        if let Some(left) = self.time_left() {
+            limit = Some(limit.map_or(left, |l| l.min(left)));
+        }
         match gate.admit(self.now(), limit, has_failure) {
             Admit::Probe(probe) => {
                 self.probe = Some(probe);
