@@ -400,3 +400,59 @@ async fn a_three_second_outage_costs_almost_nothing() {
     assert!(most.load(Ordering::SeqCst) <= 2, "no burst: {most:?}");
     println!("{requests} requests for {met} calls; {ok_during} of 100 succeeded");
 }
+
+/// Blocking calls on threads: one waits for the answer to the probe another has in
+/// flight, and goes when it succeeds. Each step waits for the state it needs (a message,
+/// or the gate showing the waiting call), so the outcome never depends on scheduling.
+#[test]
+fn a_blocking_call_waits_for_the_probe_in_flight() {
+    use std::sync::mpsc::channel;
+
+    let sleeper = RecordingSleeper::new();
+    let executor = tripping(&sleeper);
+    let (in_flight, probe_sent) = channel::<()>();
+    let (answer, answered) = channel::<()>();
+    let prober = {
+        let executor = executor.clone();
+        std::thread::spawn(move || {
+            let body = unavailable();
+            let mut sent = 0;
+            let outcome: Outcome = executor.run_blocking(|ctx| {
+                sent += 1;
+                if sent == 1 {
+                    return Err(ctx.failure::<TestCode, _>(503, &[("x", "y")], body.as_bytes()));
+                }
+                // The probe: in flight until the test answers it.
+                in_flight.send(()).expect("the test listens");
+                answered.recv().expect("the test answers");
+                Ok(())
+            });
+            (outcome.is_ok(), sent)
+        })
+    };
+    probe_sent.recv().expect("the probe goes out");
+    let waiter = {
+        let executor = executor.clone();
+        std::thread::spawn(move || call(&executor, &[]))
+    };
+    while !format!("{executor:?}").contains("waiting: 1") {
+        std::thread::yield_now();
+    }
+    answer.send(()).expect("the prober listens");
+    assert_eq!(prober.join().expect("no panic"), (true, 2));
+    let (outcome, sent) = waiter.join().expect("no panic");
+    assert_eq!(
+        (outcome.is_ok(), sent),
+        (true, 1),
+        "it sent only once the probe succeeded"
+    );
+    assert_eq!(
+        sleeper.delays(),
+        vec![ms(500)],
+        "only the prober waited for the probe time"
+    );
+    assert!(
+        format!("{executor:?}").contains("waiting: 0"),
+        "{executor:?}"
+    );
+}

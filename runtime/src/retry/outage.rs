@@ -46,6 +46,8 @@ struct State {
     epoch: u64,
     /// Async calls waiting for a change, by id.
     wakers: Vec<(u64, Waker)>,
+    /// Blocking calls waiting for a probe's answer.
+    blocked: usize,
     next_id: u64,
 }
 
@@ -319,7 +321,11 @@ impl OutageGate {
         }
         let until = wait.and_then(|w| Instant::now().checked_add(w));
         let mut state = self.shared.lock();
-        while state.epoch == epoch {
+        state.blocked += 1;
+        let whole = loop {
+            if state.epoch != epoch {
+                break false;
+            }
             state = match until {
                 None => self
                     .shared
@@ -329,7 +335,7 @@ impl OutageGate {
                 Some(until) => {
                     let left = until.saturating_duration_since(Instant::now());
                     if left.is_zero() {
-                        return true;
+                        break true;
                     }
                     self.shared
                         .changed
@@ -338,8 +344,9 @@ impl OutageGate {
                         .0
                 }
             };
-        }
-        false
+        };
+        state.blocked -= 1;
+        whole
     }
 }
 
@@ -374,7 +381,7 @@ impl core::fmt::Debug for OutageGate {
             .field("open", &self.shared.open.load(Ordering::Acquire))
             .field("probing", &state.probe.is_some())
             .field("failures", &state.failures)
-            .field("waiting", &state.wakers.len())
+            .field("waiting", &(state.wakers.len() + state.blocked))
             .finish_non_exhaustive()
     }
 }
