@@ -72,6 +72,8 @@ fn a_call_waits_out_an_outage_behind_probes_spaced_by_its_strategy() {
         sleeper.delays(),
         vec![ms(500), ms(1000), ms(2000), ms(4000)]
     );
+    let waited: Vec<_> = done.history.iter().map(|r| r.delay_waited).collect();
+    assert_eq!(waited, vec![ms(500), ms(1000), ms(2000), ms(4000), ms(0)]);
     let budget = executor.retry_budget().expect("a budget");
     assert_eq!(budget.available(), 0, "the waits cost no budget");
 

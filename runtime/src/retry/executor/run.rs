@@ -124,6 +124,10 @@ impl<'e, S> Run<'e, S> {
             _ => since(self.now(), from),
         };
         self.outage_waited = self.outage_waited.saturating_add(waited);
+        // The failed attempt's record counts it as the wait before the next one.
+        if let Some(record) = self.history.last_mut() {
+            record.delay_waited = record.delay_waited.saturating_add(waited);
+        }
     }
 
     /// Passes the outage gate before an attempt, waiting asynchronously while an outage
