@@ -458,3 +458,38 @@ fn a_blocking_call_waits_for_the_probe_in_flight() {
         "{executor:?}"
     );
 }
+
+#[test]
+fn a_probe_that_could_not_be_sent_says_nothing_about_the_outage() {
+    use errspec_runtime::Attempted;
+    use errspec_runtime::executor::TransportKind;
+
+    let sleeper = RecordingSleeper::new();
+    let executor = tripping(&sleeper);
+    let body = unavailable();
+    let mut sent = 0;
+    let outcome: Outcome = executor.run_blocking(|ctx| {
+        sent += 1;
+        if sent == 1 {
+            return Err(ctx.failure::<TestCode, _>(503, &[("x", "y")], body.as_bytes()));
+        }
+        Err(Attempted::Transport {
+            error: "relative URL without a base".into(),
+            kind: TransportKind::Fatal,
+        })
+    });
+    assert_eq!(outcome.expect_err("fatal").reason, StopReason::NotRetryable);
+    assert_eq!(sent, 2);
+    // The gate stays open: the next call waits for the probe time, then probes.
+    assert!(
+        format!("{executor:?}").contains("open: true"),
+        "{executor:?}"
+    );
+    let (outcome, sent) = call(&executor, &[]);
+    assert_eq!((outcome.is_ok(), sent), (true, 1));
+    assert_eq!(sleeper.delays(), vec![ms(500), ms(500)]);
+    assert!(
+        format!("{executor:?}").contains("open: false"),
+        "{executor:?}"
+    );
+}

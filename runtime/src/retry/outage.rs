@@ -385,3 +385,87 @@ impl core::fmt::Debug for OutageGate {
             .finish_non_exhaustive()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(ms: u64) -> SystemTime {
+        SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000) + Duration::from_millis(ms)
+    }
+
+    fn waits(admit: &Admit) -> Option<(Option<Duration>, bool)> {
+        match admit {
+            Admit::Wait { wait, probing, .. } => Some((*wait, *probing)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn one_probe_at_a_time_on_the_schedule() {
+        let gate = OutageGate::new(Duration::MAX);
+        assert!(matches!(gate.admit(at(0), None, true), Admit::Go), "closed");
+        assert!(gate.trip(at(0), Duration::from_millis(500)));
+        assert!(gate.trip(at(100), Duration::from_secs(9)), "already open");
+        let early = gate.admit(at(200), None, true);
+        assert_eq!(
+            waits(&early),
+            Some((Some(Duration::from_millis(300)), false))
+        );
+        let Admit::Probe(probe) = gate.admit(at(500), None, false) else {
+            panic!("the probe time has come");
+        };
+        let other = gate.admit(at(600), Some(Duration::from_secs(1)), true);
+        assert_eq!(waits(&other), Some((Some(Duration::from_secs(1)), true)));
+        gate.probe_failed(probe, at(700), Duration::from_secs(1));
+        assert_eq!(gate.failures(), 2);
+        let next = gate.admit(at(700), None, true);
+        assert_eq!(waits(&next), Some((Some(Duration::from_secs(1)), false)));
+        // A claim dropped unanswered frees the probe at once, on the same schedule.
+        let Admit::Probe(probe) = gate.admit(at(1700), None, true) else {
+            panic!("the probe time has come");
+        };
+        drop(probe);
+        let Admit::Probe(_probe) = gate.admit(at(1700), None, true) else {
+            panic!("free again");
+        };
+        gate.close();
+        assert!(!gate.is_open());
+        assert_eq!(gate.failures(), 0);
+        assert!(matches!(gate.admit(at(1800), None, true), Admit::Go));
+    }
+
+    #[test]
+    fn a_call_that_cannot_wait_stops_or_goes() {
+        let gate = OutageGate::new(Duration::MAX);
+        gate.trip(at(0), Duration::from_secs(2));
+        let left = Duration::from_secs(1);
+        let Admit::Stop(reason) = gate.admit(at(0), Some(left), true) else {
+            panic!("a failure in hand stops");
+        };
+        let next_probe = Duration::from_secs(2);
+        assert_eq!(reason, StopReason::Outage { next_probe, left });
+        assert!(matches!(gate.admit(at(0), Some(left), false), Admit::Go));
+        let Admit::Probe(_probe) = gate.admit(at(2000), Some(Duration::ZERO), true) else {
+            panic!("probing needs no wait");
+        };
+        let Admit::Stop(reason) = gate.admit(at(2000), Some(Duration::ZERO), true) else {
+            panic!("no time left to wait for the answer");
+        };
+        assert_eq!(
+            reason,
+            StopReason::Outage {
+                next_probe: Duration::ZERO,
+                left: Duration::ZERO
+            }
+        );
+    }
+
+    #[test]
+    fn a_gate_that_is_off_never_opens() {
+        let gate = OutageGate::new(Duration::MAX).with_longest(Duration::ZERO);
+        assert!(!gate.trip(at(0), Duration::from_secs(1)));
+        assert!(!gate.is_open());
+        assert!(matches!(gate.admit(at(0), None, true), Admit::Go));
+    }
+}

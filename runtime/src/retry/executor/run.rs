@@ -292,7 +292,15 @@ impl<'e, S> Run<'e, S> {
 
     /// The failed probe says the outage goes on (the next probe after its delay), or,
     /// when it is an error an outage does not send (one never retried), that it is over.
+    /// A request that could not be sent at all says nothing: the next call probes.
     fn probe_answered<C: Catalog>(&self, probe: Probe, failure: &Attempted<C>) {
+        if let Attempted::Transport {
+            kind: TransportKind::Fatal,
+            ..
+        } = failure
+        {
+            return drop(probe);
+        }
         let gate = &self.executor.outage;
         match self.probe_delay(failure, gate.failures().saturating_add(1)) {
             Some(delay) => gate.probe_failed(probe, self.now(), delay),
