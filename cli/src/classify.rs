@@ -23,7 +23,7 @@ use errspec_runtime::in_band::{in_band_error, in_band_status_with};
 use errspec_runtime::provider::{Provider, detect_provider};
 use errspec_runtime::redact::redact;
 use errspec_runtime::retry::{
-    DecisionInput, FixedJitter, RetryReason, SERVER_SAID_RETRY, backoff_delay, decide,
+    DecisionInput, FixedFraction, RetryReason, SERVER_SAID_RETRY, backoff_delay, decide,
 };
 use errspec_runtime::{RetryDecision, RetryHints, RetryStrategy, StopReason};
 use serde::Serialize;
@@ -336,7 +336,7 @@ fn classify<'c, 'b>(
     let hints = RetryHints::from_details(&details, &args.headers, now);
     let input = DecisionInput::new(&strategy, args.attempt, &hints, entry.is_some());
     // No jitter: the output is the shortest wait, and the same for the same input.
-    let decision = decide(&input, &mut FixedJitter(0.0));
+    let decision = decide(&input, &mut FixedFraction(0.0));
     let delay_max = match decision {
         RetryDecision::Retry {
             reason: RetryReason::Backoff,

@@ -144,7 +144,7 @@ impl<'a> ErrorDetails<'a> {
     }
 
     /// The server's human-readable message, with keys and credentials masked
-    /// ([`crate::response::redact`]); borrowed when there is nothing to mask.
+    /// ([`crate::response::redact()`]); borrowed when there is nothing to mask.
     pub fn message(&self) -> Option<Cow<'_, str>> {
         self.message_unredacted().map(redact)
     }

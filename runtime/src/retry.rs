@@ -51,7 +51,7 @@ pub use decision::*;
 
 // Their old home, kept so that existing imports still compile.
 #[doc(hidden)]
-pub use crate::rand::{FastRng, FixedJitter, RetryRng};
+pub use crate::rand::{FixedFraction, RetryRng, SplitMix64};
 #[cfg(any(test, feature = "test-util"))]
 #[doc(hidden)]
 pub use crate::time::FixedClock;
