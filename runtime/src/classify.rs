@@ -134,7 +134,7 @@ impl<'a> ErrorDetails<'a> {
         self.envelope.google.quota_id.text(&self.raw_body)
     }
 
-#[doc(hidden)]
+    #[doc(hidden)]
     /// The `retryDelay` of Google's `RetryInfo` detail, as sent (`"36s"`); read as a delay
     /// by [`server_delay_at`](Self::server_delay_at).
     pub fn retry_delay(&self) -> Option<&str> {
@@ -460,7 +460,7 @@ impl MatchedBy {
         }
     }
 
-#[doc(hidden)]
+    #[doc(hidden)]
     /// Whether the match rests on something the body said (not on the status alone).
     pub const fn is_specific(self) -> bool {
         !matches!(self, MatchedBy::Status)

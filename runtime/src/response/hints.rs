@@ -14,7 +14,7 @@ use core::time::Duration;
 use std::time::SystemTime;
 
 use crate::classify::ErrorDetails;
-use crate::response::headers::HeaderSource;
+use crate::response::headers::{HeaderSource, parse_count};
 
 /// The longest delay a hint can ask for; longer requests are clamped to it.
 ///
@@ -293,16 +293,6 @@ pub fn parse_should_retry(value: &str) -> Option<bool> {
     } else {
         None
     }
-}
-
-/// Parses a non-negative integer count such as `x-ratelimit-remaining-tokens`.
-fn parse_count(value: &str) -> Option<u64> {
-    let value = sane_len(value)?;
-    if !value.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    // Too many digits saturate: any huge count means "plenty left".
-    Some(value.parse::<u64>().unwrap_or(u64::MAX))
 }
 
 /// Parses the `retryDelay` of a Google `RetryInfo` detail: a `google.protobuf.Duration` in
