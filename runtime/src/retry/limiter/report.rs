@@ -9,9 +9,6 @@ use crate::response::hints::{
     RetryHints, parse_go_duration, parse_retry_after, parse_retry_after_ms,
 };
 
-/// Counts longer than this many digits are ignored: `u64::MAX` has 20, and no real limit
-/// needs that many.
-
 /// One limit (requests or tokens) as a response reports it. Every field is optional:
 /// servers send some, all or none of them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
