@@ -78,21 +78,6 @@ impl HeaderSource for http::HeaderMap {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::HeaderSource;
-
-    #[test]
-    fn pairs_are_case_insensitive_and_first_wins() {
-        let h = [("Retry-After", "3"), ("retry-after", "9")];
-        assert_eq!(h.header("retry-after"), Some("3"));
-        assert_eq!(h.header("x-request-id"), None);
-        let owned = vec![("X-Request-ID".to_owned(), "r".to_owned())];
-        assert_eq!(owned.header("x-request-id"), Some("r"));
-        assert_eq!(owned.header("x-request-i"), None);
-    }
-}
-
 /// `u64::MAX` has 20 digits: a longer count is garbage, not a big number.
 const MAX_COUNT_DIGITS: usize = 20;
 
@@ -109,4 +94,19 @@ pub fn parse_count(value: &str) -> Option<u64> {
         return None;
     }
     value.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HeaderSource;
+
+    #[test]
+    fn pairs_are_case_insensitive_and_first_wins() {
+        let h = [("Retry-After", "3"), ("retry-after", "9")];
+        assert_eq!(h.header("retry-after"), Some("3"));
+        assert_eq!(h.header("x-request-id"), None);
+        let owned = vec![("X-Request-ID".to_owned(), "r".to_owned())];
+        assert_eq!(owned.header("x-request-id"), Some("r"));
+        assert_eq!(owned.header("x-request-i"), None);
+    }
 }
