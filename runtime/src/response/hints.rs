@@ -187,9 +187,10 @@ impl RetryHints {
     /// The delay the server asked for, if any, and where it came from.
     ///
     /// Precedence: `retry-after-ms`, `Retry-After`, the reset headers (rate limits only),
-    /// the body's `RetryInfo`, then the message. Of the reset headers, those of an exhausted limit (remaining `0`)
-    /// count; when the remaining counts are absent both do, and the longer one wins so a
-    /// retry does not arrive before the window it needs has reset.
+    /// the body's `RetryInfo`, then the message. Of the reset headers, those of an
+    /// exhausted limit (remaining `0`) count; when the remaining counts are absent both
+    /// do, and the longer one wins so a retry does not arrive before the window it needs
+    /// has reset.
     pub fn server_delay(&self) -> Option<(Duration, HintSource)> {
         if let Some(d) = self.retry_after_ms {
             return Some((d, HintSource::RetryAfterMs));
