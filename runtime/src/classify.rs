@@ -92,6 +92,7 @@ impl<'a> ErrorDetails<'a> {
         }
     }
 
+    #[doc(hidden)]
     /// Details of a response that had only a status (no body, no headers).
     pub fn from_status(status: u16) -> ErrorDetails<'static> {
         ErrorDetails {

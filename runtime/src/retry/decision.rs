@@ -200,6 +200,7 @@ pub(crate) const TRANSIENT_DEFAULT: RetryStrategy = RetryStrategy {
     max_delay: Duration::from_secs(8),
 };
 
+#[doc(hidden)]
 /// The strategy used when the server says `x-should-retry: true` about an error the
 /// strategy would not retry: three attempts, 0.5 s doubling to at most 8 s, up to 125 ms
 /// of jitter.
@@ -209,6 +210,7 @@ pub static SERVER_SAID_RETRY: RetryStrategy = RetryStrategy {
     ..TRANSIENT_DEFAULT
 };
 
+#[doc(hidden)]
 /// The strategy for timeouts and connection failures (refused, reset, closed), which
 /// have no response to classify: three attempts, 0.5 s doubling to at most 8 s.
 pub static TRANSPORT_STRATEGY: RetryStrategy = RetryStrategy {

@@ -9,6 +9,7 @@ use crate::response::hints::{
     RetryHints, parse_go_duration, parse_retry_after, parse_retry_after_ms,
 };
 
+#[doc(hidden)]
 /// One limit (requests or tokens) as a response reports it. Every field is optional:
 /// servers send some, all or none of them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -58,6 +59,7 @@ pub(crate) const TOKEN_HEADERS: [&str; 3] = [
     "x-ratelimit-reset-tokens",
 ];
 
+#[doc(hidden)]
 /// What one response says about the rate limits, parsed and sanitised: the input of
 /// [`RateLimiter::observe`](super::RateLimiter::observe).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
