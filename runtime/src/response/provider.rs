@@ -116,7 +116,7 @@ const ANTHROPIC_TYPES: &[&str] = &[
 
 /// Which provider most likely sent a response, from what it says of itself (headers),
 /// then the shape of its body (`envelope` is the body read by
-/// [`parse_envelope`](crate::response::envelope::parse_envelope)). OpenAI's envelope is the common
+/// `parse_envelope`). OpenAI's envelope is the common
 /// language of compatible gateways, so it is the answer when nothing says otherwise.
 pub fn detect_provider<H: HeaderSource + ?Sized>(
     status: u16,

@@ -5,7 +5,7 @@
 //! errspec shows of a server's or a transport's text goes through [`redact`] (or the
 //! allocation-free [`Redacted`]) first (DESIGN.md principle 9): the `Display` and `Debug` of
 //! [`ErrorDetails`](crate::classify::ErrorDetails), [`Classification`](crate::Classification),
-//! [`ApiError`](crate::ApiError) and [`RetryError`](crate::retry::executor::RetryError), the
+//! [`ApiError`](crate::ApiError) and [`RetryError`](crate::retry::RetryError), the
 //! fields and `display` strings of `#[derive(ApiError)]` enums, the `tracing` events, the
 //! CLI. Metrics labels made from server text must call [`redact`] too.
 //!
@@ -52,8 +52,8 @@
 //! [`ErrorDetails::message_unredacted`](crate::classify::ErrorDetails::message_unredacted)
 //! and [`ErrorDetails::raw_body_unredacted`](crate::classify::ErrorDetails::raw_body_unredacted)
 //! (and a transport error in the `error` field of
-//! [`Attempted::Transport`](crate::retry::executor::Attempted::Transport), whose `source()` chain
-//! therefore stops at the redacted [`Attempted`](crate::retry::executor::Attempted)). The
+//! [`Attempted::Transport`](crate::retry::Attempted::Transport), whose `source()` chain
+//! therefore stops at the redacted [`Attempted`](crate::retry::Attempted)). The
 //! identifiers `code()`, `error_type()`, `param()` and `request_id()` are returned as sent,
 //! since they are matched against; everything that shows them redacts them.
 

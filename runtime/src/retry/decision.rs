@@ -106,7 +106,7 @@ pub enum StopReason {
     /// ([`DecisionInput::max_server_delay`]).
     HintTooLong {
         /// The delay the server asked for (clamped to
-        /// [`MAX_HINT`](crate::response::hints::MAX_HINT)).
+        /// `MAX_HINT`, a day).
         requested: Duration,
         /// The longest server delay honoured.
         ceiling: Duration,
@@ -222,7 +222,7 @@ pub static TRANSPORT_STRATEGY: RetryStrategy = RetryStrategy {
 /// Proposes whether to retry after a failed attempt; see the
 /// [`retry` module docs](crate::retry) for the rules. A pure function of `input` and the
 /// randomness: a proposed retry costs nothing yet (`cost` is zero) until a shared budget
-/// pays for it ([`RetryBudget::pay`](crate::retry::budget::RetryBudget::pay)), as the
+/// pays for it (`RetryBudget::pay`), as the
 /// executor does.
 pub fn decide<R: RetryRng + ?Sized>(input: &DecisionInput<'_>, rng: &mut R) -> RetryDecision {
     let hints = input.hints;
