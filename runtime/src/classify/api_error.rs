@@ -18,6 +18,7 @@ pub struct ApiError<C> {
 }
 
 impl<C: Catalog> ApiError<C> {
+    #[doc(hidden)]
     /// An error from owned details and the code they were classified as.
     pub fn new(code: Option<C>, details: ErrorDetails<'_>) -> Self {
         ApiError {

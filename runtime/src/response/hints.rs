@@ -155,6 +155,7 @@ impl RetryHints {
         hints
     }
 
+    #[doc(hidden)]
     /// Reads the hints of an error response already read into [`ErrorDetails`]: what
     /// [`from_response`](Self::from_response) reads, and the body's `RetryInfo` delay.
     pub fn from_details<H: HeaderSource + ?Sized>(
@@ -170,6 +171,7 @@ impl RetryHints {
         }
     }
 
+    #[doc(hidden)]
     /// Adds the `retryDelay` of a Google `RetryInfo` detail (`"36s"`), if it is sane.
     #[must_use]
     pub fn with_retry_info(mut self, retry_delay: &str) -> RetryHints {
@@ -177,6 +179,7 @@ impl RetryHints {
         self
     }
 
+    #[doc(hidden)]
     /// Adds the "try again in …" hint of an error message, if it has one.
     #[must_use]
     pub fn with_message(mut self, message: &str) -> RetryHints {
