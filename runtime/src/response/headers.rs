@@ -98,7 +98,7 @@ pub fn parse_count(value: &str) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
-    use super::HeaderSource;
+    use super::{HeaderSource, parse_count};
 
     #[test]
     fn pairs_are_case_insensitive_and_first_wins() {
@@ -108,5 +108,22 @@ mod tests {
         let owned = vec![("X-Request-ID".to_owned(), "r".to_owned())];
         assert_eq!(owned.header("x-request-id"), Some("r"));
         assert_eq!(owned.header("x-request-i"), None);
+    }
+
+    #[test]
+    fn counts_are_plain_digits() {
+        assert_eq!(parse_count("0"), Some(0));
+        assert_eq!(parse_count("18446744073709551615"), Some(u64::MAX));
+        for bad in [
+            "",
+            "+1",
+            "-1",
+            "1.5",
+            "99999999999999999999",
+            "123456789012345678901",
+            "x",
+        ] {
+            assert_eq!(parse_count(bad), None, "{bad}");
+        }
     }
 }

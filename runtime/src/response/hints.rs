@@ -80,6 +80,10 @@ pub struct RetryHints {
     pub remaining_requests: Option<u64>,
     /// `x-ratelimit-remaining-tokens`, used to tell which limit was hit.
     pub remaining_tokens: Option<u64>,
+    /// `x-ratelimit-limit-requests`: the size of the request window (for the rate limiter).
+    pub limit_requests: Option<u64>,
+    /// `x-ratelimit-limit-tokens`: the size of the token window (for the rate limiter).
+    pub limit_tokens: Option<u64>,
     /// The `retryDelay` of Google's `RetryInfo` body detail, when present and sane.
     pub retry_info: Option<Duration>,
     /// The "try again in 20s" hint of a rate-limit message.
@@ -100,6 +104,8 @@ impl RetryHints {
         reset_tokens: None,
         remaining_requests: None,
         remaining_tokens: None,
+        limit_requests: None,
+        limit_tokens: None,
         retry_info: None,
         message_delay: None,
         should_retry: None,
@@ -129,6 +135,12 @@ impl RetryHints {
                 .and_then(parse_count),
             remaining_tokens: headers
                 .header("x-ratelimit-remaining-tokens")
+                .and_then(parse_count),
+            limit_requests: headers
+                .header("x-ratelimit-limit-requests")
+                .and_then(parse_count),
+            limit_tokens: headers
+                .header("x-ratelimit-limit-tokens")
                 .and_then(parse_count),
             retry_info: None,
             message_delay: None,
