@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use errspec_runtime::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
-use errspec_runtime::retry::{FixedClock, FixedJitter, StopReason};
+use errspec_runtime::retry::{FixedClock, FixedFraction, StopReason};
 use errspec_runtime::{RetryError, Success};
 use support::catalog::{TestCode, openai_body};
 
@@ -30,7 +30,7 @@ fn unavailable() -> String {
 fn tripping(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
     RetryExecutor::new()
         .sleeper(sleeper.clone())
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .clock(FixedClock(support::t0()))
         .budget(RetryBudget::new(
             BudgetConfig::STANDARD.with_capacity(0).without_ratio(),
@@ -320,7 +320,7 @@ async fn a_three_second_outage_costs_almost_nothing() {
     let executor = RetryExecutor::new()
         .sleeper(TokioSleeper)
         .clock(PausedClock(start))
-        .rng(FixedJitter(0.5));
+        .rng(FixedFraction(0.5));
     // Requests the "server" received while the outage lasted, and in flight then.
     let during = Arc::new(AtomicUsize::new(0));
     let (in_flight, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));

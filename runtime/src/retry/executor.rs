@@ -39,7 +39,7 @@ pub use attempt::{
 };
 
 use crate::catalog::Catalog;
-use crate::rand::{FastRng, RetryRng};
+use crate::rand::{RetryRng, SplitMix64};
 use crate::retry::budget::RetryBudget;
 use crate::retry::limiter::{Acquire, Demand, RateLimiter};
 use crate::retry::outage::OutageGate;
@@ -96,7 +96,7 @@ impl RetryExecutor<ThreadSleeper> {
             limiter: Some(RateLimiter::new()),
             expected_tokens: 0,
             clock: Arc::new(SystemClock),
-            rng: Arc::new(Mutex::new(FastRng::from_time())),
+            rng: Arc::new(Mutex::new(SplitMix64::from_time())),
             outage: OutageGate::new(Duration::MAX),
         }
     }
