@@ -276,18 +276,9 @@ async fn outage_scenario(p: Params) -> bool {
     let (spent_at, level_at_recovery) = watch.lock().map(|w| *w).unwrap_or_default();
     let c = &server.counters;
 
-    // Calls that met the outage: running at some point while it lasted.
-    let met = results
-        .iter()
-        .filter(|r| r.issued < to && r.finished >= from)
-        .count();
+    let (met, during, after) = split(&results, from, to);
     let outage_requests = c.during_outage.load(Ordering::SeqCst);
-    let during: Vec<_> = results
-        .iter()
-        .filter(|r| r.issued >= from && r.issued < to)
-        .collect();
     let spent: Vec<_> = during.iter().copied().filter(|r| r.budget_spent).collect();
-    let after: Vec<_> = results.iter().filter(|r| r.issued >= to).collect();
     let per_call = |calls: &[&CallResult]| {
         calls.iter().map(|r| r.attempts).sum::<usize>() as f64 / calls.len().max(1) as f64
     };
@@ -377,6 +368,25 @@ async fn outage_scenario(p: Params) -> bool {
     pass
 }
 
+/// Sorts the calls by the outage from `from` to `to`: how many met it (running at some
+/// point while it lasted), those issued during it, and those issued after it.
+fn split(
+    results: &[CallResult],
+    from: Duration,
+    to: Duration,
+) -> (usize, Vec<&CallResult>, Vec<&CallResult>) {
+    let met = results
+        .iter()
+        .filter(|r| r.issued < to && r.finished >= from)
+        .count();
+    let during = results
+        .iter()
+        .filter(|r| r.issued >= from && r.issued < to)
+        .collect();
+    let after = results.iter().filter(|r| r.issued >= to).collect();
+    (met, during, after)
+}
+
 /// The scenario: open loop, one call every `p.every` for 8 s, a total outage of
 /// `p.blip_for` from `p.outage_from`.
 async fn blip_scenario(p: Params) -> bool {
@@ -418,16 +428,8 @@ async fn blip_scenario(p: Params) -> bool {
     }
     let wall = t0.elapsed().as_secs_f64();
     let c = &server.counters;
-    let met = results
-        .iter()
-        .filter(|r| r.issued < to && r.finished >= from)
-        .count();
+    let (met, during, after) = split(&results, from, to);
     let outage_requests = c.during_outage.load(Ordering::SeqCst);
-    let during: Vec<_> = results
-        .iter()
-        .filter(|r| r.issued >= from && r.issued < to)
-        .collect();
-    let after: Vec<_> = results.iter().filter(|r| r.issued >= to).collect();
     let ok_during = during.iter().filter(|r| r.ok).count();
     let after_failed = after.iter().filter(|r| !r.ok).count();
     let share = 100.0 * ok_during as f64 / during.len().max(1) as f64;

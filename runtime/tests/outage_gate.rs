@@ -14,9 +14,9 @@ use std::task::{Context, Poll, Wake, Waker};
 use std::time::Duration;
 
 use errspec_runtime::budget::{BudgetConfig, RetryBudget};
-use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
+use errspec_runtime::executor::{AttemptContext, RecordingSleeper, RetryExecutor};
 use errspec_runtime::retry::{FixedClock, FixedFraction, StopReason};
-use errspec_runtime::{RetryError, Success};
+use errspec_runtime::{Attempted, RetryError, Success};
 use support::catalog::{TestCode, openai_body};
 
 type Outcome = Result<Success<()>, RetryError<TestCode>>;
@@ -55,6 +55,30 @@ fn call(executor: &RetryExecutor<RecordingSleeper>, statuses: &[u16]) -> (Outcom
     (outcome, sent.get())
 }
 
+/// Runs one blocking call whose first attempt meets the outage and whose later ones
+/// answer with `then`; returns its outcome and the attempts it sent.
+fn trip_then(
+    executor: &RetryExecutor<RecordingSleeper>,
+    mut then: impl FnMut(&AttemptContext) -> Result<(), Attempted<TestCode>>,
+) -> (Outcome, usize) {
+    let body = unavailable();
+    let mut sent = 0;
+    let outcome = executor.run_blocking(|ctx| {
+        sent += 1;
+        if sent == 1 {
+            Err(down(&ctx, &body))
+        } else {
+            then(&ctx)
+        }
+    });
+    (outcome, sent)
+}
+
+/// The outage's answer to an attempt.
+fn down(ctx: &AttemptContext, body: &str) -> Attempted<TestCode> {
+    ctx.failure(503, &[("x", "y")], body.as_bytes())
+}
+
 fn ms(n: u64) -> Duration {
     Duration::from_millis(n)
 }
@@ -85,7 +109,7 @@ fn a_call_waits_out_an_outage_behind_probes_spaced_by_its_strategy() {
     let call = executor.run(|ctx| {
         sent.set(sent.get() + 1);
         let outcome = if sent.get() <= 4 {
-            Err(ctx.failure::<TestCode, _>(503, &[("x", "y")], body.as_bytes()))
+            Err(down(&ctx, &body))
         } else {
             Ok(())
         };
@@ -230,7 +254,7 @@ fn calls_dropped_while_queued_or_probing_leave_nothing_behind() {
     let a_sent = Cell::new(0);
     let mut a = Box::pin(executor.run(|ctx| {
         a_sent.set(a_sent.get() + 1);
-        let failure = ctx.failure::<TestCode, _>(503, &[("x", "y")], body.as_bytes());
+        let failure = down(&ctx, &body);
         let first = a_sent.get() == 1;
         async move {
             if !first {
@@ -251,12 +275,12 @@ fn calls_dropped_while_queued_or_probing_leave_nothing_behind() {
     let b_sent = Cell::new(0);
     let mut b = Box::pin(executor.run(|_| {
         b_sent.set(b_sent.get() + 1);
-        async { Ok::<(), errspec_runtime::Attempted<TestCode>>(()) }
+        async { Ok::<(), Attempted<TestCode>>(()) }
     }));
     let c_sent = Cell::new(0);
     let mut c = Box::pin(executor.run(|_| {
         c_sent.set(c_sent.get() + 1);
-        async { Ok::<(), errspec_runtime::Attempted<TestCode>>(()) }
+        async { Ok::<(), Attempted<TestCode>>(()) }
     }));
     let (b_waker, b_woken) = flag();
     assert!(poll_once(&mut b, &b_waker).is_none());
@@ -347,16 +371,16 @@ async fn a_three_second_outage_costs_almost_nothing() {
                     );
                     async move {
                         let at = start.elapsed();
-                        let down = at >= from && at < to;
-                        if down {
+                        let in_outage = at >= from && at < to;
+                        if in_outage {
                             during.fetch_add(1, Ordering::SeqCst);
                             let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
                             most.fetch_max(now, Ordering::SeqCst);
                         }
                         sleep(Duration::from_millis(20)).await;
-                        if down {
+                        if in_outage {
                             in_flight.fetch_sub(1, Ordering::SeqCst);
-                            Err(ctx.failure::<TestCode, _>(503, &[("x", "y")], body.as_bytes()))
+                            Err(down(&ctx, &body))
                         } else {
                             Ok(())
                         }
@@ -417,13 +441,7 @@ fn a_blocking_call_waits_for_the_probe_in_flight() {
     let prober = {
         let executor = executor.clone();
         std::thread::spawn(move || {
-            let body = unavailable();
-            let mut sent = 0;
-            let outcome: Outcome = executor.run_blocking(|ctx| {
-                sent += 1;
-                if sent == 1 {
-                    return Err(ctx.failure::<TestCode, _>(503, &[("x", "y")], body.as_bytes()));
-                }
+            let (outcome, sent) = trip_then(&executor, |_| {
                 // The probe: in flight until the test answers it.
                 in_flight.send(()).expect("the test listens");
                 answered.recv().expect("the test answers");
@@ -461,18 +479,11 @@ fn a_blocking_call_waits_for_the_probe_in_flight() {
 
 #[test]
 fn a_probe_that_could_not_be_sent_says_nothing_about_the_outage() {
-    use errspec_runtime::Attempted;
     use errspec_runtime::executor::TransportKind;
 
     let sleeper = RecordingSleeper::new();
     let executor = tripping(&sleeper);
-    let body = unavailable();
-    let mut sent = 0;
-    let outcome: Outcome = executor.run_blocking(|ctx| {
-        sent += 1;
-        if sent == 1 {
-            return Err(ctx.failure::<TestCode, _>(503, &[("x", "y")], body.as_bytes()));
-        }
+    let (outcome, sent) = trip_then(&executor, |_| {
         Err(Attempted::Transport {
             error: "relative URL without a base".into(),
             kind: TransportKind::Fatal,
