@@ -504,3 +504,39 @@ fn a_probe_that_could_not_be_sent_says_nothing_about_the_outage() {
         "{executor:?}"
     );
 }
+
+/// Against a real server on 127.0.0.1: the probe waits the delay the server asked for
+/// (`Retry-After` replaces the strategy's backoff), a call whose outage wait is shorter
+/// stops with the outage named, and one that can wait goes when the probe succeeds.
+#[cfg(all(feature = "reqwest", feature = "tokio"))]
+#[tokio::test]
+async fn a_probe_waits_the_delay_the_server_asked_for() {
+    use errspec_runtime::reqwest_support::send_with_retry;
+    use support::server::{Reply, Server};
+
+    let server = Server::start(vec![
+        Reply::new(503, unavailable()).header("retry-after", "3"),
+        Reply::ok(),
+    ]);
+    let sleeper = RecordingSleeper::new();
+    // (A deadline shorter than the server's delay would stop the call before the budget
+    // is asked, `DeadlineExceeded`: the outage wait's own bound is what is left here.)
+    let impatient = tripping(&sleeper).outage_wait(Duration::from_secs(1));
+    let patient = impatient.clone().outage_wait(Duration::MAX);
+    let client = reqwest::Client::new();
+    let url = server.url("/v1/chat/completions");
+
+    let e = send_with_retry::<TestCode, _>(&impatient, client.get(&url))
+        .await
+        .expect_err("cannot wait 3 s");
+    let (next_probe, left) = (Duration::from_secs(3), Duration::from_secs(1));
+    assert_eq!(e.reason, StopReason::Outage { next_probe, left });
+    assert_eq!(server.hits(), 1);
+
+    let done = send_with_retry::<TestCode, _>(&patient, client.get(&url))
+        .await
+        .expect("the probe succeeds");
+    assert_eq!(done.history.len(), 1);
+    assert_eq!(server.hits(), 2, "one request each");
+    assert_eq!(sleeper.delays(), vec![Duration::from_secs(3)]);
+}
