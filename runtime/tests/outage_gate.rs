@@ -540,3 +540,32 @@ async fn a_probe_waits_the_delay_the_server_asked_for() {
     assert_eq!(server.hits(), 2, "one request each");
     assert_eq!(sleeper.delays(), vec![Duration::from_secs(3)]);
 }
+
+/// The gate says when it opens (a warning, with the wait before the first probe) and when
+/// it closes (with the outage failures seen), between the attempts' own events.
+#[cfg(feature = "tracing")]
+#[test]
+fn the_gate_opening_and_closing_are_events() {
+    let lines = support::trace_lines::Lines::default();
+    let sleeper = RecordingSleeper::new();
+    let executor = tripping(&sleeper).max_attempts(10);
+    let (outcome, _) = lines.capture(|| call(&executor, &[503, 503]));
+    assert!(outcome.is_ok());
+    let lines = lines.lines();
+    let find = |text: &str| {
+        lines
+            .iter()
+            .position(|l| l.contains(text))
+            .unwrap_or_else(|| panic!("no `{text}` in {lines:#?}"))
+    };
+    let (opened, closed) = (find("outage: the retry budget"), find("outage over"));
+    assert!(opened < closed, "{lines:#?}");
+    assert!(lines[opened].starts_with("WARN "), "{}", lines[opened]);
+    assert!(
+        lines[opened].contains("next_probe_ms=500"),
+        "{}",
+        lines[opened]
+    );
+    assert!(lines[closed].starts_with("INFO "), "{}", lines[closed]);
+    assert!(lines[closed].contains("failures=2"), "{}", lines[closed]);
+}
