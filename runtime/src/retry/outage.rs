@@ -377,7 +377,11 @@ impl core::fmt::Debug for OutageGate {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         let state = self.shared.lock();
         f.debug_struct("OutageGate")
-            .field("longest", &self.longest)
+            // `None`: as long as the call's deadline allows.
+            .field(
+                "longest",
+                &(self.longest != Duration::MAX).then_some(self.longest),
+            )
             .field("open", &self.shared.open.load(Ordering::Acquire))
             .field("probing", &state.probe.is_some())
             .field("failures", &state.failures)
