@@ -213,8 +213,10 @@ impl<S> RetryExecutor<S> {
     ///   waits the strategy's following delay, capped by its `max_delay`. The probe is
     ///   whichever waiting call comes first; it counts as one of that call's attempts;
     /// - a success (the probe's or any call's) closes the gate, and the queued calls go,
-    ///   paced by the rate limiter; so does an answer to the probe that is not an outage
-    ///   (an error never retried);
+    ///   paced by the rate limiter; so does an answer to the probe that no wait can help
+    ///   (an error never retried, a `Retry-After` beyond
+    ///   [`max_server_delay`](Self::max_server_delay)): the queued calls then meet it
+    ///   themselves;
     /// - a call that has failed and cannot wait for the next probe within its deadline
     ///   (or `longest`) stops at once with [`StopReason::Outage`]. A first attempt that
     ///   cannot wait is sent at once, as the limiter sends one held until its deadline.
