@@ -1,6 +1,7 @@
 //! Retrying: the decision for one failed attempt ([`decide`]), the budget shared across
 //! requests ([`budget`]), the client-side rate limiter ([`limiter`]) and the executor that
-//! runs attempts with all three ([`executor`]).
+//! runs attempts with all three ([`executor`]), and the layer above it that falls back to
+//! other alternatives and cools failing ones down ([`fallback`]).
 //!
 //! # The decision
 //!
@@ -44,10 +45,12 @@ mod backoff;
 pub mod budget;
 mod decision;
 pub mod executor;
+pub mod fallback;
 pub mod limiter;
 
 pub use backoff::backoff_delay;
 pub use decision::*;
+pub use fallback::{FallbackRule, Fallbacks, Hop, Routed};
 
 // Their old home, kept so that existing imports still compile.
 #[doc(hidden)]

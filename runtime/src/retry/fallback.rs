@@ -1,0 +1,612 @@
+//! Fallbacks and cool-downs: a layer above the [`RetryExecutor`] that moves a call to
+//! another alternative (endpoint, deployment, model, API key: any type of yours) when the
+//! executor gives up, chosen by the failure's [`Category`] from the spec.
+//!
+//! # The order: retry, then fallback, then cool-down
+//!
+//! 1. **Pick.** A call starts on the first alternative, in your order, that is not
+//!    cooling down. When every alternative is cooling, it goes to the one whose cool-down
+//!    ends first: a cool-down steers calls away while there is somewhere else to go; it
+//!    never fails a call by itself (the executor's budget and deadline still apply).
+//! 2. **Retry.** The executor runs the call on that alternative exactly as it would alone:
+//!    the catalog's strategy, the server's hints, the shared budget, the rate limiter and
+//!    the deadline. Every failed attempt is also noted against the alternative (step 4).
+//! 3. **Fall back.** When the executor stops, the rule for the last failure's category
+//!    ([`FallbackRule`], set with [`Fallbacks::on`]) says where the call goes next: the
+//!    next alternative in order that this call has not tried and that is not cooling
+//!    down ([`Next`](FallbackRule::Next)), the next such one your predicate accepts
+//!    ([`NextWhere`](FallbackRule::NextWhere), e.g. a larger context window), the same
+//!    alternative once more for your closure to shrink the request
+//!    ([`Again`](FallbackRule::Again)), or nowhere ([`Stop`](FallbackRule::Stop)). The new
+//!    alternative gets a fresh run of the executor, with what is left of the call's
+//!    deadline ([`RetryExecutor::deadline`] counts for the whole call, hops included).
+//! 4. **Cool down.** An alternative that failed `fails` times within a window (see
+//!    [`Fallbacks::cooldown`]) leaves the rotation, for every call on the `Fallbacks` and
+//!    its clones, for the delay the server asked for in its last failure (`Retry-After`,
+//!    `retry-after-ms`, …) or else the configured time. Only failures that say something
+//!    about the alternative count: rate limits, quota, server errors, overload, gateways,
+//!    timeouts and connection failures, and a missing model; a malformed or too long
+//!    request, or a wrong key, does not.
+//!
+//! The default rules, decided from the category, not from error names or messages:
+//!
+//! | category | rule |
+//! |---|---|
+//! | `overloaded`, `server`, `gateway`, `timeout`, `rate_limit` | [`Next`](FallbackRule::Next) (another endpoint) |
+//! | `not_found` (e.g. `model_not_found`), `permission` | [`Next`](FallbackRule::Next) (another model or project) |
+//! | `quota` | [`Next`](FallbackRule::Next) (another key) |
+//! | `context_length` | [`Stop`](FallbackRule::Stop): set [`NextWhere`](FallbackRule::NextWhere) or [`Again`](FallbackRule::Again) |
+//! | `authentication`, `invalid_request` (content policy included), `conflict` | [`Stop`](FallbackRule::Stop) |
+//! | `unknown` | as `server` for a 5xx status, [`Stop`](FallbackRule::Stop) otherwise |
+//!
+//! A transport failure counts as `timeout` (a timeout) or `server` (a connection
+//! failure); a request that could not be built at all
+//! ([`TransportKind::Fatal`](crate::executor::TransportKind::Fatal)) never falls back.
+
+mod cooldown;
+
+use core::fmt;
+use core::future::Future;
+use core::ops::Deref;
+use core::time::Duration;
+use std::error::Error;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use crate::catalog::{Catalog, Category};
+use crate::retry::StopReason;
+use crate::retry::executor::{
+    AttemptContext, AttemptRecord, Attempted, BlockingSleeper, RetryError, RetryExecutor, Sleeper,
+    Success, ThreadSleeper, TransportKind,
+};
+use crate::retry::limiter::since;
+use cooldown::{CooldownRule, Cooldowns, DEFAULT_RULE, counts_against};
+
+const CATEGORIES: usize = Category::ALL.len();
+
+/// Where a call goes when the executor gives up on an alternative with an error of some
+/// [`Category`] (see [`Fallbacks::on`], and the [module docs](self) for the defaults).
+pub enum FallbackRule<T> {
+    /// No fallback: the call fails with the error.
+    Stop,
+    /// The next alternative in order that the call has not tried and that is not cooling
+    /// down.
+    Next,
+    /// Like [`Next`](Self::Next), among the alternatives the predicate accepts (say,
+    /// `|m: &Model| m.context_window >= 128_000` after a `context_length` error).
+    NextWhere(fn(&T) -> bool),
+    /// The same alternative once more (once per alternative and call): the closure sees
+    /// why in [`Hop::after`] and changes the request, e.g. trims a prompt that did not fit.
+    Again,
+}
+
+impl<T> Clone for FallbackRule<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for FallbackRule<T> {}
+
+impl<T> fmt::Debug for FallbackRule<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            FallbackRule::Stop => "Stop",
+            FallbackRule::Next => "Next",
+            FallbackRule::NextWhere(_) => "NextWhere(..)",
+            FallbackRule::Again => "Again",
+        })
+    }
+}
+
+/// The rule a category starts with (the table in the module docs).
+fn default_rule<T>(category: Category) -> FallbackRule<T> {
+    match category {
+        Category::Overloaded
+        | Category::Server
+        | Category::Gateway
+        | Category::Timeout
+        | Category::RateLimit
+        | Category::NotFound
+        | Category::Permission
+        | Category::Quota => FallbackRule::Next,
+        _ => FallbackRule::Stop,
+    }
+}
+
+fn slot(category: Category) -> usize {
+    Category::ALL
+        .iter()
+        .position(|&c| c == category)
+        .unwrap_or(CATEGORIES - 1)
+}
+
+/// The category a failure falls back and cools down by; `None`: it never falls back.
+fn category_of<C: Catalog>(failure: &Attempted<C>) -> Option<Category> {
+    match failure {
+        Attempted::Response(r) => Some(match r.error.category() {
+            Category::Unknown if r.error.status() >= 500 => Category::Server,
+            category => category,
+        }),
+        Attempted::Transport { kind, .. } => match kind {
+            TransportKind::Timeout => Some(Category::Timeout),
+            TransportKind::Connection => Some(Category::Server),
+            TransportKind::Fatal => None,
+        },
+    }
+}
+
+/// An ordered list of alternatives to run a call on, the rule that moves a call from one
+/// to the next by the failure's category, and the cool-downs they share.
+///
+/// Each alternative is any value of yours (an endpoint, a deployment, a model name, an
+/// API key, or a struct of them); the attempt closure receives it as a [`Hop`] and sends
+/// the request there. The order in which retry, fallback and cool-down apply is in the
+/// [module docs](self).
+///
+/// ```
+/// use errspec_runtime::{Category, FallbackRule, Fallbacks, RetryExecutor};
+///
+/// struct Model { name: &'static str, context: u32 }
+///
+/// let models = Fallbacks::new(
+///     RetryExecutor::new(),
+///     [Model { name: "small", context: 8_000 }, Model { name: "large", context: 128_000 }],
+/// )
+/// // A prompt too long for one model goes to a model with a larger window.
+/// .on(Category::ContextLength, FallbackRule::NextWhere(|m: &Model| m.context >= 100_000));
+/// assert_eq!(models.alternatives().len(), 2);
+/// ```
+///
+/// Cloning is cheap; clones share the alternatives, the cool-downs and the executor's
+/// budget and limiter.
+pub struct Fallbacks<T, S = ThreadSleeper> {
+    executor: RetryExecutor<S>,
+    alternatives: Arc<[T]>,
+    rules: [FallbackRule<T>; CATEGORIES],
+    cooldowns: Option<Arc<Cooldowns>>,
+}
+
+impl<T, S> Fallbacks<T, S> {
+    /// Runs calls with `executor` on `alternatives`, in this order of preference, with
+    /// the default rules (see the module docs) and cool-downs: three failures within a
+    /// minute take an alternative out for ten seconds, or for the delay the server asked.
+    pub fn new(executor: RetryExecutor<S>, alternatives: impl IntoIterator<Item = T>) -> Self {
+        let alternatives: Arc<[T]> = alternatives.into_iter().collect();
+        let cooldowns = Arc::new(Cooldowns::new(DEFAULT_RULE, alternatives.len()));
+        Fallbacks {
+            executor,
+            alternatives,
+            rules: core::array::from_fn(|i| default_rule(Category::ALL[i])),
+            cooldowns: Some(cooldowns),
+        }
+    }
+
+    /// Sets what a failure of `category` does once the executor has given up on an
+    /// alternative.
+    #[must_use]
+    pub fn on(mut self, category: Category, rule: FallbackRule<T>) -> Self {
+        self.rules[slot(category)] = rule;
+        self
+    }
+
+    /// Takes an alternative out of the rotation for `cool_for` (or the delay its last
+    /// failure asked for) once it has failed `fails` times within `window`. `0` fails:
+    /// no cool-downs. Call it before cloning: clones made before keep the old state.
+    #[must_use]
+    pub fn cooldown(mut self, fails: u32, window: Duration, cool_for: Duration) -> Self {
+        let rule = CooldownRule {
+            fails,
+            window,
+            cool_for,
+        };
+        self.cooldowns =
+            (fails > 0).then(|| Arc::new(Cooldowns::new(rule, self.alternatives.len())));
+        self
+    }
+
+    /// The alternatives, in order.
+    pub fn alternatives(&self) -> &[T] {
+        &self.alternatives
+    }
+
+    /// The executor each alternative's attempts run with.
+    pub fn executor(&self) -> &RetryExecutor<S> {
+        &self.executor
+    }
+
+    /// When the cool-down of the alternative at `index` ends, if it is cooling down now
+    /// (by the executor's clock).
+    pub fn cooling_until(&self, index: usize) -> Option<SystemTime> {
+        let cooldowns = self.cooldowns.as_ref()?;
+        cooldowns.cooling_until(index, self.executor.now())
+    }
+
+    fn rule(&self, category: Category) -> FallbackRule<T> {
+        self.rules[slot(category)]
+    }
+
+    /// Notes a failed attempt on `index` against its cool-down.
+    fn note<R, C: Catalog>(&self, index: usize, outcome: &Result<R, Attempted<C>>) {
+        let (Some(cooldowns), Err(failure)) = (&self.cooldowns, outcome) else {
+            return;
+        };
+        if !category_of(failure).is_some_and(counts_against) {
+            return;
+        }
+        let server_delay = match failure {
+            Attempted::Response(r) => r.hints.server_delay().map(|(delay, _)| delay),
+            Attempted::Transport { .. } => None,
+        };
+        if let Some(_cool) = cooldowns.failed(index, self.executor.now(), server_delay) {
+            #[cfg(feature = "metrics")]
+            crate::integrations::metrics::cooldown(C::SPEC.name, index);
+            #[cfg(feature = "tracing")]
+            crate::retry::executor::trace::cooldown(index, _cool);
+        }
+    }
+
+    /// Runs `attempt` on the alternatives until one succeeds or the rules say stop,
+    /// waiting with the async sleeper between retries.
+    pub async fn run<R, C, F, Fut>(
+        &self,
+        mut attempt: F,
+    ) -> Result<Routed<Success<R>>, Routed<RetryError<C>>>
+    where
+        S: Sleeper + Clone,
+        C: Catalog,
+        F: FnMut(Hop<'_, T>, AttemptContext) -> Fut,
+        Fut: Future<Output = Result<R, Attempted<C>>>,
+    {
+        let mut call = Call::new(self);
+        loop {
+            let hop = match call.hop() {
+                Ok(hop) => hop,
+                Err(failed) => return Err(failed),
+            };
+            let executor = call.executor();
+            let this = self;
+            let outcome = executor
+                .as_ref()
+                .unwrap_or(&self.executor)
+                .run(|ctx| {
+                    let pending = attempt(hop, ctx);
+                    async move {
+                        let outcome = pending.await;
+                        this.note(hop.index, &outcome);
+                        outcome
+                    }
+                })
+                .await;
+            if let Some(done) = call.settle(outcome) {
+                return done;
+            }
+        }
+    }
+
+    /// Runs `attempt` on the alternatives until one succeeds or the rules say stop,
+    /// blocking the thread between retries.
+    pub fn run_blocking<R, C, F>(
+        &self,
+        mut attempt: F,
+    ) -> Result<Routed<Success<R>>, Routed<RetryError<C>>>
+    where
+        S: BlockingSleeper + Clone,
+        C: Catalog,
+        F: FnMut(Hop<'_, T>, AttemptContext) -> Result<R, Attempted<C>>,
+    {
+        let mut call = Call::new(self);
+        loop {
+            let hop = match call.hop() {
+                Ok(hop) => hop,
+                Err(failed) => return Err(failed),
+            };
+            let executor = call.executor();
+            let outcome = executor
+                .as_ref()
+                .unwrap_or(&self.executor)
+                .run_blocking(|ctx| {
+                    let outcome = attempt(hop, ctx);
+                    self.note(hop.index, &outcome);
+                    outcome
+                });
+            if let Some(done) = call.settle(outcome) {
+                return done;
+            }
+        }
+    }
+}
+
+impl<T, S: Clone> Clone for Fallbacks<T, S> {
+    fn clone(&self) -> Self {
+        Fallbacks {
+            executor: self.executor.clone(),
+            alternatives: Arc::clone(&self.alternatives),
+            rules: self.rules,
+            cooldowns: self.cooldowns.clone(),
+        }
+    }
+}
+
+impl<T: fmt::Debug, S: fmt::Debug> fmt::Debug for Fallbacks<T, S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rules: Vec<_> = Category::ALL.iter().zip(&self.rules).collect();
+        f.debug_struct("Fallbacks")
+            .field("alternatives", &self.alternatives)
+            .field("rules", &rules)
+            .field("cooldowns", &self.cooldowns)
+            .field("executor", &self.executor)
+            .finish()
+    }
+}
+
+/// The alternative an attempt goes to, as the attempt closure receives it: dereferences
+/// to your value.
+pub struct Hop<'a, T> {
+    alternative: &'a T,
+    index: usize,
+    after: Option<Category>,
+}
+
+impl<T> Hop<'_, T> {
+    /// The alternative's position in the list.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// Why the call came here: the category of the failure it left the previous
+    /// alternative with (or, with [`FallbackRule::Again`], this one); `None` on the
+    /// call's first alternative.
+    pub fn after(&self) -> Option<Category> {
+        self.after
+    }
+}
+
+impl<T> Clone for Hop<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Hop<'_, T> {}
+
+impl<T> Deref for Hop<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.alternative
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Hop<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Hop")
+            .field("alternative", self.alternative)
+            .field("index", &self.index)
+            .field("after", &self.after)
+            .finish()
+    }
+}
+
+/// The executor's [`Success`] or [`RetryError`] for a call through [`Fallbacks`], whose
+/// history holds every attempt on every alternative (each hop's attempts numbered from 1),
+/// with the alternative each attempt went to. Dereferences to the result.
+pub struct Routed<X> {
+    result: X,
+    route: Vec<usize>,
+}
+
+impl<X> Routed<X> {
+    /// For each attempt of the history, in order, the index of its alternative.
+    pub fn route(&self) -> &[usize] {
+        &self.route
+    }
+
+    /// The alternative of the last attempt (the one that answered, for a success).
+    pub fn alternative(&self) -> Option<usize> {
+        self.route.last().copied()
+    }
+
+    /// The executor's result, without the route.
+    pub fn into_inner(self) -> X {
+        self.result
+    }
+}
+
+impl<X> Deref for Routed<X> {
+    type Target = X;
+    fn deref(&self) -> &X {
+        &self.result
+    }
+}
+
+impl<X: fmt::Debug> fmt::Debug for Routed<X> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Routed")
+            .field("result", &self.result)
+            .field("route", &self.route)
+            .finish()
+    }
+}
+
+impl<X: fmt::Display> fmt::Display for Routed<X> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.result, f)
+    }
+}
+
+impl<C: Catalog> Error for Routed<RetryError<C>> {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        self.result.source()
+    }
+}
+
+/// One call's way through the alternatives.
+struct Call<'f, T, S> {
+    fallbacks: &'f Fallbacks<T, S>,
+    started: SystemTime,
+    /// What the call has waited in its hops so far (delays and limiter holds): its time
+    /// has passed at least this much, even by a clock that stands still.
+    waited: Duration,
+    /// The alternative of the next hop, and why the call goes there.
+    index: Option<usize>,
+    after: Option<Category>,
+    /// How often this call has gone to each alternative.
+    visits: Vec<u8>,
+    history: Vec<AttemptRecord>,
+    route: Vec<usize>,
+}
+
+impl<'f, T, S> Call<'f, T, S> {
+    fn new(fallbacks: &'f Fallbacks<T, S>) -> Self {
+        let now = fallbacks.executor.now();
+        let count = fallbacks.alternatives.len();
+        let mut call = Call {
+            fallbacks,
+            started: now,
+            waited: Duration::ZERO,
+            index: None,
+            after: None,
+            visits: vec![0; count],
+            history: Vec::new(),
+            route: Vec::new(),
+        };
+        call.index = call.next(|_| true).or_else(|| call.soonest_back());
+        call
+    }
+
+    /// The next untried alternative, in order, that `accept` takes and is not cooling.
+    fn next(&self, accept: impl Fn(&T) -> bool) -> Option<usize> {
+        let now = self.fallbacks.executor.now();
+        let cooldowns = self.fallbacks.cooldowns.as_deref();
+        self.fallbacks
+            .alternatives
+            .iter()
+            .enumerate()
+            .find(|&(i, alternative)| {
+                self.visits[i] == 0
+                    && accept(alternative)
+                    && cooldowns.is_none_or(|c| c.cooling_until(i, now).is_none())
+            })
+            .map(|(i, _)| i)
+    }
+
+    /// With every alternative cooling: the one that comes back first.
+    fn soonest_back(&self) -> Option<usize> {
+        let now = self.fallbacks.executor.now();
+        let cooldowns = self.fallbacks.cooldowns.as_deref()?;
+        (0..self.fallbacks.alternatives.len())
+            .min_by_key(|&i| cooldowns.cooling_until(i, now).unwrap_or(now))
+    }
+
+    /// The next hop; the call's failure when there is none to make.
+    fn hop<C: Catalog>(&mut self) -> Result<Hop<'f, T>, Routed<RetryError<C>>> {
+        let Some(index) = self.index else {
+            return Err(self.fail(RetryError {
+                last: Attempted::transport(
+                    "no alternative to send the call to",
+                    TransportKind::Fatal,
+                ),
+                reason: StopReason::NotRetryable,
+                history: Vec::new(),
+            }));
+        };
+        self.visits[index] = self.visits[index].saturating_add(1);
+        Ok(Hop {
+            alternative: &self.fallbacks.alternatives[index],
+            index,
+            after: self.after,
+        })
+    }
+
+    /// The executor for the next hop, when it needs another deadline than the
+    /// configured one: what is left of the call's.
+    fn executor(&self) -> Option<RetryExecutor<S>>
+    where
+        S: Clone,
+    {
+        if self.history.is_empty() {
+            return None;
+        }
+        let left = self.time_left()?;
+        Some(self.fallbacks.executor.clone().deadline(left))
+    }
+
+    /// What is left of the call's deadline, if it has one.
+    fn time_left(&self) -> Option<Duration> {
+        let budget = self.fallbacks.executor.deadline_budget()?;
+        let elapsed = since(self.fallbacks.executor.now(), self.started).max(self.waited);
+        Some(budget.saturating_sub(elapsed))
+    }
+
+    /// Takes in the executor's result on the current alternative: the call's result, or
+    /// `None` when it goes on to another hop.
+    fn settle<R, C: Catalog>(
+        &mut self,
+        outcome: Result<Success<R>, RetryError<C>>,
+    ) -> Option<Result<Routed<Success<R>>, Routed<RetryError<C>>>> {
+        let from = self.index.unwrap_or(0);
+        let mut error = match outcome {
+            Ok(mut done) => {
+                self.record(from, &mut done.history);
+                done.history = core::mem::take(&mut self.history);
+                return Some(Ok(Routed {
+                    result: done,
+                    route: core::mem::take(&mut self.route),
+                }));
+            }
+            Err(error) => error,
+        };
+        self.record(from, &mut error.history);
+        let Some(category) = category_of(&error.last) else {
+            return Some(Err(self.fail(error)));
+        };
+        let to = match self.fallbacks.rule(category) {
+            FallbackRule::Stop => None,
+            FallbackRule::Next => self.next(|_| true),
+            FallbackRule::NextWhere(accept) => self.next(accept),
+            FallbackRule::Again => (self.visits[from] < 2).then_some(from),
+        };
+        let Some(to) = to else {
+            return Some(Err(self.fail(error)));
+        };
+        // The call's deadline spans its hops: with nothing left, the hop is not made.
+        if let Some(left) = self.time_left() {
+            if left.is_zero() {
+                error.reason = StopReason::DeadlineExceeded {
+                    wait: Duration::ZERO,
+                    left,
+                };
+                return Some(Err(self.fail(error)));
+            }
+        }
+        #[cfg(feature = "metrics")]
+        crate::integrations::metrics::fallback(C::SPEC.name, category, from, to);
+        #[cfg(feature = "tracing")]
+        crate::retry::executor::trace::fallback(from, to, category, error.reason);
+        self.index = Some(to);
+        self.after = Some(category);
+        None
+    }
+
+    /// Moves a hop's records into the call's history, each routed to `index`.
+    fn record(&mut self, index: usize, records: &mut Vec<AttemptRecord>) {
+        for record in records.iter() {
+            self.waited = self
+                .waited
+                .saturating_add(record.delay_waited)
+                .saturating_add(record.held);
+        }
+        self.route
+            .extend(core::iter::repeat_n(index, records.len()));
+        self.history.append(records);
+    }
+
+    /// The call's failure: the last error with the whole history.
+    fn fail<C>(&mut self, mut error: RetryError<C>) -> Routed<RetryError<C>> {
+        error.history = core::mem::take(&mut self.history);
+        Routed {
+            result: error,
+            route: core::mem::take(&mut self.route),
+        }
+    }
+}
