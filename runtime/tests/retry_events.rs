@@ -62,11 +62,31 @@ fn one_event_per_attempt_without_keys() {
     assert_eq!(lines.len(), 2, "{lines:#?}");
     assert!(lines[0].starts_with("INFO"), "{}", lines[0]);
     assert!(lines[0].contains("attempt=1"), "{}", lines[0]);
-    assert!(lines[0].contains("status=429"), "{}", lines[0]);
+    // OpenTelemetry's semantic-convention names.
     assert!(
-        lines[0].contains("code=\"rate_limit_exceeded\""),
+        lines[0].contains("http.response.status_code=429"),
         "{}",
         lines[0]
+    );
+    assert!(
+        lines[0].contains("error.type=\"rate_limit_exceeded\""),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[0].contains("http.request.resend_count=0"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].contains("error.type=\"invalid_api_key\""),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[1].contains("http.request.resend_count=1"),
+        "{}",
+        lines[1]
     );
     assert!(lines[0].contains("delay_ms=2000"), "{}", lines[0]);
     assert!(lines[1].starts_with("WARN"), "{}", lines[1]);
@@ -92,4 +112,42 @@ fn http_responses_classify_and_hint() {
     let hints = retry_hints::<TestCode, _>(&r, SystemTime::UNIX_EPOCH);
     assert_eq!(hints.retry_after, Some(Duration::from_secs(2)));
     assert_eq!(hints.message_delay, Some(Duration::from_millis(1500)));
+}
+
+#[test]
+fn error_type_falls_back_to_the_transport_failure_then_the_status() {
+    use errspec_runtime::executor::TransportKind;
+    let lines = Lines::default();
+    let executor = RetryExecutor::new()
+        .sleeper(RecordingSleeper::new())
+        .rng(FixedJitter(0.0))
+        .clock(FixedClock(SystemTime::UNIX_EPOCH))
+        .without_budget()
+        .max_attempts(2);
+    lines.capture(|| {
+        let _ = executor.run_blocking(|ctx| {
+            Err::<(), _>(match ctx.attempt {
+                1 => errspec_runtime::Attempted::<TestCode>::transport(
+                    "reset",
+                    TransportKind::Timeout,
+                ),
+                // A 502 with no body: the test catalog has no entry for it, and no code.
+                _ => attempted::<TestCode, _>(&response(502, String::new()), ctx.now),
+            })
+        });
+    });
+    let lines = lines.lines();
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(lines[0].contains("error.type=\"timeout\""), "{}", lines[0]);
+    assert!(
+        !lines[0].contains("http.response.status_code"),
+        "no response, no status: {}",
+        lines[0]
+    );
+    assert!(lines[1].contains("error.type=\"502\""), "{}", lines[1]);
+    assert!(
+        lines[1].contains("http.response.status_code=502"),
+        "{}",
+        lines[1]
+    );
 }
