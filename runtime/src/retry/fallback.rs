@@ -43,24 +43,24 @@
 //! failure); a request that could not be built at all
 //! ([`TransportKind::Fatal`](crate::executor::TransportKind::Fatal)) never falls back.
 
+mod call;
 mod cooldown;
+mod routed;
 
 use core::fmt;
 use core::future::Future;
-use core::ops::Deref;
 use core::time::Duration;
-use std::error::Error;
 use std::sync::Arc;
 use std::time::SystemTime;
 
 use crate::catalog::{Catalog, Category};
-use crate::retry::StopReason;
 use crate::retry::executor::{
-    AttemptContext, AttemptRecord, Attempted, BlockingSleeper, RetryError, RetryExecutor, Sleeper,
-    Success, ThreadSleeper, TransportKind,
+    AttemptContext, Attempted, BlockingSleeper, RetryError, RetryExecutor, Sleeper, Success,
+    ThreadSleeper, TransportKind,
 };
-use crate::retry::limiter::since;
+use call::Call;
 use cooldown::{CooldownRule, Cooldowns, DEFAULT_RULE, counts_against};
+pub use routed::{Hop, Routed};
 
 const CATEGORIES: usize = Category::ALL.len();
 
@@ -260,10 +260,7 @@ impl<T, S> Fallbacks<T, S> {
     {
         let mut call = Call::new(self);
         loop {
-            let hop = match call.hop() {
-                Ok(hop) => hop,
-                Err(failed) => return Err(failed),
-            };
+            let hop = call.hop()?;
             let executor = call.executor();
             let this = self;
             let outcome = executor
@@ -297,10 +294,7 @@ impl<T, S> Fallbacks<T, S> {
     {
         let mut call = Call::new(self);
         loop {
-            let hop = match call.hop() {
-                Ok(hop) => hop,
-                Err(failed) => return Err(failed),
-            };
+            let hop = call.hop()?;
             let executor = call.executor();
             let outcome = executor
                 .as_ref()
@@ -337,276 +331,5 @@ impl<T: fmt::Debug, S: fmt::Debug> fmt::Debug for Fallbacks<T, S> {
             .field("cooldowns", &self.cooldowns)
             .field("executor", &self.executor)
             .finish()
-    }
-}
-
-/// The alternative an attempt goes to, as the attempt closure receives it: dereferences
-/// to your value.
-pub struct Hop<'a, T> {
-    alternative: &'a T,
-    index: usize,
-    after: Option<Category>,
-}
-
-impl<T> Hop<'_, T> {
-    /// The alternative's position in the list.
-    pub fn index(&self) -> usize {
-        self.index
-    }
-
-    /// Why the call came here: the category of the failure it left the previous
-    /// alternative with (or, with [`FallbackRule::Again`], this one); `None` on the
-    /// call's first alternative.
-    pub fn after(&self) -> Option<Category> {
-        self.after
-    }
-}
-
-impl<T> Clone for Hop<'_, T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T> Copy for Hop<'_, T> {}
-
-impl<T> Deref for Hop<'_, T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        self.alternative
-    }
-}
-
-impl<T: fmt::Debug> fmt::Debug for Hop<'_, T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Hop")
-            .field("alternative", self.alternative)
-            .field("index", &self.index)
-            .field("after", &self.after)
-            .finish()
-    }
-}
-
-/// The executor's [`Success`] or [`RetryError`] for a call through [`Fallbacks`], whose
-/// history holds every attempt on every alternative (each hop's attempts numbered from 1),
-/// with the alternative each attempt went to. Dereferences to the result.
-pub struct Routed<X> {
-    result: X,
-    route: Vec<usize>,
-}
-
-impl<X> Routed<X> {
-    /// For each attempt of the history, in order, the index of its alternative.
-    pub fn route(&self) -> &[usize] {
-        &self.route
-    }
-
-    /// The alternative of the last attempt (the one that answered, for a success).
-    pub fn alternative(&self) -> Option<usize> {
-        self.route.last().copied()
-    }
-
-    /// The executor's result, without the route.
-    pub fn into_inner(self) -> X {
-        self.result
-    }
-}
-
-impl<X> Deref for Routed<X> {
-    type Target = X;
-    fn deref(&self) -> &X {
-        &self.result
-    }
-}
-
-impl<X: fmt::Debug> fmt::Debug for Routed<X> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Routed")
-            .field("result", &self.result)
-            .field("route", &self.route)
-            .finish()
-    }
-}
-
-impl<X: fmt::Display> fmt::Display for Routed<X> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.result, f)
-    }
-}
-
-impl<C: Catalog> Error for Routed<RetryError<C>> {
-    fn source(&self) -> Option<&(dyn Error + 'static)> {
-        self.result.source()
-    }
-}
-
-/// One call's way through the alternatives.
-struct Call<'f, T, S> {
-    fallbacks: &'f Fallbacks<T, S>,
-    started: SystemTime,
-    /// What the call has waited in its hops so far (delays and limiter holds): its time
-    /// has passed at least this much, even by a clock that stands still.
-    waited: Duration,
-    /// The alternative of the next hop, and why the call goes there.
-    index: Option<usize>,
-    after: Option<Category>,
-    /// How often this call has gone to each alternative.
-    visits: Vec<u8>,
-    history: Vec<AttemptRecord>,
-    route: Vec<usize>,
-}
-
-impl<'f, T, S> Call<'f, T, S> {
-    fn new(fallbacks: &'f Fallbacks<T, S>) -> Self {
-        let now = fallbacks.executor.now();
-        let count = fallbacks.alternatives.len();
-        let mut call = Call {
-            fallbacks,
-            started: now,
-            waited: Duration::ZERO,
-            index: None,
-            after: None,
-            visits: vec![0; count],
-            history: Vec::new(),
-            route: Vec::new(),
-        };
-        call.index = call.next(|_| true).or_else(|| call.soonest_back());
-        call
-    }
-
-    /// The next untried alternative, in order, that `accept` takes and is not cooling.
-    fn next(&self, accept: impl Fn(&T) -> bool) -> Option<usize> {
-        let now = self.fallbacks.executor.now();
-        let cooldowns = self.fallbacks.cooldowns.as_deref();
-        self.fallbacks
-            .alternatives
-            .iter()
-            .enumerate()
-            .find(|&(i, alternative)| {
-                self.visits[i] == 0
-                    && accept(alternative)
-                    && cooldowns.is_none_or(|c| c.cooling_until(i, now).is_none())
-            })
-            .map(|(i, _)| i)
-    }
-
-    /// With every alternative cooling: the one that comes back first.
-    fn soonest_back(&self) -> Option<usize> {
-        let now = self.fallbacks.executor.now();
-        let cooldowns = self.fallbacks.cooldowns.as_deref()?;
-        (0..self.fallbacks.alternatives.len())
-            .min_by_key(|&i| cooldowns.cooling_until(i, now).unwrap_or(now))
-    }
-
-    /// The next hop; the call's failure when there is none to make.
-    fn hop<C: Catalog>(&mut self) -> Result<Hop<'f, T>, Routed<RetryError<C>>> {
-        let Some(index) = self.index else {
-            return Err(self.fail(RetryError {
-                last: Attempted::transport(
-                    "no alternative to send the call to",
-                    TransportKind::Fatal,
-                ),
-                reason: StopReason::NotRetryable,
-                history: Vec::new(),
-            }));
-        };
-        self.visits[index] = self.visits[index].saturating_add(1);
-        Ok(Hop {
-            alternative: &self.fallbacks.alternatives[index],
-            index,
-            after: self.after,
-        })
-    }
-
-    /// The executor for the next hop, when it needs another deadline than the
-    /// configured one: what is left of the call's.
-    fn executor(&self) -> Option<RetryExecutor<S>>
-    where
-        S: Clone,
-    {
-        if self.history.is_empty() {
-            return None;
-        }
-        let left = self.time_left()?;
-        Some(self.fallbacks.executor.clone().deadline(left))
-    }
-
-    /// What is left of the call's deadline, if it has one.
-    fn time_left(&self) -> Option<Duration> {
-        let budget = self.fallbacks.executor.deadline_budget()?;
-        let elapsed = since(self.fallbacks.executor.now(), self.started).max(self.waited);
-        Some(budget.saturating_sub(elapsed))
-    }
-
-    /// Takes in the executor's result on the current alternative: the call's result, or
-    /// `None` when it goes on to another hop.
-    fn settle<R, C: Catalog>(
-        &mut self,
-        outcome: Result<Success<R>, RetryError<C>>,
-    ) -> Option<Result<Routed<Success<R>>, Routed<RetryError<C>>>> {
-        let from = self.index.unwrap_or(0);
-        let mut error = match outcome {
-            Ok(mut done) => {
-                self.record(from, &mut done.history);
-                done.history = core::mem::take(&mut self.history);
-                return Some(Ok(Routed {
-                    result: done,
-                    route: core::mem::take(&mut self.route),
-                }));
-            }
-            Err(error) => error,
-        };
-        self.record(from, &mut error.history);
-        let Some(category) = category_of(&error.last) else {
-            return Some(Err(self.fail(error)));
-        };
-        let to = match self.fallbacks.rule(category) {
-            FallbackRule::Stop => None,
-            FallbackRule::Next => self.next(|_| true),
-            FallbackRule::NextWhere(accept) => self.next(accept),
-            FallbackRule::Again => (self.visits[from] < 2).then_some(from),
-        };
-        let Some(to) = to else {
-            return Some(Err(self.fail(error)));
-        };
-        // The call's deadline spans its hops: with nothing left, the hop is not made.
-        if let Some(left) = self.time_left() {
-            if left.is_zero() {
-                error.reason = StopReason::DeadlineExceeded {
-                    wait: Duration::ZERO,
-                    left,
-                };
-                return Some(Err(self.fail(error)));
-            }
-        }
-        #[cfg(feature = "metrics")]
-        crate::integrations::metrics::fallback(C::SPEC.name, category, from, to);
-        #[cfg(feature = "tracing")]
-        crate::retry::executor::trace::fallback(from, to, category, error.reason);
-        self.index = Some(to);
-        self.after = Some(category);
-        None
-    }
-
-    /// Moves a hop's records into the call's history, each routed to `index`.
-    fn record(&mut self, index: usize, records: &mut Vec<AttemptRecord>) {
-        for record in records.iter() {
-            self.waited = self
-                .waited
-                .saturating_add(record.delay_waited)
-                .saturating_add(record.held);
-        }
-        self.route
-            .extend(core::iter::repeat_n(index, records.len()));
-        self.history.append(records);
-    }
-
-    /// The call's failure: the last error with the whole history.
-    fn fail<C>(&mut self, mut error: RetryError<C>) -> Routed<RetryError<C>> {
-        error.history = core::mem::take(&mut self.history);
-        Routed {
-            result: error,
-            route: core::mem::take(&mut self.route),
-        }
     }
 }
