@@ -41,7 +41,7 @@
 //!
 //! A transport failure counts as `timeout` (a timeout) or `server` (a connection
 //! failure); a request that could not be built at all
-//! ([`TransportKind::Fatal`](crate::executor::TransportKind::Fatal)) never falls back.
+//! ([`TransportKind::Fatal`]) never falls back.
 
 mod call;
 mod cooldown;
