@@ -12,6 +12,7 @@ use core::time::Duration;
 
 mod pattern;
 
+#[doc(hidden)]
 pub use pattern::pattern_matches;
 
 /// What kind of failure an error is, independent of the provider's wording.

@@ -54,7 +54,7 @@ pub use fallback::{FallbackRule, Fallbacks, Hop, Routed};
 
 // Their old home, kept so that existing imports still compile.
 #[doc(hidden)]
-pub use crate::rand::{FastRng, FixedJitter, RetryRng};
+pub use crate::rand::{FixedFraction, RetryRng, SplitMix64};
 #[cfg(any(test, feature = "test-util"))]
 #[doc(hidden)]
 pub use crate::time::FixedClock;

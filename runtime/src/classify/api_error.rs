@@ -64,6 +64,7 @@ impl<C: Catalog> ApiError<C> {
         self.code.is_none()
     }
 
+    #[doc(hidden)]
     /// The same error as a [`Classification`].
     pub fn as_classification(&self) -> Classification<'_, C> {
         let details = (*self.details).clone();

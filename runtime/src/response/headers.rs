@@ -78,6 +78,24 @@ impl HeaderSource for http::HeaderMap {
     }
 }
 
+/// `u64::MAX` has 20 digits: a longer count is garbage, not a big number.
+const MAX_COUNT_DIGITS: usize = 20;
+
+/// A header's count (`x-ratelimit-remaining-tokens: 29472`): plain decimal digits, spaces
+/// around them allowed. Signs, fractions, exponents, and values too long for a `u64` are
+/// rejected. The one parser of counts, for the retry hints and the limiter alike.
+#[doc(hidden)] // for the fuzz invariants; not a public API
+pub fn parse_count(value: &str) -> Option<u64> {
+    let value = value.trim();
+    if value.is_empty()
+        || value.len() > MAX_COUNT_DIGITS
+        || !value.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    value.parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::HeaderSource;

@@ -14,7 +14,7 @@ use core::time::Duration;
 use std::time::SystemTime;
 
 use crate::classify::ErrorDetails;
-use crate::response::headers::HeaderSource;
+use crate::response::headers::{HeaderSource, parse_count};
 
 /// The longest delay a hint can ask for; longer requests are clamped to it.
 ///
@@ -187,9 +187,10 @@ impl RetryHints {
     /// The delay the server asked for, if any, and where it came from.
     ///
     /// Precedence: `retry-after-ms`, `Retry-After`, the reset headers (rate limits only),
-    /// the body's `RetryInfo`, then the message. Of the reset headers, those of an exhausted limit (remaining `0`)
-    /// count; when the remaining counts are absent both do, and the longer one wins so a
-    /// retry does not arrive before the window it needs has reset.
+    /// the body's `RetryInfo`, then the message. Of the reset headers, those of an
+    /// exhausted limit (remaining `0`) count; when the remaining counts are absent both
+    /// do, and the longer one wins so a retry does not arrive before the window it needs
+    /// has reset.
     pub fn server_delay(&self) -> Option<(Duration, HintSource)> {
         if let Some(d) = self.retry_after_ms {
             return Some((d, HintSource::RetryAfterMs));
@@ -293,16 +294,6 @@ pub fn parse_should_retry(value: &str) -> Option<bool> {
     } else {
         None
     }
-}
-
-/// Parses a non-negative integer count such as `x-ratelimit-remaining-tokens`.
-fn parse_count(value: &str) -> Option<u64> {
-    let value = sane_len(value)?;
-    if !value.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    // Too many digits saturate: any huge count means "plenty left".
-    Some(value.parse::<u64>().unwrap_or(u64::MAX))
 }
 
 /// Parses the `retryDelay` of a Google `RetryInfo` detail: a `google.protobuf.Duration` in

@@ -72,9 +72,11 @@ pub const MASK: &str = "****";
 /// any server or transport text before it leaves the program (logs, metrics labels).
 ///
 /// ```
-/// use errspec_runtime::redact::redact;
-/// assert_eq!(redact("Incorrect API key provided: sk-proj-abc123."), "Incorrect API key provided: sk-proj-****.");
-/// assert_eq!(redact("GET /v1/models?key=AIzaSyA1234567890abcdefghijklmnopqrstu"), "GET /v1/models?key=AIza****");
+/// use errspec_runtime::response::redact;
+/// let shown = redact("Incorrect API key provided: sk-proj-abc123.");
+/// assert_eq!(shown, "Incorrect API key provided: sk-proj-****.");
+/// let shown = redact("GET /v1/models?key=AIzaSyA1234567890abcdefghijklmnopqrstu");
+/// assert_eq!(shown, "GET /v1/models?key=AIza****");
 /// assert!(matches!(redact("no secrets here"), std::borrow::Cow::Borrowed(_)));
 /// ```
 pub fn redact(text: &str) -> Cow<'_, str> {

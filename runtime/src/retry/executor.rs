@@ -39,7 +39,7 @@ pub use attempt::{
 };
 
 use crate::catalog::Catalog;
-use crate::rand::{FastRng, RetryRng};
+use crate::rand::{RetryRng, SplitMix64};
 use crate::retry::budget::RetryBudget;
 use crate::retry::limiter::{Acquire, Demand, RateLimiter};
 use crate::retry::{DEFAULT_MAX_SERVER_DELAY, StopReason};
@@ -93,7 +93,7 @@ impl RetryExecutor<ThreadSleeper> {
             limiter: Some(RateLimiter::new()),
             expected_tokens: 0,
             clock: Arc::new(SystemClock),
-            rng: Arc::new(Mutex::new(FastRng::from_time())),
+            rng: Arc::new(Mutex::new(SplitMix64::from_time())),
         }
     }
 }

@@ -61,13 +61,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::SystemTime;
 
+pub use crate::response::headers::parse_count;
 #[cfg(any(test, feature = "test-util"))]
 #[doc(hidden)]
 pub use crate::time::ManualClock;
 #[cfg(feature = "tokio")]
 #[doc(hidden)]
 pub use crate::time::TokioClock;
-pub use report::{LimitReport, RateLimitReport, parse_count};
+pub use report::{LimitReport, RateLimitReport};
 
 use crate::response::headers::HeaderSource;
 use state::State;

@@ -55,7 +55,7 @@ pub struct FailedResponse<C> {
 /// The response is boxed so that this stays small in every `Result` that carries it (one
 /// allocation per failed attempt is nothing next to an HTTP round trip).
 ///
-/// `Display` and `Debug` redact keys ([`crate::response::redact`]), a transport error's too (client
+/// `Display` and `Debug` redact keys ([`crate::response::redact()`]), a transport error's too (client
 /// errors quote URLs: `…?key=AIza…`). So that error reporters walking
 /// [`source`](Error::source) cannot print a transport error raw, `Display` shows its whole
 /// chain of causes, redacted, and `source` stops here; the raw error stays in the `error`

@@ -4,14 +4,10 @@
 use core::time::Duration;
 use std::time::SystemTime;
 
-use crate::response::headers::HeaderSource;
+use crate::response::headers::{HeaderSource, parse_count};
 use crate::response::hints::{
     RetryHints, parse_go_duration, parse_retry_after, parse_retry_after_ms,
 };
-
-/// Counts longer than this many digits are ignored: `u64::MAX` has 20, and no real limit
-/// needs that many.
-const MAX_COUNT_DIGITS: usize = 20;
 
 /// One limit (requests or tokens) as a response reports it. Every field is optional:
 /// servers send some, all or none of them.
@@ -166,19 +162,6 @@ impl RateLimitReport {
     pub fn has_no_limits(&self) -> bool {
         self.requests.is_empty() && self.tokens.is_empty()
     }
-}
-
-/// A plain decimal count; signs, fractions, exponents and overlong values are rejected.
-#[doc(hidden)] // for the fuzz invariants; not a public API
-pub fn parse_count(value: &str) -> Option<u64> {
-    let value = value.trim();
-    if value.is_empty()
-        || value.len() > MAX_COUNT_DIGITS
-        || !value.bytes().all(|b| b.is_ascii_digit())
-    {
-        return None;
-    }
-    value.parse().ok()
 }
 
 #[cfg(test)]
