@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use errspec_runtime::executor::{RecordingSleeper, RetryExecutor, TransportKind};
 use errspec_runtime::limiter::ManualClock;
-use errspec_runtime::retry::{FixedClock, FixedJitter, StopReason};
+use errspec_runtime::retry::{FixedClock, FixedFraction, StopReason};
 use errspec_runtime::{Attempted, Catalog, Category, FallbackRule, Fallbacks, Hop};
 use support::catalog::TestCode;
 use support::clock::ClockSleeper;
@@ -55,7 +55,7 @@ fn overloaded() -> Reply {
 fn executor<S>(sleeper: S) -> RetryExecutor<S> {
     RetryExecutor::new()
         .sleeper(sleeper)
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .clock(FixedClock(support::t0()))
         .without_budget()
 }
@@ -275,7 +275,7 @@ fn a_failing_endpoint_cools_down_for_every_call_then_comes_back() {
     let endpoints = Fallbacks::new(
         RetryExecutor::new()
             .sleeper(ClockSleeper(clock.clone()))
-            .rng(FixedJitter(0.0))
+            .rng(FixedFraction(0.0))
             .clock(clock.clone())
             .without_budget()
             .max_attempts(1),

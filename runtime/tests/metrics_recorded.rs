@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use errspec_runtime::executor::{RecordingSleeper, RetryExecutor, TransportKind};
-use errspec_runtime::retry::{FixedClock, FixedJitter};
+use errspec_runtime::retry::{FixedClock, FixedFraction};
 use errspec_runtime::{Attempted, Fallbacks, Hop};
 use metrics_util::debugging::{DebugValue, DebuggingRecorder, Snapshotter};
 use support::catalog::{TestCode, openai_body};
@@ -73,7 +73,7 @@ fn errors_retries_fallbacks_cooldowns_budget_and_limiter_waits_are_counted() {
     ]);
     let executor = RetryExecutor::new()
         .sleeper(RecordingSleeper::new())
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .clock(FixedClock(support::t0()))
         .max_attempts(2);
     let budget = executor.retry_budget().cloned().expect("a default budget");

@@ -120,7 +120,7 @@ fn error_type_falls_back_to_the_transport_failure_then_the_status() {
     let lines = Lines::default();
     let executor = RetryExecutor::new()
         .sleeper(RecordingSleeper::new())
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .clock(FixedClock(SystemTime::UNIX_EPOCH))
         .without_budget()
         .max_attempts(2);
