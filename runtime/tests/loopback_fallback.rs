@@ -408,12 +408,40 @@ fn the_async_run_falls_back_the_same_way() {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("runtime");
-    let done = runtime
-        .block_on(endpoints.run(|to: Hop<'_, SocketAddr>, ctx| {
-            let addr = *to;
-            async move { get::<TestCode>(addr, "/", &ctx) }
-        }))
-        .expect("falls back");
+    // The call's future is `Send`: it can be spawned on a multi-threaded runtime.
+    fn spawnable<F: std::future::Future + Send>(f: F) -> F {
+        f
+    }
+    let call = spawnable(endpoints.run(|to: Hop<'_, SocketAddr>, ctx| {
+        let addr = *to;
+        async move { get::<TestCode>(addr, "/", &ctx) }
+    }));
+    let done = runtime.block_on(call).expect("falls back");
     assert_eq!(done.route(), [0, 1]);
     assert_eq!(done.into_inner().value, br#"{"ok":true}"#);
+}
+
+#[test]
+fn a_server_delay_longer_than_the_executor_waits_cools_at_once() {
+    // A rate limit that resets in five minutes: more than the two the executor waits.
+    let throttled = Server::start(vec![support::rate_limited().header("retry-after", "300")]);
+    let up = Server::start(vec![Reply::ok()]);
+    let endpoints = Fallbacks::new(
+        executor(RecordingSleeper::new()),
+        [throttled.addr(), up.addr()],
+    );
+    let done = endpoints
+        .run_blocking(|to: Hop<'_, SocketAddr>, ctx| get::<TestCode>(*to, "/", &ctx))
+        .expect("falls back");
+    assert!(
+        matches!(done.history[0].stop, Some(StopReason::HintTooLong { .. })),
+        "{:?}",
+        done.history[0]
+    );
+    assert_eq!(done.route(), [0, 1]);
+    // One failure, not the default three: the server said how long to stay away.
+    assert_eq!(
+        endpoints.cooling_until(0),
+        Some(support::t0() + Duration::from_secs(300))
+    );
 }

@@ -39,9 +39,7 @@ const BUDGET_TOKENS: &str = "errspec.budget.tokens";
 const LIMITER_WAIT: &str = "errspec.limiter.wait";
 const FALLBACKS: &str = "errspec.fallbacks";
 const COOLDOWNS: &str = "errspec.cooldowns";
-/// Reserved for the outage guard's queue (see the table above).
-#[allow(dead_code)]
-pub(crate) const CALLS_QUEUED: &str = "errspec.calls.queued";
+const CALLS_QUEUED: &str = "errspec.calls.queued";
 
 /// Reports one attempt the executor has judged: `decision` is `None` for a success.
 pub(crate) fn attempt<T, C: Catalog>(
@@ -111,4 +109,11 @@ pub(crate) fn fallback(
 pub(crate) fn cooldown(provider: &'static str, index: usize) {
     metrics::counter!(COOLDOWNS, "provider" => provider, "alternative" => index.to_string())
         .increment(1);
+}
+
+/// Reports how many calls wait behind the outage guard's probe: the hook for the
+/// half-open queue, which does not call it yet.
+#[allow(dead_code)]
+pub(crate) fn calls_queued(waiting: usize) {
+    metrics::gauge!(CALLS_QUEUED).set(waiting as f64);
 }

@@ -23,7 +23,9 @@
 //! 4. **Cool down.** An alternative that failed `fails` times within a window (see
 //!    [`Fallbacks::cooldown`]) leaves the rotation, for every call on the `Fallbacks` and
 //!    its clones, for the delay the server asked for in its last failure (`Retry-After`,
-//!    `retry-after-ms`, …) or else the configured time. Only failures that say something
+//!    `retry-after-ms`, …) or else the configured time. A server that asks for longer
+//!    than the executor waits ([`StopReason::HintTooLong`](crate::StopReason::HintTooLong):
+//!    a quota that resets in an hour) cools its alternative at once, for that long. Only failures that say something
 //!    about the alternative count: rate limits, quota, server errors, overload, gateways,
 //!    timeouts and connection failures, and a missing model; a malformed or too long
 //!    request, or a wrong key, does not.
@@ -238,11 +240,19 @@ impl<T, S> Fallbacks<T, S> {
             Attempted::Response(r) => r.hints.server_delay().map(|(delay, _)| delay),
             Attempted::Transport { .. } => None,
         };
-        if let Some(_cool) = cooldowns.failed(index, self.executor.now(), server_delay) {
-            #[cfg(feature = "metrics")]
-            crate::integrations::metrics::cooldown(C::SPEC.name, index);
-            #[cfg(feature = "tracing")]
-            crate::retry::executor::trace::cooldown(index, _cool);
+        if let Some(cool) = cooldowns.failed(index, self.executor.now(), server_delay) {
+            cooled(C::SPEC.name, index, cool);
+        }
+    }
+
+    /// Cools alternative `index` down at once for `cool`, when a failure of `category`
+    /// counts against it.
+    fn cool<C: Catalog>(&self, index: usize, category: Category, cool: Duration) {
+        let Some(cooldowns) = &self.cooldowns else {
+            return;
+        };
+        if counts_against(category) && cooldowns.cool(index, self.executor.now(), cool) {
+            cooled(C::SPEC.name, index, cool);
         }
     }
 
@@ -309,6 +319,14 @@ impl<T, S> Fallbacks<T, S> {
             }
         }
     }
+}
+
+/// Reports a cool-down that started.
+fn cooled(_provider: &'static str, _index: usize, _cool: Duration) {
+    #[cfg(feature = "metrics")]
+    crate::integrations::metrics::cooldown(_provider, _index);
+    #[cfg(feature = "tracing")]
+    crate::retry::executor::trace::cooldown(_index, _cool);
 }
 
 impl<T, S: Clone> Clone for Fallbacks<T, S> {

@@ -6,7 +6,7 @@
 //! `http.response.status_code` (absent when no response arrived), `error.type` (the
 //! catalog's or the server's error code; the transport failure, `timeout` or
 //! `connection`; or the status, as a string, for an error without a code) and
-//! `http.request.resend_count` (the attempt's number less one). The rest are errspec's
+//! `http.request.resend_count` (the attempt's number less one, on retries only). The rest are errspec's
 //! own: `attempt`, `request_id`, `delay_ms`, `reason`, `stop`, and for fallbacks `from`,
 //! `to` (positions in the list of alternatives) and `error.category`. The executor never
 //! sees the URL, so `server.address` is left to the caller's own span.
@@ -36,7 +36,8 @@ pub(crate) fn attempt(record: &AttemptRecord) {
     let request_id = record.request_id.as_deref().map(redact);
     let request_id = request_id.as_deref().unwrap_or("");
     let status = record.status;
-    let resends = record.attempt.saturating_sub(1);
+    // Set on resends only, as the convention asks.
+    let resends = Some(record.attempt.saturating_sub(1)).filter(|&n| n > 0);
     let delay_ms = u64::try_from(record.delay_waited.as_millis()).unwrap_or(u64::MAX);
 
     if record.succeeded {

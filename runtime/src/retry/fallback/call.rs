@@ -135,6 +135,9 @@ impl<'f, T, S> Call<'f, T, S> {
         let Some(category) = category_of(&error.last) else {
             return Some(Err(self.fail(error)));
         };
+        if let StopReason::HintTooLong { requested, .. } = error.reason {
+            self.fallbacks.cool::<C>(from, category, requested);
+        }
         let to = match self.fallbacks.rule(category) {
             FallbackRule::Stop => None,
             FallbackRule::Next => self.next(|_| true),

@@ -104,14 +104,29 @@ impl Cooldowns {
         if slot.failures.len() < rule.fails as usize {
             return None;
         }
-        slot.failures.clear();
         let cool = server_delay.unwrap_or(rule.cool_for);
-        let until = after(now, cool);
-        // A longer cool-down already running is kept.
-        if slot.until.is_none_or(|current| current < until) {
-            slot.until = Some(until);
-        }
+        start(slot, now, cool);
         Some(cool)
+    }
+
+    /// Cools alternative `index` at once for `cool` from `now`, whatever its count: the
+    /// server asked for longer than the executor waits (a quota that resets in an hour).
+    pub(crate) fn cool(&self, index: usize, now: SystemTime, cool: Duration) -> bool {
+        let mut slots = self.slots.lock().unwrap_or_else(PoisonError::into_inner);
+        let Some(slot) = slots.get_mut(index) else {
+            return false;
+        };
+        start(slot, now, cool);
+        true
+    }
+}
+
+/// Starts a cool-down of `cool` from `now`; a longer one already running is kept.
+fn start(slot: &mut Slot, now: SystemTime, cool: Duration) {
+    slot.failures.clear();
+    let until = after(now, cool);
+    if slot.until.is_none_or(|current| current < until) {
+        slot.until = Some(until);
     }
 }
 
@@ -158,6 +173,19 @@ mod tests {
             Some(Duration::from_secs(3))
         );
         assert_eq!(c.cooling_until(0, at(102)), Some(at(103)));
+    }
+
+    #[test]
+    fn a_cool_down_at_once_keeps_a_longer_one() {
+        let c = Cooldowns::new(RULE, 1);
+        assert!(c.cool(0, at(100), Duration::from_secs(3600)));
+        assert_eq!(c.cooling_until(0, at(100)), Some(at(3700)));
+        assert!(c.cool(0, at(200), Duration::from_secs(5)));
+        assert_eq!(c.cooling_until(0, at(300)), Some(at(3700)));
+        assert!(
+            !c.cool(1, at(100), Duration::from_secs(1)),
+            "no such alternative"
+        );
     }
 
     #[test]
