@@ -25,7 +25,9 @@ pub(super) struct Call<'f, T, S> {
     /// The alternative of the next hop, and why the call goes there.
     index: Option<usize>,
     after: Option<Category>,
-    /// How often this call has gone to each alternative.
+    /// The call's first alternative: all that most calls, which never hop, need to know.
+    first: Option<usize>,
+    /// How often the call has gone to each alternative, once it has gone to a second.
     visits: Vec<u8>,
     history: Vec<AttemptRecord>,
     route: Vec<usize>,
@@ -34,14 +36,14 @@ pub(super) struct Call<'f, T, S> {
 impl<'f, T, S> Call<'f, T, S> {
     pub(super) fn new(fallbacks: &'f Fallbacks<T, S>) -> Self {
         let now = fallbacks.executor.now();
-        let count = fallbacks.alternatives.len();
         let mut call = Call {
             fallbacks,
             started: now,
             waited: Duration::ZERO,
             index: None,
             after: None,
-            visits: vec![0; count],
+            first: None,
+            visits: Vec::new(),
             history: Vec::new(),
             route: Vec::new(),
         };
@@ -58,11 +60,19 @@ impl<'f, T, S> Call<'f, T, S> {
             .iter()
             .enumerate()
             .find(|&(i, alternative)| {
-                self.visits[i] == 0
+                self.visits(i) == 0
                     && accept(alternative)
                     && cooldowns.is_none_or(|c| c.cooling_until(i, now).is_none())
             })
             .map(|(i, _)| i)
+    }
+
+    /// How often this call has gone to alternative `index`.
+    fn visits(&self, index: usize) -> u8 {
+        match self.visits.get(index) {
+            Some(&count) => count,
+            None => u8::from(self.visits.is_empty() && self.first == Some(index)),
+        }
     }
 
     /// With every alternative cooling: the one that comes back first.
@@ -85,7 +95,16 @@ impl<'f, T, S> Call<'f, T, S> {
                 history: Vec::new(),
             }));
         };
-        self.visits[index] = self.visits[index].saturating_add(1);
+        match self.first {
+            None => self.first = Some(index),
+            Some(first) => {
+                if self.visits.is_empty() {
+                    self.visits = vec![0; self.fallbacks.alternatives.len()];
+                    self.visits[first] = 1;
+                }
+                self.visits[index] = self.visits[index].saturating_add(1);
+            }
+        }
         Ok(Hop {
             alternative: &self.fallbacks.alternatives[index],
             index,
@@ -142,7 +161,7 @@ impl<'f, T, S> Call<'f, T, S> {
             FallbackRule::Stop => None,
             FallbackRule::Next => self.next(|_| true),
             FallbackRule::NextWhere(accept) => self.next(accept),
-            FallbackRule::Again => (self.visits[from] < 2).then_some(from),
+            FallbackRule::Again => (self.visits(from) < 2).then_some(from),
         };
         let Some(to) = to else {
             return Some(Err(self.fail(error)));
@@ -174,7 +193,12 @@ impl<'f, T, S> Call<'f, T, S> {
         }
         self.route
             .extend(core::iter::repeat_n(index, records.len()));
-        self.history.append(records);
+        if self.history.is_empty() {
+            // The first hop's history becomes the call's: no copy.
+            core::mem::swap(&mut self.history, records);
+        } else {
+            self.history.append(records);
+        }
     }
 
     /// The call's failure: the last error with the whole history.

@@ -54,9 +54,10 @@ impl<T: fmt::Debug> fmt::Debug for Hop<'_, T> {
     }
 }
 
-/// The executor's [`Success`](crate::Success) or [`RetryError`] for a call through [`Fallbacks`](super::Fallbacks), whose
-/// history holds every attempt on every alternative (each hop's attempts numbered from 1),
-/// with the alternative each attempt went to. Dereferences to the result.
+/// The executor's [`Success`](crate::Success) or [`RetryError`] for a call through
+/// [`Fallbacks`](super::Fallbacks), whose history holds every attempt on every alternative
+/// (each hop's attempts numbered from 1), with the alternative each attempt went to.
+/// Dereferences to the result.
 pub struct Routed<X> {
     pub(super) result: X,
     pub(super) route: Vec<usize>,
