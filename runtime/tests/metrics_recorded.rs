@@ -181,3 +181,46 @@ fn nothing_is_recorded_for_a_call_that_succeeds_at_once() {
     });
     assert!(recorded(&snapshotter).is_empty());
 }
+
+#[test]
+fn the_async_executor_reports_the_same() {
+    let executor = RetryExecutor::new()
+        .sleeper(RecordingSleeper::new())
+        .rng(FixedFraction(0.0))
+        .clock(FixedClock(support::t0()))
+        .without_budget();
+    let body = openai_body("slow down", "requests", Some("rate_limit_exceeded"));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("runtime");
+    let recorder = DebuggingRecorder::new();
+    let snapshotter = recorder.snapshotter();
+    let done = metrics::with_local_recorder(&recorder, || {
+        runtime.block_on(executor.run(|ctx| {
+            let failure = (ctx.attempt == 1)
+                .then(|| ctx.failure::<TestCode, _>(429, &[("retry-after", "1")], body.as_bytes()));
+            async move { failure.map_or(Ok(()), Err) }
+        }))
+    });
+    assert_eq!(done.expect("the retry succeeds").history.len(), 2);
+    let all = recorded(&snapshotter);
+    assert_eq!(
+        counter(
+            &all,
+            "errspec.errors{category=rate_limit,code=rate_limit_exceeded,provider=test,status=429}"
+        ),
+        Some(1),
+        "{all:#?}"
+    );
+    assert_eq!(
+        counter(&all, "errspec.retries{category=rate_limit,provider=test}"),
+        Some(1)
+    );
+    assert_eq!(
+        counter(
+            &all,
+            "errspec.stops{provider=test,reason=attempts_exhausted}"
+        ),
+        None
+    );
+}

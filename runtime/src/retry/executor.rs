@@ -66,6 +66,10 @@ pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(120);
 /// rate limiter and the random generator). The sleeper type decides how it waits: [`ThreadSleeper`] by
 /// default for [`run_blocking`](Self::run_blocking); use [`sleeper`](Self::sleeper) (or
 /// `RetryExecutor::tokio()` with the `tokio` feature) for [`run`](Self::run).
+///
+/// To send a call elsewhere once its retries are spent (another endpoint, model or key),
+/// and to keep failing endpoints out of the rotation, wrap it in
+/// [`Fallbacks`](crate::Fallbacks).
 pub struct RetryExecutor<S = ThreadSleeper> {
     sleeper: S,
     max_attempts: Option<u32>,
