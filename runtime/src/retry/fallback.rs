@@ -6,8 +6,10 @@
 //!
 //! 1. **Pick.** A call starts on the first alternative, in your order, that is not
 //!    cooling down. When every alternative is cooling, it goes to the one whose cool-down
-//!    ends first: a cool-down steers calls away while there is somewhere else to go; it
-//!    never fails a call by itself (the executor's budget and deadline still apply).
+//!    ends first: a cool-down steers calls away while there is somewhere else to go, and
+//!    never stops a call from being sent. A call never *hops* to a cooling alternative,
+//!    though: when every endpoint is down, each call costs one endpoint's attempts, not
+//!    every endpoint's.
 //! 2. **Retry.** The executor runs the call on that alternative exactly as it would alone:
 //!    the catalog's strategy, the server's hints, the shared budget, the rate limiter and
 //!    the deadline. Every failed attempt is also noted against the alternative (step 4).
