@@ -20,7 +20,7 @@ mod attempt;
 mod pace;
 mod run;
 #[cfg(feature = "tracing")]
-mod trace;
+pub(crate) mod trace;
 
 use core::fmt;
 use core::future::Future;
@@ -68,6 +68,10 @@ pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(120);
 /// [`outage_wait`](Self::outage_wait)). The sleeper type decides how it waits: [`ThreadSleeper`] by
 /// default for [`run_blocking`](Self::run_blocking); use [`sleeper`](Self::sleeper) (or
 /// `RetryExecutor::tokio()` with the `tokio` feature) for [`run`](Self::run).
+///
+/// To send a call elsewhere once its retries are spent (another endpoint, model or key),
+/// and to keep failing endpoints out of the rotation, wrap it in
+/// [`Fallbacks`](crate::Fallbacks).
 pub struct RetryExecutor<S = ThreadSleeper> {
     sleeper: S,
     max_attempts: Option<u32>,
@@ -298,6 +302,11 @@ impl<S> RetryExecutor<S> {
         self.deadline
     }
 
+    /// The clock's time (for the fallback layer's cool-downs and deadline).
+    pub(crate) fn now(&self) -> std::time::SystemTime {
+        self.clock.now()
+    }
+
     fn context(&self, attempt: u32, pacing: Option<Arc<Pacing>>) -> AttemptContext {
         let mut context = AttemptContext::new(attempt, self.clock.now());
         context.pacing = pacing;
@@ -327,6 +336,8 @@ impl<S> RetryExecutor<S> {
                     room = room.min(left);
                 }
                 if !room.is_zero() {
+                    #[cfg(feature = "metrics")]
+                    crate::integrations::metrics::limiter_wait(wait.min(room));
                     return Pace::Wait(wait.min(room));
                 }
                 limiter.admit(demand)
@@ -388,6 +399,12 @@ impl<S> RetryExecutor<S> {
             run.sending();
             let outcome = attempt(context.clone()).await;
             let decision = run.judge(&outcome);
+            #[cfg(feature = "metrics")]
+            crate::integrations::metrics::attempt(
+                &outcome,
+                decision.as_ref(),
+                self.budget.as_ref(),
+            );
             if let Some(pacing) = pacing {
                 pacing.settle(limiter_view(&outcome), decision.as_ref());
             }
@@ -438,6 +455,12 @@ impl<S> RetryExecutor<S> {
             run.sending();
             let outcome = attempt(context.clone());
             let decision = run.judge(&outcome);
+            #[cfg(feature = "metrics")]
+            crate::integrations::metrics::attempt(
+                &outcome,
+                decision.as_ref(),
+                self.budget.as_ref(),
+            );
             if let Some(pacing) = pacing {
                 pacing.settle(limiter_view(&outcome), decision.as_ref());
             }
