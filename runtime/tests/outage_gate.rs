@@ -569,3 +569,58 @@ fn the_gate_opening_and_closing_are_events() {
     assert!(lines[closed].starts_with("INFO "), "{}", lines[closed]);
     assert!(lines[closed].contains("failures=2"), "{}", lines[closed]);
 }
+
+/// With `Fallbacks`, which run every alternative on one executor: by default a call
+/// waits out the outage where it is, then falls back; with the wait off, the refused
+/// retry stops it on the failing endpoint and it falls back at once.
+#[test]
+fn fallbacks_wait_out_the_outage_unless_the_wait_is_off() {
+    use errspec_runtime::limiter::ManualClock;
+    use errspec_runtime::retry::Clock;
+    use errspec_runtime::{Fallbacks, Hop};
+    use std::net::SocketAddr;
+    use support::clock::ClockSleeper;
+    use support::server::{Reply, Server, blocking_get};
+
+    fn get(to: SocketAddr, ctx: &AttemptContext) -> Result<(), Attempted<TestCode>> {
+        match blocking_get(to, "/v1/chat") {
+            Ok(r) if r.status < 400 => Ok(()),
+            Ok(r) => Err(ctx.failure(r.status, &r.headers, &r.body)),
+            Err(e) => Err(Attempted::transport(
+                e,
+                errspec_runtime::executor::TransportKind::Connection,
+            )),
+        }
+    }
+    let run = |wait: Duration| {
+        let (down, up) = (
+            Server::start(vec![Reply::new(503, unavailable())]),
+            Server::start(vec![Reply::ok()]),
+        );
+        // Virtual time: the executor's clock moves by what it sleeps.
+        let clock = ManualClock::new(support::t0());
+        let executor = RetryExecutor::new()
+            .sleeper(ClockSleeper(clock.clone()))
+            .clock(clock.clone())
+            .rng(FixedFraction(0.0))
+            .budget(RetryBudget::new(
+                BudgetConfig::STANDARD.with_capacity(0).without_ratio(),
+            ))
+            .outage_wait(wait);
+        let endpoints = Fallbacks::new(executor, [down.addr(), up.addr()]);
+        let done = endpoints
+            .run_blocking(|to: Hop<'_, SocketAddr>, ctx| get(*to, &ctx))
+            .expect("the second endpoint answers");
+        let elapsed = clock
+            .now()
+            .duration_since(support::t0())
+            .unwrap_or_default();
+        (done.route().to_vec(), elapsed)
+    };
+    // The wait on: the first endpoint's three attempts, two of them probes (0.5 s and
+    // 1 s apart), then the second's first attempt waits for the next probe time (2 s
+    // later) and is the probe, which closes the gate.
+    assert_eq!(run(Duration::MAX), (vec![0, 0, 0, 1], ms(3500)));
+    // The wait off: one attempt where it fails, then the other endpoint at once.
+    assert_eq!(run(Duration::ZERO), (vec![0, 1], Duration::ZERO));
+}

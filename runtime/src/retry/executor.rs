@@ -232,8 +232,14 @@ impl<S> RetryExecutor<S> {
     /// The order in which a failed attempt meets the machinery: the retry decision
     /// (the catalog's strategy and the server's hints, [`decide`](crate::retry::decide)),
     /// then the budget (which may trip the gate), then the outage wait, then the rate
-    /// limiter, the deadline bounding every wait. Fallbacks and cooldowns, where they are
-    /// used, come after all of these: once a call has stopped.
+    /// limiter, the deadline bounding every wait. [`Fallbacks`](crate::Fallbacks) and
+    /// their cool-downs come after all of these: once the executor has stopped a call on
+    /// one alternative. As they run every alternative on one executor, its gate is shared
+    /// by the alternatives: while one is down, calls bound for the others queue behind
+    /// its probe too (until a probe that lands on a healthy one closes the gate), and a
+    /// call waits out the outage where it is rather than falling back at once. To fall
+    /// back instead of waiting, give `Fallbacks` an executor with the wait off
+    /// (`outage_wait(Duration::ZERO)`).
     #[must_use]
     pub fn outage_wait(mut self, longest: Duration) -> Self {
         self.outage = self.outage.with_longest(longest);
