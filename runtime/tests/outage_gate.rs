@@ -245,8 +245,48 @@ fn poll_once<F: Future>(call: &mut Pin<Box<F>>, waker: &Waker) -> Option<F::Outp
     }
 }
 
+/// Checks the queue at the gate holds `n` calls.
+type QueueCheck<'a> = &'a dyn Fn(&RetryExecutor<RecordingSleeper>, usize);
+
+fn debug_shows_queued(executor: &RetryExecutor<RecordingSleeper>, n: usize) {
+    let debug = format!("{executor:?}");
+    assert!(debug.contains(&format!("queued: {n},")), "{debug}");
+}
+
 #[test]
 fn calls_dropped_while_queued_or_probing_leave_nothing_behind() {
+    dropped_while_queued_or_probing(&debug_shows_queued);
+}
+
+/// The queue's length goes to the `errspec.calls.queued` gauge, as it changes.
+#[cfg(feature = "metrics")]
+#[test]
+fn the_queue_at_the_gate_is_a_gauge() {
+    use metrics_util::debugging::{DebugValue, DebuggingRecorder};
+
+    let recorder = DebuggingRecorder::new();
+    let snapshotter = recorder.snapshotter();
+    let gauge_shows_queued = |executor: &RetryExecutor<RecordingSleeper>, n: usize| {
+        debug_shows_queued(executor, n);
+        let value = snapshotter
+            .snapshot()
+            .into_vec()
+            .into_iter()
+            .find(|(key, ..)| key.key().name() == "errspec.calls.queued")
+            .map(|(.., value)| value);
+        let Some(DebugValue::Gauge(value)) = value else {
+            panic!("no gauge: {value:?}");
+        };
+        assert_eq!(value.into_inner(), n as f64);
+    };
+    metrics::with_local_recorder(&recorder, || {
+        dropped_while_queued_or_probing(&gauge_shows_queued)
+    });
+}
+
+/// A probe that hangs, two calls queued behind it, one dropped, then the probe dropped:
+/// `queued` checks the queue's length along the way.
+fn dropped_while_queued_or_probing(queued: QueueCheck<'_>) {
     let sleeper = RecordingSleeper::new();
     let executor = tripping(&sleeper).without_deadline();
     let body = unavailable();
@@ -290,6 +330,7 @@ fn calls_dropped_while_queued_or_probing_leave_nothing_behind() {
         format!("{executor:?}").contains("waiting: 2"),
         "{executor:?}"
     );
+    queued(&executor, 2);
 
     // C gives up (a timeout, a cancelled task): its place in the queue goes with it.
     drop(c);
@@ -297,6 +338,7 @@ fn calls_dropped_while_queued_or_probing_leave_nothing_behind() {
         format!("{executor:?}").contains("waiting: 1"),
         "{executor:?}"
     );
+    queued(&executor, 1);
     assert!(!b_woken.0.load(Ordering::SeqCst));
 
     // A is dropped with its probe in flight: B is woken, and becomes the probe.
@@ -314,6 +356,7 @@ fn calls_dropped_while_queued_or_probing_leave_nothing_behind() {
         format!("{executor:?}").contains("waiting: 0"),
         "{executor:?}"
     );
+    queued(&executor, 0);
 }
 
 /// Tokio's paused time, as wall time from the tests' fixed instant: the budget's

@@ -48,6 +48,8 @@ struct State {
     wakers: Vec<(u64, Waker)>,
     /// Blocking calls waiting for a probe's answer.
     blocked: usize,
+    /// Calls queued at the gate: from their first wait until they send or stop.
+    queued: usize,
     next_id: u64,
 }
 
@@ -69,6 +71,26 @@ pub(crate) enum Admit {
     },
     /// The call has a failure in hand and cannot wait for the next probe.
     Stop(StopReason),
+}
+
+/// A call's place in the queue at the gate, from its first wait until it sends or stops
+/// (or is dropped).
+pub(crate) struct Queued {
+    gate: Arc<Shared>,
+}
+
+impl Drop for Queued {
+    fn drop(&mut self) {
+        let mut state = self.gate.lock();
+        state.queued = state.queued.saturating_sub(1);
+        report_queued(state.queued);
+    }
+}
+
+/// Reports the calls queued at the gate, with the `metrics` feature.
+fn report_queued(_queued: usize) {
+    #[cfg(feature = "metrics")]
+    crate::integrations::metrics::calls_queued(_queued);
 }
 
 /// The claim of the call that sends the probe. Dropping it unanswered (the call was
@@ -166,6 +188,16 @@ impl OutageGate {
             );
         }
         true
+    }
+
+    /// Puts a call in the queue at the gate, until the place returned is dropped.
+    pub(crate) fn queue(&self) -> Queued {
+        let mut state = self.shared.lock();
+        state.queued += 1;
+        report_queued(state.queued);
+        Queued {
+            gate: Arc::clone(&self.shared),
+        }
     }
 
     /// Outage failures in a row so far (the trip included); zero while closed.
@@ -385,6 +417,7 @@ impl core::fmt::Debug for OutageGate {
             .field("open", &self.shared.open.load(Ordering::Acquire))
             .field("probing", &state.probe.is_some())
             .field("failures", &state.failures)
+            .field("queued", &state.queued)
             .field("waiting", &(state.wakers.len() + state.blocked))
             .finish_non_exhaustive()
     }

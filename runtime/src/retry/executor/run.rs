@@ -8,7 +8,7 @@ use std::time::SystemTime;
 use crate::catalog::Catalog;
 use crate::response::hints::RetryHints;
 use crate::retry::limiter::{after, since};
-use crate::retry::outage::{Admit, Probe};
+use crate::retry::outage::{Admit, Probe, Queued};
 use crate::retry::{
     DecisionInput, FailureKind, RetryDecision, StopReason, TRANSPORT_STRATEGY, decide,
 };
@@ -48,6 +48,8 @@ pub(crate) struct Run<'e, S> {
     outage_waited: Duration,
     /// The call's claim to send the outage probe, while it does.
     probe: Option<Probe>,
+    /// The call's place in the queue at the outage gate, while it waits there.
+    queued: Option<Queued>,
 }
 
 impl<'e, S> Run<'e, S> {
@@ -65,6 +67,7 @@ impl<'e, S> Run<'e, S> {
             held: Duration::ZERO,
             outage_waited: Duration::ZERO,
             probe: None,
+            queued: None,
         }
     }
 
@@ -95,6 +98,7 @@ impl<'e, S> Run<'e, S> {
     fn admit(&mut self, has_failure: bool) -> Admit {
         let gate = &self.executor.outage;
         if !gate.is_open() {
+            self.queued = None;
             return Admit::Go;
         }
         // `Duration::MAX` (the default) is no limit of ours: only a deadline bounds it.
@@ -107,9 +111,27 @@ impl<'e, S> Run<'e, S> {
         match gate.admit(self.now(), limit, has_failure) {
             Admit::Probe(probe) => {
                 self.probe = Some(probe);
+                self.queued = None;
                 Admit::Go
             }
-            other => other,
+            Admit::Wait {
+                wait,
+                epoch,
+                probing,
+            } => {
+                if self.queued.is_none() {
+                    self.queued = Some(gate.queue());
+                }
+                Admit::Wait {
+                    wait,
+                    epoch,
+                    probing,
+                }
+            }
+            other => {
+                self.queued = None;
+                other
+            }
         }
     }
 
