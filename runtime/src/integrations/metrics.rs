@@ -12,7 +12,7 @@
 //! | `errspec.limiter.wait` | histogram (seconds) | | every hold of an attempt by the rate limiter |
 //! | `errspec.fallbacks` | counter | `provider`, `category`, `from`, `to` | every hop to another alternative |
 //! | `errspec.cooldowns` | counter | `provider`, `alternative` | every alternative taken out of the rotation |
-//! | `errspec.calls.queued` | gauge | | calls waiting for the outage guard's probe (reserved: no hook reports it yet) |
+//! | `errspec.calls.queued` | gauge | | calls queued at the outage gate, behind its probe (see [`RetryExecutor::outage_wait`](crate::RetryExecutor::outage_wait)) |
 //!
 //! `provider` is the catalog's spec name ([`SpecInfo::name`](crate::SpecInfo::name),
 //! `openai`); `code` is the catalog's code (`rate_limit_exceeded`), `unknown` for an
@@ -111,9 +111,8 @@ pub(crate) fn cooldown(provider: &'static str, index: usize) {
         .increment(1);
 }
 
-/// Reports how many calls wait behind the outage guard's probe: the hook for the
-/// half-open queue, which does not call it yet.
-#[allow(dead_code)]
+/// Reports how many calls wait behind the outage guard's probe (the outage gate calls it
+/// whenever its queue changes).
 pub(crate) fn calls_queued(waiting: usize) {
     metrics::gauge!(CALLS_QUEUED).set(waiting as f64);
 }
