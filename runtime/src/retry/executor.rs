@@ -19,6 +19,7 @@
 mod attempt;
 mod pace;
 mod run;
+mod shared;
 #[cfg(feature = "tracing")]
 mod trace;
 
@@ -37,15 +38,17 @@ pub use attempt::{
     AttemptContext, AttemptRecord, Attempted, BoxError, FailedResponse, RetryError, Success,
     TransportKind,
 };
+pub use shared::SharedLimits;
 
 use crate::catalog::Catalog;
 use crate::rand::{FastRng, RetryRng};
 use crate::retry::budget::RetryBudget;
-use crate::retry::limiter::{Acquire, Demand, RateLimiter};
+use crate::retry::limiter::{Acquire, RateLimiter};
 use crate::retry::{DEFAULT_MAX_SERVER_DELAY, StopReason};
 use crate::time::{Clock, SystemClock};
 use pace::Pacing;
 use run::{Run, Step};
+use shared::{Shared, Spend};
 
 /// How long one call may take by default, its attempts and waits included (see
 /// [`RetryExecutor::deadline`]): two minutes.
@@ -76,6 +79,7 @@ pub struct RetryExecutor<S = ThreadSleeper> {
     expected_tokens: u64,
     clock: Arc<dyn Clock + Send + Sync>,
     rng: Arc<Mutex<dyn RetryRng + Send>>,
+    shared: Shared,
 }
 
 impl RetryExecutor<ThreadSleeper> {
@@ -94,6 +98,7 @@ impl RetryExecutor<ThreadSleeper> {
             expected_tokens: 0,
             clock: Arc::new(SystemClock),
             rng: Arc::new(Mutex::new(FastRng::from_time())),
+            shared: Shared::default(),
         }
     }
 }
@@ -127,6 +132,7 @@ impl<S> RetryExecutor<S> {
             expected_tokens: self.expected_tokens,
             clock: self.clock,
             rng: self.rng,
+            shared: self.shared,
         }
     }
 
@@ -184,6 +190,7 @@ impl<S> RetryExecutor<S> {
     #[must_use]
     pub fn budget(mut self, budget: RetryBudget) -> Self {
         self.budget = Some(budget);
+        self.shared.budget = None;
         self
     }
 
@@ -191,6 +198,7 @@ impl<S> RetryExecutor<S> {
     #[must_use]
     pub fn without_budget(mut self) -> Self {
         self.budget = None;
+        self.shared.budget = None;
         self
     }
 
@@ -199,6 +207,7 @@ impl<S> RetryExecutor<S> {
     #[must_use]
     pub fn rate_limiter(mut self, limiter: RateLimiter) -> Self {
         self.limiter = Some(limiter);
+        self.shared.limiter = None;
         self
     }
 
@@ -206,6 +215,29 @@ impl<S> RetryExecutor<S> {
     #[must_use]
     pub fn without_rate_limiter(mut self) -> Self {
         self.limiter = None;
+        self.shared.limiter = None;
+        self
+    }
+
+    /// Paces attempts and pays retries through `limits`, kept outside the process and
+    /// shared with other processes (a fleet's, in Redis, with errspec-redis:
+    /// `executor.shared_limits(fleet.limits(api_key))`), in place of the
+    /// [`rate_limiter`](Self::rate_limiter) and the [`budget`](Self::budget).
+    ///
+    /// Only [`run`](Self::run) uses them, waiting for each answer. [`run_blocking`](Self::run_blocking),
+    /// which cannot wait for them, uses their local share
+    /// ([`SharedLimits::local_limiter`], [`SharedLimits::local_budget`], which
+    /// [`limiter`](Self::limiter) and [`retry_budget`](Self::retry_budget) show too). A
+    /// later `rate_limiter` or `budget` (or their `without_` forms) replaces its half.
+    #[must_use]
+    pub fn shared_limits(mut self, limits: impl SharedLimits) -> Self {
+        self.limiter = Some(limits.local_limiter());
+        self.budget = Some(limits.local_budget());
+        let limits: Arc<dyn shared::Erased> = Arc::new(limits);
+        self.shared = Shared {
+            limiter: Some(Arc::clone(&limits)),
+            budget: Some(limits),
+        };
         self
     }
 
@@ -271,24 +303,13 @@ impl<S> RetryExecutor<S> {
             return Pace::Go(None);
         };
         let now = run.now();
-        let demand = Demand::new()
-            .tokens(self.expected_tokens)
-            .retry(run.attempt > 1);
+        let demand = self.demand(run);
         let permit = match limiter.acquire(now, demand) {
             Acquire::Go(permit) => permit,
-            Acquire::Wait(wait) => {
-                let mut room = limiter.config().max_hold.saturating_sub(run.held);
-                if let Some(left) = run.time_left() {
-                    if run.attempt > 1 && wait.min(room) > left {
-                        return Pace::Late(StopReason::DeadlineExceeded { wait, left });
-                    }
-                    room = room.min(left);
-                }
-                if !room.is_zero() {
-                    return Pace::Wait(wait.min(room));
-                }
-                limiter.admit(demand)
-            }
+            Acquire::Wait(wait) => match pace::hold(run, wait, limiter.config().max_hold) {
+                Some(pace) => return pace,
+                None => limiter.admit(demand),
+            },
         };
         Pace::Go(Some(Arc::new(Pacing::new(
             permit,
@@ -321,10 +342,11 @@ impl<S> RetryExecutor<S> {
         Fut: Future<Output = Result<T, Attempted<C>>>,
     {
         let mut run = Run::new(self, limit);
+        run.spend = Spend::shared(&self.shared, self.budget.as_ref()).or(run.spend);
         let mut last = None;
         loop {
             let pacing = loop {
-                match self.pace(&mut run) {
+                match self.pace_async(&mut run).await {
                     Pace::Go(pacing) => break pacing,
                     Pace::Wait(wait) => {
                         run.waits(wait, true);
@@ -341,8 +363,11 @@ impl<S> RetryExecutor<S> {
             run.sending();
             let outcome = attempt(context.clone()).await;
             let decision = run.judge(&outcome);
+            let decision = shared::pay_shared(run.spend.as_ref(), run.attempt, decision).await;
             if let Some(pacing) = pacing {
-                pacing.settle(limiter_view(&outcome), decision.as_ref());
+                pacing
+                    .settle_async(limiter_view(&outcome), decision.as_ref())
+                    .await;
             }
             match run.step(outcome, decision, context.seen()) {
                 Step::Done(result) => return result,
@@ -415,6 +440,7 @@ impl<S: Clone> Clone for RetryExecutor<S> {
             expected_tokens: self.expected_tokens,
             clock: Arc::clone(&self.clock),
             rng: Arc::clone(&self.rng),
+            shared: self.shared.clone(),
         }
     }
 }
@@ -429,6 +455,7 @@ impl<S: fmt::Debug> fmt::Debug for RetryExecutor<S> {
             .field("budget", &self.budget)
             .field("limiter", &self.limiter)
             .field("expected_tokens", &self.expected_tokens)
+            .field("shared", &self.shared)
             .finish_non_exhaustive()
     }
 }

@@ -14,6 +14,7 @@ use crate::retry::{
 
 use super::RetryExecutor;
 use super::attempt::{AttemptRecord, Attempted, RetryError, Seen, Success, TransportKind};
+use super::shared::Spend;
 
 /// What the loop does after an attempt.
 pub(crate) enum Step<T, C> {
@@ -42,6 +43,8 @@ pub(crate) struct Run<'e, S> {
     floor: SystemTime,
     /// How long the limiter has held the current attempt.
     pub(crate) held: Duration,
+    /// Where retries are paid: the executor's budget, or a shared one (async runs).
+    pub(crate) spend: Option<Spend<'e>>,
 }
 
 impl<'e, S> Run<'e, S> {
@@ -57,6 +60,7 @@ impl<'e, S> Run<'e, S> {
             started: now,
             floor: now,
             held: Duration::ZERO,
+            spend: executor.budget.as_ref().map(Spend::Local),
         }
     }
 
@@ -90,7 +94,7 @@ impl<'e, S> Run<'e, S> {
 
     /// Returns the cost of a retry paid for and never sent to the budget.
     fn refund_unsent(&mut self) {
-        if let (Some(budget), Some(cost)) = (&self.executor.budget, self.unsent.take()) {
+        if let (Some(budget), Some(cost)) = (&self.spend, self.unsent.take()) {
             budget.deposit(cost);
         }
     }
@@ -117,7 +121,7 @@ impl<'e, S> Run<'e, S> {
                 (failure, decision)
             }
             (Ok(value), _) => {
-                if let Some(budget) = &self.executor.budget {
+                if let Some(budget) = &self.spend {
                     budget.record_success(self.last_cost);
                 }
                 let record = AttemptRecord {
@@ -224,7 +228,7 @@ impl<'e, S> Run<'e, S> {
         };
         let mut rng = executor.rng.lock().unwrap_or_else(PoisonError::into_inner);
         let proposal = decide(&input, &mut *rng);
-        match &executor.budget {
+        match &self.spend {
             Some(budget) => budget.pay(proposal, &input),
             None => proposal,
         }
