@@ -142,6 +142,7 @@
 
 mod budget;
 mod config;
+mod executor;
 mod keys;
 mod limiter;
 mod link;
@@ -159,6 +160,7 @@ use errspec_runtime::retry::{Clock, SystemClock};
 
 pub use budget::FleetRetryBudget;
 pub use config::FleetConfig;
+pub use executor::FleetLimits;
 pub use limiter::{FleetAcquire, FleetPermit, FleetRateLimiter, FleetSnapshot};
 
 use keys::KeySpace;
@@ -221,6 +223,16 @@ impl Fleet {
             keys,
             config,
             Arc::clone(&self.clock),
+        )
+    }
+
+    /// The rate limiter and retry budget of `api_key`, with the default numbers
+    /// ([`LimiterConfig::DEFAULT`], [`BudgetConfig::STANDARD`]), for an executor:
+    /// `RetryExecutor::tokio().shared_limits(fleet.limits(api_key))`.
+    pub fn limits(&self, api_key: &str) -> FleetLimits {
+        FleetLimits::new(
+            self.rate_limiter(api_key, LimiterConfig::DEFAULT),
+            self.retry_budget(api_key, BudgetConfig::STANDARD),
         )
     }
 
