@@ -72,6 +72,7 @@
 //! | `{prefix:hash}:inflight` | sorted set | reservations `id:tokens`, scored by expiry | the lease |
 //! | `{prefix:hash}:block`    | string | present while `Retry-After` holds    | the block itself |
 //! | `{prefix:hash}:seq`      | string | the reservation counter               | `state_ttl` |
+//! | `{prefix:hash}:seen`     | string | present once a response was observed (ends a cold start) | `state_ttl` |
 //! | `{prefix:hash}:bucket`   | hash | the retry bucket's `tokens`                | `state_ttl` |
 //! | `{prefix:hash}:ratio`    | hash | `r:<second>`, `f:<second>`, `newest`       | the ratio window + 1 s |
 //!

@@ -30,7 +30,7 @@ pub struct FleetRateLimiter {
 
 struct Inner {
     link: Arc<Link>,
-    keys: [String; 5],
+    keys: [String; 6],
     config: LimiterConfig,
     /// The share used while Redis is away, fed every report (scaled) so that it is warm.
     fallback: RateLimiter,
@@ -80,7 +80,7 @@ pub struct FleetSnapshot {
 impl FleetRateLimiter {
     pub(crate) fn new(
         link: Arc<Link>,
-        keys: [String; 5],
+        keys: [String; 6],
         config: LimiterConfig,
         clock: Arc<dyn Clock + Send + Sync>,
     ) -> FleetRateLimiter {
@@ -196,6 +196,7 @@ impl FleetRateLimiter {
         let args = vec![
             demand.tokens.min(MAX_EXACT).to_string(),
             u8::from(force).to_string(),
+            self.inner.link.config().cold_start_probes.to_string(),
         ];
         let (go, value, member) = self.eval::<(i64, u64, String)>("acquire", args).await?;
         Ok(if go == 1 {
