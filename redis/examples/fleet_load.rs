@@ -104,6 +104,8 @@ struct Report {
     longest: Duration,
     /// When (since the scenario's start) the worker's fleet stopped or resumed sharing.
     switches: Vec<(Duration, bool)>,
+    /// Why each failed call stopped.
+    stops: Vec<String>,
 }
 
 fn run(name: &str, p: Params) -> bool {
@@ -178,15 +180,24 @@ fn run(name: &str, p: Params) -> bool {
         "  wall {wall:.2} s, floor N/R {floor:.2} s, ratio {:.3}",
         wall / floor
     );
+    let mut reasons: Vec<&str> = reports
+        .iter()
+        .flat_map(|r| r.stops.iter().map(String::as_str))
+        .collect();
+    reasons.sort_unstable();
+    let mut why = String::new();
+    for chunk in reasons.chunk_by(|a, b| a == b) {
+        why.push_str(&format!(", {} {}", chunk.len(), chunk[0]));
+    }
     println!(
-        "  requests {requests}, 429s {throttled} ({share:.1} %), failed calls {failed}, \
+        "  requests {requests}, 429s {throttled} ({share:.1} %), failed calls {failed}{why}, \
          calls never reported {missing}, longest call {:.2} s (deadline {} s)",
         longest.as_secs_f64(),
         DEADLINE.as_secs()
     );
     if let Some(Some(n)) = commands {
         println!(
-            "  Redis commands {n}, {:.2} per call",
+            "  Redis round trips {n}, {:.2} per call",
             n as f64 / p.calls as f64
         );
     }
@@ -196,14 +207,14 @@ fn run(name: &str, p: Params) -> bool {
             c.per_window.lock().map(|v| v.clone()).unwrap_or_default()
         );
     }
-    let complete = failed == 0 && missing == 0 && longest <= DEADLINE;
+    let complete = missing == 0 && longest <= DEADLINE;
     let pass = match name {
         "local" => {
             println!("  (for comparison: no targets)");
             true
         }
         "fleet" => {
-            let pass = complete && share <= 5.0 && wall <= 1.15 * floor;
+            let pass = complete && failed == 0 && share <= 5.0 && wall <= 1.15 * floor;
             println!(
                 "  targets (0 failed, 429s <= 5 %, wall <= 1.15 x floor): {}",
                 verdict(pass)
@@ -219,7 +230,7 @@ fn run(name: &str, p: Params) -> bool {
                 seconds(resumed)
             );
             println!(
-                "  targets (every call completes within its deadline, sharing resumes): {}",
+                "  targets (every call completes, none past its deadline, sharing resumes): {}",
                 verdict(pass)
             );
             pass
@@ -256,6 +267,10 @@ fn collect(worker: &mut Child, t0: Instant) -> Report {
 fn parse(out: &str) -> Report {
     let mut report = Report::default();
     for line in out.lines() {
+        if let Some(reason) = line.strip_prefix("stop ") {
+            report.stops.push(reason.to_owned());
+            continue;
+        }
         let words: Vec<u64> = line
             .split_whitespace()
             .skip(1)
@@ -308,7 +323,10 @@ fn seconds(t: Option<Duration>) -> String {
     )
 }
 
-/// Every command Redis ran (`INFO commandstats`), but the harness's own `INFO`.
+/// The fleet's round trips to Redis, from `INFO commandstats`: its `EVALSHA`s (every
+/// limiter and budget operation), `SCRIPT LOAD`s and `PING`s. (Not counted: the `ZREM` of a
+/// permit dropped unfinished, which `commandstats` does not tell from the scripts' own; a
+/// call whose attempt got no response makes one.)
 fn command_count(redis: &RedisServer) -> Option<u64> {
     let client = redis::Client::open(redis.url()).ok()?;
     let mut connection = client.get_connection().ok()?;
@@ -321,7 +339,11 @@ fn command_count(redis: &RedisServer) -> Option<u64> {
     }
     let total = info
         .lines()
-        .filter(|l| l.starts_with("cmdstat_") && !l.starts_with("cmdstat_info:"))
+        .filter(|l| {
+            ["evalsha", "eval", "script|load", "ping"]
+                .iter()
+                .any(|c| l.starts_with(&format!("cmdstat_{c}:")))
+        })
         .filter_map(|l| {
             l.split("calls=")
                 .nth(1)?
@@ -380,22 +402,26 @@ fn worker(args: &[String]) {
             Some(w) => w.await.unwrap_or_default(),
             None => Vec::new(),
         };
-        let ok = results.iter().filter(|(ok, _)| *ok).count();
+        let ok = results.iter().filter(|(stop, _)| stop.is_none()).count();
         let longest = results.iter().map(|(_, d)| *d).max().unwrap_or_default();
         println!("calls {ok} {} {}", results.len() - ok, longest.as_millis());
+        for reason in results.iter().filter_map(|(stop, _)| *stop) {
+            println!("stop {reason}");
+        }
         for (at, on) in switches {
             println!("switch {} {}", at.as_millis(), u8::from(on));
         }
     });
 }
 
-/// Runs `calls` calls, `concurrency` at a time; each call's success and duration.
+/// Runs `calls` calls, `concurrency` at a time; each call's stop reason (`None`: it
+/// succeeded) and duration.
 async fn drive(
     url: &str,
     executor: RetryExecutor<TokioSleeper>,
     calls: usize,
     concurrency: usize,
-) -> Vec<(bool, Duration)> {
+) -> Vec<(Option<&'static str>, Duration)> {
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(concurrency)
         .timeout(Duration::from_secs(10))
@@ -415,10 +441,8 @@ async fn drive(
                         .header("content-type", "application/json")
                         .body(r#"{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]}"#);
                     let result = send_with_retry::<ErrorCode, _>(&executor, request).await;
-                    if let Err(e) = &result {
-                        eprintln!("stop {} after {} attempts", e.reason.as_str(), e.attempts());
-                    }
-                    results.push((result.is_ok(), started.elapsed()));
+                    let stop = result.err().map(|e| e.reason.as_str());
+                    results.push((stop, started.elapsed()));
                 }
                 results
             })
