@@ -208,7 +208,7 @@ fn run(name: &str, p: Params) -> bool {
         );
     }
     let complete = missing == 0 && longest <= DEADLINE;
-    let pass = match name {
+    match name {
         "local" => {
             println!("  (for comparison: no targets)");
             true
@@ -235,8 +235,7 @@ fn run(name: &str, p: Params) -> bool {
             );
             pass
         }
-    };
-    pass
+    }
 }
 
 /// Waits for a worker (killing it past [`WORKER_LIMIT`]) and reads its report.

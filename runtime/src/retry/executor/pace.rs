@@ -207,7 +207,7 @@ impl Pacing {
             .unwrap_or_else(PoisonError::into_inner)
             .take();
         let observed = self.observed.load(Ordering::Acquire);
-        let report = match outcome {
+        match outcome {
             Outcome::Failed(error, hints) => {
                 let report =
                     pending.unwrap_or_else(|| RateLimitReport::from_hints(error.status(), hints));
@@ -222,8 +222,7 @@ impl Pacing {
             Outcome::Success if !observed => Some(RateLimitReport::status_only(200)),
             // Already fed, or no response: nothing (more) to learn.
             Outcome::Success | Outcome::Transport => None,
-        };
-        report
+        }
     }
 }
 

@@ -195,10 +195,9 @@ pub(crate) async fn pay_shared(
 ) -> Option<RetryDecision> {
     if let (Some(Spend::Shared(limits, _)), Some(RetryDecision::Retry { cost, .. })) =
         (spend, &decision)
+        && !limits.try_retry(*cost, attempt <= 1).await
     {
-        if !limits.try_retry(*cost, attempt <= 1).await {
-            return Some(RetryDecision::Stop(StopReason::BudgetExhausted));
-        }
+        return Some(RetryDecision::Stop(StopReason::BudgetExhausted));
     }
     decision
 }
