@@ -8,7 +8,7 @@
 use std::time::SystemTime;
 
 use errspec::openai::ErrorCode;
-use errspec::runtime::retry::{DecisionInput, FixedJitter};
+use errspec::runtime::retry::{DecisionInput, FixedFraction};
 use errspec::runtime::{RetryDecision, RetryHints, classify, decide};
 
 /// A status, its headers and its body.
@@ -57,7 +57,7 @@ fn main() {
             &hints,
             !classified.is_unknown(),
         );
-        let verdict = match decide(&input, &mut FixedJitter(0.5)) {
+        let verdict = match decide(&input, &mut FixedFraction(0.5)) {
             RetryDecision::Retry { delay, .. } => format!("retry in {} ms", delay.as_millis()),
             RetryDecision::Stop(reason) => format!("stop: {reason}"),
         };

@@ -12,7 +12,7 @@ use std::time::{Duration, SystemTime};
 
 use errspec::any::{self, AnyCode};
 use errspec::runtime::executor::{RecordingSleeper, RetryExecutor};
-use errspec::runtime::retry::{FixedClock, FixedJitter, StopReason};
+use errspec::runtime::retry::{FixedClock, FixedFraction, StopReason};
 use errspec::runtime::{Catalog, Provider};
 use server::{Reply, Server};
 
@@ -20,7 +20,7 @@ fn executor(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
     let t0 = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
     RetryExecutor::new()
         .sleeper(sleeper.clone())
-        .rng(FixedJitter(0.5))
+        .rng(FixedFraction(0.5))
         .clock(FixedClock(t0))
         .without_budget()
 }

@@ -23,7 +23,7 @@ use errspec_runtime::in_band::{in_band_error, in_band_status_with};
 use errspec_runtime::provider::{Provider, detect_provider};
 use errspec_runtime::redact::redact;
 use errspec_runtime::retry::{
-    DecisionInput, FixedJitter, RetryReason, SERVER_SAID_RETRY, backoff_delay, decide,
+    DecisionInput, FixedFraction, RetryReason, SERVER_SAID_RETRY, backoff_delay, decide,
 };
 use errspec_runtime::{RetryDecision, RetryHints, RetryStrategy, StopReason};
 use serde::Serialize;
@@ -310,6 +310,9 @@ struct Verdict<'c, 'b> {
     /// The longest the delay can be once random jitter is added.
     delay_max: Option<Duration>,
     attempt: u32,
+    /// The HTTP status, when the error came inside a success (in band): `details` then
+    /// carries the status the error stands for.
+    in_band_of: Option<u16>,
 }
 
 fn classify<'c, 'b>(
@@ -320,7 +323,8 @@ fn classify<'c, 'b>(
 ) -> Verdict<'c, 'b> {
     // A success whose body is an error (a gateway's 200, a stream's error event) is
     // classified with the status the error stands for.
-    let (status, body) = match in_band_error(body).filter(|_| args.status < 400) {
+    let in_band = in_band_error(body).filter(|_| args.status < 400);
+    let (status, body) = match in_band {
         Some(document) => (
             in_band_status_of(catalog, &parse_envelope(document)),
             document,
@@ -336,7 +340,7 @@ fn classify<'c, 'b>(
     let hints = RetryHints::from_details(&details, &args.headers, now);
     let input = DecisionInput::new(&strategy, args.attempt, &hints, entry.is_some());
     // No jitter: the output is the shortest wait, and the same for the same input.
-    let decision = decide(&input, &mut FixedJitter(0.0));
+    let decision = decide(&input, &mut FixedFraction(0.0));
     let delay_max = match decision {
         RetryDecision::Retry {
             reason: RetryReason::Backoff,
@@ -359,6 +363,7 @@ fn classify<'c, 'b>(
         decision,
         delay_max,
         attempt: args.attempt,
+        in_band_of: in_band.map(|_| args.status),
     }
 }
 
@@ -368,7 +373,12 @@ fn classify<'c, 'b>(
 /// does not stand for a code the body never had.
 #[derive(Serialize)]
 struct JsonVerdict {
+    /// The status classified with: the HTTP status, or for an error inside a success (in
+    /// band) the status that error stands for.
     status: u16,
+    /// The HTTP status of the response, when it differs from `status` (in band).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    http_status: Option<u16>,
     /// The spec the response was classified with (its `name`: `openai`, `anthropic`…).
     spec: String,
     category: &'static str,
@@ -420,6 +430,7 @@ impl Verdict<'_, '_> {
         let d = &self.details;
         JsonVerdict {
             status: d.status(),
+            http_status: self.in_band_of,
             spec: catalog.name.clone(),
             category: self.entry.map_or("unknown", |(e, _)| e.category.as_str()),
             code: self.entry.map(|(e, _)| e.code.clone()),
@@ -502,9 +513,13 @@ impl Verdict<'_, '_> {
         let d = &self.details;
         let status = d.status();
         let field = |name: &str| paint(DIM, format!("{name:<10}"));
+        let sent = match self.in_band_of {
+            Some(http) => format!(" (in band: the HTTP status was {})", status_line(http)),
+            None => String::new(),
+        };
         outln!(
             r,
-            "{}{}",
+            "{}{}{sent}",
             field("status"),
             paint(style::status(status), status_line(status))
         );

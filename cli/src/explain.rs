@@ -2,9 +2,10 @@
 //! the way `rustc --explain` answers for a compiler error.
 
 use clap::Args;
-use errspec_codegen::docs::status_line;
+use errspec_codegen::docs::{entry_doc, status_line};
 use errspec_codegen::model::{Catalog, EntryDef, ErrorTypeDef};
 
+use crate::markdown;
 use crate::report::{Exit, Report, errln, outln};
 use crate::spec::{self, SpecArg};
 use crate::style::{self, DIM, ERROR, HEADING, NAME, NOTE, paint, wrap};
@@ -268,8 +269,9 @@ fn write_entries(r: &mut Report, catalog: &Catalog, entries: &[&EntryDef]) {
     }
 }
 
-/// One entry: a header line, the message and description, then causes, solutions, the
-/// first thing to do, the retry strategy and the example body.
+/// One entry: a header of facts (status, type, category, variant, aliases, matching and
+/// the retry verdict), then the entry's text exactly as its rustdoc says it
+/// ([`entry_doc`]), for the terminal.
 fn write_entry(r: &mut Report, catalog: &Catalog, e: &EntryDef) {
     let ty = catalog.type_of(e);
     let strategy = catalog.strategy_of(e);
@@ -304,6 +306,19 @@ fn write_entry(r: &mut Report, catalog: &Catalog, e: &EntryDef) {
             label("refines")
         );
     }
+    let verdict = if matches!(strategy.backoff, errspec_runtime::Backoff::Never)
+        || strategy.max_attempts <= 1
+    {
+        paint(style::BAD, "no")
+    } else {
+        paint(style::GOOD, "yes")
+    };
+    outln!(
+        r,
+        "  {}{verdict}, strategy {}",
+        label("retry"),
+        paint(NAME, &strategy.name)
+    );
     if e.null_code {
         outln!(
             r,
@@ -317,53 +332,12 @@ fn write_entry(r: &mut Report, catalog: &Catalog, e: &EntryDef) {
     if let Some(why) = &e.deprecated {
         outln!(r, "  {}: {why}", paint(style::BAD, "deprecated"));
     }
-    outln!(r);
-    outln!(r, "{}", wrap(&e.message, 2, WIDTH));
-    outln!(r);
-    outln!(r, "{}", wrap(&e.description, 2, WIDTH));
-    list(r, "Causes", &e.causes);
-    list(r, "Solutions", &e.solutions);
-    outln!(r, "\n{}", paint(HEADING, "Do first"));
-    outln!(r, "{}", wrap(&e.action, 2, WIDTH));
-    outln!(r, "\n{}", paint(HEADING, "Retry"));
-    let verdict = if matches!(strategy.backoff, errspec_runtime::Backoff::Never)
-        || strategy.max_attempts <= 1
-    {
-        paint(style::BAD, "no")
-    } else {
-        paint(style::GOOD, "yes")
-    };
-    outln!(r, "  {verdict}, strategy {}", paint(NAME, &strategy.name));
-    outln!(r, "{}", wrap(&strategy.description, 2, WIDTH));
-    outln!(r, "{}", wrap(&strategy.summary(), 2, WIDTH));
-    if let Some(example) = &e.example {
-        outln!(r, "\n{}", paint(HEADING, "Example body"));
-        for line in example.lines() {
-            outln!(r, "  {line}");
-        }
-    }
-    outln!(r, "\n{}", paint(HEADING, "Sources"));
-    outln!(r, "  {}", e.provenance);
-    for source in &e.sources {
-        outln!(r, "  {source}");
-    }
+    markdown::render(r, &entry_doc(catalog, e), WIDTH);
 }
 
 /// A field name, padded before painting (escape sequences would upset the padding).
 fn label(name: &str) -> impl std::fmt::Display {
     paint(DIM, format!("{name:<10}"))
-}
-
-fn list(r: &mut Report, title: &str, items: &[String]) {
-    if items.is_empty() {
-        return;
-    }
-    outln!(r, "\n{}", paint(HEADING, title));
-    for item in items {
-        // The bullet takes the first two columns of the indent.
-        let text = wrap(item, 4, WIDTH);
-        outln!(r, "  -{}", &text[3..]);
-    }
 }
 
 #[cfg(test)]
@@ -397,5 +371,39 @@ mod tests {
         );
         assert!(suggestions(&c, "quota").contains(&"insufficient_quota"));
         assert!(suggestions(&c, "zzzzzz").is_empty());
+    }
+
+    #[test]
+    fn every_entry_of_every_bundled_spec_reads_as_its_spec_says() {
+        // The text comes from the rustdoc (escaped Markdown) and back: nothing the spec
+        // says may be lost or changed on the way, escapes and links included.
+        let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // The bundled specs, and a fixture whose text is full of Markdown and HTML.
+        let acme = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/specs/acme.json");
+        let catalogs = Provider::ALL
+            .iter()
+            .map(|&p| spec::load_bundled(p))
+            .chain([spec::load(Some(std::path::Path::new(acme)))]);
+        for catalog in catalogs {
+            let catalog = catalog.unwrap_or_else(|r| panic!("{}", r.err));
+            for e in &catalog.entries {
+                let mut r = Report::new();
+                write_entry(&mut r, &catalog, e);
+                let shown = words(&r.out.replace("\u{1b}[1m", "").replace("\u{1b}[0m", ""));
+                let said = [&e.description, &e.action]
+                    .into_iter()
+                    .chain(&e.causes)
+                    .chain(&e.solutions)
+                    .chain(&e.sources);
+                for text in said {
+                    assert!(
+                        shown.contains(&words(text)),
+                        "{} {}: {text:?} not in\n{shown}",
+                        catalog.name,
+                        e.code
+                    );
+                }
+            }
+        }
     }
 }

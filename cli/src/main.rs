@@ -17,6 +17,7 @@ mod check;
 mod classify;
 mod expand;
 mod explain;
+mod markdown;
 mod report;
 mod spec;
 mod style;

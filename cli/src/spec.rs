@@ -4,7 +4,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
-use errspec_codegen::{Catalog, SpecSource};
+use errspec_codegen::load::{MAX_SPEC_BYTES, too_large};
+use errspec_codegen::{Catalog, Diagnostic, SpecSource};
 use errspec_runtime::provider::Provider;
 
 use crate::check;
@@ -79,16 +80,30 @@ pub fn source(path: Option<&Path>) -> Result<SpecSource, Report> {
         return Ok(SpecSource::from_text(BUNDLED_NAME, BUNDLED_TEXT));
     };
     if path == Path::new("-") {
-        let mut text = String::new();
-        return match std::io::stdin().read_to_string(&mut text) {
-            Ok(_) => Ok(SpecSource::from_text("<stdin>", text)),
-            Err(e) => Err(Report::usage(format_args!(
+        // At most one byte past the limit, so that an endless stdin is refused, not read.
+        let mut bytes = Vec::new();
+        let cap = MAX_SPEC_BYTES as u64 + 1;
+        if let Err(e) = std::io::stdin().take(cap).read_to_end(&mut bytes) {
+            return Err(Report::usage(format_args!(
                 "cannot read the spec from stdin: {e}"
-            ))),
-        };
+            )));
+        }
+        if bytes.len() > MAX_SPEC_BYTES {
+            return Err(Report::usage(too_large(&"<stdin>")));
+        }
+        return SpecSource::from_bytes("<stdin>", bytes).map_err(|d| read_error("<stdin>", &d));
     }
     let name = path.display().to_string();
-    SpecSource::read(path, name).map_err(|d| Report::usage(d.message))
+    SpecSource::read(path, name.as_str()).map_err(|d| read_error(&name, &d))
+}
+
+/// A spec that could not be read, with its line and column when the problem has one (text
+/// that is not UTF-8), as a compiler names a place: `spec.json:3:14: …`.
+fn read_error(name: &str, d: &Diagnostic) -> Report {
+    match d.location.as_ref().and_then(|l| l.position) {
+        Some(at) => Report::usage(format_args!("{name}:{at}: {}", d.message)),
+        None => Report::usage(&d.message),
+    }
 }
 
 /// The validated spec at `path` (or the bundled one); its problems, rendered as

@@ -56,11 +56,17 @@ impl SpecSource {
         let Some(bytes) = bytes else {
             return Err(Box::new(Diagnostic::file(too_large(&path.display()))));
         };
-        let text = decode(bytes)?;
         Ok(SpecSource {
             path: Some(path.to_owned()),
-            ..SpecSource::from_text(name, text)
+            ..SpecSource::from_bytes(name, bytes)?
         })
+    }
+
+    /// The spec in `bytes` (read from stdin, say); `name` is what messages call it. Text
+    /// that is not UTF-8 is refused with its line and column; a caller reading an
+    /// unbounded stream should stop at [`MAX_SPEC_BYTES`] (see [`too_large`]).
+    pub fn from_bytes(name: impl Into<String>, bytes: Vec<u8>) -> Result<Self, Box<Diagnostic>> {
+        Ok(SpecSource::from_text(name, decode(bytes)?))
     }
 }
 
@@ -77,7 +83,8 @@ fn read_capped(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
     Ok((bytes.len() <= MAX_SPEC_BYTES).then_some(bytes))
 }
 
-fn too_large(what: &dyn std::fmt::Display) -> String {
+/// The message for a spec larger than [`MAX_SPEC_BYTES`]; `what` names it.
+pub fn too_large(what: &dyn std::fmt::Display) -> String {
     format!(
         "spec `{what}` is larger than the limit of {} MiB (`MAX_SPEC_BYTES`): is it the right file?",
         MAX_SPEC_BYTES / (1024 * 1024)

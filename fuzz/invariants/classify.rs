@@ -6,7 +6,7 @@ use std::time::Duration;
 use errspec::any::{self, Choice};
 use errspec::runtime::classify::{MAX_RAW_BODY_BYTES, MatchedBy, find_match};
 use errspec::runtime::hints::MAX_HINT;
-use errspec::runtime::retry::{DecisionInput, FixedJitter, RetryDecision, decide};
+use errspec::runtime::retry::{DecisionInput, FixedFraction, RetryDecision, decide};
 use errspec::runtime::{Catalog, Classification, ErrorDetails, RetryHints, classify};
 
 use super::{split_response, t0};
@@ -146,7 +146,7 @@ fn check_decision<C: Catalog>(
     let strategy = c.retry_strategy();
     let attempt = u32::from(pick % 6) + 1;
     let input = DecisionInput::new(strategy, attempt, &hints, !c.is_unknown());
-    let mut jitter = FixedJitter(f64::from(pick) / 256.0);
+    let mut jitter = FixedFraction(f64::from(pick) / 256.0);
     let decision = decide(&input, &mut jitter);
     assert_eq!(decision, decide(&input, &mut jitter), "determinism: decide");
     if let RetryDecision::Retry { delay, .. } = decision {

@@ -12,6 +12,7 @@ use core::time::Duration;
 
 mod pattern;
 
+#[doc(hidden)]
 pub use pattern::pattern_matches;
 
 /// What kind of failure an error is, independent of the provider's wording.
@@ -314,18 +315,21 @@ impl Entry {
         self.status == status || self.alias_statuses.contains(&status)
     }
 
+    #[doc(hidden)]
     /// Whether the server's `type` value is this entry's type or one of its aliases.
     #[inline]
     pub fn has_type(&self, error_type: &str) -> bool {
         self.error_type == error_type || self.alias_types.contains(&error_type)
     }
 
+    #[doc(hidden)]
     /// Whether `code` is this entry's code or one of its aliases.
     #[inline]
     pub fn has_code(&self, code: &str) -> bool {
         self.code == code || self.alias_codes.contains(&code)
     }
 
+    #[doc(hidden)]
     /// Whether the message matches one of the entry's patterns.
     #[inline]
     pub fn matches_message(&self, message: &str) -> bool {

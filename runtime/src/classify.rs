@@ -32,16 +32,19 @@ use std::fmt;
 
 mod api_error;
 mod delay;
+#[doc(hidden)]
 pub use crate::catalog::pattern_matches;
 pub use api_error::ApiError;
 use delay::DelayHeaders;
 
+#[doc(hidden)]
 /// How much of a body the details keep, in bytes (cut back to a UTF-8 character boundary).
 ///
 /// Enough for any real error envelope, small enough that keeping errors around (in retry
 /// histories, in logs) costs little whatever the server sent.
 pub const MAX_RAW_BODY_BYTES: usize = 4 * 1024;
 
+#[doc(hidden)]
 /// Headers that carry the server's request id, in order of preference: OpenAI's, then
 /// Anthropic's, then Azure API Management's.
 pub const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "apim-request-id"];
@@ -89,6 +92,7 @@ impl<'a> ErrorDetails<'a> {
         }
     }
 
+    #[doc(hidden)]
     /// Details of a response that had only a status (no body, no headers).
     pub fn from_status(status: u16) -> ErrorDetails<'static> {
         ErrorDetails {
@@ -131,6 +135,7 @@ impl<'a> ErrorDetails<'a> {
         self.envelope.google.quota_id.text(&self.raw_body)
     }
 
+    #[doc(hidden)]
     /// The `retryDelay` of Google's `RetryInfo` detail, as sent (`"36s"`); read as a delay
     /// by [`server_delay_at`](Self::server_delay_at).
     pub fn retry_delay(&self) -> Option<&str> {
@@ -144,7 +149,7 @@ impl<'a> ErrorDetails<'a> {
     }
 
     /// The server's human-readable message, with keys and credentials masked
-    /// ([`crate::response::redact`]); borrowed when there is nothing to mask.
+    /// ([`crate::response::redact()`]); borrowed when there is nothing to mask.
     pub fn message(&self) -> Option<Cow<'_, str>> {
         self.message_unredacted().map(redact)
     }
@@ -342,6 +347,7 @@ pub fn classify<'a, C: Catalog>(
     classify_envelope(status, headers, body, parse_envelope(body))
 }
 
+#[doc(hidden)]
 /// [`classify`] for a body whose envelope is already read (by
 /// [`parse_envelope`]), so that a caller who looked at it
 /// first (to tell the provider, or an error inside a success) does not read the body twice.
@@ -455,6 +461,7 @@ impl MatchedBy {
         }
     }
 
+    #[doc(hidden)]
     /// Whether the match rests on something the body said (not on the status alone).
     pub const fn is_specific(self) -> bool {
         !matches!(self, MatchedBy::Status)
@@ -728,6 +735,7 @@ fn pick<T: Copy, E: EntryFacts>(
     if count == 1 { last } else { fallback }
 }
 
+#[doc(hidden)]
 /// The status-based default for errors the catalog does not know: retry 408, 409, 429
 /// and 5xx (as OpenAI's SDKs do), nothing else.
 pub fn default_strategy_for_status(status: u16) -> &'static RetryStrategy {
@@ -737,6 +745,7 @@ pub fn default_strategy_for_status(status: u16) -> &'static RetryStrategy {
     }
 }
 
+#[doc(hidden)]
 /// The strategy [`default_strategy_for_status`] gives retryable statuses: three attempts,
 /// 0.5 s doubling to at most 8 s, plus up to 125 ms of jitter.
 pub static STATUS_RETRY: RetryStrategy = RetryStrategy {
@@ -745,6 +754,7 @@ pub static STATUS_RETRY: RetryStrategy = RetryStrategy {
     ..crate::retry::TRANSIENT_DEFAULT
 };
 
+#[doc(hidden)]
 /// The strategy [`default_strategy_for_status`] gives every other status: no retry.
 pub static NO_RETRY: RetryStrategy = RetryStrategy {
     name: "never",

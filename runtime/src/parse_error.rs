@@ -11,6 +11,7 @@ pub struct ParseNameError {
 
 impl ParseNameError {
     /// An error for `input`, which is not a known `kind` (`"error code"`, `"error type"`).
+    #[doc(hidden)] // called by generated `FromStr` impls
     pub fn new(kind: &'static str, input: &str) -> Self {
         ParseNameError {
             kind,
@@ -18,7 +19,7 @@ impl ParseNameError {
         }
     }
 
-    /// The string that was not recognised.
+    /// The string that was not recognised, as given (`Display` masks credentials in it).
     pub fn input(&self) -> &str {
         &self.input
     }
@@ -31,8 +32,27 @@ impl ParseNameError {
 
 impl fmt::Display for ParseNameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} `{}`", self.kind, self.input.escape_debug())
+        // The input is whatever the caller parsed, possibly a header or body with a key in
+        // it: masked like every other text errspec shows.
+        let shown = crate::response::redact::redact(&self.input);
+        write!(f, "unknown {} `{}`", self.kind, shown.escape_debug())
     }
 }
 
 impl std::error::Error for ParseNameError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_masks_a_key_and_keeps_the_input() {
+        let input = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789";
+        let e = ParseNameError::new("error code", input);
+        assert!(!e.to_string().contains("abcdefghijklmnop"), "{e}");
+        assert!(e.to_string().starts_with("unknown error code `"), "{e}");
+        assert_eq!(e.input(), input);
+        let plain = ParseNameError::new("error type", "tab\there");
+        assert_eq!(plain.to_string(), "unknown error type `tab\\there`");
+    }
+}

@@ -26,22 +26,22 @@ impl<R: RetryRng + ?Sized> RetryRng for Box<R> {
     }
 }
 
-/// A small, fast, non-cryptographic generator (SplitMix64): plenty for jitter, and no
-/// dependency.
+/// SplitMix64, a small, fast, non-cryptographic generator: plenty for jitter, and no
+/// dependency. The executor's default, seeded from the time.
 #[derive(Clone, Debug)]
-pub struct FastRng {
+pub struct SplitMix64 {
     state: u64,
 }
 
-impl FastRng {
+impl SplitMix64 {
     /// A generator with a fixed seed: the same seed gives the same jitter.
-    pub const fn from_seed(seed: u64) -> FastRng {
-        FastRng { state: seed }
+    pub const fn from_seed(seed: u64) -> SplitMix64 {
+        SplitMix64 { state: seed }
     }
 
     /// A generator seeded from the system clock and a per-process counter, so that
     /// clients started together do not retry in lockstep.
-    pub fn from_time() -> FastRng {
+    pub fn from_time() -> SplitMix64 {
         use std::sync::atomic::{AtomicU64, Ordering};
         static COUNTER: AtomicU64 = AtomicU64::new(0);
         let nanos = SystemTime::now()
@@ -49,17 +49,17 @@ impl FastRng {
             .map(|d| d.as_nanos() as u64)
             .unwrap_or(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        FastRng::from_seed(nanos ^ n.wrapping_mul(0xA076_1D64_78BD_642F))
+        SplitMix64::from_seed(nanos ^ n.wrapping_mul(0xA076_1D64_78BD_642F))
     }
 }
 
-impl Default for FastRng {
+impl Default for SplitMix64 {
     fn default() -> Self {
-        FastRng::from_time()
+        SplitMix64::from_time()
     }
 }
 
-impl RetryRng for FastRng {
+impl RetryRng for SplitMix64 {
     fn next_u64(&mut self) -> u64 {
         self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.state;
@@ -69,12 +69,12 @@ impl RetryRng for FastRng {
     }
 }
 
-/// A "generator" that always returns the same fraction: for tests and for callers who
-/// want no jitter (`FixedJitter(0.0)`). Values outside `[0, 1)` are clamped into it.
+/// A "generator" that always returns the same fraction in `[0, 1)`: for tests, and for
+/// callers who want no jitter (`FixedFraction(0.0)`). Values outside `[0, 1)` are clamped into it.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct FixedJitter(pub f64);
+pub struct FixedFraction(pub f64);
 
-impl RetryRng for FixedJitter {
+impl RetryRng for FixedFraction {
     fn next_u64(&mut self) -> u64 {
         (self.next_fraction() * (1u64 << 53) as f64) as u64
     }
@@ -87,3 +87,7 @@ impl RetryRng for FixedJitter {
         }
     }
 }
+
+// The names before 0.1's rename, kept so that existing code compiles.
+#[doc(hidden)]
+pub use {FixedFraction as FixedJitter, SplitMix64 as FastRng};

@@ -1,6 +1,6 @@
 //! Retrying: the decision for one failed attempt ([`decide`]), the budget shared across
-//! requests ([`budget`]), the client-side rate limiter ([`limiter`]) and the executor that
-//! runs attempts with all three ([`executor`]).
+//! requests ([`RetryBudget`]), the client-side rate limiter ([`RateLimiter`]) and the
+//! executor that runs attempts with all three ([`RetryExecutor`]).
 //!
 //! # The decision
 //!
@@ -34,24 +34,35 @@
 //!    [`DecisionInput::time_left`]) stops ([`StopReason::DeadlineExceeded`]), and so does
 //!    any retry once no time is left: a wait is never started that the caller will not
 //!    see the end of.
-//! 7. Last, a proposed retry must be paid for from the [`RetryBudget`](budget::RetryBudget),
+//! 7. Last, a proposed retry must be paid for from the [`RetryBudget`],
 //!    if one is used ([`StopReason::BudgetExhausted`] otherwise): [`decide`] itself is pure,
-//!    and the executor calls [`RetryBudget::pay`](budget::RetryBudget::pay). Its token bucket
+//!    and the executor calls `RetryBudget::pay`. Its token bucket
 //!    must hold the cost and its retry-ratio window, at [`DecisionInput::now`], must have
 //!    room. A failed first attempt that gets this far counts as a failing call in that window.
 
 mod backoff;
+// The stages keep their own (hidden) paths for this workspace's crates, which reach the
+// limiter's and the budget's inner workings; a caller needs only what is re-exported below.
+#[doc(hidden)]
 pub mod budget;
 mod decision;
+#[doc(hidden)]
 pub mod executor;
+#[doc(hidden)]
 pub mod limiter;
 
 pub use backoff::backoff_delay;
+pub use budget::{BudgetConfig, RatioConfig, RetryBudget};
 pub use decision::*;
+pub use executor::{
+    AttemptContext, AttemptRecord, Attempted, DEFAULT_DEADLINE, RetryError, RetryExecutor, Success,
+    TransportKind,
+};
+pub use limiter::{LimiterConfig, RateLimiter};
 
 // Their old home, kept so that existing imports still compile.
 #[doc(hidden)]
-pub use crate::rand::{FastRng, FixedJitter, RetryRng};
+pub use crate::rand::{FixedFraction, RetryRng, SplitMix64};
 #[cfg(any(test, feature = "test-util"))]
 #[doc(hidden)]
 pub use crate::time::FixedClock;

@@ -53,7 +53,11 @@ pub trait SpecError: Sized {
 /// takes it.
 ///
 /// ```ignore
-/// let response = executor.run(attempt).await.map_err(|e| errspec::runtime::spec_error::from_retry_error::<ChatError>(e))?;
+/// use errspec::runtime::from_retry_error;
+/// let response = executor
+///     .run(attempt)
+///     .await
+///     .map_err(|e| from_retry_error::<ChatError>(e))?;
 /// ```
 #[allow(clippy::result_large_err)] // the failure is handed back as it came
 pub fn from_retry_error<E: SpecError>(

@@ -9,7 +9,7 @@ use errspec_runtime::budget::{BudgetConfig, RatioConfig, RetryBudget};
 use errspec_runtime::catalog::{Backoff, RetryStrategy};
 use errspec_runtime::executor::{RetryError, RetryExecutor, Success};
 use errspec_runtime::limiter::{LimiterConfig, ManualClock, RateLimiter};
-use errspec_runtime::retry::{FixedJitter, StopReason, backoff_delay};
+use errspec_runtime::retry::{FixedFraction, StopReason, backoff_delay};
 use support::catalog::TestCode;
 use support::clock::ClockSleeper;
 
@@ -19,7 +19,7 @@ fn executor(clock: &ManualClock) -> RetryExecutor<ClockSleeper> {
     RetryExecutor::new()
         .sleeper(ClockSleeper(clock.clone()))
         .clock(clock.clone())
-        .rng(FixedJitter(0.5))
+        .rng(FixedFraction(0.5))
 }
 
 /// A call whose every attempt is a 429 rate limit (five attempts by its strategy).

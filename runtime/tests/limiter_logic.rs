@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 use errspec_runtime::limiter::{
     Acquire, Demand, LimiterConfig, ManualClock, Permit, RateLimitReport, RateLimiter,
 };
-use errspec_runtime::retry::{Clock, FastRng, RetryRng};
+use errspec_runtime::retry::{Clock, RetryRng, SplitMix64};
 
 fn ms(n: u64) -> Duration {
     Duration::from_millis(n)
@@ -354,7 +354,7 @@ fn simulate(schedule: Schedule) -> (Vec<u64>, Duration) {
         window: ms(1000),
         counts: Mutex::new(Vec::new()),
     };
-    let mut rng = FastRng::from_seed(match schedule {
+    let mut rng = SplitMix64::from_seed(match schedule {
         Schedule::Seeded(seed) | Schedule::Latency(seed) => seed,
         Schedule::RoundRobin | Schedule::Greedy => 0,
     });

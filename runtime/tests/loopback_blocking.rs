@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime};
 
 use errspec_runtime::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::executor::{RecordingSleeper, RetryError, RetryExecutor, Success};
-use errspec_runtime::retry::{FixedClock, FixedJitter, StopReason};
+use errspec_runtime::retry::{FixedClock, FixedFraction, StopReason};
 use support::catalog::{TestCode, openai_body};
 use support::server::{Reply, Server, blocking_get};
 
@@ -32,7 +32,7 @@ fn get_with_retry(server: &Server, executor: &RetryExecutor<RecordingSleeper>) -
 fn executor(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
     RetryExecutor::new()
         .sleeper(sleeper.clone())
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .clock(FixedClock(support::t0()))
         .without_budget()
 }

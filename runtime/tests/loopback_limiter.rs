@@ -19,7 +19,7 @@ use errspec_runtime::executor::RetryExecutor;
 use errspec_runtime::limiter::{ManualClock, RateLimiter};
 use errspec_runtime::reqwest_support::send_with_retry;
 use errspec_runtime::retry::StopReason;
-use errspec_runtime::retry::{Clock, FixedJitter};
+use errspec_runtime::retry::{Clock, FixedFraction};
 use support::catalog::{SparseCode, TestCode};
 use support::clock::ClockSleeper;
 use support::server::{Reply, Server};
@@ -134,7 +134,7 @@ fn executor(clock: &ManualClock) -> RetryExecutor<ClockSleeper> {
     RetryExecutor::new()
         .sleeper(ClockSleeper(clock.clone()))
         .clock(clock.clone())
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
 }
 
 #[tokio::test]

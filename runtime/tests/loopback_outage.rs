@@ -11,7 +11,7 @@ use errspec_runtime::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
 use errspec_runtime::reqwest_support::send_with_retry;
 
-use errspec_runtime::retry::{FixedClock, FixedJitter, StopReason};
+use errspec_runtime::retry::{FixedClock, FixedFraction, StopReason};
 use support::catalog::{TestCode, openai_body};
 use support::server::{Reply, Server};
 
@@ -28,7 +28,7 @@ async fn a_spent_budget_fails_fast_and_recovery_refills_it() {
     let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(20).without_ratio());
     let executor = RetryExecutor::new()
         .sleeper(RecordingSleeper::new())
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .clock(FixedClock(support::t0()))
         .budget(budget.clone());
     let client = reqwest::Client::new();
@@ -84,7 +84,7 @@ async fn the_retry_ratio_holds_a_whole_outage_to_one_retry_in_five_calls() {
     let t0 = support::t0();
     let executor = RetryExecutor::new()
         .sleeper(RecordingSleeper::new())
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .clock(FixedClock(t0))
         .budget(budget.clone());
     let client = reqwest::Client::new();

@@ -16,14 +16,14 @@ use errspec_runtime::executor::{
 use errspec_runtime::hints::HintSource;
 use errspec_runtime::limiter::TokioClock;
 use errspec_runtime::reqwest_support::{send_with_retry, send_with_retry_checked};
-use errspec_runtime::retry::{FixedClock, FixedJitter, RetryReason, StopReason};
+use errspec_runtime::retry::{FixedClock, FixedFraction, RetryReason, StopReason};
 use support::catalog::{TestCode, openai_body};
 use support::server::{Reply, Server};
 
 fn executor(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
     RetryExecutor::new()
         .sleeper(sleeper.clone())
-        .rng(FixedJitter(0.5))
+        .rng(FixedFraction(0.5))
         .clock(FixedClock(support::t0()))
         .without_budget()
 }
@@ -417,7 +417,7 @@ async fn tokio_sleeper_waits_on_the_paused_clock() {
     ]);
     let executor = RetryExecutor::tokio()
         .clock(TokioClock::new())
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .without_budget();
     let start = tokio::time::Instant::now();
     let done = send(&server, &executor)

@@ -13,7 +13,7 @@ use std::time::SystemTime;
 
 use errspec_runtime::executor::{RecordingSleeper, RetryExecutor, TransportKind};
 use errspec_runtime::redact::redact;
-use errspec_runtime::retry::{FixedClock, FixedJitter};
+use errspec_runtime::retry::{FixedClock, FixedFraction};
 use errspec_runtime::{ApiError, Attempted, Classification, ErrorDetails, RetryError, classify};
 use support::catalog::TestCode;
 use support::key_shapes::{KEY_SHAPES, KeyShape, NOT_SECRETS, assert_hidden};
@@ -120,7 +120,7 @@ fn run(shape: &KeyShape, last: impl Fn() -> Attempted<TestCode>) -> RetryError<T
         br#"{"error":{"message":"slow down","type":"requests","code":"rate_limit_exceeded"}}"#;
     let executor = RetryExecutor::new()
         .sleeper(RecordingSleeper::new())
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .clock(FixedClock(SystemTime::UNIX_EPOCH))
         .without_budget();
     let headers = [("x-request-id", shape.text)];
@@ -179,7 +179,7 @@ fn successes_hide_every_key_shape_in_their_history() {
         let unknown = body(shape, shape.json);
         let executor = RetryExecutor::new()
             .sleeper(RecordingSleeper::new())
-            .rng(FixedJitter(0.0))
+            .rng(FixedFraction(0.0))
             .clock(FixedClock(SystemTime::UNIX_EPOCH))
             .without_budget();
         let success = executor

@@ -12,7 +12,7 @@ use std::time::Duration;
 use errspec_runtime::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::executor::{RetryExecutor, Sleeper};
 use errspec_runtime::limiter::{ManualClock, RateLimiter};
-use errspec_runtime::retry::FixedJitter;
+use errspec_runtime::retry::FixedFraction;
 use support::catalog::TestCode;
 
 /// A sleep that never ends: the call stays parked at its first wait until dropped.
@@ -32,7 +32,7 @@ fn executor(budget: &RetryBudget, limiter: &RateLimiter) -> RetryExecutor<NeverW
     RetryExecutor::new()
         .sleeper(NeverWakes)
         .clock(clock)
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .budget(budget.clone())
         .rate_limiter(limiter.clone())
 }
@@ -127,7 +127,7 @@ async fn a_tokio_timeout_during_the_backoff_refunds_the_retry() {
     let executor = RetryExecutor::new()
         .sleeper(TokioSleeper)
         .clock(TokioClock::new())
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .budget(budget.clone())
         .rate_limiter(limiter.clone());
     let body = support::rate_limit_body();

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use errspec_runtime::executor::{DEFAULT_DEADLINE, RetryError, RetryExecutor, Success};
 use errspec_runtime::limiter::ManualClock;
-use errspec_runtime::retry::{Clock, FixedJitter, StopReason};
+use errspec_runtime::retry::{Clock, FixedFraction, StopReason};
 use support::catalog::{TestCode, openai_body};
 use support::clock::ClockSleeper;
 
@@ -19,7 +19,7 @@ fn executor(clock: &ManualClock) -> RetryExecutor<ClockSleeper> {
     RetryExecutor::new()
         .sleeper(ClockSleeper(clock.clone()))
         .clock(clock.clone())
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .without_budget()
 }
 

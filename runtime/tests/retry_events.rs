@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 
 use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
 use errspec_runtime::http_support::{attempted, classify_response, retry_hints};
-use errspec_runtime::retry::{FixedClock, FixedJitter};
+use errspec_runtime::retry::{FixedClock, FixedFraction};
 use support::catalog::{TestCode, openai_body};
 use support::trace_lines::Lines;
 
@@ -42,7 +42,7 @@ fn one_event_per_attempt_without_keys() {
     let sleeper = RecordingSleeper::new();
     let executor = RetryExecutor::new()
         .sleeper(sleeper.clone())
-        .rng(FixedJitter(0.0))
+        .rng(FixedFraction(0.0))
         .clock(FixedClock(SystemTime::UNIX_EPOCH))
         .without_budget();
     let err = lines

@@ -9,7 +9,7 @@ use errspec_runtime::hints::{
     parse_retry_after_ms, parse_retry_delay, parse_should_retry,
 };
 use errspec_runtime::retry::{
-    DEFAULT_MAX_SERVER_DELAY, DecisionInput, FailureKind, FastRng, RetryDecision, StopReason,
+    DEFAULT_MAX_SERVER_DELAY, DecisionInput, FailureKind, RetryDecision, SplitMix64, StopReason,
     backoff_delay, decide,
 };
 use errspec_runtime::{Backoff, RetryStrategy};
@@ -130,7 +130,7 @@ proptest! {
             max_server_delay,
             time_left,
         };
-        let decision = decide(&input, &mut FastRng::from_seed(seed));
+        let decision = decide(&input, &mut SplitMix64::from_seed(seed));
         if let RetryDecision::Retry { delay, reason, .. } = decision {
             let forced = !strategy.is_retryable();
             // A retry only ever happens for a retryable strategy, or an unknown error the
@@ -161,7 +161,7 @@ proptest! {
             // Unknown or known, a retryable strategy decides the same way.
             let known_input = DecisionInput { known: true, ..input };
             prop_assert_eq!(
-                decide(&known_input, &mut FastRng::from_seed(seed)),
+                decide(&known_input, &mut SplitMix64::from_seed(seed)),
                 decision
             );
         }
@@ -192,7 +192,7 @@ proptest! {
             max_server_delay: DEFAULT_MAX_SERVER_DELAY,
             time_left: None,
         };
-        let decision = decide(&input, &mut FastRng::from_seed(1));
+        let decision = decide(&input, &mut SplitMix64::from_seed(1));
         prop_assert!(matches!(decision, RetryDecision::Stop(_)));
     }
 
@@ -227,7 +227,7 @@ proptest! {
                     max_server_delay: DEFAULT_MAX_SERVER_DELAY,
                     time_left: None,
                 };
-                match budget.pay(decide(&input, &mut FastRng::from_seed(0)), &input) {
+                match budget.pay(decide(&input, &mut SplitMix64::from_seed(0)), &input) {
                     RetryDecision::Retry { cost, .. } => prop_assert_eq!(budget.available(), before - cost),
                     RetryDecision::Stop(reason) => {
                         prop_assert_eq!(reason, StopReason::BudgetExhausted);

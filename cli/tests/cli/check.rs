@@ -110,3 +110,44 @@ fn a_missing_file_exits_2() {
         "error: spec file not found (looked for `no/such/spec.json`)\n"
     );
 }
+
+#[test]
+fn text_that_is_not_utf8_is_refused_at_its_line_and_column() {
+    let text = b"{\n  \"version\": 1,\n  \"name\": \"x\xff\"\n}\n".to_vec();
+    let dir = std::env::temp_dir().join(format!("errspec-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("latin1.json");
+    std::fs::write(&path, &text).expect("write");
+    let shown = path.display().to_string();
+    let r = run(&["check", &shown]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err
+            .starts_with(&format!("error: {shown}:3:13: the spec is not valid UTF-8")),
+        "{}",
+        r.err
+    );
+
+    let r = run_with(errspec().args(["check", "-"]).write_stdin(text));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err
+            .starts_with("error: <stdin>:3:13: the spec is not valid UTF-8"),
+        "{}",
+        r.err
+    );
+}
+
+#[test]
+fn stdin_longer_than_the_spec_limit_is_refused_not_read_to_the_end() {
+    // One byte past the limit: refused without reading further.
+    let text = vec![b' '; errspec_codegen::load::MAX_SPEC_BYTES + 1];
+    let r = run_with(errspec().args(["check", "-"]).write_stdin(text));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.contains("larger than the limit of 16 MiB"),
+        "{}",
+        r.err
+    );
+}

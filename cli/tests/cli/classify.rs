@@ -458,6 +458,7 @@ fn an_error_inside_a_success_is_classified_with_the_status_it_stands_for() {
     let event = r#"{"type": "error", "error": {"details": null, "type": "overloaded_error", "message": "Overloaded"}}"#;
     let v = classify_json(&["--status", "200"], event);
     assert_eq!(v["status"], 529);
+    assert_eq!(v["http_status"], 200, "the HTTP status is kept beside it");
     assert_eq!(v["code"], "overloaded_error");
     assert_eq!(v["retryable"], true);
     // A gateway's 200 whose error carries an HTTP code.
@@ -479,4 +480,13 @@ fn an_error_inside_a_success_is_classified_with_the_status_it_stands_for() {
     let v = classify_json(&["--status", "200"], ok);
     assert_eq!(v["status"], 200);
     assert_eq!(v["known"], false);
+    assert!(v.get("http_status").is_none(), "{v}");
+    // The text says so too.
+    let r = run(&["classify", "--status", "200", "--body", gateway]);
+    assert!(
+        r.out
+            .starts_with("status    429 Too Many Requests (in band: the HTTP status was 200)\n"),
+        "{}",
+        r.out
+    );
 }

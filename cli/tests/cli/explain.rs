@@ -16,8 +16,12 @@ fn a_code_shows_everything_the_spec_says() {
         "Causes\n  - ",
         "Solutions\n  - ",
         "Do first\n",
-        "Retry\n  yes, strategy exponential_backoff",
+        "retry     yes, strategy exponential_backoff",
         "Example body\n  {",
+        // The rest is the variant's rustdoc, for the terminal: one text for both.
+        "Retry\n  `exponential_backoff`: For rate limits: ",
+        "Matching\n  Chosen for a body without a known code whose message contains",
+        "Sources\n  Observed in real responses.\n  - https://",
     ] {
         assert!(r.out.contains(part), "missing {part:?} in:\n{}", r.out);
     }
@@ -42,7 +46,7 @@ fn a_code_that_must_not_be_retried_says_so() {
     let r = run(&["explain", "insufficient_quota"]);
     assert_eq!(r.code, 0);
     assert!(
-        r.out.contains("Retry\n  no, strategy no_retry"),
+        r.out.contains("retry     no, strategy no_retry"),
         "{}",
         r.out
     );

@@ -18,6 +18,7 @@ pub struct ApiError<C> {
 }
 
 impl<C: Catalog> ApiError<C> {
+    #[doc(hidden)]
     /// An error from owned details and the code they were classified as.
     pub fn new(code: Option<C>, details: ErrorDetails<'_>) -> Self {
         ApiError {
@@ -64,6 +65,7 @@ impl<C: Catalog> ApiError<C> {
         self.code.is_none()
     }
 
+    #[doc(hidden)]
     /// The same error as a [`Classification`].
     pub fn as_classification(&self) -> Classification<'_, C> {
         let details = (*self.details).clone();

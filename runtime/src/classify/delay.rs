@@ -133,6 +133,7 @@ fn whole(value: &str) -> Option<u64> {
 }
 
 impl ErrorDetails<'_> {
+    #[doc(hidden)]
     /// The delay the server asked for before a retry, and where it came from; `now` turns
     /// an HTTP-date `Retry-After` into a delay.
     ///

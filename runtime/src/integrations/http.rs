@@ -12,6 +12,7 @@ use crate::classify::{Classification, classify};
 use crate::response::hints::RetryHints;
 use crate::retry::executor::Attempted;
 
+#[doc(hidden)]
 /// Whether a status is an error the runtime should classify (4xx or 5xx).
 pub fn is_error_status(status: http::StatusCode) -> bool {
     status.is_client_error() || status.is_server_error()

@@ -148,12 +148,12 @@ pub type ReadResponse = http::Response<Vec<u8>>;
 
 /// [`send_with_retry`] for APIs that may report an error inside a success: every success
 /// body is read in full, and one that is an error envelope
-/// ([`in_band_error`](crate::response::in_band::in_band_error): `{"error":{…}}` first, as OpenRouter
-/// sends) is classified with the status it carries
-/// ([`in_band_status`](crate::response::in_band::in_band_status)) and retried like an error response.
+/// ([`in_band_error`](crate::response::in_band_error): `{"error":{…}}` first, as
+/// OpenRouter sends) is classified with the status it carries and retried like an error
+/// response.
 ///
 /// Opt-in because it reads the whole body before returning it: not for streams (check each
-/// event's data with [`classify_in_band`](crate::response::in_band::classify_in_band) instead). A
+/// event's data with [`classify_in_band`](crate::response::classify_in_band) instead). A
 /// body whose transfer breaks off is a connection failure, retried as one.
 pub async fn send_with_retry_checked<C, S>(
     executor: &RetryExecutor<S>,

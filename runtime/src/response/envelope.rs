@@ -77,7 +77,7 @@ pub struct GoogleDetails {
     /// (`"GenerateRequestsPerDayPerProjectPerModel-FreeTier"`).
     pub quota_id: BodyRange,
     /// The `retryDelay` of the first `google.rpc.RetryInfo`, as sent (`"36s"`): a delay the
-    /// server asks for, read by [`parse_retry_delay`](crate::response::hints::parse_retry_delay).
+    /// server asks for, read by `parse_retry_delay`.
     pub retry_delay: BodyRange,
 }
 

@@ -78,9 +78,27 @@ impl HeaderSource for http::HeaderMap {
     }
 }
 
+/// `u64::MAX` has 20 digits: a longer count is garbage, not a big number.
+const MAX_COUNT_DIGITS: usize = 20;
+
+/// A header's count (`x-ratelimit-remaining-tokens: 29472`): plain decimal digits, spaces
+/// around them allowed. Signs, fractions, exponents, and values too long for a `u64` are
+/// rejected. The one parser of counts, for the retry hints and the limiter alike.
+#[doc(hidden)] // for the fuzz invariants; not a public API
+pub fn parse_count(value: &str) -> Option<u64> {
+    let value = value.trim();
+    if value.is_empty()
+        || value.len() > MAX_COUNT_DIGITS
+        || !value.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    value.parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::HeaderSource;
+    use super::{HeaderSource, parse_count};
 
     #[test]
     fn pairs_are_case_insensitive_and_first_wins() {
@@ -90,5 +108,22 @@ mod tests {
         let owned = vec![("X-Request-ID".to_owned(), "r".to_owned())];
         assert_eq!(owned.header("x-request-id"), Some("r"));
         assert_eq!(owned.header("x-request-i"), None);
+    }
+
+    #[test]
+    fn counts_are_plain_digits() {
+        assert_eq!(parse_count("0"), Some(0));
+        assert_eq!(parse_count("18446744073709551615"), Some(u64::MAX));
+        for bad in [
+            "",
+            "+1",
+            "-1",
+            "1.5",
+            "99999999999999999999",
+            "123456789012345678901",
+            "x",
+        ] {
+            assert_eq!(parse_count(bad), None, "{bad}");
+        }
     }
 }

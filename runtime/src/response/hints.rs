@@ -14,7 +14,7 @@ use core::time::Duration;
 use std::time::SystemTime;
 
 use crate::classify::ErrorDetails;
-use crate::response::headers::HeaderSource;
+use crate::response::headers::{HeaderSource, parse_count};
 
 /// The longest delay a hint can ask for; longer requests are clamped to it.
 ///
@@ -80,6 +80,10 @@ pub struct RetryHints {
     pub remaining_requests: Option<u64>,
     /// `x-ratelimit-remaining-tokens`, used to tell which limit was hit.
     pub remaining_tokens: Option<u64>,
+    /// `x-ratelimit-limit-requests`: the size of the request window (for the rate limiter).
+    pub limit_requests: Option<u64>,
+    /// `x-ratelimit-limit-tokens`: the size of the token window (for the rate limiter).
+    pub limit_tokens: Option<u64>,
     /// The `retryDelay` of Google's `RetryInfo` body detail, when present and sane.
     pub retry_info: Option<Duration>,
     /// The "try again in 20s" hint of a rate-limit message.
@@ -100,6 +104,8 @@ impl RetryHints {
         reset_tokens: None,
         remaining_requests: None,
         remaining_tokens: None,
+        limit_requests: None,
+        limit_tokens: None,
         retry_info: None,
         message_delay: None,
         should_retry: None,
@@ -130,6 +136,12 @@ impl RetryHints {
             remaining_tokens: headers
                 .header("x-ratelimit-remaining-tokens")
                 .and_then(parse_count),
+            limit_requests: headers
+                .header("x-ratelimit-limit-requests")
+                .and_then(parse_count),
+            limit_tokens: headers
+                .header("x-ratelimit-limit-tokens")
+                .and_then(parse_count),
             retry_info: None,
             message_delay: None,
             should_retry: headers
@@ -155,6 +167,7 @@ impl RetryHints {
         hints
     }
 
+    #[doc(hidden)]
     /// Reads the hints of an error response already read into [`ErrorDetails`]: what
     /// [`from_response`](Self::from_response) reads, and the body's `RetryInfo` delay.
     pub fn from_details<H: HeaderSource + ?Sized>(
@@ -170,6 +183,7 @@ impl RetryHints {
         }
     }
 
+    #[doc(hidden)]
     /// Adds the `retryDelay` of a Google `RetryInfo` detail (`"36s"`), if it is sane.
     #[must_use]
     pub fn with_retry_info(mut self, retry_delay: &str) -> RetryHints {
@@ -177,6 +191,7 @@ impl RetryHints {
         self
     }
 
+    #[doc(hidden)]
     /// Adds the "try again in …" hint of an error message, if it has one.
     #[must_use]
     pub fn with_message(mut self, message: &str) -> RetryHints {
@@ -187,9 +202,10 @@ impl RetryHints {
     /// The delay the server asked for, if any, and where it came from.
     ///
     /// Precedence: `retry-after-ms`, `Retry-After`, the reset headers (rate limits only),
-    /// the body's `RetryInfo`, then the message. Of the reset headers, those of an exhausted limit (remaining `0`)
-    /// count; when the remaining counts are absent both do, and the longer one wins so a
-    /// retry does not arrive before the window it needs has reset.
+    /// the body's `RetryInfo`, then the message. Of the reset headers, those of an
+    /// exhausted limit (remaining `0`) count; when the remaining counts are absent both
+    /// do, and the longer one wins so a retry does not arrive before the window it needs
+    /// has reset.
     pub fn server_delay(&self) -> Option<(Duration, HintSource)> {
         if let Some(d) = self.retry_after_ms {
             return Some((d, HintSource::RetryAfterMs));
@@ -293,16 +309,6 @@ pub fn parse_should_retry(value: &str) -> Option<bool> {
     } else {
         None
     }
-}
-
-/// Parses a non-negative integer count such as `x-ratelimit-remaining-tokens`.
-fn parse_count(value: &str) -> Option<u64> {
-    let value = sane_len(value)?;
-    if !value.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    // Too many digits saturate: any huge count means "plenty left".
-    Some(value.parse::<u64>().unwrap_or(u64::MAX))
 }
 
 /// Parses the `retryDelay` of a Google `RetryInfo` detail: a `google.protobuf.Duration` in

@@ -46,8 +46,8 @@ impl Provider {
     /// The provider that serves an API host: `api.openai.com`, `*.openai.azure.com`,
     /// `api.anthropic.com`, `generativelanguage.googleapis.com`, Vertex AI's regional
     /// `*-aiplatform.googleapis.com` and global `aiplatform.googleapis.com` (Google's
-    /// "Vertex AI locations" page names both), or `openrouter.ai`. `None` for any other host (a gateway,
-    /// a proxy, localhost): then only the response can tell.
+    /// "Vertex AI locations" page names both), or `openrouter.ai`. `None` for any other
+    /// host (a gateway, a proxy, localhost): then only the response can tell.
     ///
     /// Takes a host name as a URL gives it (`url.host_str()`); a trailing dot, a port
     /// and ASCII case are ignored.
@@ -116,7 +116,7 @@ const ANTHROPIC_TYPES: &[&str] = &[
 
 /// Which provider most likely sent a response, from what it says of itself (headers),
 /// then the shape of its body (`envelope` is the body read by
-/// [`parse_envelope`](crate::response::envelope::parse_envelope)). OpenAI's envelope is the common
+/// `parse_envelope`). OpenAI's envelope is the common
 /// language of compatible gateways, so it is the answer when nothing says otherwise.
 pub fn detect_provider<H: HeaderSource + ?Sized>(
     status: u16,

@@ -5,7 +5,7 @@
 //! errspec shows of a server's or a transport's text goes through [`redact`] (or the
 //! allocation-free [`Redacted`]) first (DESIGN.md principle 9): the `Display` and `Debug` of
 //! [`ErrorDetails`](crate::classify::ErrorDetails), [`Classification`](crate::Classification),
-//! [`ApiError`](crate::ApiError) and [`RetryError`](crate::retry::executor::RetryError), the
+//! [`ApiError`](crate::ApiError) and [`RetryError`](crate::retry::RetryError), the
 //! fields and `display` strings of `#[derive(ApiError)]` enums, the `tracing` events, the
 //! CLI. Metrics labels made from server text must call [`redact`] too.
 //!
@@ -52,8 +52,8 @@
 //! [`ErrorDetails::message_unredacted`](crate::classify::ErrorDetails::message_unredacted)
 //! and [`ErrorDetails::raw_body_unredacted`](crate::classify::ErrorDetails::raw_body_unredacted)
 //! (and a transport error in the `error` field of
-//! [`Attempted::Transport`](crate::retry::executor::Attempted::Transport), whose `source()` chain
-//! therefore stops at the redacted [`Attempted`](crate::retry::executor::Attempted)). The
+//! [`Attempted::Transport`](crate::retry::Attempted::Transport), whose `source()` chain
+//! therefore stops at the redacted [`Attempted`](crate::retry::Attempted)). The
 //! identifiers `code()`, `error_type()`, `param()` and `request_id()` are returned as sent,
 //! since they are matched against; everything that shows them redacts them.
 
@@ -72,9 +72,11 @@ pub const MASK: &str = "****";
 /// any server or transport text before it leaves the program (logs, metrics labels).
 ///
 /// ```
-/// use errspec_runtime::redact::redact;
-/// assert_eq!(redact("Incorrect API key provided: sk-proj-abc123."), "Incorrect API key provided: sk-proj-****.");
-/// assert_eq!(redact("GET /v1/models?key=AIzaSyA1234567890abcdefghijklmnopqrstu"), "GET /v1/models?key=AIza****");
+/// use errspec_runtime::response::redact;
+/// let shown = redact("Incorrect API key provided: sk-proj-abc123.");
+/// assert_eq!(shown, "Incorrect API key provided: sk-proj-****.");
+/// let shown = redact("GET /v1/models?key=AIzaSyA1234567890abcdefghijklmnopqrstu");
+/// assert_eq!(shown, "GET /v1/models?key=AIza****");
 /// assert!(matches!(redact("no secrets here"), std::borrow::Cow::Borrowed(_)));
 /// ```
 pub fn redact(text: &str) -> Cow<'_, str> {

@@ -5,6 +5,7 @@ use core::time::Duration;
 
 use crate::catalog::{Backoff, RetryStrategy};
 
+#[doc(hidden)]
 /// The formula delay before retry number `retry` (1 = the first retry), with `jitter` a
 /// fraction in `[0, 1)` of the strategy's jitter, capped by `max_delay`. Zero for
 /// [`Backoff::Never`].

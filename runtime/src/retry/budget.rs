@@ -74,6 +74,7 @@ impl RatioConfig {
 
     /// The window's length in seconds, as used: at least 1, at most
     /// [`MAX_WINDOW_SECS`](Self::MAX_WINDOW_SECS).
+    #[doc(hidden)]
     pub const fn window_len(&self) -> u32 {
         if self.window_secs == 0 {
             1
@@ -85,6 +86,7 @@ impl RatioConfig {
     }
 
     /// Retries allowed in a window where `failed_calls` calls failed.
+    #[doc(hidden)]
     pub const fn allowance(&self, failed_calls: u32) -> u32 {
         let share = failed_calls as u64 * self.percent as u64 / 100;
         if share > u32::MAX as u64 {
@@ -182,6 +184,7 @@ impl Default for BudgetConfig {
     }
 }
 
+#[doc(hidden)]
 /// What the retry-ratio guard's window holds at one time: see [`RetryBudget::window`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct RatioWindow {
@@ -303,6 +306,7 @@ impl RetryBudget {
         self.inner.tokens.load(Ordering::Relaxed)
     }
 
+    #[doc(hidden)]
     /// Asks for one retry costing `cost` tokens, after an attempt failed at `now`, and
     /// pays for it if both guards allow it: the ratio window has room and the bucket holds
     /// `cost` tokens. `first_attempt` says the failed attempt was the call's first, which
@@ -329,6 +333,7 @@ impl RetryBudget {
         true
     }
 
+    #[doc(hidden)]
     /// Whether an ordinary retry (costing [`retry_cost`](BudgetConfig::retry_cost)) would
     /// be allowed at `now`, without asking for one (the window does not move).
     pub fn can_retry(&self, now: SystemTime) -> bool {
@@ -336,6 +341,7 @@ impl RetryBudget {
             && self.window(Some(now)).is_none_or(|w| w.has_room())
     }
 
+    #[doc(hidden)]
     /// The ratio guard's counts at `now` (`None`: the newest second the budget has seen),
     /// without moving the window; `None` when the guard is off.
     pub fn window(&self, now: Option<SystemTime>) -> Option<RatioWindow> {
@@ -352,6 +358,7 @@ impl RetryBudget {
         Some(window.counts(second))
     }
 
+    #[doc(hidden)]
     /// Takes `cost` tokens from the bucket if that many are left; `false` (and nothing
     /// taken) otherwise. The ratio guard is not consulted: see [`try_retry`](Self::try_retry).
     pub fn try_withdraw(&self, cost: u32) -> bool {
@@ -361,6 +368,7 @@ impl RetryBudget {
             .is_ok()
     }
 
+    #[doc(hidden)]
     /// Puts `amount` tokens back, never above the capacity.
     pub fn deposit(&self, amount: u32) {
         let cap = self.inner.config.capacity;
@@ -373,12 +381,14 @@ impl RetryBudget {
             });
     }
 
+    #[doc(hidden)]
     /// Records a success: it returns the cost of the retry that led to it, or
     /// [`success_refund`](BudgetConfig::success_refund) when it was a first try.
     pub fn record_success(&self, last_retry_cost: Option<u32>) {
         self.deposit(last_retry_cost.unwrap_or(self.inner.config.success_refund));
     }
 
+    #[doc(hidden)]
     /// What one retry costs: timeouts and connection failures cost more.
     pub fn cost(&self, timeout_like: bool) -> u32 {
         let c = &self.inner.config;
@@ -389,6 +399,7 @@ impl RetryBudget {
         }
     }
 
+    #[doc(hidden)]
     /// Pays for a retry that [`decide`](crate::retry::decide) proposed: withdraws its cost and counts it in the
     /// ratio window at `input.now` (a failed first attempt counts as a failing call), or
     /// stops it ([`StopReason::BudgetExhausted`]) when the budget cannot. A stop passes

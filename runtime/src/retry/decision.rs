@@ -106,7 +106,7 @@ pub enum StopReason {
     /// ([`DecisionInput::max_server_delay`]).
     HintTooLong {
         /// The delay the server asked for (clamped to
-        /// [`MAX_HINT`](crate::response::hints::MAX_HINT)).
+        /// `MAX_HINT`, a day).
         requested: Duration,
         /// The longest server delay honoured.
         ceiling: Duration,
@@ -200,6 +200,7 @@ pub(crate) const TRANSIENT_DEFAULT: RetryStrategy = RetryStrategy {
     max_delay: Duration::from_secs(8),
 };
 
+#[doc(hidden)]
 /// The strategy used when the server says `x-should-retry: true` about an error the
 /// strategy would not retry: three attempts, 0.5 s doubling to at most 8 s, up to 125 ms
 /// of jitter.
@@ -209,6 +210,7 @@ pub static SERVER_SAID_RETRY: RetryStrategy = RetryStrategy {
     ..TRANSIENT_DEFAULT
 };
 
+#[doc(hidden)]
 /// The strategy for timeouts and connection failures (refused, reset, closed), which
 /// have no response to classify: three attempts, 0.5 s doubling to at most 8 s.
 pub static TRANSPORT_STRATEGY: RetryStrategy = RetryStrategy {
@@ -220,7 +222,7 @@ pub static TRANSPORT_STRATEGY: RetryStrategy = RetryStrategy {
 /// Proposes whether to retry after a failed attempt; see the
 /// [`retry` module docs](crate::retry) for the rules. A pure function of `input` and the
 /// randomness: a proposed retry costs nothing yet (`cost` is zero) until a shared budget
-/// pays for it ([`RetryBudget::pay`](crate::retry::budget::RetryBudget::pay)), as the
+/// pays for it (`RetryBudget::pay`), as the
 /// executor does.
 pub fn decide<R: RetryRng + ?Sized>(input: &DecisionInput<'_>, rng: &mut R) -> RetryDecision {
     let hints = input.hints;

@@ -41,7 +41,7 @@ pub use attempt::{
 pub use shared::SharedLimits;
 
 use crate::catalog::Catalog;
-use crate::rand::{FastRng, RetryRng};
+use crate::rand::{RetryRng, SplitMix64};
 use crate::retry::budget::RetryBudget;
 use crate::retry::limiter::{Acquire, RateLimiter};
 use crate::retry::{DEFAULT_MAX_SERVER_DELAY, StopReason};
@@ -97,7 +97,7 @@ impl RetryExecutor<ThreadSleeper> {
             limiter: Some(RateLimiter::new()),
             expected_tokens: 0,
             clock: Arc::new(SystemClock),
-            rng: Arc::new(Mutex::new(FastRng::from_time())),
+            rng: Arc::new(Mutex::new(SplitMix64::from_time())),
             shared: Shared::default(),
         }
     }
@@ -220,15 +220,18 @@ impl<S> RetryExecutor<S> {
     }
 
     /// Paces attempts and pays retries through `limits`, kept outside the process and
-    /// shared with other processes (a fleet's, in Redis, with errspec-redis:
-    /// `executor.shared_limits(fleet.limits(api_key))`), in place of the
-    /// [`rate_limiter`](Self::rate_limiter) and the [`budget`](Self::budget).
+    /// shared with other processes, in place of the [`rate_limiter`](Self::rate_limiter)
+    /// and the [`budget`](Self::budget): a fleet's, in Redis, with the `errspec-redis`
+    /// crate, in one line: `RetryExecutor::tokio().shared_limits(fleet.limits(api_key))`.
+    /// (The trait `limits` implements, `executor::SharedLimits`, is not shown in these
+    /// docs: its operations speak the limiter's inner types.)
     ///
-    /// Only [`run`](Self::run) uses them, waiting for each answer. [`run_blocking`](Self::run_blocking),
-    /// which cannot wait for them, uses their local share
-    /// ([`SharedLimits::local_limiter`], [`SharedLimits::local_budget`], which
-    /// [`limiter`](Self::limiter) and [`retry_budget`](Self::retry_budget) show too). A
-    /// later `rate_limiter` or `budget` (or their `without_` forms) replaces its half.
+    /// Only [`run`](Self::run) uses them, waiting for each answer.
+    /// [`run_blocking`](Self::run_blocking), which cannot wait for them, uses the local
+    /// limiter and budget `limits` provide (for a fleet: a process-local limiter and this
+    /// process's share of the budget), which [`limiter`](Self::limiter) and
+    /// [`retry_budget`](Self::retry_budget) show too. A later `rate_limiter` or `budget`
+    /// (or their `without_` forms) replaces its half.
     #[must_use]
     pub fn shared_limits(mut self, limits: impl SharedLimits) -> Self {
         self.limiter = Some(limits.local_limiter());

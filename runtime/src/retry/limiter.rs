@@ -61,13 +61,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::SystemTime;
 
+pub use crate::response::headers::parse_count;
 #[cfg(any(test, feature = "test-util"))]
 #[doc(hidden)]
 pub use crate::time::ManualClock;
 #[cfg(feature = "tokio")]
 #[doc(hidden)]
 pub use crate::time::TokioClock;
-pub use report::{LimitReport, RateLimitReport, parse_count};
+pub use report::{LimitReport, RateLimitReport};
 
 use crate::response::headers::HeaderSource;
 use state::State;
@@ -106,6 +107,7 @@ impl LimiterConfig {
     /// would make its callers spin.
     pub const MIN_HOLD: Duration = Duration::from_millis(1);
 
+    #[doc(hidden)]
     /// The numbers as a [`RateLimiter`] uses them, so that no configuration can make it
     /// panic or stall: `max_hold` at least [`MIN_HOLD`](Self::MIN_HOLD);
     /// `unknown_reset_wait` between `MIN_HOLD` and `max_hold`; `reset_margin` at most
@@ -154,6 +156,7 @@ impl Default for LimiterConfig {
     }
 }
 
+#[doc(hidden)]
 /// What one request asks of the limits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Demand {
@@ -189,6 +192,7 @@ impl Demand {
     }
 }
 
+#[doc(hidden)]
 /// The answer of [`RateLimiter::acquire`].
 #[must_use = "a permit must be held while the request is in flight"]
 #[derive(Debug)]
@@ -209,6 +213,7 @@ impl Acquire {
     }
 }
 
+#[doc(hidden)]
 /// What the limiter knows about one limit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LimitSnapshot {
@@ -220,6 +225,7 @@ pub struct LimitSnapshot {
     pub reset_in: Option<Duration>,
 }
 
+#[doc(hidden)]
 /// What the limiter knows, at one instant: for tests, logs and dashboards.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LimiterSnapshot {
@@ -264,6 +270,7 @@ impl RateLimiter {
         self.lock().config
     }
 
+    #[doc(hidden)]
     /// Asks to send one request at `now`: a [`Permit`] to hold while it is in flight, or
     /// how long to wait before asking again. Never sleeps.
     pub fn acquire(&self, now: SystemTime, demand: Demand) -> Acquire {
@@ -274,6 +281,7 @@ impl RateLimiter {
         }
     }
 
+    #[doc(hidden)]
     /// Lets a request through without asking, counting it all the same: for a caller that
     /// has waited as long as it will.
     pub fn admit(&self, demand: Demand) -> Permit {
@@ -281,12 +289,14 @@ impl RateLimiter {
         self.permit(demand, None)
     }
 
+    #[doc(hidden)]
     /// Feeds in a response of a request that holds no permit (or whose permit is gone).
     /// Prefer [`Permit::observe`], which knows the request's own cost.
     pub fn observe(&self, now: SystemTime, report: &RateLimitReport) {
         self.lock().observe(now, report, None, None);
     }
 
+    #[doc(hidden)]
     /// What the limiter knows at `now`.
     pub fn snapshot(&self, now: SystemTime) -> LimiterSnapshot {
         let mut state = self.lock();
@@ -325,6 +335,7 @@ impl fmt::Debug for RateLimiter {
     }
 }
 
+#[doc(hidden)]
 /// Room for one request in the limiter: hold it while the request is in flight, feed the
 /// response in with [`observe`](Self::observe), then drop it.
 ///
@@ -340,6 +351,7 @@ pub struct Permit {
 }
 
 impl Permit {
+    #[doc(hidden)]
     /// Feeds in what this request's response said; `now` is when it arrived.
     ///
     /// The server computed the response's reset somewhere between the permit's grant and

@@ -21,7 +21,7 @@ impl Clock for SystemClock {
 
 /// Wall time that moves with tokio's clock: the system time at creation plus tokio's
 /// elapsed time. Under a paused tokio clock (`tokio::time::pause`) it moves only when tokio's
-/// time does, so the limiter and [`TokioSleeper`](crate::retry::executor::TokioSleeper) agree.
+/// time does, so the limiter and [`TokioSleeper`](crate::time::TokioSleeper) agree.
 #[cfg(feature = "tokio")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,7 @@
 //! The decision rules, one test per rule.
 
 use super::*;
-use crate::rand::{FastRng, FixedJitter};
+use crate::rand::{FixedFraction, SplitMix64};
 use crate::retry::budget::{BudgetConfig, RetryBudget};
 
 const fn strategy(backoff: Backoff, max_attempts: u32, max_secs: u64) -> RetryStrategy {
@@ -26,7 +26,7 @@ const EXP: RetryStrategy = strategy(
 const NEVER: RetryStrategy = strategy(Backoff::Never, 1, 0);
 
 fn run(input: DecisionInput<'_>) -> RetryDecision {
-    decide(&input, &mut FixedJitter(0.5))
+    decide(&input, &mut FixedFraction(0.5))
 }
 
 #[test]
@@ -292,7 +292,7 @@ fn no_wait_starts_that_would_end_past_the_deadline() {
     let mut input = DecisionInput::new(&EXP, 1, &none, true);
     input.time_left = Some(Duration::from_secs(1));
     assert!(matches!(
-        budget.pay(decide(&input, &mut FixedJitter(0.5)), &input),
+        budget.pay(decide(&input, &mut FixedFraction(0.5)), &input),
         RetryDecision::Stop(StopReason::DeadlineExceeded { .. })
     ));
     assert_eq!(budget.available(), 10);
@@ -303,11 +303,11 @@ fn budget_pays_for_retries() {
     let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(14));
     let none = RetryHints::NONE;
     let mut input = DecisionInput::new(&EXP, 1, &none, true);
-    let first = budget.pay(decide(&input, &mut FixedJitter(0.0)), &input);
+    let first = budget.pay(decide(&input, &mut FixedFraction(0.0)), &input);
     assert!(matches!(first, RetryDecision::Retry { cost: 5, .. }));
     input.kind = FailureKind::TimeoutOrConnection;
     assert_eq!(
-        budget.pay(decide(&input, &mut FixedJitter(0.0)), &input),
+        budget.pay(decide(&input, &mut FixedFraction(0.0)), &input),
         RetryDecision::Stop(StopReason::BudgetExhausted)
     );
     assert_eq!(budget.available(), 9);
@@ -324,7 +324,7 @@ fn a_full_ratio_window_stops_with_the_budget_named() {
     let mut input = DecisionInput::new(&EXP, 1, &none, true);
     input.now = Some(t0);
     let decide_now =
-        |input: &DecisionInput<'_>| budget.pay(decide(input, &mut FixedJitter(0.0)), input);
+        |input: &DecisionInput<'_>| budget.pay(decide(input, &mut FixedFraction(0.0)), input);
     assert!(matches!(
         decide_now(&input),
         RetryDecision::Retry { cost: 5, .. }
@@ -365,10 +365,10 @@ fn override_changes_attempts_not_never() {
 
 #[test]
 fn fast_rng_fractions_stay_in_range() {
-    let mut rng = FastRng::from_seed(7);
+    let mut rng = SplitMix64::from_seed(7);
     for _ in 0..10_000 {
         let f = rng.next_fraction();
         assert!((0.0..1.0).contains(&f));
     }
-    assert!(FixedJitter(5.0).next_fraction() < 1.0);
+    assert!(FixedFraction(5.0).next_fraction() < 1.0);
 }

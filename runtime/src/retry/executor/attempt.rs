@@ -15,6 +15,7 @@ use crate::retry::{RetryReason, StopReason};
 
 use super::pace::Pacing;
 
+#[doc(hidden)]
 /// A boxed error from the HTTP client.
 pub type BoxError = Box<dyn Error + Send + Sync + 'static>;
 
@@ -41,6 +42,7 @@ impl TransportKind {
     }
 }
 
+#[doc(hidden)]
 /// An error response, classified, with its retry hints.
 #[derive(Debug)]
 pub struct FailedResponse<C> {
@@ -55,7 +57,7 @@ pub struct FailedResponse<C> {
 /// The response is boxed so that this stays small in every `Result` that carries it (one
 /// allocation per failed attempt is nothing next to an HTTP round trip).
 ///
-/// `Display` and `Debug` redact keys ([`crate::response::redact`]), a transport error's too (client
+/// `Display` and `Debug` redact keys ([`crate::response::redact()`]), a transport error's too (client
 /// errors quote URLs: `…?key=AIza…`). So that error reporters walking
 /// [`source`](Error::source) cannot print a transport error raw, `Display` shows its whole
 /// chain of causes, redacted, and `source` stops here; the raw error stays in the `error`
@@ -88,6 +90,7 @@ impl<C: Catalog> Attempted<C> {
 }
 
 impl<C> Attempted<C> {
+    #[doc(hidden)]
     /// A classified error response and its hints.
     pub fn response(error: ApiError<C>, hints: RetryHints) -> Self {
         Attempted::Response(Box::new(FailedResponse { error, hints }))
@@ -109,6 +112,7 @@ impl<C> Attempted<C> {
         }
     }
 
+    #[doc(hidden)]
     /// The classified error, when the server answered.
     pub fn into_api_error(self) -> Option<ApiError<C>> {
         match self {
@@ -183,6 +187,7 @@ pub struct AttemptContext {
 }
 
 impl AttemptContext {
+    #[doc(hidden)]
     /// A context for a closure run by hand, outside an executor (no rate limiter).
     pub fn new(attempt: u32, now: SystemTime) -> Self {
         AttemptContext {
@@ -236,6 +241,7 @@ impl AttemptContext {
         }
     }
 
+    #[doc(hidden)]
     /// The attempt holds a rate-limiter permit.
     pub fn is_rate_limited(&self) -> bool {
         self.pacing.is_some()

@@ -18,7 +18,8 @@ use crate::retry::{DecisionInput, FailureKind, RetryDecision, StopReason};
 
 /// A rate limiter and a retry budget kept outside the process and shared with other
 /// processes, such as a fleet's in Redis (`errspec_redis::FleetLimits`): every operation
-/// may wait for a round trip. Give it to an executor with
+/// may wait for a round trip. Hidden from the crate's docs with the limiter's inner types
+/// it speaks ([`Demand`], [`RateLimitReport`]); `errspec-redis` implements it. Give it to an executor with
 /// [`RetryExecutor::shared_limits`](super::RetryExecutor::shared_limits).
 ///
 /// The async [`run`](super::RetryExecutor::run) asks it for every attempt

@@ -5,14 +5,9 @@ use core::time::Duration;
 use std::time::SystemTime;
 
 use crate::response::headers::HeaderSource;
-use crate::response::hints::{
-    RetryHints, parse_go_duration, parse_retry_after, parse_retry_after_ms,
-};
+use crate::response::hints::RetryHints;
 
-/// Counts longer than this many digits are ignored: `u64::MAX` has 20, and no real limit
-/// needs that many.
-const MAX_COUNT_DIGITS: usize = 20;
-
+#[doc(hidden)]
 /// One limit (requests or tokens) as a response reports it. Every field is optional:
 /// servers send some, all or none of them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -37,30 +32,7 @@ impl LimitReport {
     pub fn is_empty(&self) -> bool {
         self.limit.is_none() && self.remaining.is_none() && self.reset.is_none()
     }
-
-    /// Reads one trio of headers, named `[limit, remaining, reset]`.
-    fn from_headers<H: HeaderSource + ?Sized>(headers: &H, names: &[&str; 3]) -> LimitReport {
-        LimitReport {
-            limit: headers.header(names[0]).and_then(parse_count),
-            remaining: headers.header(names[1]).and_then(parse_count),
-            reset: headers.header(names[2]).and_then(parse_go_duration),
-        }
-    }
 }
-
-/// The request limit's headers: limit, remaining, reset.
-pub(crate) const REQUEST_HEADERS: [&str; 3] = [
-    "x-ratelimit-limit-requests",
-    "x-ratelimit-remaining-requests",
-    "x-ratelimit-reset-requests",
-];
-
-/// The token limit's headers: limit, remaining, reset.
-pub(crate) const TOKEN_HEADERS: [&str; 3] = [
-    "x-ratelimit-limit-tokens",
-    "x-ratelimit-remaining-tokens",
-    "x-ratelimit-reset-tokens",
-];
 
 /// What one response says about the rate limits, parsed and sanitised: the input of
 /// [`RateLimiter::observe`](super::RateLimiter::observe).
@@ -104,45 +76,30 @@ impl RateLimitReport {
 
     /// Reads the `x-ratelimit-*` headers (and, on a 429, `retry-after-ms` / `Retry-After`).
     /// `now` turns an HTTP-date `Retry-After` into a delay. Garbage values read as absent.
+    ///
+    /// The headers are read once, by [`RetryHints::from_headers`]: the retry decision and
+    /// the limiter see the same values ([`from_hints`](Self::from_hints)).
     pub fn from_headers<H: HeaderSource + ?Sized>(
         status: u16,
         headers: &H,
         now: SystemTime,
     ) -> RateLimitReport {
-        let retry_after = (status == 429)
-            .then(|| {
-                headers
-                    .header("retry-after-ms")
-                    .and_then(parse_retry_after_ms)
-                    .or_else(|| {
-                        headers
-                            .header("retry-after")
-                            .and_then(|v| parse_retry_after(v, now))
-                    })
-            })
-            .flatten();
-        RateLimitReport {
-            status,
-            throttle: status == 429,
-            requests: LimitReport::from_headers(headers, &REQUEST_HEADERS),
-            tokens: LimitReport::from_headers(headers, &TOKEN_HEADERS),
-            retry_after,
-        }
+        RateLimitReport::from_hints(status, &RetryHints::from_headers(headers, now))
     }
 
-    /// What a failed attempt's [`RetryHints`] know (everything but the limits, which
-    /// hints do not keep).
+    /// What a response's [`RetryHints`] say about the limits, and on a 429 the delay the
+    /// server asked for.
     pub fn from_hints(status: u16, hints: &RetryHints) -> RateLimitReport {
         RateLimitReport {
             status,
             throttle: status == 429,
             requests: LimitReport {
-                limit: None,
+                limit: hints.limit_requests,
                 remaining: hints.remaining_requests,
                 reset: hints.reset_requests,
             },
             tokens: LimitReport {
-                limit: None,
+                limit: hints.limit_tokens,
                 remaining: hints.remaining_tokens,
                 reset: hints.reset_tokens,
             },
@@ -166,19 +123,6 @@ impl RateLimitReport {
     pub fn has_no_limits(&self) -> bool {
         self.requests.is_empty() && self.tokens.is_empty()
     }
-}
-
-/// A plain decimal count; signs, fractions, exponents and overlong values are rejected.
-#[doc(hidden)] // for the fuzz invariants; not a public API
-pub fn parse_count(value: &str) -> Option<u64> {
-    let value = value.trim();
-    if value.is_empty()
-        || value.len() > MAX_COUNT_DIGITS
-        || !value.bytes().all(|b| b.is_ascii_digit())
-    {
-        return None;
-    }
-    value.parse().ok()
 }
 
 #[cfg(test)]
@@ -216,22 +160,5 @@ mod tests {
         assert_eq!(r.retry_after, None, "only a 429 asks everyone to wait");
         let r = RateLimitReport::from_headers(429, &h, SystemTime::UNIX_EPOCH);
         assert_eq!(r.retry_after, Some(Duration::from_secs(3)));
-    }
-
-    #[test]
-    fn counts_are_plain_digits() {
-        assert_eq!(parse_count("0"), Some(0));
-        assert_eq!(parse_count("18446744073709551615"), Some(u64::MAX));
-        for bad in [
-            "",
-            "+1",
-            "-1",
-            "1.5",
-            "99999999999999999999",
-            "123456789012345678901",
-            "x",
-        ] {
-            assert_eq!(parse_count(bad), None, "{bad}");
-        }
     }
 }
