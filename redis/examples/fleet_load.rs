@@ -106,6 +106,8 @@ struct Report {
     switches: Vec<(Duration, bool)>,
     /// Why each failed call stopped.
     stops: Vec<String>,
+    /// When (since the scenario's start) its last call ended.
+    ended: Duration,
 }
 
 fn run(name: &str, p: Params) -> bool {
@@ -147,7 +149,13 @@ fn run(name: &str, p: Params) -> bool {
         redis.restart();
     }
     let reports: Vec<Report> = workers.iter_mut().map(|w| collect(w, t0)).collect();
-    let wall = t0.elapsed().as_secs_f64();
+    // From the start to the end of the last call (a worker may then wait for Redis).
+    let wall = reports
+        .iter()
+        .map(|r| r.ended)
+        .max()
+        .unwrap_or_else(|| t0.elapsed())
+        .as_secs_f64();
     let commands = redis.as_ref().map(command_count);
     drop(redis);
 
@@ -262,7 +270,8 @@ fn collect(worker: &mut Child, t0: Instant) -> Report {
     parse(&out)
 }
 
-/// A worker's stdout: `calls OK FAILED LONGEST_MS`, then `switch MS 0|1` lines.
+/// A worker's stdout: `calls OK FAILED LONGEST_MS ENDED_MS`, then `stop REASON` and
+/// `switch MS 0|1` lines.
 fn parse(out: &str) -> Report {
     let mut report = Report::default();
     for line in out.lines() {
@@ -276,10 +285,11 @@ fn parse(out: &str) -> Report {
             .filter_map(|w| w.parse().ok())
             .collect();
         match (line.split_whitespace().next(), words.as_slice()) {
-            (Some("calls"), [ok, failed, longest]) => {
+            (Some("calls"), [ok, failed, longest, ended]) => {
                 report.ok = *ok as usize;
                 report.failed = *failed as usize;
                 report.longest = Duration::from_millis(*longest);
+                report.ended = Duration::from_millis(*ended);
             }
             (Some("switch"), [at, on]) => {
                 report.switches.push((Duration::from_millis(*at), *on == 1));
@@ -396,6 +406,18 @@ fn worker(args: &[String]) {
             })
         });
         let results = drive(&url, executor, calls, concurrency).await;
+        let ended = since();
+        // A worker whose calls ended before it could reconnect asks Redis itself (a
+        // `PING` goes through the same reconnect backoff), for at most 10 s.
+        if let Some(fleet) = &fleet {
+            let give_up = Instant::now() + Duration::from_secs(10);
+            while !fleet.is_sharing() && Instant::now() < give_up {
+                let _ = fleet.ping().await;
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            // Let the watcher see the last switch.
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
         done.store(true, Ordering::SeqCst);
         let switches = match watcher {
             Some(w) => w.await.unwrap_or_default(),
@@ -403,7 +425,12 @@ fn worker(args: &[String]) {
         };
         let ok = results.iter().filter(|(stop, _)| stop.is_none()).count();
         let longest = results.iter().map(|(_, d)| *d).max().unwrap_or_default();
-        println!("calls {ok} {} {}", results.len() - ok, longest.as_millis());
+        println!(
+            "calls {ok} {} {} {}",
+            results.len() - ok,
+            longest.as_millis(),
+            ended.as_millis()
+        );
         for reason in results.iter().filter_map(|(stop, _)| *stop) {
             println!("stop {reason}");
         }
