@@ -40,7 +40,9 @@ pub struct FleetConfig {
     /// empty): the others wait for the first response's `x-ratelimit-*` headers instead
     /// of sending a burst the window may not hold. Each waits at most the limiter's
     /// `unknown_reset_wait` (1 s by default) after the oldest of them was let through.
-    /// `0` lets every request through until a response has been seen. Default 1.
+    /// The local share does the same for a process that cannot reach Redis before it has
+    /// heard anything (Redis slow to answer at its start). `0` lets every request through
+    /// until a response has been seen. Default 1.
     pub cold_start_probes: u32,
     /// The first wait before reconnecting after a failure; it doubles with every failure
     /// in a row, up to [`max_reconnect_backoff`](Self::max_reconnect_backoff). Zero

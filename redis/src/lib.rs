@@ -130,14 +130,14 @@
 //! (after a restart).
 //!
 //! Measured on loopback (Redis 7.0, a 2-core VM shared with other builds, load average
-//! about 7; `cargo run --release -p errspec-redis --features test-util --example
-//! acquire_latency`): one acquire takes 33–35 µs at the median, and 1–2.7 ms at the 99th
-//! percentile on the loaded machine (0.1–0.2 ms on an idle one); a whole call's three
-//! round trips 86–90 µs at the median. Redis spends 58–66 µs of CPU per call (scripts and
-//! I/O), so **one Redis core serves about 15 000–17 000 calls a second** (some 50 000
+//! about 4; `cargo run --release -p errspec-redis --features test-util --example
+//! acquire_latency`): one acquire takes 33 µs at the median and 59–86 µs at the 99th
+//! percentile (1–2.7 ms while both cores were saturated by builds); a whole call's three
+//! round trips 84 µs at the median. Redis spends 55–59 µs of CPU per call (scripts and
+//! I/O), so **one Redis core serves about 17 000–18 000 calls a second** (some 50 000
 //! operations) before it saturates.
 //! Under the fleet harness (4 processes × 40 calls in flight, 50 requests/s), calls made
-//! 6 round trips each on average, most of them acquires answered "wait" while the window
+//! 5.5–6 round trips each on average, most of them acquires answered "wait" while the window
 //! was spent. See BENCHMARKS.md ("Fleet").
 //!
 //! # Faults
@@ -147,7 +147,10 @@
 //! call is answered by a local [`RateLimiter`](errspec_runtime::RateLimiter) /
 //! [`RetryBudget`](errspec_runtime::RetryBudget) holding this process's share:
 //! `1 / `[`fleet_size`](FleetConfig::fleet_size) of the last windows Redis reported (every
-//! report feeds the local limiter, scaled, so it is warm) and of the budget.
+//! report feeds the local limiter, scaled, so it is warm; every request the process sends
+//! through Redis counts against it too) and of the budget. A process that cannot reach
+//! Redis before it has heard anything of the window sends one probe through its share and
+//! holds the rest for its answer, as a cold fleet does.
 //!
 //! - **Redis down** (refused, reset): the connection is dropped; calls use the local share
 //!   at once; a new connection is tried after [`reconnect_backoff`](FleetConfig::reconnect_backoff),
@@ -164,11 +167,12 @@
 //!   warning when calls fall back, an info when sharing resumes; never per call.
 //!
 //! Measured by the fleet harness with Redis killed 2 s into an 8 s run and started again
-//! 2 s later: every call completed (a few stopped with `budget_exhausted` by the smaller
-//! local share), the longest took 8 s against a 30 s deadline, and every process shared
-//! again 1–2 s after the restart (its reconnect backoff had grown to 1.6 s). The local shares know nothing of
-//! what the fleet sent in the current window before the fault, so a window that turns
-//! over at the moment of the fault may take some 429s.
+//! 2 s later: every call completed (in one run of three, 8 stopped with `budget_exhausted`
+//! by the smaller local share), the longest took 7 s against a 30 s deadline, and every
+//! process shared again 1 s after the restart (its reconnect backoff had grown to 1.6 s).
+//! The local shares do not know how the fleet's grants in the current window were spread
+//! over the processes, so a window that turns over at the moment of the fault may take a
+//! few 429s.
 //!
 //! # TLS and AUTH
 //!
