@@ -210,18 +210,28 @@ async fn reconnects_wait_for_the_backoff() {
     .await;
 }
 
-#[tokio::test]
-async fn a_process_that_cannot_reach_redis_before_any_answer_sends_one_probe() {
+/// A limiter with one cold-start probe whose Redis is down from the start, on a manual
+/// clock (the local share's).
+fn cold_and_alone() -> (
+    errspec_redis::FleetRateLimiter,
+    errspec_runtime::limiter::ManualClock,
+) {
     let mut server = RedisServer::start();
     let url = server.url();
     server.kill();
     let clock = errspec_runtime::limiter::ManualClock::new(
         std::time::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
     );
-    let f = Fleet::new(config(&url).with_cold_start_probes(1))
+    let limiter = Fleet::new(config(&url).with_cold_start_probes(1))
         .expect("a valid url")
-        .with_clock(std::sync::Arc::new(clock.clone()));
-    let limiter = f.rate_limiter(API_KEY, LimiterConfig::DEFAULT);
+        .with_clock(std::sync::Arc::new(clock.clone()))
+        .rate_limiter(API_KEY, LimiterConfig::DEFAULT);
+    (limiter, clock)
+}
+
+#[tokio::test]
+async fn a_process_that_cannot_reach_redis_before_any_answer_sends_one_probe() {
+    let (limiter, _) = cold_and_alone();
     guard(async {
         // The local share knows nothing: one request goes, the next waits for its answer.
         let probe = go(limiter.acquire(Demand::new()).await);
@@ -240,16 +250,7 @@ async fn a_process_that_cannot_reach_redis_before_any_answer_sends_one_probe() {
 
 #[tokio::test]
 async fn a_probe_without_an_answer_holds_the_local_share_at_most_unknown_reset_wait() {
-    let mut server = RedisServer::start();
-    let url = server.url();
-    server.kill();
-    let clock = errspec_runtime::limiter::ManualClock::new(
-        std::time::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
-    );
-    let f = Fleet::new(config(&url).with_cold_start_probes(1))
-        .expect("a valid url")
-        .with_clock(std::sync::Arc::new(clock.clone()));
-    let limiter = f.rate_limiter(API_KEY, LimiterConfig::DEFAULT);
+    let (limiter, clock) = cold_and_alone();
     guard(async {
         let _probe = go(limiter.acquire(Demand::new()).await);
         assert!(limiter.acquire(Demand::new()).await.wait().is_some());
