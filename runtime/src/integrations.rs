@@ -2,5 +2,8 @@
 
 #[cfg(feature = "http")]
 pub mod http;
+#[cfg(feature = "metrics")]
+#[cfg_attr(docsrs, doc(cfg(feature = "metrics")))]
+pub mod metrics;
 #[cfg(feature = "reqwest")]
 pub mod reqwest;

@@ -27,7 +27,8 @@
 //!   budget          a retry budget shared across requests
 //!   limiter         a client-side rate limiter fed by x-ratelimit-* headers
 //!   executor        runs attempts with the decision, budget and limiter (+ tracing events)
-//! integrations/   http and reqwest adapters (features `http`, `reqwest`)
+//!   fallback        above the executor: other alternatives by category, cool-downs
+//! integrations/   http and reqwest adapters, metrics (features `http`, `reqwest`, `metrics`)
 //! time            clocks and sleepers, injected so tests never wait
 //! rand            randomness for jitter, injected likewise
 //! ```
@@ -57,6 +58,7 @@ pub use response::provider::{Provider, detect_provider};
 pub use retry::budget::{BudgetConfig, RatioConfig, RatioWindow, RetryBudget};
 pub use retry::executor::{AttemptRecord, Attempted, RetryError, RetryExecutor, Success};
 pub use retry::limiter::RateLimiter;
+pub use retry::{FallbackRule, Fallbacks, Hop, Routed};
 pub use retry::{RetryDecision, StopReason, decide};
 pub use spec_error::{SpecError, from_retry_error};
 

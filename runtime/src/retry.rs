@@ -1,6 +1,7 @@
 //! Retrying: the decision for one failed attempt ([`decide`]), the budget shared across
-//! requests ([`RetryBudget`]), the client-side rate limiter ([`RateLimiter`]) and the
-//! executor that runs attempts with all three ([`RetryExecutor`]).
+//! requests ([`RetryBudget`]), the client-side rate limiter ([`RateLimiter`]), the
+//! executor that runs attempts with all three ([`RetryExecutor`]), and the layer above it
+//! that falls back to other alternatives and cools failing ones down ([`fallback`]).
 //!
 //! # The decision
 //!
@@ -48,6 +49,7 @@ pub mod budget;
 mod decision;
 #[doc(hidden)]
 pub mod executor;
+pub mod fallback;
 #[doc(hidden)]
 pub mod limiter;
 
@@ -58,6 +60,7 @@ pub use executor::{
     AttemptContext, AttemptRecord, Attempted, DEFAULT_DEADLINE, RetryError, RetryExecutor, Success,
     TransportKind,
 };
+pub use fallback::{FallbackRule, Fallbacks, Hop, Routed};
 pub use limiter::{LimiterConfig, RateLimiter};
 
 // Their old home, kept so that existing imports still compile.

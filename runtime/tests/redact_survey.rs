@@ -242,7 +242,7 @@ fn tracing_events_hide_every_key_shape() {
         });
         let lines = lines.lines();
         assert_eq!(lines.len(), 4, "{lines:#?}");
-        assert!(lines[1].contains("code="), "{}", lines[1]);
+        assert!(lines[1].contains("error.type="), "{}", lines[1]);
         assert_hidden(shape, "tracing", &lines.join("\n"));
     }
 }

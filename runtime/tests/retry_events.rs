@@ -62,10 +62,20 @@ fn one_event_per_attempt_without_keys() {
     assert_eq!(lines.len(), 2, "{lines:#?}");
     assert!(lines[0].starts_with("INFO"), "{}", lines[0]);
     assert!(lines[0].contains("attempt=1"), "{}", lines[0]);
-    assert!(lines[0].contains("status=429"), "{}", lines[0]);
+    // OpenTelemetry's semantic-convention names.
+    let expected = [
+        (0, "http.response.status_code=429"),
+        (0, "error.type=\"rate_limit_exceeded\""),
+        (1, "http.response.status_code=401"),
+        (1, "error.type=\"invalid_api_key\""),
+        (1, "http.request.resend_count=1"),
+    ];
+    for (i, field) in expected {
+        assert!(lines[i].contains(field), "{field} in {}", lines[i]);
+    }
     assert!(
-        lines[0].contains("code=\"rate_limit_exceeded\""),
-        "{}",
+        !lines[0].contains("http.request.resend_count"),
+        "not a resend: {}",
         lines[0]
     );
     assert!(lines[0].contains("delay_ms=2000"), "{}", lines[0]);
@@ -92,4 +102,91 @@ fn http_responses_classify_and_hint() {
     let hints = retry_hints::<TestCode, _>(&r, SystemTime::UNIX_EPOCH);
     assert_eq!(hints.retry_after, Some(Duration::from_secs(2)));
     assert_eq!(hints.message_delay, Some(Duration::from_millis(1500)));
+}
+
+#[test]
+fn error_type_falls_back_to_the_transport_failure_then_the_status() {
+    use errspec_runtime::executor::TransportKind;
+    let lines = Lines::default();
+    let executor = RetryExecutor::new()
+        .sleeper(RecordingSleeper::new())
+        .rng(FixedFraction(0.0))
+        .clock(FixedClock(SystemTime::UNIX_EPOCH))
+        .without_budget()
+        .max_attempts(2);
+    lines.capture(|| {
+        let _ = executor.run_blocking(|ctx| {
+            Err::<(), _>(match ctx.attempt {
+                1 => errspec_runtime::Attempted::<TestCode>::transport(
+                    "reset",
+                    TransportKind::Timeout,
+                ),
+                // A 502 with no body: the test catalog has no entry for it, and no code.
+                _ => attempted::<TestCode, _>(&response(502, String::new()), ctx.now),
+            })
+        });
+    });
+    let lines = lines.lines();
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(lines[0].contains("error.type=\"timeout\""), "{}", lines[0]);
+    assert!(
+        !lines[0].contains("http.response.status_code"),
+        "no response, no status: {}",
+        lines[0]
+    );
+    assert!(lines[1].contains("error.type=\"502\""), "{}", lines[1]);
+    assert!(
+        lines[1].contains("http.response.status_code=502"),
+        "{}",
+        lines[1]
+    );
+}
+
+#[test]
+fn a_hop_and_a_cool_down_are_events_too() {
+    use errspec_runtime::{Fallbacks, Hop};
+    let overloaded = openai_body("overloaded", "server_error", Some("service_unavailable"));
+    let endpoints = Fallbacks::new(
+        RetryExecutor::new()
+            .sleeper(RecordingSleeper::new())
+            .clock(FixedClock(SystemTime::UNIX_EPOCH))
+            .max_attempts(1),
+        ["down", "up"],
+    )
+    .cooldown(1, Duration::from_secs(60), Duration::from_secs(30));
+    let lines = Lines::default();
+    lines
+        .capture(|| {
+            endpoints.run_blocking(|to: Hop<'_, &str>, ctx| match *to {
+                "down" => Err(attempted::<TestCode, _>(
+                    &response(503, overloaded.clone()),
+                    ctx.now,
+                )),
+                _ => Ok(()),
+            })
+        })
+        .expect("falls back");
+    let lines = lines.lines();
+    let cooling = lines
+        .iter()
+        .find(|l| l.contains("alternative cooling down"))
+        .expect("a cool-down event");
+    // The 503 said `retry-after: 2`: that is how long it cools.
+    assert!(
+        cooling.contains("alternative=0") && cooling.contains("cool_ms=2000"),
+        "{cooling}"
+    );
+    let hop = lines
+        .iter()
+        .find(|l| l.contains("falling back"))
+        .expect("a fallback event");
+    assert!(hop.starts_with("WARN"), "{hop}");
+    for field in [
+        "from=0",
+        "to=1",
+        "error.category=\"overloaded\"",
+        "stop=\"attempts_exhausted\"",
+    ] {
+        assert!(hop.contains(field), "{field} in {hop}");
+    }
 }

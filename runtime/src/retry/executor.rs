@@ -21,7 +21,7 @@ mod pace;
 mod run;
 mod shared;
 #[cfg(feature = "tracing")]
-mod trace;
+pub(crate) mod trace;
 
 use core::fmt;
 use core::future::Future;
@@ -69,6 +69,10 @@ pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(120);
 /// rate limiter and the random generator). The sleeper type decides how it waits: [`ThreadSleeper`] by
 /// default for [`run_blocking`](Self::run_blocking); use [`sleeper`](Self::sleeper) (or
 /// `RetryExecutor::tokio()` with the `tokio` feature) for [`run`](Self::run).
+///
+/// To send a call elsewhere once its retries are spent (another endpoint, model or key),
+/// and to keep failing endpoints out of the rotation, wrap it in
+/// [`Fallbacks`](crate::Fallbacks).
 pub struct RetryExecutor<S = ThreadSleeper> {
     sleeper: S,
     max_attempts: Option<u32>,
@@ -291,6 +295,11 @@ impl<S> RetryExecutor<S> {
         self.deadline
     }
 
+    /// The clock's time (for the fallback layer's cool-downs and deadline).
+    pub(crate) fn now(&self) -> std::time::SystemTime {
+        self.clock.now()
+    }
+
     fn context(&self, attempt: u32, pacing: Option<Arc<Pacing>>) -> AttemptContext {
         let mut context = AttemptContext::new(attempt, self.clock.now());
         context.pacing = pacing;
@@ -367,6 +376,12 @@ impl<S> RetryExecutor<S> {
             let outcome = attempt(context.clone()).await;
             let decision = run.judge(&outcome);
             let decision = shared::pay_shared(run.spend.as_ref(), run.attempt, decision).await;
+            #[cfg(feature = "metrics")]
+            crate::integrations::metrics::attempt(
+                &outcome,
+                decision.as_ref(),
+                run.spend.as_ref().and_then(Spend::local),
+            );
             if let Some(pacing) = pacing {
                 pacing
                     .settle_async(limiter_view(&outcome), decision.as_ref())
@@ -414,6 +429,12 @@ impl<S> RetryExecutor<S> {
             run.sending();
             let outcome = attempt(context.clone());
             let decision = run.judge(&outcome);
+            #[cfg(feature = "metrics")]
+            crate::integrations::metrics::attempt(
+                &outcome,
+                decision.as_ref(),
+                self.budget.as_ref(),
+            );
             if let Some(pacing) = pacing {
                 pacing.settle(limiter_view(&outcome), decision.as_ref());
             }

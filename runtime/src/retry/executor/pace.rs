@@ -70,7 +70,12 @@ pub(super) fn hold<S>(run: &Run<'_, S>, wait: Duration, max_hold: Duration) -> O
         }
         room = room.min(left);
     }
-    (!room.is_zero()).then(|| Pace::Wait(wait.min(room)))
+    if room.is_zero() {
+        return None;
+    }
+    #[cfg(feature = "metrics")]
+    crate::integrations::metrics::limiter_wait(wait.min(room));
+    Some(Pace::Wait(wait.min(room)))
 }
 
 /// What an attempt ended with, as the limiter needs to know it. The executor translates

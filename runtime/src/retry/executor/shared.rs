@@ -152,6 +152,15 @@ impl<'e> Spend<'e> {
         }
     }
 
+    /// The local budget it pays with (`None`: a shared one, whose level is not known here).
+    #[cfg(feature = "metrics")]
+    pub(crate) fn local(&self) -> Option<&'e RetryBudget> {
+        match self {
+            Spend::Local(budget) => Some(budget),
+            Spend::Shared(..) => None,
+        }
+    }
+
     /// Pays for `proposal` ([`RetryBudget::pay`]); a shared budget only prices it here.
     pub(crate) fn pay(&self, proposal: RetryDecision, input: &DecisionInput<'_>) -> RetryDecision {
         match (self, proposal) {
