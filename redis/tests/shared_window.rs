@@ -230,3 +230,21 @@ async fn a_probe_that_never_answers_holds_a_cold_fleet_no_longer_than_unknown_re
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_local_share_counts_the_requests_this_process_sent_through_redis() {
+    let server = RedisServer::start();
+    let limiter = limiter(&server.url());
+    let local = |l: &FleetRateLimiter| l.local().snapshot(SystemTime::now()).in_flight;
+    guard(async {
+        let a = go(limiter.acquire(Demand::new()).await);
+        let b = limiter.admit(Demand::new()).await;
+        assert!(a.is_shared() && b.is_shared());
+        // Should Redis go away now, the share already knows these two are out.
+        assert_eq!(local(&limiter), 2);
+        a.finish(&requests(10, 8, Duration::from_secs(60))).await;
+        b.release().await;
+        assert_eq!(local(&limiter), 0);
+    })
+    .await;
+}
