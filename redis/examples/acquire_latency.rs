@@ -1,6 +1,7 @@
 //! The cost of the fleet's limiter on loopback: starts a throw-away `redis-server`, then
 //! times `acquire`, `finish`, `record_success` and a whole successful call (the three),
-//! and counts the Redis commands each call costs.
+//! counts the Redis commands each call costs, and the CPU time Redis spends per call
+//! (`INFO cpu`): how many calls per second one Redis core serves.
 //!
 //! ```text
 //! cargo run --release -p errspec-redis --features test-util --example acquire_latency [calls]
@@ -40,6 +41,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .query_async(&mut stats)
         .await?;
 
+    let cpu_before = redis_cpu(&mut stats).await?;
     let (mut acquire, mut finish, mut success, mut whole) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..calls {
@@ -57,6 +59,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         success.push(done - finished);
         whole.push(done - start);
     }
+    let cpu = redis_cpu(&mut stats).await? - cpu_before;
     if !fleet.is_sharing() {
         return Err("Redis did not answer within the timeout: numbers are local".into());
     }
@@ -80,7 +83,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             micros(samples.last().copied().unwrap_or_default()),
         );
     }
-    // Only EVALSHA and ZREM are round trips; the other commands run inside the scripts.
+    println!(
+        "redis cpu: {:.1} µs per call (user + sys, I/O included): {:.0} calls/s per Redis core",
+        cpu * 1e6 / calls as f64,
+        calls as f64 / cpu.max(f64::EPSILON)
+    );
+    // Only EVALSHA is a round trip here; the other commands run inside the scripts.
     println!("redis commands per call (INFO commandstats):");
     for line in info.lines().filter(|l| l.starts_with("cmdstat_")) {
         let Some((name, rest)) = line.split_once(':') else {
@@ -116,6 +124,26 @@ async fn one_call(
     permit.finish(report).await;
     budget.record_success(None).await;
     Ok(())
+}
+
+/// The CPU seconds Redis has used (`used_cpu_user` + `used_cpu_sys`); the harness's own
+/// `INFO` calls add a few µs.
+async fn redis_cpu(
+    c: &mut redis::aio::MultiplexedConnection,
+) -> Result<f64, Box<dyn std::error::Error>> {
+    let info: String = redis::cmd("INFO").arg("cpu").query_async(c).await?;
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| {
+                l.strip_prefix(name)?
+                    .strip_prefix(':')?
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+            })
+            .unwrap_or(0.0)
+    };
+    Ok(field("used_cpu_user") + field("used_cpu_sys"))
 }
 
 fn percentile(sorted: &[Duration], p: usize) -> Duration {

@@ -35,6 +35,15 @@ pub struct FleetConfig {
     pub reservation_lease: Duration,
     /// How long the windows and the retry bucket outlive their last write.
     pub state_ttl: Duration,
+    /// How many requests may be in flight, fleet-wide, while the fleet has heard nothing
+    /// from the provider about this API key (a cold start, or a Redis that restarted
+    /// empty): the others wait for the first response's `x-ratelimit-*` headers instead
+    /// of sending a burst the window may not hold. Each waits at most the limiter's
+    /// `unknown_reset_wait` (1 s by default) after the oldest of them was let through.
+    /// The local share does the same for a process that cannot reach Redis before it has
+    /// heard anything (Redis slow to answer at its start). `0` lets every request through
+    /// until a response has been seen. Default 1.
+    pub cold_start_probes: u32,
     /// The first wait before reconnecting after a failure; it doubles with every failure
     /// in a row, up to [`max_reconnect_backoff`](Self::max_reconnect_backoff). Zero
     /// tries again on the next call.
@@ -57,6 +66,7 @@ impl FleetConfig {
             fleet_size: 4,
             reservation_lease: Duration::from_secs(120),
             state_ttl: Duration::from_secs(600),
+            cold_start_probes: 1,
             reconnect_backoff: Duration::from_millis(100),
             max_reconnect_backoff: Duration::from_secs(5),
             tls_root_certificate: None,
@@ -104,6 +114,13 @@ impl FleetConfig {
     pub fn with_reconnect_backoff(mut self, first: Duration, max: Duration) -> Self {
         self.reconnect_backoff = first;
         self.max_reconnect_backoff = max;
+        self
+    }
+
+    /// Sets [`cold_start_probes`](Self::cold_start_probes).
+    #[must_use]
+    pub fn with_cold_start_probes(mut self, probes: u32) -> Self {
+        self.cold_start_probes = probes;
         self
     }
 

@@ -34,8 +34,8 @@ impl KeySpace {
     }
 
     /// The limiter's keys, in the order its script names them.
-    pub(crate) fn limiter(&self) -> [String; 5] {
-        ["requests", "tokens", "inflight", "block", "seq"].map(|n| self.key(n))
+    pub(crate) fn limiter(&self) -> [String; 6] {
+        ["requests", "tokens", "inflight", "block", "seq", "seen"].map(|n| self.key(n))
     }
 
     /// The retry budget's keys, in the order its script names them.

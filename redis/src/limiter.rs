@@ -3,7 +3,7 @@
 
 use core::fmt;
 use core::time::Duration;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 use std::time::SystemTime;
 
 use errspec_runtime::limiter::{
@@ -16,6 +16,10 @@ use redis::{FromRedisValue, Script};
 use crate::config::{MAX_EXACT, ms};
 use crate::link::{Fault, Link};
 use crate::share;
+
+/// How long a request held by the local cold start waits before asking again (Redis
+/// first: it may answer by then).
+const COLD_STEP: Duration = Duration::from_millis(10);
 
 /// The limiter's script: `acquire`, `observe` and `snapshot` (see `src/lua/limiter.lua`).
 static SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("lua/limiter.lua")));
@@ -30,7 +34,7 @@ pub struct FleetRateLimiter {
 
 struct Inner {
     link: Arc<Link>,
-    keys: [String; 5],
+    keys: [String; 6],
     config: LimiterConfig,
     /// The share used while Redis is away, fed every report (scaled) so that it is warm.
     fallback: RateLimiter,
@@ -38,6 +42,9 @@ struct Inner {
     /// it stays local. Its windows stay empty (it is fed no limits).
     pacer: Option<RateLimiter>,
     clock: Arc<dyn Clock + Send + Sync>,
+    /// The local cold start: `None` once a report has been fed in; until then, when the
+    /// local share first held a request for want of an answer (see [`FleetRateLimiter::cold`]).
+    cold: Mutex<Option<Option<SystemTime>>>,
 }
 
 /// The answer of [`FleetRateLimiter::acquire`].
@@ -80,7 +87,7 @@ pub struct FleetSnapshot {
 impl FleetRateLimiter {
     pub(crate) fn new(
         link: Arc<Link>,
-        keys: [String; 5],
+        keys: [String; 6],
         config: LimiterConfig,
         clock: Arc<dyn Clock + Send + Sync>,
     ) -> FleetRateLimiter {
@@ -92,6 +99,7 @@ impl FleetRateLimiter {
                 fallback: RateLimiter::with_config(config),
                 pacer: config.adaptive.then(|| RateLimiter::with_config(config)),
                 clock,
+                cold: Mutex::new(Some(None)),
             }),
         }
     }
@@ -121,23 +129,61 @@ impl FleetRateLimiter {
             _ => None,
         };
         match self.take(demand, false).await {
-            Ok(Taken::Go(grant)) => FleetAcquire::Go(self.permit(demand, grant, pacer)),
+            Ok(Taken::Go(grant)) => {
+                let shadow = self.inner.fallback.admit(demand);
+                FleetAcquire::Go(self.permit(demand, grant, pacer.into_iter().chain([shadow])))
+            }
             Ok(Taken::Wait(d)) => FleetAcquire::Wait(d),
-            Err(_) => match self.inner.fallback.acquire(now, demand) {
-                Acquire::Go(p) => FleetAcquire::Go(self.permit(demand, Grant::Local(p), None)),
-                Acquire::Wait(d) => FleetAcquire::Wait(d),
+            Err(_) => match self.cold(now) {
+                Some(wait) => FleetAcquire::Wait(wait),
+                None => match self.inner.fallback.acquire(now, demand) {
+                    Acquire::Go(p) => FleetAcquire::Go(self.permit(demand, Grant::Local(p), [])),
+                    Acquire::Wait(d) => FleetAcquire::Wait(d),
+                },
             },
         }
+    }
+
+    /// The cold start of the local share, as Redis's (`cold_start_probes`): a process
+    /// that cannot reach Redis before it has heard anything of the window (Redis slow to
+    /// answer its first calls) lets that many requests through, and holds the others
+    /// for their answer, in steps of [`COLD_STEP`], at most the limiter's
+    /// `unknown_reset_wait` after it first held one. Without it, every task of a process
+    /// starting while Redis is slow would go at once into a window that may hold less.
+    fn cold(&self, now: SystemTime) -> Option<Duration> {
+        let probes = u64::from(self.inner.link.config().cold_start_probes);
+        let mut cold = self
+            .inner
+            .cold
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let since = cold.as_mut()?;
+        if probes == 0 || self.inner.fallback.snapshot(now).in_flight < probes {
+            return None;
+        }
+        let first = *since.get_or_insert(now);
+        let left = self
+            .inner
+            .config
+            .unknown_reset_wait
+            .saturating_sub(now.duration_since(first).unwrap_or_default());
+        if left.is_zero() {
+            *cold = None;
+            return None;
+        }
+        Some(left.min(COLD_STEP))
     }
 
     /// Lets a request through without asking, counting it all the same: for a caller that
     /// has waited as long as it will.
     pub async fn admit(&self, demand: Demand) -> FleetPermit {
-        let grant = match self.take(demand, true).await {
-            Ok(Taken::Go(grant)) => grant,
-            _ => Grant::Local(self.inner.fallback.admit(demand)),
-        };
-        self.permit(demand, grant, None)
+        match self.take(demand, true).await {
+            Ok(Taken::Go(grant)) => {
+                let shadow = self.inner.fallback.admit(demand);
+                self.permit(demand, grant, [shadow])
+            }
+            _ => self.permit(demand, Grant::Local(self.inner.fallback.admit(demand)), []),
+        }
     }
 
     /// Feeds in a response of a request that holds no permit. Prefer
@@ -181,12 +227,19 @@ impl FleetRateLimiter {
         }
     }
 
-    fn permit(&self, demand: Demand, grant: Grant, pacer: Option<Permit>) -> FleetPermit {
+    /// A permit for `grant`, holding `local` (the pacer's, and the local share's shadow of
+    /// a shared grant) until it ends.
+    fn permit(
+        &self,
+        demand: Demand,
+        grant: Grant,
+        local: impl IntoIterator<Item = Permit>,
+    ) -> FleetPermit {
         FleetPermit {
             limiter: self.clone(),
             demand,
             grant,
-            _pacer: pacer,
+            _local: local.into_iter().collect(),
             done: false,
         }
     }
@@ -196,6 +249,7 @@ impl FleetRateLimiter {
         let args = vec![
             demand.tokens.min(MAX_EXACT).to_string(),
             u8::from(force).to_string(),
+            self.inner.link.config().cold_start_probes.to_string(),
         ];
         let (go, value, member) = self.eval::<(i64, u64, String)>("acquire", args).await?;
         Ok(if go == 1 {
@@ -216,6 +270,7 @@ impl FleetRateLimiter {
         own: Option<(&str, u64, bool)>,
     ) -> Result<(), Fault> {
         let now = self.inner.clock.now();
+        self.heard();
         self.inner.fallback.observe(
             now,
             &share::report(report, self.inner.link.config().share()),
@@ -238,6 +293,15 @@ impl FleetRateLimiter {
         let explained = self.eval::<i64>("observe", args).await? == 1;
         self.pace(now, report, explained);
         Ok(())
+    }
+
+    /// Ends the local cold start: a response has been seen.
+    fn heard(&self) {
+        *self
+            .inner
+            .cold
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = None;
     }
 
     /// Tells the pacer about a response: only a throttle the shared windows do not
@@ -314,8 +378,11 @@ pub struct FleetPermit {
     limiter: FleetRateLimiter,
     demand: Demand,
     grant: Grant,
-    /// Held so that the pacer counts the request as in flight until it ends.
-    _pacer: Option<Permit>,
+    /// Held so that local limiters count the request as in flight until it ends: the
+    /// pacer, and the local share, which counts this process's shared grants against its
+    /// share (so that a fault does not find the share's window untouched by what the
+    /// process sent through Redis).
+    _local: Vec<Permit>,
     done: bool,
 }
 
@@ -359,6 +426,7 @@ impl FleetPermit {
                 let _ = limiter.feed(report, own).await;
             }
             Grant::Local(permit) => {
+                limiter.heard();
                 let share = limiter.inner.link.config().share();
                 permit.observe(limiter.inner.clock.now(), &share::report(report, share));
             }

@@ -209,3 +209,54 @@ async fn reconnects_wait_for_the_backoff() {
     })
     .await;
 }
+
+/// A limiter with one cold-start probe whose Redis is down from the start, on a manual
+/// clock (the local share's).
+fn cold_and_alone() -> (
+    errspec_redis::FleetRateLimiter,
+    errspec_runtime::limiter::ManualClock,
+) {
+    let mut server = RedisServer::start();
+    let url = server.url();
+    server.kill();
+    let clock = errspec_runtime::limiter::ManualClock::new(
+        std::time::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
+    );
+    let limiter = Fleet::new(config(&url).with_cold_start_probes(1))
+        .expect("a valid url")
+        .with_clock(std::sync::Arc::new(clock.clone()))
+        .rate_limiter(API_KEY, LimiterConfig::DEFAULT);
+    (limiter, clock)
+}
+
+#[tokio::test]
+async fn a_process_that_cannot_reach_redis_before_any_answer_sends_one_probe() {
+    let (limiter, _) = cold_and_alone();
+    guard(async {
+        // The local share knows nothing: one request goes, the next waits for its answer.
+        let probe = go(limiter.acquire(Demand::new()).await);
+        assert!(!probe.is_shared());
+        let wait = limiter.acquire(Demand::new()).await.wait().expect("held");
+        assert!(wait <= Duration::from_millis(10), "{wait:?}");
+        // The answer (whatever it says) ends the cold start.
+        probe
+            .finish(&requests(100, 99, Duration::from_secs(60)))
+            .await;
+        let (went, shared) = count_go(&limiter, 3).await;
+        assert_eq!((went, shared), (3, false));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_probe_without_an_answer_holds_the_local_share_at_most_unknown_reset_wait() {
+    let (limiter, clock) = cold_and_alone();
+    guard(async {
+        let _probe = go(limiter.acquire(Demand::new()).await);
+        assert!(limiter.acquire(Demand::new()).await.wait().is_some());
+        clock.advance(LimiterConfig::DEFAULT.unknown_reset_wait);
+        let (went, _) = count_go(&limiter, 3).await;
+        assert_eq!(went, 3, "the cold start is over");
+    })
+    .await;
+}

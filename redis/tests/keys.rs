@@ -43,7 +43,7 @@ async fn every_key_has_a_ttl_one_hash_tag_and_no_api_key() {
         assert_eq!(
             names,
             [
-                "block", "bucket", "inflight", "ratio", "requests", "seq", "tokens"
+                "block", "bucket", "inflight", "ratio", "requests", "seen", "seq", "tokens"
             ]
         );
         let tag = &keys[0][..=keys[0].find('}').expect("a hash tag")];

@@ -181,3 +181,70 @@ async fn an_unexplained_throttle_paces_only_the_process_that_met_it() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_cold_fleet_sends_one_probe_and_waits_for_its_answer() {
+    let server = RedisServer::start();
+    let cold = |url: &str| {
+        let config = support::config(url).with_cold_start_probes(1);
+        errspec_redis::Fleet::new(config)
+            .expect("a valid url")
+            .rate_limiter(API_KEY, LimiterConfig::DEFAULT)
+    };
+    let (a, b) = (cold(&server.url()), cold(&server.url()));
+    guard(async {
+        // Nothing is known of the key: A's request goes alone, as the probe.
+        let probe = go(a.acquire(Demand::new()).await);
+        // B (another process) waits for the probe's answer, at most the limiter's
+        // unknown_reset_wait (1 s) after it was let through.
+        let wait = b.acquire(Demand::new()).await.wait().expect("told to wait");
+        assert!(wait <= Duration::from_secs(1), "{wait:?}");
+        // The answer, whatever it says, ends the cold start.
+        probe.finish(&RateLimitReport::status_only(200)).await;
+        go(b.acquire(Demand::new()).await).release().await;
+        go(a.acquire(Demand::new()).await).release().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_probe_that_never_answers_holds_a_cold_fleet_no_longer_than_unknown_reset_wait() {
+    let server = RedisServer::start();
+    let config = support::config(&server.url()).with_cold_start_probes(1);
+    // The shortest unknown_reset_wait: the probe counts as lost 1 ms after its grant.
+    let limiter = errspec_redis::Fleet::new(config)
+        .expect("a valid url")
+        .rate_limiter(
+            API_KEY,
+            LimiterConfig::DEFAULT.with_unknown_reset_wait(LimiterConfig::MIN_HOLD),
+        );
+    let mut c = raw(&server.url()).await;
+    guard(async {
+        let _probe = go(limiter.acquire(Demand::new()).await);
+        // Wait for Redis's clock (not ours) to pass the probe's grant by 1 ms.
+        let t0 = server_ms(&mut c).await;
+        while server_ms(&mut c).await < t0 + 2 {
+            tokio::task::yield_now().await;
+        }
+        go(limiter.acquire(Demand::new()).await).release().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_local_share_counts_the_requests_this_process_sent_through_redis() {
+    let server = RedisServer::start();
+    let limiter = limiter(&server.url());
+    let local = |l: &FleetRateLimiter| l.local().snapshot(SystemTime::now()).in_flight;
+    guard(async {
+        let a = go(limiter.acquire(Demand::new()).await);
+        let b = limiter.admit(Demand::new()).await;
+        assert!(a.is_shared() && b.is_shared());
+        // Should Redis go away now, the share already knows these two are out.
+        assert_eq!(local(&limiter), 2);
+        a.finish(&requests(10, 8, Duration::from_secs(60))).await;
+        b.release().await;
+        assert_eq!(local(&limiter), 0);
+    })
+    .await;
+}

@@ -4,7 +4,7 @@
 --
 -- KEYS: 1 requests window (hash), 2 tokens window (hash), 3 reservations (zset: member
 -- "id:tokens", score = expiry), 4 Retry-After block (string, its TTL is the block),
--- 5 reservation counter.
+-- 5 reservation counter, 6 "a response was seen" (string).
 -- ARGV: 1 op (acquire | observe | snapshot), 2 reset margin, 3 max hold, 4 unknown reset
 -- wait, 5 reservation lease, 6 state TTL (all ms), then the op's own (see each op).
 
@@ -149,11 +149,27 @@ local n, n_tokens = live()
 roll(requests, n)
 roll(tokens, n_tokens)
 
+-- While no response has told the fleet anything (a cold start): how long a request waits
+-- for the first one, `probes` reservations being in flight already (0: it goes). It waits
+-- about as long as the oldest has been out, and never past `unknown` after its grant.
+local function cold_wait(probes)
+  if probes <= 0 or n < probes then return 0 end
+  for _, w in ipairs({ requests, tokens }) do
+    if w.limit or w.remaining then return 0 end
+  end
+  if redis.call('EXISTS', KEYS[6]) == 1 then return 0 end
+  local oldest = redis.call('ZRANGE', KEYS[3], 0, 0, 'WITHSCORES')
+  local age = now - (tonumber(oldest[2]) - cfg.lease)
+  if age >= cfg.unknown then return 0 end
+  return math.max(math.min(age, cfg.unknown - age, 100), MIN_WAIT)
+end
+
 if op == 'acquire' then
-  -- ARGV: 7 tokens asked, 8 "1" to admit without asking.
+  -- ARGV: 7 tokens asked, 8 "1" to admit without asking, 9 cold-start probes.
   local cost = tonumber(ARGV[7])
   if ARGV[8] ~= '1' then
     local wait = math.max(block_left(), wait_for(requests, 1), wait_for(tokens, math.max(cost, 1)))
+    if wait == 0 then wait = cold_wait(tonumber(ARGV[9]) or 0) end
     if wait > 0 then
       save(KEYS[1], requests)
       save(KEYS[2], tokens)
@@ -192,6 +208,7 @@ elseif op == 'observe' then
   end
   save(KEYS[1], requests)
   save(KEYS[2], tokens)
+  redis.call('SET', KEYS[6], '1', 'PX', s(cfg.ttl))
   if ARGV[8] == '1' and own ~= '' then redis.call('ZREM', KEYS[3], own) end
   if hit_r or hit_t then return 1 end
   return 0

@@ -16,13 +16,15 @@ use tracing::{Event, Level, Metadata, Subscriber, span};
 /// A test API key: it must never reach Redis in clear.
 pub const API_KEY: &str = "sk-test-4f6b1c2e9d";
 
-/// A generous timeout for tests that expect sharing (the machine may be loaded), and
-/// reconnecting on the very next call, so that no test waits for a backoff.
+/// A generous timeout for tests that expect sharing (the machine may be loaded),
+/// reconnecting on the very next call, so that no test waits for a backoff, and no
+/// cold-start probe (tests of it ask for one), so that a test's first acquires all go.
 pub fn config(url: &str) -> FleetConfig {
     FleetConfig::new(url)
         .with_key_prefix("test")
         .with_timeout(Duration::from_secs(2))
         .with_reconnect_backoff(Duration::ZERO, Duration::ZERO)
+        .with_cold_start_probes(0)
 }
 
 pub fn fleet(url: &str) -> Fleet {

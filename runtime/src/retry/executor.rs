@@ -19,6 +19,7 @@
 mod attempt;
 mod pace;
 mod run;
+mod shared;
 #[cfg(feature = "tracing")]
 pub(crate) mod trace;
 
@@ -37,16 +38,18 @@ pub use attempt::{
     AttemptContext, AttemptRecord, Attempted, BoxError, FailedResponse, RetryError, Success,
     TransportKind,
 };
+pub use shared::SharedLimits;
 
 use crate::catalog::Catalog;
 use crate::rand::{RetryRng, SplitMix64};
 use crate::retry::budget::RetryBudget;
-use crate::retry::limiter::{Acquire, Demand, RateLimiter};
+use crate::retry::limiter::{Acquire, RateLimiter};
 use crate::retry::outage::OutageGate;
 use crate::retry::{DEFAULT_MAX_SERVER_DELAY, StopReason};
 use crate::time::{Clock, SystemClock};
 use pace::Pacing;
 use run::{Run, Step};
+use shared::{Shared, Spend};
 
 /// How long one call may take by default, its attempts and waits included (see
 /// [`RetryExecutor::deadline`]): two minutes.
@@ -83,6 +86,7 @@ pub struct RetryExecutor<S = ThreadSleeper> {
     clock: Arc<dyn Clock + Send + Sync>,
     rng: Arc<Mutex<dyn RetryRng + Send>>,
     outage: OutageGate,
+    shared: Shared,
 }
 
 impl RetryExecutor<ThreadSleeper> {
@@ -102,6 +106,7 @@ impl RetryExecutor<ThreadSleeper> {
             clock: Arc::new(SystemClock),
             rng: Arc::new(Mutex::new(SplitMix64::from_time())),
             outage: OutageGate::new(Duration::MAX),
+            shared: Shared::default(),
         }
     }
 }
@@ -136,6 +141,7 @@ impl<S> RetryExecutor<S> {
             clock: self.clock,
             rng: self.rng,
             outage: self.outage,
+            shared: self.shared,
         }
     }
 
@@ -193,6 +199,7 @@ impl<S> RetryExecutor<S> {
     #[must_use]
     pub fn budget(mut self, budget: RetryBudget) -> Self {
         self.budget = Some(budget);
+        self.shared.budget = None;
         self
     }
 
@@ -200,6 +207,7 @@ impl<S> RetryExecutor<S> {
     #[must_use]
     pub fn without_budget(mut self) -> Self {
         self.budget = None;
+        self.shared.budget = None;
         self
     }
 
@@ -251,6 +259,7 @@ impl<S> RetryExecutor<S> {
     #[must_use]
     pub fn rate_limiter(mut self, limiter: RateLimiter) -> Self {
         self.limiter = Some(limiter);
+        self.shared.limiter = None;
         self
     }
 
@@ -258,6 +267,32 @@ impl<S> RetryExecutor<S> {
     #[must_use]
     pub fn without_rate_limiter(mut self) -> Self {
         self.limiter = None;
+        self.shared.limiter = None;
+        self
+    }
+
+    /// Paces attempts and pays retries through `limits`, kept outside the process and
+    /// shared with other processes, in place of the [`rate_limiter`](Self::rate_limiter)
+    /// and the [`budget`](Self::budget): a fleet's, in Redis, with the `errspec-redis`
+    /// crate, in one line: `RetryExecutor::tokio().shared_limits(fleet.limits(api_key))`.
+    /// (The trait `limits` implements, `executor::SharedLimits`, is not shown in these
+    /// docs: its operations speak the limiter's inner types.)
+    ///
+    /// Only [`run`](Self::run) uses them, waiting for each answer.
+    /// [`run_blocking`](Self::run_blocking), which cannot wait for them, uses the local
+    /// limiter and budget `limits` provide (for a fleet: a process-local limiter and this
+    /// process's share of the budget), which [`limiter`](Self::limiter) and
+    /// [`retry_budget`](Self::retry_budget) show too. A later `rate_limiter` or `budget`
+    /// (or their `without_` forms) replaces its half.
+    #[must_use]
+    pub fn shared_limits(mut self, limits: impl SharedLimits) -> Self {
+        self.limiter = Some(limits.local_limiter());
+        self.budget = Some(limits.local_budget());
+        let limits: Arc<dyn shared::Erased> = Arc::new(limits);
+        self.shared = Shared {
+            limiter: Some(Arc::clone(&limits)),
+            budget: Some(limits),
+        };
         self
     }
 
@@ -328,26 +363,13 @@ impl<S> RetryExecutor<S> {
             return Pace::Go(None);
         };
         let now = run.now();
-        let demand = Demand::new()
-            .tokens(self.expected_tokens)
-            .retry(run.attempt > 1);
+        let demand = self.demand(run);
         let permit = match limiter.acquire(now, demand) {
             Acquire::Go(permit) => permit,
-            Acquire::Wait(wait) => {
-                let mut room = limiter.config().max_hold.saturating_sub(run.held);
-                if let Some(left) = run.time_left() {
-                    if run.attempt > 1 && wait.min(room) > left {
-                        return Pace::Late(StopReason::DeadlineExceeded { wait, left });
-                    }
-                    room = room.min(left);
-                }
-                if !room.is_zero() {
-                    #[cfg(feature = "metrics")]
-                    crate::integrations::metrics::limiter_wait(wait.min(room));
-                    return Pace::Wait(wait.min(room));
-                }
-                limiter.admit(demand)
-            }
+            Acquire::Wait(wait) => match pace::hold(run, wait, limiter.config().max_hold) {
+                Some(pace) => return pace,
+                None => limiter.admit(demand),
+            },
         };
         Pace::Go(Some(Arc::new(Pacing::new(
             permit,
@@ -380,6 +402,7 @@ impl<S> RetryExecutor<S> {
         Fut: Future<Output = Result<T, Attempted<C>>>,
     {
         let mut run = Run::new(self, limit);
+        run.spend = Spend::shared(&self.shared, self.budget.as_ref()).or(run.spend);
         let mut last = None;
         loop {
             if let Some(reason) = run.outage_gate(last.is_some()).await
@@ -388,7 +411,7 @@ impl<S> RetryExecutor<S> {
                 return run.give_up(failure, reason);
             }
             let pacing = loop {
-                match self.pace(&mut run) {
+                match self.pace_async(&mut run).await {
                     Pace::Go(pacing) => break pacing,
                     Pace::Wait(wait) => {
                         run.waits(wait, true);
@@ -405,14 +428,17 @@ impl<S> RetryExecutor<S> {
             run.sending();
             let outcome = attempt(context.clone()).await;
             let decision = run.judge(&outcome);
+            let decision = shared::pay_shared(run.spend.as_ref(), run.attempt, decision).await;
             #[cfg(feature = "metrics")]
             crate::integrations::metrics::attempt(
                 &outcome,
                 decision.as_ref(),
-                self.budget.as_ref(),
+                run.spend.as_ref().and_then(Spend::local),
             );
             if let Some(pacing) = pacing {
-                pacing.settle(limiter_view(&outcome), decision.as_ref());
+                pacing
+                    .settle_async(limiter_view(&outcome), decision.as_ref())
+                    .await;
             }
             match run.step(outcome, decision, context.seen()) {
                 Step::Done(result) => return result,
@@ -497,6 +523,7 @@ impl<S: Clone> Clone for RetryExecutor<S> {
             clock: Arc::clone(&self.clock),
             rng: Arc::clone(&self.rng),
             outage: self.outage.clone(),
+            shared: self.shared.clone(),
         }
     }
 }
@@ -512,6 +539,7 @@ impl<S: fmt::Debug> fmt::Debug for RetryExecutor<S> {
             .field("limiter", &self.limiter)
             .field("expected_tokens", &self.expected_tokens)
             .field("outage", &self.outage)
+            .field("shared", &self.shared)
             .finish_non_exhaustive()
     }
 }

@@ -1,6 +1,10 @@
 //! The executor's side of rate limiting: one permit per attempt, and the response fed
-//! back into the limiter once the executor knows what it was.
+//! back into the limiter once the executor knows what it was. The permit comes from the
+//! local [`RateLimiter`](crate::RateLimiter), or, in an async run, from the executor's
+//! [`SharedLimits`](super::SharedLimits).
 
+use core::future::Future;
+use core::time::Duration;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
@@ -9,9 +13,70 @@ use crate::catalog::{Catalog, Category};
 use crate::classify::ApiError;
 use crate::response::headers::HeaderSource;
 use crate::response::hints::RetryHints;
-use crate::retry::limiter::{Permit, RateLimitReport};
+use crate::retry::limiter::{Demand, LimiterConfig, Permit, RateLimitReport};
 use crate::retry::{RetryDecision, StopReason};
 use crate::time::Clock;
+
+use super::run::Run;
+use super::shared::{AnyPermit, Erased};
+use super::{Pace, RetryExecutor};
+
+impl<S> RetryExecutor<S> {
+    /// What the attempt `run` is at asks of the limits.
+    pub(super) fn demand(&self, run: &Run<'_, S>) -> Demand {
+        Demand::new()
+            .tokens(self.expected_tokens)
+            .retry(run.attempt > 1)
+    }
+
+    /// [`pace`](Self::pace) for an async run: through the shared limiter when the
+    /// executor has one (each answer a round trip), else the local one.
+    pub(super) async fn pace_async(&self, run: &mut Run<'_, S>) -> Pace {
+        let Some(shared) = &self.shared.limiter else {
+            return self.pace(run);
+        };
+        let now = run.now();
+        let demand = self.demand(run);
+        let permit = match shared.acquire(demand).await {
+            Ok(permit) => permit,
+            Err(wait) => {
+                let max_hold = self
+                    .limiter
+                    .as_ref()
+                    .map_or(LimiterConfig::DEFAULT.max_hold, |l| l.config().max_hold);
+                match hold(run, wait, max_hold) {
+                    Some(pace) => return pace,
+                    None => shared.admit(demand).await,
+                }
+            }
+        };
+        let room = Room::Shared(Arc::clone(shared), Mutex::new(Some(permit)));
+        Pace::Go(Some(Arc::new(Pacing::with_room(
+            room,
+            Arc::clone(&self.clock),
+            now,
+        ))))
+    }
+}
+
+/// What a run does when the limiter says to wait `wait`: wait (at most until the
+/// limiter's `max_hold` or the call's deadline), stop (a retry held past the deadline),
+/// or, `None`, go anyway (held as long as it will be).
+pub(super) fn hold<S>(run: &Run<'_, S>, wait: Duration, max_hold: Duration) -> Option<Pace> {
+    let mut room = max_hold.saturating_sub(run.held);
+    if let Some(left) = run.time_left() {
+        if run.attempt > 1 && wait.min(room) > left {
+            return Some(Pace::Late(StopReason::DeadlineExceeded { wait, left }));
+        }
+        room = room.min(left);
+    }
+    if room.is_zero() {
+        return None;
+    }
+    #[cfg(feature = "metrics")]
+    crate::integrations::metrics::limiter_wait(wait.min(room));
+    Some(Pace::Wait(wait.min(room)))
+}
 
 /// What an attempt ended with, as the limiter needs to know it. The executor translates
 /// its `Attempted` into this, so that pacing does not depend on the attempt types (which
@@ -25,9 +90,16 @@ pub(crate) enum Outcome<'a, C> {
     Transport,
 }
 
+/// Where an attempt's room was taken.
+enum Room {
+    Local(Permit),
+    /// In the executor's shared limits; the permit is taken out to be finished.
+    Shared(Arc<dyn Erased>, Mutex<Option<AnyPermit>>),
+}
+
 /// One attempt's permit, shared between the executor and the attempt's context.
 pub(crate) struct Pacing {
-    permit: Permit,
+    room: Room,
     clock: Arc<dyn Clock + Send + Sync>,
     /// The run's time when the permit was granted (see [`Run::now`](super::run::Run)).
     at: SystemTime,
@@ -41,8 +113,12 @@ pub(crate) struct Pacing {
 
 impl Pacing {
     pub(crate) fn new(permit: Permit, clock: Arc<dyn Clock + Send + Sync>, at: SystemTime) -> Self {
+        Pacing::with_room(Room::Local(permit), clock, at)
+    }
+
+    fn with_room(room: Room, clock: Arc<dyn Clock + Send + Sync>, at: SystemTime) -> Self {
         Pacing {
-            permit,
+            room,
             clock,
             at,
             observed: AtomicBool::new(false),
@@ -57,14 +133,15 @@ impl Pacing {
     }
 
     /// Takes in a response's headers (the attempt closure calls this through its
-    /// context). A success's go to the limiter at once, so that other callers learn what
-    /// is left; an error's wait for [`settle`](Self::settle).
+    /// context). A success's go to a local limiter at once, so that other callers learn
+    /// what is left; an error's, and all that go to shared limits (which cannot be told
+    /// without waiting), wait for [`settle`](Self::settle).
     pub(crate) fn observe<H: HeaderSource + ?Sized>(&self, status: u16, headers: &H) {
         self.observed.store(true, Ordering::Release);
         let now = self.now();
         let report = RateLimitReport::from_headers(status, headers, now);
-        if status < 400 {
-            self.permit.observe(now, &report);
+        if let (Room::Local(permit), true) = (&self.room, status < 400) {
+            permit.observe(now, &report);
         } else {
             *self.pending.lock().unwrap_or_else(PoisonError::into_inner) = Some(report);
         }
@@ -82,13 +159,60 @@ impl Pacing {
         outcome: Outcome<'_, C>,
         decision: Option<&RetryDecision>,
     ) {
+        let report = self.report(outcome, decision);
+        self.end(report);
+    }
+
+    /// [`settle`](Self::settle) for an async run: a shared permit is finished with one
+    /// round trip (observe and release together).
+    pub(crate) fn settle_async<'p, C: Catalog>(
+        &'p self,
+        outcome: Outcome<'_, C>,
+        decision: Option<&RetryDecision>,
+    ) -> impl Future<Output = ()> + Send + use<'p, C> {
+        let report = self.report(outcome, decision);
+        async move {
+            match &self.room {
+                Room::Shared(limits, permit) => {
+                    let permit = permit.lock().unwrap_or_else(PoisonError::into_inner).take();
+                    if let Some(permit) = permit {
+                        limits.finish(permit, report).await;
+                    }
+                }
+                Room::Local(_) => self.end(report),
+            }
+        }
+    }
+
+    /// Tells the limiter `report` and ends the request's stay in flight (a shared
+    /// permit, which needs a round trip, is dropped: it ends in the background).
+    fn end(&self, report: Option<RateLimitReport>) {
+        match &self.room {
+            Room::Local(permit) => {
+                if let Some(report) = report {
+                    permit.observe(self.now(), &report);
+                }
+                permit.release();
+            }
+            Room::Shared(_, permit) => {
+                drop(permit.lock().unwrap_or_else(PoisonError::into_inner).take());
+            }
+        }
+    }
+
+    /// What the limiter has not been told of the attempt: see [`settle`](Self::settle).
+    fn report<C: Catalog>(
+        &self,
+        outcome: Outcome<'_, C>,
+        decision: Option<&RetryDecision>,
+    ) -> Option<RateLimitReport> {
         let pending = self
             .pending
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .take();
         let observed = self.observed.load(Ordering::Acquire);
-        let report = match outcome {
+        match outcome {
             Outcome::Failed(error, hints) => {
                 let report =
                     pending.unwrap_or_else(|| RateLimitReport::from_hints(error.status(), hints));
@@ -103,11 +227,7 @@ impl Pacing {
             Outcome::Success if !observed => Some(RateLimitReport::status_only(200)),
             // Already fed, or no response: nothing (more) to learn.
             Outcome::Success | Outcome::Transport => None,
-        };
-        if let Some(report) = report {
-            self.permit.observe(self.now(), &report);
         }
-        self.permit.release();
     }
 }
 

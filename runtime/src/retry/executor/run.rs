@@ -16,6 +16,7 @@ use crate::time::{BlockingSleeper, Sleeper};
 
 use super::RetryExecutor;
 use super::attempt::{AttemptRecord, Attempted, RetryError, Seen, Success, TransportKind};
+use super::shared::Spend;
 
 /// What the loop does after an attempt.
 pub(crate) enum Step<T, C> {
@@ -50,6 +51,8 @@ pub(crate) struct Run<'e, S> {
     probe: Option<Probe>,
     /// The call's place in the queue at the outage gate, while it waits there.
     queued: Option<Queued>,
+    /// Where retries are paid: the executor's budget, or a shared one (async runs).
+    pub(crate) spend: Option<Spend<'e>>,
 }
 
 impl<'e, S> Run<'e, S> {
@@ -68,6 +71,7 @@ impl<'e, S> Run<'e, S> {
             outage_waited: Duration::ZERO,
             probe: None,
             queued: None,
+            spend: executor.budget.as_ref().map(Spend::Local),
         }
     }
 
@@ -206,7 +210,7 @@ impl<'e, S> Run<'e, S> {
 
     /// Returns the cost of a retry paid for and never sent to the budget.
     fn refund_unsent(&mut self) {
-        if let (Some(budget), Some(cost)) = (&self.executor.budget, self.unsent.take()) {
+        if let (Some(budget), Some(cost)) = (&self.spend, self.unsent.take()) {
             budget.deposit(cost);
         }
     }
@@ -233,7 +237,7 @@ impl<'e, S> Run<'e, S> {
                 (failure, decision)
             }
             (Ok(value), _) => {
-                if let Some(budget) = &self.executor.budget {
+                if let Some(budget) = &self.spend {
                     budget.record_success(self.last_cost);
                 }
                 // Any success ends an outage, a probe's or not.
@@ -408,7 +412,7 @@ impl<'e, S> Run<'e, S> {
         if executor.outage.is_open() {
             return queued;
         }
-        let paid = match &executor.budget {
+        let paid = match &self.spend {
             Some(budget) => budget.pay(proposal, &input),
             None => proposal,
         };
