@@ -171,8 +171,8 @@ impl fmt::Display for StopReason {
             ),
             StopReason::Outage { next_probe, left } => write!(
                 f,
-                "the service is down and its next probe, in {next_probe:?}, is after the \
-                 call's deadline ({left:?} left)"
+                "the service is down and its next probe, in {next_probe:?}, comes later than \
+                 the call can wait ({left:?} left)"
             ),
         }
     }
