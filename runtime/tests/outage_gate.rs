@@ -613,11 +613,11 @@ fn the_gate_opening_and_closing_are_events() {
     assert!(lines[closed].contains("failures=2"), "{}", lines[closed]);
 }
 
-/// With `Fallbacks`, which run every alternative on one executor: by default a call
-/// waits out the outage where it is, then falls back; with the wait off, the refused
-/// retry stops it on the failing endpoint and it falls back at once.
+/// With `Fallbacks`, a call waits out an alternative's outage only when it has nowhere
+/// else to go: with another endpoint open, the refused retry stops it on the failing one
+/// and it falls back at once, whether the wait is on or off.
 #[test]
-fn fallbacks_wait_out_the_outage_unless_the_wait_is_off() {
+fn fallbacks_fall_back_at_once_while_another_alternative_is_open() {
     use errspec_runtime::limiter::ManualClock;
     use errspec_runtime::retry::Clock;
     use errspec_runtime::{Fallbacks, Hop};
@@ -660,10 +660,71 @@ fn fallbacks_wait_out_the_outage_unless_the_wait_is_off() {
             .unwrap_or_default();
         (done.route().to_vec(), elapsed)
     };
-    // The wait on: the first endpoint's three attempts, two of them probes (0.5 s and
-    // 1 s apart), then the second's first attempt waits for the next probe time (2 s
-    // later) and is the probe, which closes the gate.
-    assert_eq!(run(Duration::MAX), (vec![0, 0, 0, 1], ms(3500)));
-    // The wait off: one attempt where it fails, then the other endpoint at once.
+    // One attempt where it fails, then the other endpoint at once.
+    assert_eq!(run(Duration::MAX), (vec![0, 1], Duration::ZERO));
     assert_eq!(run(Duration::ZERO), (vec![0, 1], Duration::ZERO));
+}
+
+/// With `Fallbacks`, each alternative has its own gate: while the first endpoint's outage
+/// is on, a new call goes straight to the second, and once the first's probe is due, a
+/// call goes there as the probe (and falls back when it fails).
+#[test]
+fn fallbacks_route_around_an_open_gate_and_probe_it_when_due() {
+    use errspec_runtime::limiter::ManualClock;
+    use errspec_runtime::{Fallbacks, Hop};
+    use std::net::SocketAddr;
+    use support::clock::ClockSleeper;
+    use support::server::{Reply, Server, blocking_get};
+
+    fn get(to: SocketAddr, ctx: &AttemptContext) -> Result<(), Attempted<TestCode>> {
+        match blocking_get(to, "/v1/chat") {
+            Ok(r) if r.status < 400 => Ok(()),
+            Ok(r) => Err(ctx.failure(r.status, &r.headers, &r.body)),
+            Err(e) => Err(Attempted::transport(
+                e,
+                errspec_runtime::executor::TransportKind::Connection,
+            )),
+        }
+    }
+    let (down, up) = (
+        Server::start(vec![Reply::new(503, unavailable())]),
+        Server::start(vec![Reply::ok()]),
+    );
+    let clock = ManualClock::new(support::t0());
+    let executor = RetryExecutor::new()
+        .sleeper(ClockSleeper(clock.clone()))
+        .clock(clock.clone())
+        .rng(FixedFraction(0.0))
+        .budget(RetryBudget::new(
+            BudgetConfig::STANDARD.with_capacity(0).without_ratio(),
+        ));
+    let endpoints = Fallbacks::new(executor, [down.addr(), up.addr()]).cooldown(
+        0,
+        Duration::ZERO,
+        Duration::ZERO,
+    );
+    let call = || {
+        endpoints
+            .run_blocking(|to: Hop<'_, SocketAddr>, ctx| get(*to, &ctx))
+            .expect("the second endpoint answers")
+            .route()
+            .to_vec()
+    };
+    // The first call's refused retry opens the first endpoint's gate; it falls back.
+    assert_eq!(call(), vec![0, 1]);
+    assert_eq!(down.hits(), 1);
+    // The first probe is 0.5 s away: a new call goes straight to the second endpoint.
+    assert_eq!(call(), vec![1]);
+    assert_eq!(
+        down.hits(),
+        1,
+        "no request to the endpoint whose outage is on"
+    );
+    // Once the probe is due, a call is the probe: it fails, and the call falls back.
+    clock.advance(ms(500));
+    assert_eq!(call(), vec![0, 1]);
+    assert_eq!(down.hits(), 2);
+    // The next probe is 1 s later: until then the first endpoint is left alone.
+    assert_eq!(call(), vec![1]);
+    assert_eq!(down.hits(), 2);
 }

@@ -211,6 +211,19 @@ impl<S> RetryExecutor<S> {
         self
     }
 
+    /// The same executor with another outage gate: [`Fallbacks`](crate::retry::Fallbacks)
+    /// gives each alternative its own, so that one endpoint's outage holds no call bound
+    /// for another.
+    pub(crate) fn with_outage_gate(mut self, gate: OutageGate) -> Self {
+        self.outage = gate;
+        self
+    }
+
+    /// The outage gate of the executor's calls.
+    pub(crate) fn outage_gate(&self) -> &OutageGate {
+        &self.outage
+    }
+
     /// Lets a call wait out an outage for at most `longest` in all (still within its
     /// [`deadline`](Self::deadline)); [`Duration::ZERO`] turns the wait off. By default a
     /// call waits as long as its deadline allows.
@@ -242,12 +255,10 @@ impl<S> RetryExecutor<S> {
     /// then the budget (which may trip the gate), then the outage wait, then the rate
     /// limiter, the deadline bounding every wait. [`Fallbacks`](crate::Fallbacks) and
     /// their cool-downs come after all of these: once the executor has stopped a call on
-    /// one alternative. As they run every alternative on one executor, its gate is shared
-    /// by the alternatives: while one is down, calls bound for the others queue behind
-    /// its probe too (until a probe that lands on a healthy one closes the gate), and a
-    /// call waits out the outage where it is rather than falling back at once. To fall
-    /// back instead of waiting, give `Fallbacks` an executor with the wait off
-    /// (`outage_wait(Duration::ZERO)`).
+    /// one alternative. They give each alternative a gate of its own (with this wait), so
+    /// one endpoint's outage holds no call bound for another; a call meets an open gate
+    /// only when it has nowhere else to go (otherwise it falls back at once), and goes to
+    /// an alternative whose outage is on only as its probe, when one is due.
     #[must_use]
     pub fn outage_wait(mut self, longest: Duration) -> Self {
         self.outage = self.outage.with_longest(longest);

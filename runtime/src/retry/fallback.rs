@@ -22,6 +22,11 @@
 //!    ([`Again`](FallbackRule::Again)), or nowhere ([`Stop`](FallbackRule::Stop)). The new
 //!    alternative gets a fresh run of the executor, with what is left of the call's
 //!    deadline ([`RetryExecutor::deadline`] counts for the whole call, hops included).
+//!
+//!    Each alternative has its own outage gate (see
+//!    [`RetryExecutor::outage_wait`]): while one's outage is on, calls go to the others,
+//!    and one call at a time goes there as its probe when one is due. A call waits out an
+//!    outage only when no other alternative is open.
 //! 4. **Cool down.** An alternative that failed `fails` times within a window (see
 //!    [`Fallbacks::cooldown`]) leaves the rotation, for every call on the `Fallbacks` and
 //!    its clones, for the delay the server asked for in its last failure (`Retry-After`,
@@ -62,6 +67,7 @@ use crate::retry::executor::{
     AttemptContext, Attempted, BlockingSleeper, RetryError, RetryExecutor, Sleeper, Success,
     ThreadSleeper, TransportKind,
 };
+use crate::retry::outage::OutageGate;
 use call::Call;
 use cooldown::{CooldownRule, Cooldowns, DEFAULT_RULE, counts_against};
 pub use routed::{Hop, Routed};
@@ -169,6 +175,9 @@ pub struct Fallbacks<T, S = ThreadSleeper> {
     alternatives: Arc<[T]>,
     rules: [FallbackRule<T>; CATEGORIES],
     cooldowns: Option<Arc<Cooldowns>>,
+    /// One outage gate per alternative (the executor's own is not used): an endpoint's
+    /// outage holds only the calls bound for it.
+    gates: Arc<[OutageGate]>,
 }
 
 impl<T, S> Fallbacks<T, S> {
@@ -178,11 +187,16 @@ impl<T, S> Fallbacks<T, S> {
     pub fn new(executor: RetryExecutor<S>, alternatives: impl IntoIterator<Item = T>) -> Self {
         let alternatives: Arc<[T]> = alternatives.into_iter().collect();
         let cooldowns = Arc::new(Cooldowns::new(DEFAULT_RULE, alternatives.len()));
+        let gates = alternatives
+            .iter()
+            .map(|_| executor.outage_gate().fresh())
+            .collect();
         Fallbacks {
             executor,
             alternatives,
             rules: core::array::from_fn(|i| default_rule(Category::ALL[i])),
             cooldowns: Some(cooldowns),
+            gates,
         }
     }
 
@@ -273,11 +287,9 @@ impl<T, S> Fallbacks<T, S> {
         let mut call = Call::new(self);
         loop {
             let hop = call.hop()?;
-            let executor = call.executor();
+            let executor = call.executor(hop.index);
             let this = self;
             let outcome = executor
-                .as_ref()
-                .unwrap_or(&self.executor)
                 .run(|ctx| {
                     let pending = attempt(hop, ctx);
                     async move {
@@ -307,15 +319,12 @@ impl<T, S> Fallbacks<T, S> {
         let mut call = Call::new(self);
         loop {
             let hop = call.hop()?;
-            let executor = call.executor();
-            let outcome = executor
-                .as_ref()
-                .unwrap_or(&self.executor)
-                .run_blocking(|ctx| {
-                    let outcome = attempt(hop, ctx);
-                    self.note(hop.index, &outcome);
-                    outcome
-                });
+            let executor = call.executor(hop.index);
+            let outcome = executor.run_blocking(|ctx| {
+                let outcome = attempt(hop, ctx);
+                self.note(hop.index, &outcome);
+                outcome
+            });
             if let Some(done) = call.settle(outcome) {
                 return done;
             }
@@ -338,6 +347,7 @@ impl<T, S: Clone> Clone for Fallbacks<T, S> {
             alternatives: Arc::clone(&self.alternatives),
             rules: self.rules,
             cooldowns: self.cooldowns.clone(),
+            gates: Arc::clone(&self.gates),
         }
     }
 }

@@ -160,6 +160,22 @@ impl OutageGate {
         self.longest
     }
 
+    /// A gate of its own (closed), with the same longest wait: for another endpoint, whose
+    /// outage is not this one's.
+    pub(crate) fn fresh(&self) -> OutageGate {
+        OutageGate::new(self.longest)
+    }
+
+    /// Whether a call may go through the gate at `now` without waiting: it is closed, or
+    /// open with its next probe due and none in flight (the call would be the probe).
+    pub(crate) fn lets_through(&self, now: SystemTime) -> bool {
+        if !self.is_open() {
+            return true;
+        }
+        let state = self.shared.lock();
+        state.probe.is_none() && state.next_probe.is_none_or(|at| at <= now)
+    }
+
     /// Whether an outage is on.
     pub(crate) fn is_open(&self) -> bool {
         !self.longest.is_zero() && self.shared.open.load(Ordering::Acquire)

@@ -12,6 +12,10 @@ use crate::retry::executor::{
 };
 use crate::retry::limiter::since;
 
+/// The wait a call accepts at an alternative's open gate when another is open: none (a
+/// gate of zero is off, and would not open for this call's failures).
+const NO_WAIT: Duration = Duration::from_nanos(1);
+
 /// What a call through [`Fallbacks`] returns.
 pub(super) type Routing<R, C> = Result<Routed<Success<R>>, Routed<RetryError<C>>>;
 
@@ -51,20 +55,28 @@ impl<'f, T, S> Call<'f, T, S> {
         call
     }
 
-    /// The next untried alternative, in order, that `accept` takes and is not cooling.
+    /// The next untried alternative, in order, that `accept` takes and is not cooling:
+    /// preferably one whose outage gate lets a call through now (closed, or its probe due,
+    /// the call being the probe), else one where the call will wait for the probe.
     fn next(&self, accept: impl Fn(&T) -> bool) -> Option<usize> {
         let now = self.fallbacks.executor.now();
         let cooldowns = self.fallbacks.cooldowns.as_deref();
-        self.fallbacks
-            .alternatives
-            .iter()
-            .enumerate()
-            .find(|&(i, alternative)| {
-                self.visits(i) == 0
-                    && accept(alternative)
-                    && cooldowns.is_none_or(|c| c.cooling_until(i, now).is_none())
-            })
-            .map(|(i, _)| i)
+        let usable = |i: usize, alternative: &T| {
+            self.visits(i) == 0
+                && accept(alternative)
+                && cooldowns.is_none_or(|c| c.cooling_until(i, now).is_none())
+        };
+        let alternatives = self.fallbacks.alternatives.iter().enumerate();
+        let mut waiting = None;
+        for (i, alternative) in alternatives {
+            if usable(i, alternative) {
+                if self.fallbacks.gates[i].lets_through(now) {
+                    return Some(i);
+                }
+                waiting = waiting.or(Some(i));
+            }
+        }
+        waiting
     }
 
     /// How often this call has gone to alternative `index`.
@@ -73,6 +85,19 @@ impl<'f, T, S> Call<'f, T, S> {
             Some(&count) => count,
             None => u8::from(self.visits.is_empty() && self.first == Some(index)),
         }
+    }
+
+    /// Whether the call could go somewhere other than `index` now without waiting: an
+    /// alternative it has not tried, not cooling, whose gate lets it through.
+    fn elsewhere(&self, index: usize) -> bool {
+        let now = self.fallbacks.executor.now();
+        let cooldowns = self.fallbacks.cooldowns.as_deref();
+        (0..self.fallbacks.alternatives.len()).any(|i| {
+            i != index
+                && self.visits(i) == 0
+                && cooldowns.is_none_or(|c| c.cooling_until(i, now).is_none())
+                && self.fallbacks.gates[i].lets_through(now)
+        })
     }
 
     /// With every alternative cooling: the one that comes back first.
@@ -112,17 +137,25 @@ impl<'f, T, S> Call<'f, T, S> {
         })
     }
 
-    /// The executor for the next hop, when it needs another deadline than the
-    /// configured one: what is left of the call's.
-    pub(super) fn executor(&self) -> Option<RetryExecutor<S>>
+    /// The executor for a hop to alternative `index`: with that alternative's outage
+    /// gate and, after the first hop, what is left of the call's deadline.
+    ///
+    /// A call waits out an alternative's outage only when it has nowhere else to go: with
+    /// another alternative open, the gate stops it at once (`StopReason::Outage`) and the
+    /// rules send it on.
+    pub(super) fn executor(&self, index: usize) -> RetryExecutor<S>
     where
         S: Clone,
     {
-        if self.history.is_empty() {
-            return None;
+        let mut gate = self.fallbacks.gates[index].clone();
+        if self.elsewhere(index) {
+            gate = gate.with_longest(NO_WAIT);
         }
-        let left = self.time_left()?;
-        Some(self.fallbacks.executor.clone().deadline(left))
+        let executor = self.fallbacks.executor.clone().with_outage_gate(gate);
+        match self.time_left().filter(|_| !self.history.is_empty()) {
+            Some(left) => executor.deadline(left),
+            None => executor,
+        }
     }
 
     /// What is left of the call's deadline, if it has one.
