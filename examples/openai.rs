@@ -8,7 +8,8 @@
 use std::time::SystemTime;
 
 use errspec::openai::ErrorCode;
-use errspec::runtime::retry::{DecisionInput, FixedFraction};
+use errspec::runtime::rand::FixedFraction;
+use errspec::runtime::retry::DecisionInput;
 use errspec::runtime::{RetryDecision, RetryHints, classify, decide};
 
 /// A status, its headers and its body.

@@ -39,9 +39,9 @@ use crate::openai;
 #[cfg(feature = "openrouter")]
 use crate::openrouter;
 use crate::runtime::classify::classify_envelope;
-use crate::runtime::envelope::{Envelope, parse_envelope};
-use crate::runtime::executor::Attempted;
-use crate::runtime::in_band::{in_band_error, in_band_status, in_band_status_in};
+use crate::runtime::response::envelope::{Envelope, parse_envelope};
+use crate::runtime::response::in_band::{in_band_error, in_band_status, in_band_status_in};
+use crate::runtime::retry::executor::AttemptError;
 use crate::runtime::{
     ApiError, Catalog, Category, Classification, Entry, ErrorDetails, HeaderSource, Provider,
     RetryHints, RetryStrategy, detect_provider,
@@ -144,7 +144,7 @@ pub fn classify<'a, H: HeaderSource + ?Sized>(
 
 /// Classifies a **successful** response's body when it is really an error (an
 /// OpenAI-compatible gateway's `200` carrying `{"error":{…}}`, or such an SSE event's
-/// data, or a stream's error event; see [`runtime::in_band`](crate::runtime::in_band)),
+/// data, or a stream's error event; see [`runtime::response::in_band`](crate::runtime::response::in_band)),
 /// with the status it stands for in the provider's catalog
 /// ([`in_band_status_in`]); `None` for a
 /// genuine success. Only the first bytes of a success are looked at.
@@ -167,11 +167,11 @@ pub fn attempted<H: HeaderSource + ?Sized>(
     headers: &H,
     body: &[u8],
     now: SystemTime,
-) -> Attempted<AnyCode> {
+) -> AttemptError<AnyCode> {
     let classification = classify(choice, status, headers, body);
     let hints =
         RetryHints::from_response(status, headers, classification.message_unredacted(), now);
-    Attempted::response(classification.into_api_error(), hints)
+    AttemptError::response(classification.into_api_error(), hints)
 }
 
 /// Classifies with `provider`'s catalog, or OpenAI's when its feature is off. `status` is
@@ -290,7 +290,7 @@ impl<'a> AnyClassification<'a> {
         each!(self, AnyClassification, c => c.is_unknown())
     }
 
-    /// The server's message, with keys and credentials masked (`errspec::runtime::redact`).
+    /// The server's message, with keys and credentials masked (`errspec::runtime::response::redact`).
     pub fn message(&self) -> Option<Cow<'_, str>> {
         self.details().message()
     }

@@ -4,7 +4,7 @@
 #![cfg(all(feature = "anthropic", feature = "azure-openai", feature = "gemini"))]
 
 use errspec::any::{self, AnyClassification, AnyCode, Choice};
-use errspec::runtime::in_band::DEFAULT_IN_BAND_STATUS;
+use errspec::runtime::response::in_band::DEFAULT_IN_BAND_STATUS;
 use errspec::runtime::{Catalog, Category, Provider, classify};
 use errspec::{anthropic, azure_openai, gemini, openai};
 use serde_json::Value;

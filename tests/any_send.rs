@@ -11,8 +11,11 @@ mod server;
 use std::time::{Duration, SystemTime};
 
 use errspec::any::{self, AnyCode};
-use errspec::runtime::executor::{RecordingSleeper, RetryExecutor};
-use errspec::runtime::retry::{FixedClock, FixedFraction, StopReason};
+use errspec::runtime::rand::FixedFraction;
+use errspec::runtime::retry::StopReason;
+use errspec::runtime::retry::executor::RetryExecutor;
+use errspec::runtime::time::FixedClock;
+use errspec::runtime::time::RecordingSleeper;
 use errspec::runtime::{Catalog, Provider};
 use server::{Reply, Server};
 

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use errspec::ApiError;
-use errspec::runtime::executor::FailedResponse;
+use errspec::runtime::retry::executor::FailedResponse;
 use errspec::runtime::{ErrorDetails, RetryHints, SpecError};
 
 #[derive(Debug, ApiError)]
@@ -147,13 +147,13 @@ fn without_other_the_conversion_gives_the_error_back() {
 #[test]
 fn retry_failures_convert_into_the_users_enum() {
     use errspec::runtime::RetryExecutor;
-    use errspec::runtime::executor::RecordingSleeper;
     use errspec::runtime::from_retry_error;
+    use errspec::runtime::time::RecordingSleeper;
 
     let sleeper = RecordingSleeper::new();
     let executor = RetryExecutor::new()
         .sleeper(sleeper.clone())
-        .clock(errspec::runtime::retry::FixedClock(
+        .clock(errspec::runtime::time::FixedClock(
             std::time::SystemTime::UNIX_EPOCH,
         ))
         .without_rate_limiter();

@@ -18,12 +18,13 @@ use errspec_runtime::classify::{
     EntryFacts, ErrorDetails, MatchedBy, Probe, default_strategy_for_status, lookup,
     pattern_matches, status_of_type,
 };
-use errspec_runtime::envelope::{Envelope, MAX_SCAN_BYTES, parse_envelope};
-use errspec_runtime::in_band::{in_band_error, in_band_status_with};
-use errspec_runtime::provider::{Provider, detect_provider};
-use errspec_runtime::redact::redact;
+use errspec_runtime::rand::FixedFraction;
+use errspec_runtime::response::envelope::{Envelope, MAX_SCAN_BYTES, parse_envelope};
+use errspec_runtime::response::in_band::{in_band_error, in_band_status_with};
+use errspec_runtime::response::provider::{Provider, detect_provider};
+use errspec_runtime::response::redact::redact;
 use errspec_runtime::retry::{
-    DecisionInput, FixedFraction, RetryReason, SERVER_SAID_RETRY, backoff_delay, decide,
+    DecisionInput, RetryReason, SERVER_SAID_RETRY, backoff_delay, decide,
 };
 use errspec_runtime::{RetryDecision, RetryHints, RetryStrategy, StopReason};
 use serde::Serialize;

@@ -9,7 +9,7 @@ use crate::markdown;
 use crate::report::{Exit, Report, errln, outln};
 use crate::spec::{self, SpecArg};
 use crate::style::{self, DIM, ERROR, HEADING, NAME, NOTE, paint, wrap};
-use errspec_runtime::provider::Provider;
+use errspec_runtime::response::provider::Provider;
 
 /// Width that explanations are wrapped to.
 const WIDTH: usize = 88;

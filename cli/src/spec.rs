@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use errspec_codegen::load::{MAX_SPEC_BYTES, too_large};
 use errspec_codegen::{Catalog, Diagnostic, SpecSource};
-use errspec_runtime::provider::Provider;
+use errspec_runtime::response::provider::Provider;
 
 use crate::check;
 use crate::report::Report;

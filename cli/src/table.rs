@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use errspec_codegen::model::Catalog;
-use errspec_runtime::provider::Provider;
+use errspec_runtime::response::provider::Provider;
 use serde::Serialize;
 
 use crate::report::{Report, outln};

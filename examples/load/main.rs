@@ -32,10 +32,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
 use errspec::openai::ErrorCode;
-use errspec::runtime::budget::{BudgetConfig, RetryBudget};
-use errspec::runtime::executor::{RetryExecutor, TokioSleeper};
-use errspec::runtime::reqwest_support::send_with_retry;
+use errspec::runtime::integrations::reqwest::send_with_retry;
 use errspec::runtime::retry::StopReason;
+use errspec::runtime::retry::budget::{BudgetConfig, RetryBudget};
+use errspec::runtime::retry::executor::RetryExecutor;
+use errspec::runtime::time::TokioSleeper;
 use server::{Script, Server};
 
 /// The harness's knobs, from the command line.

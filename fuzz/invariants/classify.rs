@@ -5,8 +5,9 @@ use std::time::Duration;
 
 use errspec::any::{self, Choice};
 use errspec::runtime::classify::{MAX_RAW_BODY_BYTES, MatchedBy, find_match};
-use errspec::runtime::hints::MAX_HINT;
-use errspec::runtime::retry::{DecisionInput, FixedFraction, RetryDecision, decide};
+use errspec::runtime::rand::FixedFraction;
+use errspec::runtime::response::hints::MAX_HINT;
+use errspec::runtime::retry::{DecisionInput, RetryDecision, decide};
 use errspec::runtime::{Catalog, Classification, ErrorDetails, RetryHints, classify};
 
 use super::{split_response, t0};

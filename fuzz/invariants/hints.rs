@@ -4,11 +4,11 @@
 use std::time::{Duration, SystemTime};
 
 use errspec::runtime::RetryHints;
-use errspec::runtime::hints::{
+use errspec::runtime::response::hints::{
     MAX_HINT, parse_go_duration, parse_message_delay, parse_retry_after, parse_retry_after_ms,
     parse_retry_delay, parse_should_retry,
 };
-use errspec::runtime::limiter::{RateLimitReport, parse_count};
+use errspec::runtime::retry::limiter::{RateLimitReport, parse_count};
 
 use super::t0;
 

@@ -24,11 +24,12 @@
 
 use std::time::{Duration, SystemTime};
 
-use errspec::runtime::limiter::{
-    Acquire, Demand, LimiterConfig, LimiterSnapshot, ManualClock, Permit, RateLimitReport,
-    RateLimiter,
+use errspec::runtime::retry::limiter::{
+    Acquire, Demand, LimiterConfig, LimiterSnapshot, Permit, RateLimitReport, RateLimiter,
 };
-use errspec::runtime::retry::Clock;
+
+use errspec::runtime::time::Clock;
+use errspec::runtime::time::ManualClock;
 
 use super::t0;
 

@@ -1,7 +1,7 @@
-//! Redaction: what `errspec_runtime::redact` returns is stable under a second pass and
+//! Redaction: what `errspec_runtime::response::redact` returns is stable under a second pass and
 //! shows no key-shaped text.
 
-use errspec::runtime::redact::{Redacted, redact};
+use errspec::runtime::response::redact::{Redacted, redact};
 
 /// Redacts the input (read as UTF-8, lossily), checking every invariant.
 pub fn check_redact(data: &[u8]) {

@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 
 use errspec_redis::test_util::RedisServer;
 use errspec_redis::{Fleet, FleetAcquire, FleetConfig};
-use errspec_runtime::budget::BudgetConfig;
-use errspec_runtime::limiter::{Demand, LimiterConfig, RateLimitReport};
+use errspec_runtime::retry::budget::BudgetConfig;
+use errspec_runtime::retry::limiter::{Demand, LimiterConfig, RateLimitReport};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

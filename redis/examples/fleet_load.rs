@@ -32,8 +32,9 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use errspec::openai::ErrorCode;
 use errspec_redis::test_util::RedisServer;
 use errspec_redis::{Fleet, FleetConfig};
-use errspec_runtime::executor::{RetryExecutor, TokioSleeper};
-use errspec_runtime::reqwest_support::send_with_retry;
+use errspec_runtime::integrations::reqwest::send_with_retry;
+use errspec_runtime::retry::executor::RetryExecutor;
+use errspec_runtime::time::TokioSleeper;
 use server::{Script, Server};
 
 /// The API key every worker uses (it reaches Redis only hashed).

@@ -4,8 +4,8 @@
 use core::fmt;
 use std::sync::{Arc, LazyLock};
 
-use errspec_runtime::budget::{BudgetConfig, RatioWindow, RetryBudget};
-use errspec_runtime::retry::Clock;
+use errspec_runtime::retry::budget::{BudgetConfig, RatioWindow, RetryBudget};
+use errspec_runtime::time::Clock;
 use redis::{FromRedisValue, Script};
 
 use crate::config::ms;

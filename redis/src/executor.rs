@@ -4,9 +4,9 @@
 
 use core::time::Duration;
 
-use errspec_runtime::budget::RetryBudget;
-use errspec_runtime::executor::SharedLimits;
-use errspec_runtime::limiter::{Demand, RateLimitReport, RateLimiter};
+use errspec_runtime::retry::budget::RetryBudget;
+use errspec_runtime::retry::executor::SharedLimits;
+use errspec_runtime::retry::limiter::{Demand, RateLimitReport, RateLimiter};
 
 use crate::{FleetAcquire, FleetPermit, FleetRateLimiter, FleetRetryBudget};
 

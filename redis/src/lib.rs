@@ -39,8 +39,8 @@
 //!
 //! ```no_run
 //! use errspec_redis::{Fleet, FleetAcquire, FleetConfig};
-//! use errspec_runtime::budget::BudgetConfig;
-//! use errspec_runtime::limiter::{Demand, LimiterConfig, RateLimitReport};
+//! use errspec_runtime::retry::budget::BudgetConfig;
+//! use errspec_runtime::retry::limiter::{Demand, LimiterConfig, RateLimitReport};
 //!
 //! # async fn run(api_key: &str) -> Result<(), Box<dyn std::error::Error>> {
 //! let fleet = Fleet::new(FleetConfig::new("redis://127.0.0.1:6379").with_fleet_size(4))?;
@@ -66,7 +66,7 @@
 //! - the window: its size, what is left of it and when it resets, as the server's
 //!   `x-ratelimit-*` headers last said, lowered by every request any process lets through
 //!   and corrected by every response any process sees (the same rules as
-//!   [`errspec_runtime::limiter`], ported to Lua);
+//!   [`errspec_runtime::retry::limiter`], ported to Lua);
 //! - the reservations in flight, one per permit, each with its own expiry (the
 //!   [`reservation_lease`](FleetConfig::reservation_lease)): a window that rolls over
 //!   leaves room for them, and a process that dies holds nothing past the lease;
@@ -207,9 +207,9 @@ pub mod test_util;
 use core::fmt;
 use std::sync::Arc;
 
-use errspec_runtime::budget::BudgetConfig;
-use errspec_runtime::limiter::LimiterConfig;
-use errspec_runtime::retry::{Clock, SystemClock};
+use errspec_runtime::retry::budget::BudgetConfig;
+use errspec_runtime::retry::limiter::LimiterConfig;
+use errspec_runtime::time::{Clock, SystemClock};
 
 pub use budget::FleetRetryBudget;
 pub use config::FleetConfig;

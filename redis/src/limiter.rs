@@ -6,11 +6,11 @@ use core::time::Duration;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 use std::time::SystemTime;
 
-use errspec_runtime::limiter::{
+use errspec_runtime::retry::limiter::{
     Acquire, Demand, LimitReport, LimitSnapshot, LimiterConfig, Permit, RateLimitReport,
     RateLimiter,
 };
-use errspec_runtime::retry::Clock;
+use errspec_runtime::time::Clock;
 use redis::{FromRedisValue, Script};
 
 use crate::config::{MAX_EXACT, ms};

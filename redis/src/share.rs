@@ -1,8 +1,8 @@
 //! A process's share of the fleet's limits, for when Redis is away: `1 / fleet size` of
 //! the last known windows and of the retry budget.
 
-use errspec_runtime::budget::{BudgetConfig, RatioConfig};
-use errspec_runtime::limiter::{LimitReport, RateLimitReport};
+use errspec_runtime::retry::budget::{BudgetConfig, RatioConfig};
+use errspec_runtime::retry::limiter::{LimitReport, RateLimitReport};
 
 /// What `report` leaves to one of `share` processes: limits and remaining counts divided
 /// (a limit never below one), resets and `Retry-After` as they are.

@@ -3,7 +3,7 @@
 mod support;
 
 use errspec_redis::test_util::RedisServer;
-use errspec_runtime::limiter::{Demand, LimiterConfig};
+use errspec_runtime::retry::limiter::{Demand, LimiterConfig};
 use support::{API_KEY, fleet, go, guard, recorder};
 use tracing::Level;
 

@@ -3,7 +3,7 @@
 mod support;
 
 use errspec_redis::test_util::RedisServer;
-use errspec_runtime::budget::{BudgetConfig, RatioConfig};
+use errspec_runtime::retry::budget::{BudgetConfig, RatioConfig};
 use support::{API_KEY, fleet, guard};
 
 #[tokio::test]

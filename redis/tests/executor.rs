@@ -13,9 +13,10 @@ use std::time::{Duration, SystemTime};
 use errspec::openai::ErrorCode;
 use errspec_redis::test_util::RedisServer;
 use errspec_redis::{Fleet, FleetLimits};
-use errspec_runtime::budget::BudgetConfig;
-use errspec_runtime::executor::{RecordingSleeper, RetryExecutor, Success};
-use errspec_runtime::limiter::LimiterConfig;
+use errspec_runtime::retry::budget::BudgetConfig;
+use errspec_runtime::retry::executor::{RetryExecutor, Success};
+use errspec_runtime::retry::limiter::LimiterConfig;
+use errspec_runtime::time::RecordingSleeper;
 use errspec_runtime::{RetryError, StopReason};
 use http::{Reply, Server, blocking_get};
 use support::{API_KEY, fleet, guard};
@@ -151,7 +152,7 @@ fn a_blocking_run_paces_with_a_process_local_limiter() {
         .run_blocking(|ctx| {
             let response = blocking_get(server.addr(), "/").expect("the test server answers");
             ctx.observe(response.status, &response.headers);
-            Ok::<_, errspec_runtime::Attempted<ErrorCode>>(response.status)
+            Ok::<_, errspec_runtime::AttemptError<ErrorCode>>(response.status)
         })
         .expect("a success");
     assert_eq!(done.value, 200);

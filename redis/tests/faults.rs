@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use errspec_redis::test_util::{RedisServer, SilentServer};
 use errspec_redis::{Fleet, FleetAcquire, FleetConfig, FleetError};
-use errspec_runtime::budget::BudgetConfig;
-use errspec_runtime::limiter::{Demand, LimiterConfig};
+use errspec_runtime::retry::budget::BudgetConfig;
+use errspec_runtime::retry::limiter::{Demand, LimiterConfig};
 use support::{API_KEY, config, fleet, go, guard, recorder, requests};
 use tracing::Level;
 
@@ -214,12 +214,12 @@ async fn reconnects_wait_for_the_backoff() {
 /// clock (the local share's).
 fn cold_and_alone() -> (
     errspec_redis::FleetRateLimiter,
-    errspec_runtime::limiter::ManualClock,
+    errspec_runtime::time::ManualClock,
 ) {
     let mut server = RedisServer::start();
     let url = server.url();
     server.kill();
-    let clock = errspec_runtime::limiter::ManualClock::new(
+    let clock = errspec_runtime::time::ManualClock::new(
         std::time::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
     );
     let limiter = Fleet::new(config(&url).with_cold_start_probes(1))

@@ -5,8 +5,8 @@ mod support;
 use std::time::Duration;
 
 use errspec_redis::test_util::RedisServer;
-use errspec_runtime::budget::BudgetConfig;
-use errspec_runtime::limiter::{Demand, LimiterConfig, RateLimitReport};
+use errspec_runtime::retry::budget::BudgetConfig;
+use errspec_runtime::retry::limiter::{Demand, LimiterConfig, RateLimitReport};
 use support::{API_KEY, fleet, go, guard, raw, requests, tokens};
 
 #[tokio::test]

@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 
 use errspec_redis::test_util::RedisServer;
 use errspec_redis::{FleetAcquire, FleetPermit};
-use errspec_runtime::limiter::{
+use errspec_runtime::retry::limiter::{
     Acquire, Demand, LimitReport, LimiterConfig, Permit, RateLimitReport, RateLimiter,
 };
 use support::{API_KEY, fleet, guard};

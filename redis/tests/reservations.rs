@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use errspec_redis::Fleet;
 use errspec_redis::test_util::RedisServer;
-use errspec_runtime::limiter::{Demand, LimiterConfig, RateLimitReport};
+use errspec_runtime::retry::limiter::{Demand, LimiterConfig, RateLimitReport};
 use support::{API_KEY, config, fleet, go, guard, raw, server_ms};
 
 #[tokio::test]

@@ -7,7 +7,8 @@ use std::time::{Duration, SystemTime};
 
 use errspec_redis::test_util::RedisServer;
 use errspec_redis::{FleetAcquire, FleetRateLimiter};
-use errspec_runtime::limiter::{Demand, LimiterConfig, ManualClock, RateLimitReport};
+use errspec_runtime::retry::limiter::{Demand, LimiterConfig, RateLimitReport};
+use errspec_runtime::time::ManualClock;
 use redis::AsyncCommands;
 use support::{API_KEY, fleet, go, guard, raw, requests, server_ms, tokens};
 

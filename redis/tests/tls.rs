@@ -9,7 +9,7 @@ use std::path::Path;
 
 use errspec_redis::Fleet;
 use errspec_redis::test_util::RedisServer;
-use errspec_runtime::limiter::{Demand, LimiterConfig};
+use errspec_runtime::retry::limiter::{Demand, LimiterConfig};
 use support::{API_KEY, config, go, guard};
 
 fn fixture(name: &str) -> std::path::PathBuf {

@@ -12,7 +12,8 @@ use std::hint::black_box;
 use std::time::{Duration, SystemTime};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use errspec_runtime::executor::{Attempted, RetryExecutor, ThreadSleeper};
+use errspec_runtime::retry::executor::{AttemptError, RetryExecutor};
+use errspec_runtime::time::ThreadSleeper;
 use errspec_runtime::{Fallbacks, Hop};
 
 /// The bundled OpenAI catalog, generated as a user of the facade gets it.
@@ -34,8 +35,8 @@ fn executor() -> RetryExecutor<ThreadSleeper> {
         .max_attempts(2)
 }
 
-fn overloaded(now: SystemTime) -> Attempted<ErrorCode> {
-    Attempted::from_response(503, &(), OVERLOADED, now)
+fn overloaded(now: SystemTime) -> AttemptError<ErrorCode> {
+    AttemptError::from_response(503, &(), OVERLOADED, now)
 }
 
 fn bench(c: &mut Criterion) {
@@ -49,14 +50,16 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("success_at_once");
     group.bench_function("executor", |b| {
         b.iter(|| {
-            bare.run_blocking(|_| Ok::<_, Attempted<ErrorCode>>(black_box(1u32)))
+            bare.run_blocking(|_| Ok::<_, AttemptError<ErrorCode>>(black_box(1u32)))
                 .map(|done| done.value)
         })
     });
     group.bench_function("fallbacks", |b| {
         b.iter(|| {
             routed
-                .run_blocking(|_: Hop<'_, &str>, _| Ok::<_, Attempted<ErrorCode>>(black_box(1u32)))
+                .run_blocking(|_: Hop<'_, &str>, _| {
+                    Ok::<_, AttemptError<ErrorCode>>(black_box(1u32))
+                })
                 .map(|done| done.value)
         })
     });

@@ -52,27 +52,13 @@ pub use catalog::{
 };
 pub use classify::{ApiError, Classification, ErrorDetails, classify};
 pub use parse_error::ParseNameError;
-pub use response::headers::HeaderSource;
-pub use response::hints::RetryHints;
-pub use response::provider::{Provider, detect_provider};
-pub use retry::budget::{BudgetConfig, RatioConfig, RatioWindow, RetryBudget};
-pub use retry::executor::{AttemptRecord, Attempted, RetryError, RetryExecutor, Success};
-pub use retry::limiter::RateLimiter;
-pub use retry::{FallbackRule, Fallbacks, Hop, Routed};
-pub use retry::{RetryDecision, StopReason, decide};
+pub use response::{HeaderSource, Provider, RetryHints, detect_provider};
+pub use retry::{
+    AttemptError, AttemptRecord, BudgetConfig, FallbackRule, Fallbacks, Hop, RateLimiter,
+    RatioConfig, RetryBudget, RetryDecision, RetryError, RetryExecutor, Routed, StopReason,
+    Success, decide,
+};
 pub use spec_error::{SpecError, from_retry_error};
-
-// The modules' old, flat paths, kept so that existing imports still compile.
-#[cfg(feature = "http")]
-#[doc(hidden)]
-pub use integrations::http as http_support;
-#[cfg(feature = "reqwest")]
-#[doc(hidden)]
-pub use integrations::reqwest as reqwest_support;
-#[doc(hidden)]
-pub use response::{envelope, headers, hints, in_band, provider, redact};
-#[doc(hidden)]
-pub use retry::{budget, executor, limiter};
 
 /// Helpers for generated code only. Not a public API: anything here may change in any
 /// release.

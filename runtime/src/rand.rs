@@ -87,7 +87,3 @@ impl RetryRng for FixedFraction {
         }
     }
 }
-
-// The names before 0.1's rename, kept so that existing code compiles.
-#[doc(hidden)]
-pub use {FixedFraction as FixedJitter, SplitMix64 as FastRng};

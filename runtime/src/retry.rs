@@ -8,8 +8,8 @@
 //! The retry decision ([`decide`]): a pure function from (strategy, attempt, hints,
 //! randomness) to [`RetryDecision::Retry`] with a delay, or [`RetryDecision::Stop`] with a reason.
 //!
-//! Randomness and time are injected ([`RetryRng`], [`Clock`]) so that tests are
-//! deterministic and never sleep.
+//! Randomness and time are injected ([`RetryRng`](crate::rand::RetryRng),
+//! [`Clock`](crate::time::Clock)) so that tests are deterministic and never sleep.
 //!
 //! The rules, in order:
 //! 1. `x-should-retry: false` stops ([`StopReason::ServerSaidNo`]), whatever the error.
@@ -61,17 +61,8 @@ pub use backoff::backoff_delay;
 pub use budget::{BudgetConfig, RatioConfig, RetryBudget};
 pub use decision::*;
 pub use executor::{
-    AttemptContext, AttemptRecord, Attempted, DEFAULT_DEADLINE, RetryError, RetryExecutor, Success,
-    TransportKind,
+    AttemptContext, AttemptError, AttemptRecord, DEFAULT_DEADLINE, RetryError, RetryExecutor,
+    Success, TransportKind,
 };
 pub use fallback::{FallbackRule, Fallbacks, Hop, Routed};
 pub use limiter::{LimiterConfig, RateLimiter};
-
-// Their old home, kept so that existing imports still compile.
-#[doc(hidden)]
-pub use crate::rand::{FixedFraction, RetryRng, SplitMix64};
-#[cfg(any(test, feature = "test-util"))]
-#[doc(hidden)]
-pub use crate::time::FixedClock;
-#[doc(hidden)]
-pub use crate::time::{Clock, SystemClock};

@@ -8,7 +8,7 @@ use crate::catalog::{Catalog, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStra
 use crate::classify::{ApiError, ErrorDetails, find_entry};
 use crate::response::hints::{RetryHints, parse_message_delay};
 use crate::response::redact::redact;
-use crate::retry::executor::{Attempted, FailedResponse, RetryError};
+use crate::retry::executor::{AttemptError, FailedResponse, RetryError};
 
 /// An error enum written by the user and tied to a spec with `#[derive(errspec::ApiError)]`.
 ///
@@ -69,15 +69,15 @@ pub fn from_retry_error<E: SpecError>(
         history,
     } = failure;
     match last {
-        Attempted::Response(response) => {
+        AttemptError::Response(response) => {
             let FailedResponse { error, hints } = *response;
             E::try_from_api_error(error, Some(&hints)).map_err(|error| RetryError {
-                last: Attempted::response(error, hints),
+                last: AttemptError::response(error, hints),
                 reason,
                 history,
             })
         }
-        last @ Attempted::Transport { .. } => Err(RetryError {
+        last @ AttemptError::Transport { .. } => Err(RetryError {
             last,
             reason,
             history,

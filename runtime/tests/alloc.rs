@@ -7,7 +7,7 @@
 mod common;
 
 use common::*;
-use errspec_runtime::redact::{Redacted, redact};
+use errspec_runtime::response::redact::{Redacted, redact};
 use errspec_runtime::{ApiError, classify};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;

@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use errspec_runtime::classify::MAX_RAW_BODY_BYTES;
-use errspec_runtime::envelope::MAX_SCAN_BYTES;
+use errspec_runtime::response::envelope::MAX_SCAN_BYTES;
 use errspec_runtime::{Category, Classification, classify};
 
 fn class(status: u16, body: &[u8]) -> Classification<'_, Fx> {

@@ -5,8 +5,8 @@ mod common;
 
 use common::Fx;
 use errspec_runtime::classify::MAX_RAW_BODY_BYTES;
-use errspec_runtime::envelope::parse_envelope;
-use errspec_runtime::redact::{Redacted, redact};
+use errspec_runtime::response::envelope::parse_envelope;
+use errspec_runtime::response::redact::{Redacted, redact};
 use errspec_runtime::{Classification, classify};
 use proptest::collection::{btree_map, vec};
 use proptest::prelude::*;

@@ -5,11 +5,13 @@ mod support;
 
 use std::time::Duration;
 
-use errspec_runtime::budget::{BudgetConfig, RatioConfig, RetryBudget};
 use errspec_runtime::catalog::{Backoff, RetryStrategy};
-use errspec_runtime::executor::{RetryError, RetryExecutor, Success};
-use errspec_runtime::limiter::{LimiterConfig, ManualClock, RateLimiter};
-use errspec_runtime::retry::{FixedFraction, StopReason, backoff_delay};
+use errspec_runtime::rand::FixedFraction;
+use errspec_runtime::retry::budget::{BudgetConfig, RatioConfig, RetryBudget};
+use errspec_runtime::retry::executor::{RetryError, RetryExecutor, Success};
+use errspec_runtime::retry::limiter::{LimiterConfig, RateLimiter};
+use errspec_runtime::retry::{StopReason, backoff_delay};
+use errspec_runtime::time::ManualClock;
 use support::catalog::TestCode;
 use support::clock::ClockSleeper;
 

@@ -3,10 +3,12 @@
 
 use std::time::{Duration, SystemTime};
 
-use errspec_runtime::limiter::{
-    Acquire, Demand, LimiterConfig, ManualClock, RateLimitReport, RateLimiter,
+use errspec_runtime::retry::limiter::{
+    Acquire, Demand, LimiterConfig, RateLimitReport, RateLimiter,
 };
-use errspec_runtime::retry::Clock;
+
+use errspec_runtime::time::Clock;
+use errspec_runtime::time::ManualClock;
 
 fn t0() -> SystemTime {
     SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000)

@@ -3,10 +3,13 @@
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
 
-use errspec_runtime::limiter::{
-    Acquire, Demand, LimiterConfig, ManualClock, Permit, RateLimitReport, RateLimiter,
+use errspec_runtime::retry::limiter::{
+    Acquire, Demand, LimiterConfig, Permit, RateLimitReport, RateLimiter,
 };
-use errspec_runtime::retry::{Clock, RetryRng, SplitMix64};
+
+use errspec_runtime::rand::{RetryRng, SplitMix64};
+use errspec_runtime::time::Clock;
+use errspec_runtime::time::ManualClock;
 
 fn ms(n: u64) -> Duration {
     Duration::from_millis(n)

@@ -6,9 +6,12 @@ mod support;
 
 use std::time::{Duration, SystemTime};
 
-use errspec_runtime::budget::{BudgetConfig, RetryBudget};
-use errspec_runtime::executor::{RecordingSleeper, RetryError, RetryExecutor, Success};
-use errspec_runtime::retry::{FixedClock, FixedFraction, StopReason};
+use errspec_runtime::rand::FixedFraction;
+use errspec_runtime::retry::StopReason;
+use errspec_runtime::retry::budget::{BudgetConfig, RetryBudget};
+use errspec_runtime::retry::executor::{RetryError, RetryExecutor, Success};
+use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::RecordingSleeper;
 use support::catalog::{TestCode, openai_body};
 use support::server::{Reply, Server, blocking_get};
 
@@ -22,9 +25,9 @@ fn get_with_retry(server: &Server, executor: &RetryExecutor<RecordingSleeper>) -
             Ok(r.body)
         }
         Ok(r) => Err(ctx.failure(r.status, &r.headers, &r.body)),
-        Err(e) => Err(errspec_runtime::Attempted::transport(
+        Err(e) => Err(errspec_runtime::AttemptError::transport(
             e,
-            errspec_runtime::executor::TransportKind::Connection,
+            errspec_runtime::retry::executor::TransportKind::Connection,
         )),
     })
 }

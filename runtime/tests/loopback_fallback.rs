@@ -8,10 +8,14 @@ mod support;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use errspec_runtime::executor::{RecordingSleeper, RetryExecutor, TransportKind};
-use errspec_runtime::limiter::ManualClock;
-use errspec_runtime::retry::{FixedClock, FixedFraction, StopReason};
-use errspec_runtime::{Attempted, Catalog, Category, FallbackRule, Fallbacks, Hop};
+use errspec_runtime::retry::executor::{RetryExecutor, TransportKind};
+
+use errspec_runtime::rand::FixedFraction;
+use errspec_runtime::retry::StopReason;
+use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::ManualClock;
+use errspec_runtime::time::RecordingSleeper;
+use errspec_runtime::{AttemptError, Catalog, Category, FallbackRule, Fallbacks, Hop};
 use support::catalog::TestCode;
 use support::clock::ClockSleeper;
 use support::server::{Reply, Server, blocking_get};
@@ -29,15 +33,15 @@ mod openai {
 fn get<C: Catalog>(
     addr: SocketAddr,
     path: &str,
-    ctx: &errspec_runtime::executor::AttemptContext,
-) -> Result<Vec<u8>, Attempted<C>> {
+    ctx: &errspec_runtime::retry::executor::AttemptContext,
+) -> Result<Vec<u8>, AttemptError<C>> {
     match blocking_get(addr, path) {
         Ok(r) if r.status < 400 => {
             ctx.observe(r.status, &r.headers);
             Ok(r.body)
         }
         Ok(r) => Err(ctx.failure(r.status, &r.headers, &r.body)),
-        Err(e) => Err(Attempted::transport(e, TransportKind::Connection)),
+        Err(e) => Err(AttemptError::transport(e, TransportKind::Connection)),
     }
 }
 
@@ -380,7 +384,7 @@ fn a_request_that_cannot_be_built_or_an_empty_list_never_hops() {
     let endpoints = Fallbacks::new(executor(RecordingSleeper::new()), ["a", "b"]);
     let err = endpoints
         .run_blocking(|_: Hop<'_, &str>, _| {
-            Err::<(), _>(Attempted::<TestCode>::transport(
+            Err::<(), _>(AttemptError::<TestCode>::transport(
                 "bad url",
                 TransportKind::Fatal,
             ))
@@ -389,7 +393,7 @@ fn a_request_that_cannot_be_built_or_an_empty_list_never_hops() {
     assert_eq!(err.route(), [0]);
     let none: Fallbacks<&str, _> = Fallbacks::new(executor(RecordingSleeper::new()), []);
     let err = none
-        .run_blocking(|_: Hop<'_, &str>, _| Ok::<(), Attempted<TestCode>>(()))
+        .run_blocking(|_: Hop<'_, &str>, _| Ok::<(), AttemptError<TestCode>>(()))
         .expect_err("nowhere to go");
     assert!(err.route().is_empty());
     assert!(err.to_string().contains("no alternative"), "{err}");

@@ -15,11 +15,13 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use errspec_runtime::executor::RetryExecutor;
-use errspec_runtime::limiter::{ManualClock, RateLimiter};
-use errspec_runtime::reqwest_support::send_with_retry;
+use errspec_runtime::integrations::reqwest::send_with_retry;
+use errspec_runtime::rand::FixedFraction;
 use errspec_runtime::retry::StopReason;
-use errspec_runtime::retry::{Clock, FixedFraction};
+use errspec_runtime::retry::executor::RetryExecutor;
+use errspec_runtime::retry::limiter::RateLimiter;
+use errspec_runtime::time::Clock;
+use errspec_runtime::time::ManualClock;
 use support::catalog::{SparseCode, TestCode};
 use support::clock::ClockSleeper;
 use support::server::{Reply, Server};

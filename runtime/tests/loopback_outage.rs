@@ -10,11 +10,16 @@ mod support;
 
 use std::time::Duration;
 
-use errspec_runtime::budget::{BudgetConfig, RetryBudget};
-use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
-use errspec_runtime::reqwest_support::send_with_retry;
+use errspec_runtime::integrations::reqwest::send_with_retry;
+use errspec_runtime::retry::budget::{BudgetConfig, RetryBudget};
+use errspec_runtime::retry::executor::RetryExecutor;
+use errspec_runtime::time::RecordingSleeper;
 
-use errspec_runtime::retry::{FixedClock, FixedFraction, StopReason};
+use errspec_runtime::retry::StopReason;
+
+use errspec_runtime::rand::FixedFraction;
+
+use errspec_runtime::time::FixedClock;
 use support::catalog::{TestCode, openai_body};
 use support::server::{Reply, Server};
 

@@ -9,14 +9,15 @@ mod support;
 
 use std::time::Duration;
 
-use errspec_runtime::budget::{BudgetConfig, RetryBudget};
-use errspec_runtime::executor::{
-    RecordingSleeper, RetryError, RetryExecutor, Sleeper, Success, TransportKind,
-};
-use errspec_runtime::hints::HintSource;
-use errspec_runtime::limiter::TokioClock;
-use errspec_runtime::reqwest_support::{send_with_retry, send_with_retry_checked};
-use errspec_runtime::retry::{FixedClock, FixedFraction, RetryReason, StopReason};
+use errspec_runtime::integrations::reqwest::{send_with_retry, send_with_retry_checked};
+use errspec_runtime::rand::FixedFraction;
+use errspec_runtime::response::hints::HintSource;
+use errspec_runtime::retry::budget::{BudgetConfig, RetryBudget};
+use errspec_runtime::retry::executor::{RetryError, RetryExecutor, Success, TransportKind};
+use errspec_runtime::retry::{RetryReason, StopReason};
+use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::TokioClock;
+use errspec_runtime::time::{RecordingSleeper, Sleeper};
 use support::catalog::{TestCode, openai_body};
 use support::server::{Reply, Server};
 

@@ -8,24 +8,27 @@ mod support;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use errspec_runtime::executor::{RecordingSleeper, RetryExecutor, TransportKind};
-use errspec_runtime::retry::{FixedClock, FixedFraction};
-use errspec_runtime::{Attempted, Fallbacks, Hop};
+use errspec_runtime::retry::executor::{RetryExecutor, TransportKind};
+
+use errspec_runtime::rand::FixedFraction;
+use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::RecordingSleeper;
+use errspec_runtime::{AttemptError, Fallbacks, Hop};
 use metrics_util::debugging::{DebugValue, DebuggingRecorder, Snapshotter};
 use support::catalog::{TestCode, openai_body};
 use support::server::{Reply, Server, blocking_get};
 
 fn get(
     to: Hop<'_, SocketAddr>,
-    ctx: &errspec_runtime::executor::AttemptContext,
-) -> Result<Vec<u8>, Attempted<TestCode>> {
+    ctx: &errspec_runtime::retry::executor::AttemptContext,
+) -> Result<Vec<u8>, AttemptError<TestCode>> {
     match blocking_get(*to, "/") {
         Ok(r) if r.status < 400 => {
             ctx.observe(r.status, &r.headers);
             Ok(r.body)
         }
         Ok(r) => Err(ctx.failure(r.status, &r.headers, &r.body)),
-        Err(e) => Err(Attempted::transport(e, TransportKind::Connection)),
+        Err(e) => Err(AttemptError::transport(e, TransportKind::Connection)),
     }
 }
 
@@ -175,7 +178,7 @@ fn nothing_is_recorded_for_a_call_that_succeeds_at_once() {
             .run_blocking(|ctx| match blocking_get(up.addr(), "/") {
                 Ok(r) if r.status < 400 => Ok(r.body),
                 Ok(r) => Err(ctx.failure::<TestCode, _>(r.status, &r.headers, &r.body)),
-                Err(e) => Err(Attempted::transport(e, TransportKind::Connection)),
+                Err(e) => Err(AttemptError::transport(e, TransportKind::Connection)),
             })
             .expect("ok");
     });

@@ -13,10 +13,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll, Wake, Waker};
 use std::time::Duration;
 
-use errspec_runtime::budget::{BudgetConfig, RetryBudget};
-use errspec_runtime::executor::{AttemptContext, RecordingSleeper, RetryExecutor};
-use errspec_runtime::retry::{FixedClock, FixedFraction, StopReason};
-use errspec_runtime::{Attempted, RetryError, Success};
+use errspec_runtime::rand::FixedFraction;
+use errspec_runtime::retry::StopReason;
+use errspec_runtime::retry::budget::{BudgetConfig, RetryBudget};
+use errspec_runtime::retry::executor::{AttemptContext, RetryExecutor};
+use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::RecordingSleeper;
+use errspec_runtime::{AttemptError, RetryError, Success};
 use support::catalog::{TestCode, openai_body};
 
 type Outcome = Result<Success<()>, RetryError<TestCode>>;
@@ -59,7 +62,7 @@ fn call(executor: &RetryExecutor<RecordingSleeper>, statuses: &[u16]) -> (Outcom
 /// answer with `then`; returns its outcome and the attempts it sent.
 fn trip_then(
     executor: &RetryExecutor<RecordingSleeper>,
-    mut then: impl FnMut(&AttemptContext) -> Result<(), Attempted<TestCode>>,
+    mut then: impl FnMut(&AttemptContext) -> Result<(), AttemptError<TestCode>>,
 ) -> (Outcome, usize) {
     let body = unavailable();
     let mut sent = 0;
@@ -75,7 +78,7 @@ fn trip_then(
 }
 
 /// The outage's answer to an attempt.
-fn down(ctx: &AttemptContext, body: &str) -> Attempted<TestCode> {
+fn down(ctx: &AttemptContext, body: &str) -> AttemptError<TestCode> {
     ctx.failure(503, &[("x", "y")], body.as_bytes())
 }
 
@@ -315,12 +318,12 @@ fn dropped_while_queued_or_probing(queued: QueueCheck<'_>) {
     let b_sent = Cell::new(0);
     let mut b = Box::pin(executor.run(|_| {
         b_sent.set(b_sent.get() + 1);
-        async { Ok::<(), Attempted<TestCode>>(()) }
+        async { Ok::<(), AttemptError<TestCode>>(()) }
     }));
     let c_sent = Cell::new(0);
     let mut c = Box::pin(executor.run(|_| {
         c_sent.set(c_sent.get() + 1);
-        async { Ok::<(), Attempted<TestCode>>(()) }
+        async { Ok::<(), AttemptError<TestCode>>(()) }
     }));
     let (b_waker, b_woken) = flag();
     assert!(poll_once(&mut b, &b_waker).is_none());
@@ -366,7 +369,7 @@ fn dropped_while_queued_or_probing(queued: QueueCheck<'_>) {
 struct PausedClock(tokio::time::Instant);
 
 #[cfg(feature = "tokio")]
-impl errspec_runtime::retry::Clock for PausedClock {
+impl errspec_runtime::time::Clock for PausedClock {
     fn now(&self) -> std::time::SystemTime {
         support::t0() + self.0.elapsed()
     }
@@ -378,7 +381,7 @@ impl errspec_runtime::retry::Clock for PausedClock {
 #[cfg(feature = "tokio")]
 #[tokio::test(start_paused = true)]
 async fn a_three_second_outage_costs_almost_nothing() {
-    use errspec_runtime::executor::TokioSleeper;
+    use errspec_runtime::time::TokioSleeper;
     use std::sync::atomic::AtomicUsize;
     use tokio::time::{Instant, sleep};
 
@@ -522,12 +525,12 @@ fn a_blocking_call_waits_for_the_probe_in_flight() {
 
 #[test]
 fn a_probe_that_could_not_be_sent_says_nothing_about_the_outage() {
-    use errspec_runtime::executor::TransportKind;
+    use errspec_runtime::retry::executor::TransportKind;
 
     let sleeper = RecordingSleeper::new();
     let executor = tripping(&sleeper);
     let (outcome, sent) = trip_then(&executor, |_| {
-        Err(Attempted::Transport {
+        Err(AttemptError::Transport {
             error: "relative URL without a base".into(),
             kind: TransportKind::Fatal,
         })
@@ -554,7 +557,7 @@ fn a_probe_that_could_not_be_sent_says_nothing_about_the_outage() {
 #[cfg(all(feature = "reqwest", feature = "tokio"))]
 #[tokio::test]
 async fn a_probe_waits_the_delay_the_server_asked_for() {
-    use errspec_runtime::reqwest_support::send_with_retry;
+    use errspec_runtime::integrations::reqwest::send_with_retry;
     use support::server::{Reply, Server};
 
     let server = Server::start(vec![
@@ -618,20 +621,20 @@ fn the_gate_opening_and_closing_are_events() {
 /// and it falls back at once, whether the wait is on or off.
 #[test]
 fn fallbacks_fall_back_at_once_while_another_alternative_is_open() {
-    use errspec_runtime::limiter::ManualClock;
-    use errspec_runtime::retry::Clock;
+    use errspec_runtime::time::Clock;
+    use errspec_runtime::time::ManualClock;
     use errspec_runtime::{Fallbacks, Hop};
     use std::net::SocketAddr;
     use support::clock::ClockSleeper;
     use support::server::{Reply, Server, blocking_get};
 
-    fn get(to: SocketAddr, ctx: &AttemptContext) -> Result<(), Attempted<TestCode>> {
+    fn get(to: SocketAddr, ctx: &AttemptContext) -> Result<(), AttemptError<TestCode>> {
         match blocking_get(to, "/v1/chat") {
             Ok(r) if r.status < 400 => Ok(()),
             Ok(r) => Err(ctx.failure(r.status, &r.headers, &r.body)),
-            Err(e) => Err(Attempted::transport(
+            Err(e) => Err(AttemptError::transport(
                 e,
-                errspec_runtime::executor::TransportKind::Connection,
+                errspec_runtime::retry::executor::TransportKind::Connection,
             )),
         }
     }
@@ -670,19 +673,19 @@ fn fallbacks_fall_back_at_once_while_another_alternative_is_open() {
 /// call goes there as the probe (and falls back when it fails).
 #[test]
 fn fallbacks_route_around_an_open_gate_and_probe_it_when_due() {
-    use errspec_runtime::limiter::ManualClock;
+    use errspec_runtime::time::ManualClock;
     use errspec_runtime::{Fallbacks, Hop};
     use std::net::SocketAddr;
     use support::clock::ClockSleeper;
     use support::server::{Reply, Server, blocking_get};
 
-    fn get(to: SocketAddr, ctx: &AttemptContext) -> Result<(), Attempted<TestCode>> {
+    fn get(to: SocketAddr, ctx: &AttemptContext) -> Result<(), AttemptError<TestCode>> {
         match blocking_get(to, "/v1/chat") {
             Ok(r) if r.status < 400 => Ok(()),
             Ok(r) => Err(ctx.failure(r.status, &r.headers, &r.body)),
-            Err(e) => Err(Attempted::transport(
+            Err(e) => Err(AttemptError::transport(
                 e,
-                errspec_runtime::executor::TransportKind::Connection,
+                errspec_runtime::retry::executor::TransportKind::Connection,
             )),
         }
     }

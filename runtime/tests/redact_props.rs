@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use errspec_runtime::redact::{Redacted, contains_secret, redact};
+use errspec_runtime::response::redact::{Redacted, contains_secret, redact};
 use proptest::prelude::*;
 
 /// Pieces that sit near secrets in real text, so the generator meets the rule's edges.

@@ -11,10 +11,13 @@ use std::error::Error;
 use std::fmt;
 use std::time::SystemTime;
 
-use errspec_runtime::executor::{RecordingSleeper, RetryExecutor, TransportKind};
-use errspec_runtime::redact::redact;
-use errspec_runtime::retry::{FixedClock, FixedFraction};
-use errspec_runtime::{ApiError, Attempted, Classification, ErrorDetails, RetryError, classify};
+use errspec_runtime::retry::executor::{RetryExecutor, TransportKind};
+
+use errspec_runtime::rand::FixedFraction;
+use errspec_runtime::response::redact::redact;
+use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::RecordingSleeper;
+use errspec_runtime::{ApiError, AttemptError, Classification, ErrorDetails, RetryError, classify};
 use support::catalog::TestCode;
 use support::key_shapes::{KEY_SHAPES, KeyShape, NOT_SECRETS, assert_hidden};
 
@@ -115,7 +118,7 @@ fn client_error(shape: &KeyShape) -> ClientError {
 }
 
 /// A retry run: a 429 whose request id is the key (retried), then `last`.
-fn run(shape: &KeyShape, last: impl Fn() -> Attempted<TestCode>) -> RetryError<TestCode> {
+fn run(shape: &KeyShape, last: impl Fn() -> AttemptError<TestCode>) -> RetryError<TestCode> {
     let rate_limited =
         br#"{"error":{"message":"slow down","type":"requests","code":"rate_limit_exceeded"}}"#;
     let executor = RetryExecutor::new()
@@ -127,7 +130,7 @@ fn run(shape: &KeyShape, last: impl Fn() -> Attempted<TestCode>) -> RetryError<T
     executor
         .run_blocking(|ctx| {
             Err::<(), _>(match ctx.attempt {
-                1 => Attempted::from_response(429, &headers[..], rate_limited, ctx.now),
+                1 => AttemptError::from_response(429, &headers[..], rate_limited, ctx.now),
                 _ => last(),
             })
         })
@@ -150,7 +153,7 @@ fn chain(error: &dyn Error) -> String {
 fn retry_errors_hide_every_key_shape() {
     for shape in KEY_SHAPES {
         let transport = run(shape, || {
-            Attempted::transport(client_error(shape), TransportKind::Fatal)
+            AttemptError::transport(client_error(shape), TransportKind::Fatal)
         });
         assert_eq!(transport.attempts(), 2, "{transport}");
         assert!(
@@ -163,7 +166,7 @@ fn retry_errors_hide_every_key_shape() {
         for (status, body) in bodies(shape) {
             let headers = [("x-request-id", shape.text)];
             let response = run(shape, || {
-                Attempted::from_response(status, &headers[..], &body, SystemTime::UNIX_EPOCH)
+                AttemptError::from_response(status, &headers[..], &body, SystemTime::UNIX_EPOCH)
             });
             assert!(response.api_error().is_some(), "{response}");
             assert_hidden(shape, "RetryError (response)", &shown(&response));
@@ -185,7 +188,7 @@ fn successes_hide_every_key_shape_in_their_history() {
         let success = executor
             .run_blocking(|ctx| match ctx.attempt {
                 // A 500 whose request id is the key: retried, and kept in the history.
-                1 => Err(Attempted::<TestCode>::from_response(
+                1 => Err(AttemptError::<TestCode>::from_response(
                     500,
                     &headers[..],
                     &unknown,
@@ -203,7 +206,7 @@ fn successes_hide_every_key_shape_in_their_history() {
 #[cfg(feature = "reqwest")]
 #[test]
 fn read_error_responses_hide_every_key_shape() {
-    use errspec_runtime::reqwest_support::ErrorResponse;
+    use errspec_runtime::integrations::reqwest::ErrorResponse;
     for shape in KEY_SHAPES {
         let mut headers = http::HeaderMap::new();
         if let Ok(value) = http::HeaderValue::from_str(shape.text) {
@@ -234,10 +237,10 @@ fn tracing_events_hide_every_key_shape() {
             // The last attempt's code is the key itself: a code the catalog does not know.
             let unknown = body(shape, shape.json);
             run(shape, || {
-                Attempted::from_response(418, &headers[..], &unknown, SystemTime::UNIX_EPOCH)
+                AttemptError::from_response(418, &headers[..], &unknown, SystemTime::UNIX_EPOCH)
             });
             run(shape, || {
-                Attempted::transport(client_error(shape), TransportKind::Fatal)
+                AttemptError::transport(client_error(shape), TransportKind::Fatal)
             });
         });
         let lines = lines.lines();

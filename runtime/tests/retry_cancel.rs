@@ -9,10 +9,12 @@ use std::future::{Future, Pending, pending};
 use std::task::{Context, Waker};
 use std::time::Duration;
 
-use errspec_runtime::budget::{BudgetConfig, RetryBudget};
-use errspec_runtime::executor::{RetryExecutor, Sleeper};
-use errspec_runtime::limiter::{ManualClock, RateLimiter};
-use errspec_runtime::retry::FixedFraction;
+use errspec_runtime::rand::FixedFraction;
+use errspec_runtime::retry::budget::{BudgetConfig, RetryBudget};
+use errspec_runtime::retry::executor::RetryExecutor;
+use errspec_runtime::retry::limiter::RateLimiter;
+use errspec_runtime::time::ManualClock;
+use errspec_runtime::time::Sleeper;
 use support::catalog::TestCode;
 
 /// A sleep that never ends: the call stays parked at its first wait until dropped.
@@ -119,8 +121,8 @@ fn many_cancelled_calls_leave_retries_on() {
 #[cfg(feature = "tokio")]
 #[tokio::test(start_paused = true)]
 async fn a_tokio_timeout_during_the_backoff_refunds_the_retry() {
-    use errspec_runtime::executor::TokioSleeper;
-    use errspec_runtime::limiter::TokioClock;
+    use errspec_runtime::time::TokioClock;
+    use errspec_runtime::time::TokioSleeper;
 
     let budget = RetryBudget::default();
     let limiter = RateLimiter::new();

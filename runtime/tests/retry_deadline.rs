@@ -5,9 +5,11 @@ mod support;
 
 use std::time::Duration;
 
-use errspec_runtime::executor::{DEFAULT_DEADLINE, RetryError, RetryExecutor, Success};
-use errspec_runtime::limiter::ManualClock;
-use errspec_runtime::retry::{Clock, FixedFraction, StopReason};
+use errspec_runtime::rand::FixedFraction;
+use errspec_runtime::retry::StopReason;
+use errspec_runtime::retry::executor::{DEFAULT_DEADLINE, RetryError, RetryExecutor, Success};
+use errspec_runtime::time::Clock;
+use errspec_runtime::time::ManualClock;
 use support::catalog::{TestCode, openai_body};
 use support::clock::ClockSleeper;
 
@@ -143,7 +145,7 @@ fn a_first_attempt_is_held_at_most_until_the_deadline_then_sent() {
     );
     let start = clock.now();
     let done = executor
-        .run_blocking(|_| Ok::<_, errspec_runtime::Attempted<TestCode>>(()))
+        .run_blocking(|_| Ok::<_, errspec_runtime::AttemptError<TestCode>>(()))
         .expect("sent after the hold");
     assert_eq!(done.history[0].held, secs(10));
     assert_eq!(clock.now().duration_since(start).ok(), Some(secs(10)));

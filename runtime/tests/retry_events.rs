@@ -7,9 +7,12 @@ mod support;
 
 use std::time::{Duration, SystemTime};
 
-use errspec_runtime::executor::{RecordingSleeper, RetryExecutor};
-use errspec_runtime::http_support::{attempted, classify_response, retry_hints};
-use errspec_runtime::retry::{FixedClock, FixedFraction};
+use errspec_runtime::retry::executor::RetryExecutor;
+
+use errspec_runtime::integrations::http::{attempted, classify_response, retry_hints};
+use errspec_runtime::rand::FixedFraction;
+use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::RecordingSleeper;
 use support::catalog::{TestCode, openai_body};
 use support::trace_lines::Lines;
 
@@ -106,7 +109,7 @@ fn http_responses_classify_and_hint() {
 
 #[test]
 fn error_type_falls_back_to_the_transport_failure_then_the_status() {
-    use errspec_runtime::executor::TransportKind;
+    use errspec_runtime::retry::executor::TransportKind;
     let lines = Lines::default();
     let executor = RetryExecutor::new()
         .sleeper(RecordingSleeper::new())
@@ -117,7 +120,7 @@ fn error_type_falls_back_to_the_transport_failure_then_the_status() {
     lines.capture(|| {
         let _ = executor.run_blocking(|ctx| {
             Err::<(), _>(match ctx.attempt {
-                1 => errspec_runtime::Attempted::<TestCode>::transport(
+                1 => errspec_runtime::AttemptError::<TestCode>::transport(
                     "reset",
                     TransportKind::Timeout,
                 ),

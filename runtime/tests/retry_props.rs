@@ -3,14 +3,15 @@
 
 use std::time::{Duration, SystemTime};
 
-use errspec_runtime::budget::{BudgetConfig, RetryBudget};
-use errspec_runtime::hints::{
+use errspec_runtime::rand::SplitMix64;
+use errspec_runtime::response::hints::{
     self, MAX_HINT, RetryHints, parse_go_duration, parse_message_delay, parse_retry_after,
     parse_retry_after_ms, parse_retry_delay, parse_should_retry,
 };
+use errspec_runtime::retry::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::retry::{
-    DEFAULT_MAX_SERVER_DELAY, DecisionInput, FailureKind, RetryDecision, SplitMix64, StopReason,
-    backoff_delay, decide,
+    DEFAULT_MAX_SERVER_DELAY, DecisionInput, FailureKind, RetryDecision, StopReason, backoff_delay,
+    decide,
 };
 use errspec_runtime::{Backoff, RetryStrategy};
 use proptest::prelude::*;

@@ -12,11 +12,13 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
-use errspec_runtime::budget::RetryBudget;
-use errspec_runtime::executor::{RecordingSleeper, RetryExecutor, SharedLimits};
-use errspec_runtime::limiter::{Demand, ManualClock, RateLimitReport, RateLimiter};
-use errspec_runtime::retry::FixedFraction;
-use errspec_runtime::{Attempted, RetryError, StopReason, Success};
+use errspec_runtime::rand::FixedFraction;
+use errspec_runtime::retry::budget::RetryBudget;
+use errspec_runtime::retry::executor::{RetryExecutor, SharedLimits};
+use errspec_runtime::retry::limiter::{Demand, RateLimitReport, RateLimiter};
+use errspec_runtime::time::ManualClock;
+use errspec_runtime::time::RecordingSleeper;
+use errspec_runtime::{AttemptError, RetryError, StopReason, Success};
 use support::catalog::TestCode;
 
 /// Shared limits that log what they are asked, grant every acquire (or hold retries for
@@ -226,7 +228,7 @@ fn a_blocking_run_uses_the_local_limiter_and_budget_only() {
     let done = executor
         .run_blocking(|ctx| {
             ctx.observe(200, &OK_HEADERS);
-            Ok::<_, Attempted<TestCode>>(200)
+            Ok::<_, AttemptError<TestCode>>(200)
         })
         .expect("a success");
     assert_eq!(done.value, 200);
@@ -253,7 +255,7 @@ fn a_later_local_limiter_and_budget_replace_the_shared_halves() {
 #[derive(Clone, Copy, Debug)]
 struct NeverWakes;
 
-impl errspec_runtime::executor::Sleeper for NeverWakes {
+impl errspec_runtime::time::Sleeper for NeverWakes {
     type Sleep = std::future::Pending<()>;
 
     fn sleep(&self, _delay: Duration) -> std::future::Pending<()> {

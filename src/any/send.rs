@@ -1,12 +1,13 @@
 //! [`send_with_retry`] for any provider (the `reqwest` feature).
 
-use crate::runtime::executor::{RetryError, RetryExecutor, Sleeper, Success};
-use crate::runtime::reqwest_support::send_with_retry_using;
+use crate::runtime::integrations::reqwest::send_with_retry_using;
+use crate::runtime::retry::{RetryError, RetryExecutor, Success};
+use crate::runtime::time::Sleeper;
 
 use super::{AnyCode, Choice, attempted};
 
 /// Sends `request` through `executor` like
-/// [`reqwest_support::send_with_retry`](crate::runtime::reqwest_support::send_with_retry),
+/// [`reqwest_support::send_with_retry`](crate::runtime::integrations::reqwest::send_with_retry),
 /// classifying each error response with the catalog of the provider that sent it: the one
 /// serving the URL's host, else the one its headers and body point to
 /// ([`Choice::Host`]). The final error's [`AnyCode`] names the provider when the catalog

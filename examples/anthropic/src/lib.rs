@@ -4,7 +4,7 @@
 use std::time::{Duration, SystemTime};
 
 use errspec::runtime::RetryHints;
-use errspec::runtime::executor::FailedResponse;
+use errspec::runtime::retry::executor::FailedResponse;
 
 errspec::catalog! {
     /// Anthropic's error codes (errspec's names: Anthropic sends only a type).

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use errspec_redis::{Fleet, FleetAcquire, FleetConfig, FleetPermit};
-use errspec_runtime::limiter::{LimitReport, RateLimitReport};
+use errspec_runtime::retry::limiter::{LimitReport, RateLimitReport};
 use redis::aio::MultiplexedConnection;
 use tracing::field::{Field, Visit};
 use tracing::{Event, Level, Metadata, Subscriber, span};

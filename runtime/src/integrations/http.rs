@@ -10,7 +10,7 @@ use std::time::SystemTime;
 use crate::catalog::Catalog;
 use crate::classify::{Classification, classify};
 use crate::response::hints::RetryHints;
-use crate::retry::executor::Attempted;
+use crate::retry::executor::AttemptError;
 
 #[doc(hidden)]
 /// Whether a status is an error the runtime should classify (4xx or 5xx).
@@ -42,8 +42,8 @@ pub fn retry_hints<C: Catalog, B: AsRef<[u8]>>(
 pub fn attempted<C: Catalog, B: AsRef<[u8]>>(
     response: &http::Response<B>,
     now: SystemTime,
-) -> Attempted<C> {
-    Attempted::from_response(
+) -> AttemptError<C> {
+    AttemptError::from_response(
         response.status().as_u16(),
         response.headers(),
         response.body().as_ref(),

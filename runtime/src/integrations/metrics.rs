@@ -29,7 +29,7 @@ use core::time::Duration;
 
 use crate::catalog::Catalog;
 use crate::retry::budget::RetryBudget;
-use crate::retry::executor::Attempted;
+use crate::retry::executor::AttemptError;
 use crate::retry::{RetryDecision, StopReason};
 
 const ERRORS: &str = "errspec.errors";
@@ -43,7 +43,7 @@ const CALLS_QUEUED: &str = "errspec.calls.queued";
 
 /// Reports one attempt the executor has judged: `decision` is `None` for a success.
 pub(crate) fn attempt<T, C: Catalog>(
-    outcome: &Result<T, Attempted<C>>,
+    outcome: &Result<T, AttemptError<C>>,
     decision: Option<&RetryDecision>,
     budget: Option<&RetryBudget>,
 ) {
@@ -52,12 +52,12 @@ pub(crate) fn attempt<T, C: Catalog>(
     };
     let provider = C::SPEC.name;
     let (code, category, status) = match failure {
-        Attempted::Response(r) => (
+        AttemptError::Response(r) => (
             r.error.code().map_or("unknown", Catalog::as_str),
             r.error.category().as_str(),
             r.error.status().to_string(),
         ),
-        Attempted::Transport { kind, .. } => (kind.as_str(), "transport", String::new()),
+        AttemptError::Transport { kind, .. } => (kind.as_str(), "transport", String::new()),
     };
     metrics::counter!(
         ERRORS,

@@ -7,9 +7,8 @@ use std::time::SystemTime;
 use crate::catalog::Catalog;
 use crate::response::hints::RetryHints;
 use crate::response::redact::{DebugRedacted, Redacted};
-use crate::retry::executor::{
-    Attempted, RetryError, RetryExecutor, Sleeper, Success, TransportKind,
-};
+use crate::retry::executor::{AttemptError, RetryError, RetryExecutor, Success, TransportKind};
+use crate::time::Sleeper;
 
 /// How much of an error body is read by default: far more than any real error envelope,
 /// small enough that a hostile 10 MB body costs nothing.
@@ -81,9 +80,9 @@ pub(crate) async fn read_limited(mut response: reqwest::Response, limit: usize) 
 pub async fn classify_response<C: Catalog>(
     response: reqwest::Response,
     now: SystemTime,
-) -> Attempted<C> {
+) -> AttemptError<C> {
     let read = read_limited(response, DEFAULT_BODY_LIMIT).await;
-    Attempted::from_response(read.status.as_u16(), &read.headers, &read.body, now)
+    AttemptError::from_response(read.status.as_u16(), &read.headers, &read.body, now)
 }
 
 /// How a `reqwest` error failed, for the retry decision: timeouts and connection
@@ -123,7 +122,7 @@ where
 }
 
 /// [`send_with_retry`], classifying error responses with `classify` instead of one
-/// catalog's [`Attempted::from_response`]: it gets the response read into memory (at most
+/// catalog's [`AttemptError::from_response`]: it gets the response read into memory (at most
 /// [`DEFAULT_BODY_LIMIT`] bytes of body), the URL that answered (after redirects) and the
 /// executor clock's "now". `errspec::any::send_with_retry` uses it to pick the catalog of
 /// whichever provider answered.
@@ -135,7 +134,7 @@ pub async fn send_with_retry_using<C, S, F>(
 where
     C: Catalog,
     S: Sleeper,
-    F: Fn(&ErrorResponse, &reqwest::Url, SystemTime) -> Attempted<C>,
+    F: Fn(&ErrorResponse, &reqwest::Url, SystemTime) -> AttemptError<C>,
 {
     send_inner(executor, request, &classify, |response, _| async move {
         Ok(response)
@@ -173,13 +172,15 @@ where
             let headers = response.headers().clone();
             let body = match response.bytes().await {
                 Ok(body) => body.to_vec(),
-                Err(error) => return Err(Attempted::transport(error, TransportKind::Connection)),
+                Err(error) => {
+                    return Err(AttemptError::transport(error, TransportKind::Connection));
+                }
             };
             if let Some(error) = crate::response::in_band::classify_in_band::<C>(&headers, &body) {
                 let status = error.details().status();
                 let message = error.details().message_unredacted();
                 let hints = RetryHints::from_response(status, &headers, message, now);
-                return Err(Attempted::response(error.into_owned(), hints));
+                return Err(AttemptError::response(error.into_owned(), hints));
             }
             let mut read = http::Response::new(body);
             *read.status_mut() = status;
@@ -196,8 +197,8 @@ fn classify_read<C: Catalog>(
     read: &ErrorResponse,
     _url: &reqwest::Url,
     now: SystemTime,
-) -> Attempted<C> {
-    Attempted::from_response(read.status.as_u16(), &read.headers, &read.body, now)
+) -> AttemptError<C> {
+    AttemptError::from_response(read.status.as_u16(), &read.headers, &read.body, now)
 }
 
 /// The retry loop of every `send_with_retry*`: `classify` turns an error status into the
@@ -211,9 +212,9 @@ async fn send_inner<C, S, T, F, G, Fut>(
 where
     C: Catalog,
     S: Sleeper,
-    F: Fn(&ErrorResponse, &reqwest::Url, SystemTime) -> Attempted<C>,
+    F: Fn(&ErrorResponse, &reqwest::Url, SystemTime) -> AttemptError<C>,
     G: Fn(reqwest::Response, SystemTime) -> Fut,
-    Fut: Future<Output = Result<T, Attempted<C>>>,
+    Fut: Future<Output = Result<T, AttemptError<C>>>,
 {
     let cloneable = request.try_clone().is_some();
     let limit = (!cloneable).then_some(1);
@@ -231,7 +232,7 @@ where
             async move {
                 // Only reachable if a clone fails after the first one succeeded.
                 let Some(builder) = next else {
-                    return Err(Attempted::transport(
+                    return Err(AttemptError::transport(
                         "the request cannot be sent again",
                         TransportKind::Fatal,
                     ));
@@ -250,7 +251,7 @@ where
                     }
                     Err(error) => {
                         let kind = transport_kind(&error);
-                        Err(Attempted::transport(error, kind))
+                        Err(AttemptError::transport(error, kind))
                     }
                 }
             }

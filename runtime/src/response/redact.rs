@@ -52,8 +52,8 @@
 //! [`ErrorDetails::message_unredacted`](crate::classify::ErrorDetails::message_unredacted)
 //! and [`ErrorDetails::raw_body_unredacted`](crate::classify::ErrorDetails::raw_body_unredacted)
 //! (and a transport error in the `error` field of
-//! [`Attempted::Transport`](crate::retry::Attempted::Transport), whose `source()` chain
-//! therefore stops at the redacted [`Attempted`](crate::retry::Attempted)). The
+//! [`AttemptError::Transport`](crate::retry::AttemptError::Transport), whose `source()` chain
+//! therefore stops at the redacted [`AttemptError`](crate::retry::AttemptError)). The
 //! identifiers `code()`, `error_type()`, `param()` and `request_id()` are returned as sent,
 //! since they are matched against; everything that shows them redacts them.
 

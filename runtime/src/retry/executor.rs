@@ -2,7 +2,7 @@
 //! asynchronously (on any runtime, through a [`Sleeper`]) or blocking.
 //!
 //! ```no_run
-//! use errspec_runtime::executor::{Attempted, RetryExecutor};
+//! use errspec_runtime::retry::executor::{AttemptError, RetryExecutor};
 //! # fn demo<C: errspec_runtime::Catalog>(send: impl Fn() -> (u16, Vec<(String, String)>, Vec<u8>)) {
 //! let executor = RetryExecutor::new().max_attempts(4);
 //! let result = executor.run_blocking(|ctx| {
@@ -28,14 +28,11 @@ use core::future::Future;
 use core::time::Duration;
 use std::sync::{Arc, Mutex};
 
-#[cfg(any(test, feature = "test-util"))]
-#[doc(hidden)]
-pub use crate::time::RecordingSleeper;
 #[cfg(feature = "tokio")]
-pub use crate::time::TokioSleeper;
-pub use crate::time::{BlockingSleeper, Sleeper, ThreadSleeper};
+use crate::time::TokioSleeper;
+use crate::time::{BlockingSleeper, Sleeper, ThreadSleeper};
 pub use attempt::{
-    AttemptContext, AttemptRecord, Attempted, BoxError, FailedResponse, RetryError, Success,
+    AttemptContext, AttemptError, AttemptRecord, BoxError, FailedResponse, RetryError, Success,
     TransportKind,
 };
 pub use shared::SharedLimits;
@@ -319,7 +316,7 @@ impl<S> RetryExecutor<S> {
     }
 
     /// Reads the time from `clock` (for HTTP-date `Retry-After` values, and for the rate
-    /// limiter's windows: under a paused tokio clock use `limiter::TokioClock`, with the
+    /// limiter's windows: under a paused tokio clock use `time::TokioClock`, with the
     /// `tokio` feature).
     #[must_use]
     pub fn clock(mut self, clock: impl Clock + Send + Sync + 'static) -> Self {
@@ -334,21 +331,25 @@ impl<S> RetryExecutor<S> {
         self
     }
 
+    #[doc(hidden)]
     /// The rate limiter attempts are paced by, if any.
     pub fn limiter(&self) -> Option<&RateLimiter> {
         self.limiter.as_ref()
     }
 
+    #[doc(hidden)]
     /// The budget retries are drawn from, if any.
     pub fn retry_budget(&self) -> Option<&RetryBudget> {
         self.budget.as_ref()
     }
 
+    #[doc(hidden)]
     /// The sleeper.
     pub fn sleeper_ref(&self) -> &S {
         &self.sleeper
     }
 
+    #[doc(hidden)]
     /// The per-call time budget, if any ([`deadline`](Self::deadline)).
     pub fn deadline_budget(&self) -> Option<Duration> {
         self.deadline
@@ -396,7 +397,7 @@ impl<S> RetryExecutor<S> {
         S: Sleeper,
         C: Catalog,
         F: FnMut(AttemptContext) -> Fut,
-        Fut: Future<Output = Result<T, Attempted<C>>>,
+        Fut: Future<Output = Result<T, AttemptError<C>>>,
     {
         self.run_limited(None, attempt).await
     }
@@ -410,7 +411,7 @@ impl<S> RetryExecutor<S> {
         S: Sleeper,
         C: Catalog,
         F: FnMut(AttemptContext) -> Fut,
-        Fut: Future<Output = Result<T, Attempted<C>>>,
+        Fut: Future<Output = Result<T, AttemptError<C>>>,
     {
         let mut run = Run::new(self, limit);
         run.spend = Spend::shared(&self.shared, self.budget.as_ref()).or(run.spend);
@@ -470,7 +471,7 @@ impl<S> RetryExecutor<S> {
     where
         S: BlockingSleeper,
         C: Catalog,
-        F: FnMut(AttemptContext) -> Result<T, Attempted<C>>,
+        F: FnMut(AttemptContext) -> Result<T, AttemptError<C>>,
     {
         let mut run = Run::new(self, None);
         let mut last = None;
@@ -564,10 +565,10 @@ enum Pace {
 }
 
 /// An attempt's outcome as the limiter sees it ([`pace::Outcome`]).
-fn limiter_view<T, C>(outcome: &Result<T, Attempted<C>>) -> pace::Outcome<'_, C> {
+fn limiter_view<T, C>(outcome: &Result<T, AttemptError<C>>) -> pace::Outcome<'_, C> {
     match outcome {
         Ok(_) => pace::Outcome::Success,
-        Err(Attempted::Response(r)) => pace::Outcome::Failed(&r.error, &r.hints),
-        Err(Attempted::Transport { .. }) => pace::Outcome::Transport,
+        Err(AttemptError::Response(r)) => pace::Outcome::Failed(&r.error, &r.hints),
+        Err(AttemptError::Transport { .. }) => pace::Outcome::Transport,
     }
 }

@@ -64,10 +64,10 @@ use std::time::SystemTime;
 
 use crate::catalog::{Catalog, Category};
 use crate::retry::executor::{
-    AttemptContext, Attempted, BlockingSleeper, RetryError, RetryExecutor, Sleeper, Success,
-    ThreadSleeper, TransportKind,
+    AttemptContext, AttemptError, RetryError, RetryExecutor, Success, TransportKind,
 };
 use crate::retry::outage::OutageGate;
+use crate::time::{BlockingSleeper, Sleeper, ThreadSleeper};
 use call::Call;
 use cooldown::{CooldownRule, Cooldowns, DEFAULT_RULE, counts_against};
 pub use routed::{Hop, Routed};
@@ -132,13 +132,13 @@ fn slot(category: Category) -> usize {
 }
 
 /// The category a failure falls back and cools down by; `None`: it never falls back.
-fn category_of<C: Catalog>(failure: &Attempted<C>) -> Option<Category> {
+fn category_of<C: Catalog>(failure: &AttemptError<C>) -> Option<Category> {
     match failure {
-        Attempted::Response(r) => Some(match r.error.category() {
+        AttemptError::Response(r) => Some(match r.error.category() {
             Category::Unknown if r.error.status() >= 500 => Category::Server,
             category => category,
         }),
-        Attempted::Transport { kind, .. } => match kind {
+        AttemptError::Transport { kind, .. } => match kind {
             TransportKind::Timeout => Some(Category::Timeout),
             TransportKind::Connection => Some(Category::Server),
             TransportKind::Fatal => None,
@@ -245,7 +245,7 @@ impl<T, S> Fallbacks<T, S> {
     }
 
     /// Notes a failed attempt on `index` against its cool-down.
-    fn note<R, C: Catalog>(&self, index: usize, outcome: &Result<R, Attempted<C>>) {
+    fn note<R, C: Catalog>(&self, index: usize, outcome: &Result<R, AttemptError<C>>) {
         let (Some(cooldowns), Err(failure)) = (&self.cooldowns, outcome) else {
             return;
         };
@@ -253,8 +253,8 @@ impl<T, S> Fallbacks<T, S> {
             return;
         }
         let server_delay = match failure {
-            Attempted::Response(r) => r.hints.server_delay().map(|(delay, _)| delay),
-            Attempted::Transport { .. } => None,
+            AttemptError::Response(r) => r.hints.server_delay().map(|(delay, _)| delay),
+            AttemptError::Transport { .. } => None,
         };
         if let Some(cool) = cooldowns.failed(index, self.executor.now(), server_delay) {
             cooled(C::SPEC.name, index, cool);
@@ -282,7 +282,7 @@ impl<T, S> Fallbacks<T, S> {
         S: Sleeper + Clone,
         C: Catalog,
         F: FnMut(Hop<'_, T>, AttemptContext) -> Fut,
-        Fut: Future<Output = Result<R, Attempted<C>>>,
+        Fut: Future<Output = Result<R, AttemptError<C>>>,
     {
         let mut call = Call::new(self);
         loop {
@@ -314,7 +314,7 @@ impl<T, S> Fallbacks<T, S> {
     where
         S: BlockingSleeper + Clone,
         C: Catalog,
-        F: FnMut(Hop<'_, T>, AttemptContext) -> Result<R, Attempted<C>>,
+        F: FnMut(Hop<'_, T>, AttemptContext) -> Result<R, AttemptError<C>>,
     {
         let mut call = Call::new(self);
         loop {

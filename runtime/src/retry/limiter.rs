@@ -29,11 +29,11 @@
 //! The limiter never sleeps: [`RateLimiter::acquire`] takes the time and answers "go" or
 //! "wait this long", and the [`RetryExecutor`](crate::RetryExecutor), which owns one by
 //! default, waits with its sleeper. Tests drive it with any [`Clock`](crate::time::Clock),
-//! such as [`ManualClock`].
+//! such as [`ManualClock`](crate::time::ManualClock).
 //!
 //! ```
 //! use std::time::{Duration, SystemTime};
-//! use errspec_runtime::limiter::{Acquire, Demand, RateLimiter, RateLimitReport};
+//! use errspec_runtime::retry::limiter::{Acquire, Demand, RateLimiter, RateLimitReport};
 //!
 //! let limiter = RateLimiter::new();
 //! let t0 = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
@@ -62,12 +62,6 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::SystemTime;
 
 pub use crate::response::headers::parse_count;
-#[cfg(any(test, feature = "test-util"))]
-#[doc(hidden)]
-pub use crate::time::ManualClock;
-#[cfg(feature = "tokio")]
-#[doc(hidden)]
-pub use crate::time::TokioClock;
 pub use report::{LimitReport, RateLimitReport};
 
 use crate::response::headers::HeaderSource;

@@ -4,8 +4,8 @@
 use std::future::{Ready, ready};
 use std::time::Duration;
 
-use errspec_runtime::executor::{BlockingSleeper, Sleeper};
-use errspec_runtime::limiter::ManualClock;
+use errspec_runtime::time::ManualClock;
+use errspec_runtime::time::{BlockingSleeper, Sleeper};
 
 /// Moves the shared clock on instead of sleeping.
 #[derive(Clone, Debug)]

@@ -1,4 +1,4 @@
-//! Every key shape and spelling the redaction rule recognises (`errspec_runtime::redact`),
+//! Every key shape and spelling the redaction rule recognises (`errspec_runtime::response::redact`),
 //! for the survey tests of every output path (runtime, derive, CLI). Shared by path so
 //! that the three surveys cannot drift apart.
 

@@ -57,12 +57,12 @@ pub struct FailedResponse<C> {
 /// The response is boxed so that this stays small in every `Result` that carries it (one
 /// allocation per failed attempt is nothing next to an HTTP round trip).
 ///
-/// `Display` and `Debug` redact keys ([`crate::response::redact()`]), a transport error's too (client
-/// errors quote URLs: `…?key=AIza…`). So that error reporters walking
+/// `Display` and `Debug` redact keys ([`crate::response::redact()`]), a transport error's
+/// too (client errors quote URLs: `…?key=AIza…`). So that error reporters walking
 /// [`source`](Error::source) cannot print a transport error raw, `Display` shows its whole
 /// chain of causes, redacted, and `source` stops here; the raw error stays in the `error`
 /// field.
-pub enum Attempted<C> {
+pub enum AttemptError<C> {
     /// The server answered with an error.
     Response(Box<FailedResponse<C>>),
     /// No response arrived.
@@ -74,7 +74,7 @@ pub enum Attempted<C> {
     },
 }
 
-impl<C: Catalog> Attempted<C> {
+impl<C: Catalog> AttemptError<C> {
     /// Classifies an error response and reads its retry hints; `now` is for an HTTP-date
     /// `Retry-After`. [`AttemptContext::failure`] passes the executor's clock.
     pub fn from_response<H: HeaderSource + ?Sized>(
@@ -85,20 +85,20 @@ impl<C: Catalog> Attempted<C> {
     ) -> Self {
         let classification = classify::<C>(status, headers, body);
         let hints = RetryHints::from_details(classification.details(), headers, now);
-        Attempted::response(classification.into_owned(), hints)
+        AttemptError::response(classification.into_owned(), hints)
     }
 }
 
-impl<C> Attempted<C> {
+impl<C> AttemptError<C> {
     #[doc(hidden)]
     /// A classified error response and its hints.
     pub fn response(error: ApiError<C>, hints: RetryHints) -> Self {
-        Attempted::Response(Box::new(FailedResponse { error, hints }))
+        AttemptError::Response(Box::new(FailedResponse { error, hints }))
     }
 
     /// A failure before any response.
     pub fn transport(error: impl Into<BoxError>, kind: TransportKind) -> Self {
-        Attempted::Transport {
+        AttemptError::Transport {
             error: error.into(),
             kind,
         }
@@ -107,8 +107,8 @@ impl<C> Attempted<C> {
     /// The classified error, when the server answered.
     pub fn api_error(&self) -> Option<&ApiError<C>> {
         match self {
-            Attempted::Response(r) => Some(&r.error),
-            Attempted::Transport { .. } => None,
+            AttemptError::Response(r) => Some(&r.error),
+            AttemptError::Transport { .. } => None,
         }
     }
 
@@ -116,17 +116,17 @@ impl<C> Attempted<C> {
     /// The classified error, when the server answered.
     pub fn into_api_error(self) -> Option<ApiError<C>> {
         match self {
-            Attempted::Response(r) => Some(r.error),
-            Attempted::Transport { .. } => None,
+            AttemptError::Response(r) => Some(r.error),
+            AttemptError::Transport { .. } => None,
         }
     }
 }
 
-impl<C: Catalog> fmt::Display for Attempted<C> {
+impl<C: Catalog> fmt::Display for AttemptError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Attempted::Response(r) => fmt::Display::fmt(&r.error, f),
-            Attempted::Transport { error, kind } => {
+            AttemptError::Response(r) => fmt::Display::fmt(&r.error, f),
+            AttemptError::Transport { error, kind } => {
                 // Client errors can echo URLs or headers: keep keys out of them.
                 write!(f, "{} error", kind.as_str())?;
                 let mut cause: Option<&(dyn Error + 'static)> = Some(&**error);
@@ -140,11 +140,11 @@ impl<C: Catalog> fmt::Display for Attempted<C> {
     }
 }
 
-impl<C: fmt::Debug> fmt::Debug for Attempted<C> {
+impl<C: fmt::Debug> fmt::Debug for AttemptError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Attempted::Response(r) => f.debug_tuple("Response").field(r).finish(),
-            Attempted::Transport { error, kind } => f
+            AttemptError::Response(r) => f.debug_tuple("Response").field(r).finish(),
+            AttemptError::Transport { error, kind } => f
                 .debug_struct("Transport")
                 .field("error", &DebugRedacted(error))
                 .field("kind", kind)
@@ -153,12 +153,12 @@ impl<C: fmt::Debug> fmt::Debug for Attempted<C> {
     }
 }
 
-impl<C: Catalog> Error for Attempted<C> {
+impl<C: Catalog> Error for AttemptError<C> {
     fn source(&self) -> Option<&(dyn Error + 'static)> {
         match self {
-            Attempted::Response(r) => Some(&r.error),
+            AttemptError::Response(r) => Some(&r.error),
             // Display carries the transport error's chain, redacted (see the type's docs).
-            Attempted::Transport { .. } => None,
+            AttemptError::Transport { .. } => None,
         }
     }
 }
@@ -213,9 +213,9 @@ impl AttemptContext {
         status: u16,
         headers: &H,
         body: &[u8],
-    ) -> Attempted<C> {
+    ) -> AttemptError<C> {
         self.observe(status, headers);
-        Attempted::from_response(status, headers, body, self.now)
+        AttemptError::from_response(status, headers, body, self.now)
     }
 
     /// Feeds a response's `x-ratelimit-*` headers to the executor's rate limiter, and its
@@ -304,10 +304,10 @@ pub struct Success<T> {
 
 /// The final failure: the last attempt's error, why the executor stopped, and every attempt.
 ///
-/// `Display` and `Debug` redact keys, as [`Attempted`]'s do.
+/// `Display` and `Debug` redact keys, as [`AttemptError`]'s do.
 pub struct RetryError<C> {
     /// The last attempt's failure.
-    pub last: Attempted<C>,
+    pub last: AttemptError<C>,
     /// Why there was no further attempt.
     pub reason: StopReason,
     /// Every attempt, in order.

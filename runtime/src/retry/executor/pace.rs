@@ -79,7 +79,7 @@ pub(super) fn hold<S>(run: &Run<'_, S>, wait: Duration, max_hold: Duration) -> O
 }
 
 /// What an attempt ended with, as the limiter needs to know it. The executor translates
-/// its `Attempted` into this, so that pacing does not depend on the attempt types (which
+/// its `AttemptError` into this, so that pacing does not depend on the attempt types (which
 /// carry a `Pacing`).
 pub(crate) enum Outcome<'a, C> {
     /// A result the closure returned as a success.

@@ -15,7 +15,7 @@ use crate::retry::{
 use crate::time::{BlockingSleeper, Sleeper};
 
 use super::RetryExecutor;
-use super::attempt::{AttemptRecord, Attempted, RetryError, Seen, Success, TransportKind};
+use super::attempt::{AttemptError, AttemptRecord, RetryError, Seen, Success, TransportKind};
 use super::shared::Spend;
 
 /// What the loop does after an attempt.
@@ -23,7 +23,7 @@ pub(crate) enum Step<T, C> {
     Done(Result<Success<T>, RetryError<C>>),
     /// Wait this long, then try again; the failure is kept in case the next attempt is
     /// never made.
-    Wait(Duration, Attempted<C>),
+    Wait(Duration, AttemptError<C>),
 }
 
 pub(crate) struct Run<'e, S> {
@@ -218,7 +218,7 @@ impl<'e, S> Run<'e, S> {
     /// The retry decision for a failed attempt; `None` for a success.
     pub(crate) fn judge<T, C: Catalog>(
         &self,
-        outcome: &Result<T, Attempted<C>>,
+        outcome: &Result<T, AttemptError<C>>,
     ) -> Option<RetryDecision> {
         outcome.as_ref().err().map(|failure| self.decide(failure))
     }
@@ -226,7 +226,7 @@ impl<'e, S> Run<'e, S> {
     /// Records the attempt and says what comes next; `decision` is [`judge`](Self::judge)'s.
     pub(crate) fn step<T, C: Catalog>(
         &mut self,
-        outcome: Result<T, Attempted<C>>,
+        outcome: Result<T, AttemptError<C>>,
         decision: Option<RetryDecision>,
         seen: Seen,
     ) -> Step<T, C> {
@@ -287,7 +287,7 @@ impl<'e, S> Run<'e, S> {
     /// (the limiter would hold the next attempt past the deadline).
     pub(crate) fn give_up<T, C>(
         &mut self,
-        last: Attempted<C>,
+        last: AttemptError<C>,
         reason: StopReason,
     ) -> Result<Success<T>, RetryError<C>> {
         // The retry it paid for is not made.
@@ -306,7 +306,7 @@ impl<'e, S> Run<'e, S> {
 
     fn stop<T, C>(
         &mut self,
-        last: Attempted<C>,
+        last: AttemptError<C>,
         reason: StopReason,
     ) -> Result<Success<T>, RetryError<C>> {
         Err(RetryError {
@@ -319,8 +319,8 @@ impl<'e, S> Run<'e, S> {
     /// The failed probe says the outage goes on (the next probe after its delay), or,
     /// when it is an error an outage does not send (one never retried), that it is over.
     /// A request that could not be sent at all says nothing: the next call probes.
-    fn probe_answered<C: Catalog>(&self, probe: Probe, failure: &Attempted<C>) {
-        if let Attempted::Transport {
+    fn probe_answered<C: Catalog>(&self, probe: Probe, failure: &AttemptError<C>) {
+        if let AttemptError::Transport {
             kind: TransportKind::Fatal,
             ..
         } = failure
@@ -341,7 +341,11 @@ impl<'e, S> Run<'e, S> {
     /// outage failure in a row: the delay the failure's strategy (or the server) gives
     /// retry `failures + 1`, the retry the budget refused being the first; `None` when
     /// the failure is never retried.
-    fn probe_delay<C: Catalog>(&self, failure: &Attempted<C>, failures: u32) -> Option<Duration> {
+    fn probe_delay<C: Catalog>(
+        &self,
+        failure: &AttemptError<C>,
+        failures: u32,
+    ) -> Option<Duration> {
         let mut input = self.input(failure)?;
         input.attempt = failures.saturating_add(1);
         input.max_attempts = Some(u32::MAX);
@@ -356,20 +360,20 @@ impl<'e, S> Run<'e, S> {
 
     /// The decision's input for `failure`; `None` for one never retried (a fatal
     /// transport error).
-    fn input<'f, C: Catalog>(&self, failure: &'f Attempted<C>) -> Option<DecisionInput<'f>> {
+    fn input<'f, C: Catalog>(&self, failure: &'f AttemptError<C>) -> Option<DecisionInput<'f>> {
         let executor = self.executor;
         let (strategy, hints, known, kind) = match failure {
-            Attempted::Response(response) => (
+            AttemptError::Response(response) => (
                 response.error.retry_strategy(),
                 &response.hints,
                 !response.error.is_unknown(),
                 FailureKind::Response,
             ),
-            Attempted::Transport {
+            AttemptError::Transport {
                 kind: TransportKind::Fatal,
                 ..
             } => return None,
-            Attempted::Transport { .. } => (
+            AttemptError::Transport { .. } => (
                 &TRANSPORT_STRATEGY,
                 &NO_HINTS,
                 true,
@@ -392,7 +396,7 @@ impl<'e, S> Run<'e, S> {
     /// The retry decision for `failure`: [`decide`], then the outage gate or the budget.
     /// While the gate is open a retry is not paid for: it waits at the gate. A retry the
     /// budget refuses trips the gate (when it is on) and waits there too.
-    fn decide<C: Catalog>(&self, failure: &Attempted<C>) -> RetryDecision {
+    fn decide<C: Catalog>(&self, failure: &AttemptError<C>) -> RetryDecision {
         let executor = self.executor;
         let Some(input) = self.input(failure) else {
             return RetryDecision::Stop(StopReason::NotRetryable);
@@ -461,10 +465,10 @@ fn blank_record(attempt: u32) -> AttemptRecord {
     }
 }
 
-fn failure_record<C: Catalog>(attempt: u32, failure: &Attempted<C>) -> AttemptRecord {
+fn failure_record<C: Catalog>(attempt: u32, failure: &AttemptError<C>) -> AttemptRecord {
     let mut record = blank_record(attempt);
     match failure {
-        Attempted::Response(response) => {
+        AttemptError::Response(response) => {
             let error = &response.error;
             let details = error.details();
             record.status = Some(error.status());
@@ -475,7 +479,7 @@ fn failure_record<C: Catalog>(attempt: u32, failure: &Attempted<C>) -> AttemptRe
                 .or_else(|| details.code().map(str::to_owned));
             record.request_id = details.request_id().map(str::to_owned);
         }
-        Attempted::Transport { kind, .. } => record.transport = Some(*kind),
+        AttemptError::Transport { kind, .. } => record.transport = Some(*kind),
     }
     record
 }

@@ -8,7 +8,7 @@ use super::{FallbackRule, Fallbacks, Hop, Routed, category_of};
 use crate::catalog::{Catalog, Category};
 use crate::retry::StopReason;
 use crate::retry::executor::{
-    AttemptRecord, Attempted, RetryError, RetryExecutor, Success, TransportKind,
+    AttemptError, AttemptRecord, RetryError, RetryExecutor, Success, TransportKind,
 };
 use crate::retry::limiter::since;
 
@@ -112,7 +112,7 @@ impl<'f, T, S> Call<'f, T, S> {
     pub(super) fn hop<C: Catalog>(&mut self) -> Result<Hop<'f, T>, Routed<RetryError<C>>> {
         let Some(index) = self.index else {
             return Err(self.fail(RetryError {
-                last: Attempted::transport(
+                last: AttemptError::transport(
                     "no alternative to send the call to",
                     TransportKind::Fatal,
                 ),
