@@ -6,7 +6,9 @@
 //!
 //! # Map
 //!
-//! The modules follow a failed request from the response to the next attempt:
+//! The files follow a failed request from the response to the next attempt. What a caller
+//! needs is re-exported at the crate root and at `response::` and `retry::`; the stage
+//! modules marked `(hidden)` keep their paths for this workspace's crates only.
 //!
 //! ```text
 //! catalog         the data a generated catalog is made of (Entry, Catalog, RetryStrategy),
@@ -14,24 +16,34 @@
 //! spec_error      the runtime side of #[derive(ApiError)] (SpecError; its helpers are in
 //!                 the hidden __private module)
 //! response/       reading an error response
-//!   envelope        the body's error fields, borrowed
-//!   headers         header access, whatever the HTTP library
-//!   hints           what the server says about retrying (Retry-After, x-should-retry, …)
+//!   envelope        the body's error fields, borrowed (hidden)
+//!   headers         header access, whatever the HTTP library; counts parsed once
+//!   hints           what the server says about retrying (Retry-After, x-should-retry,
+//!                   x-ratelimit-*), read once for the decision and the limiter
 //!   in_band         errors sent inside 200 responses
 //!   provider        which API sent it
 //!   redact          credentials masked in every text we show
-//! classify        response + catalog → ApiError (code, details, strategy)
+//! classify        response + catalog → Classification / ApiError (code, details, strategy)
 //! retry/          what to do about it
-//!   decision        decide: one failed attempt → Retry(delay) or Stop(reason)
+//!   decision        decide: one failed attempt → Retry(delay) or Stop(reason), pure
 //!   backoff         the backoff formulas
-//!   budget          a retry budget shared across requests
-//!   limiter         a client-side rate limiter fed by x-ratelimit-* headers
-//!   executor        runs attempts with the decision, budget and limiter (+ tracing events)
+//!   budget          a retry budget shared across requests; it pays for retries (hidden)
+//!   outage          the outage gate: calls wait behind one probe once the budget refuses
+//!   limiter         a client-side rate limiter fed by x-ratelimit-* headers (hidden)
+//!   executor        runs attempts: decision, budget, outage gate, limiter, deadline
+//!     attempt         what an attempt returns (AttemptError) and what a call ends with
+//!     run             one call's state; pace: the limiter's side; trace: tracing events
+//!     shared          the seam for limits kept outside the process (errspec-redis)
 //!   fallback        above the executor: other alternatives by category, cool-downs
 //! integrations/   http and reqwest adapters, metrics (features `http`, `reqwest`, `metrics`)
 //! time            clocks and sleepers, injected so tests never wait
 //! rand            randomness for jitter, injected likewise
 //! ```
+//!
+//! In the order a failed attempt meets them: the retry decision, the budget (which may
+//! open the outage gate), the outage wait, the rate limiter, the deadline bounding every
+//! wait; then, once the executor stops a call on one alternative, [`Fallbacks`] and their
+//! cool-downs.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
