@@ -27,9 +27,6 @@
 
 use core::time::Duration;
 
-use crate::catalog::Catalog;
-use crate::retry::budget::RetryBudget;
-use crate::retry::executor::AttemptError;
 use crate::retry::{RetryDecision, StopReason};
 
 const ERRORS: &str = "errspec.errors";
@@ -41,28 +38,30 @@ const FALLBACKS: &str = "errspec.fallbacks";
 const COOLDOWNS: &str = "errspec.cooldowns";
 const CALLS_QUEUED: &str = "errspec.calls.queued";
 
-/// Reports one attempt the executor has judged: `decision` is `None` for a success.
-pub(crate) fn attempt<T, C: Catalog>(
-    outcome: &Result<T, AttemptError<C>>,
-    decision: Option<&RetryDecision>,
-    budget: Option<&RetryBudget>,
+/// What an attempt's failure is, as the metrics label it.
+pub(crate) struct Failure {
+    /// The catalog's code, `unknown`, or the transport failure's kind.
+    pub(crate) code: &'static str,
+    /// The entry's category, or `transport`.
+    pub(crate) category: &'static str,
+    /// The response's status; `None` when no response came.
+    pub(crate) status: Option<u16>,
+}
+
+/// Reports one failed attempt of `provider`'s API the executor has judged, and the
+/// budget's level after it (`None`: no local budget).
+pub(crate) fn attempt(
+    provider: &'static str,
+    failure: &Failure,
+    decision: &RetryDecision,
+    budget_level: Option<u32>,
 ) {
-    let (Err(failure), Some(decision)) = (outcome, decision) else {
-        return;
-    };
-    let provider = C::SPEC.name;
-    let (code, category, status) = match failure {
-        AttemptError::Response(r) => (
-            r.error.code().map_or("unknown", Catalog::as_str),
-            r.error.category().as_str(),
-            r.error.status().to_string(),
-        ),
-        AttemptError::Transport { kind, .. } => (kind.as_str(), "transport", String::new()),
-    };
+    let category = failure.category;
+    let status = failure.status.map_or_else(String::new, |s| s.to_string());
     metrics::counter!(
         ERRORS,
         "provider" => provider,
-        "code" => code,
+        "code" => failure.code,
         "category" => category,
         "status" => status
     )
@@ -73,8 +72,8 @@ pub(crate) fn attempt<T, C: Catalog>(
         }
         RetryDecision::Stop(reason) => stop(provider, *reason),
     }
-    if let Some(budget) = budget {
-        metrics::gauge!(BUDGET_TOKENS).set(f64::from(budget.available()));
+    if let Some(level) = budget_level {
+        metrics::gauge!(BUDGET_TOKENS).set(f64::from(level));
     }
 }
 

@@ -40,7 +40,7 @@ pub use shared::SharedLimits;
 use crate::catalog::Catalog;
 use crate::rand::{RetryRng, SplitMix64};
 use crate::retry::budget::RetryBudget;
-use crate::retry::limiter::{Acquire, RateLimiter};
+use crate::retry::limiter::{Acquire, Demand, LimiterConfig, RateLimiter};
 use crate::retry::outage::OutageGate;
 use crate::retry::{DEFAULT_MAX_SERVER_DELAY, StopReason};
 use crate::time::{Clock, SystemClock};
@@ -378,7 +378,7 @@ impl<S> RetryExecutor<S> {
         let demand = self.demand(run);
         let permit = match limiter.acquire(now, demand) {
             Acquire::Go(permit) => permit,
-            Acquire::Wait(wait) => match pace::hold(run, wait, limiter.config().max_hold) {
+            Acquire::Wait(wait) => match hold(run, wait, limiter.config().max_hold) {
                 Some(pace) => return pace,
                 None => limiter.admit(demand),
             },
@@ -442,7 +442,7 @@ impl<S> RetryExecutor<S> {
             let decision = run.judge(&outcome);
             let decision = shared::pay_shared(run.spend.as_ref(), run.attempt, decision).await;
             #[cfg(feature = "metrics")]
-            crate::integrations::metrics::attempt(
+            report_attempt(
                 &outcome,
                 decision.as_ref(),
                 run.spend.as_ref().and_then(Spend::local),
@@ -500,11 +500,7 @@ impl<S> RetryExecutor<S> {
             let outcome = attempt(context.clone());
             let decision = run.judge(&outcome);
             #[cfg(feature = "metrics")]
-            crate::integrations::metrics::attempt(
-                &outcome,
-                decision.as_ref(),
-                self.budget.as_ref(),
-            );
+            report_attempt(&outcome, decision.as_ref(), self.budget.as_ref());
             if let Some(pacing) = pacing {
                 pacing.settle(limiter_view(&outcome), decision.as_ref());
             }
@@ -571,4 +567,93 @@ fn limiter_view<T, C>(outcome: &Result<T, AttemptError<C>>) -> pace::Outcome<'_,
         Err(AttemptError::Response(r)) => pace::Outcome::Failed(&r.error, &r.hints),
         Err(AttemptError::Transport { .. }) => pace::Outcome::Transport,
     }
+}
+
+impl<S> RetryExecutor<S> {
+    /// What the attempt `run` is at asks of the limits.
+    fn demand(&self, run: &Run<'_, S>) -> Demand {
+        Demand::new()
+            .tokens(self.expected_tokens)
+            .retry(run.attempt > 1)
+    }
+
+    /// [`pace`](Self::pace) for an async run: through the shared limiter when the
+    /// executor has one (each answer a round trip), else the local one.
+    async fn pace_async(&self, run: &mut Run<'_, S>) -> Pace {
+        let Some(shared) = &self.shared.limiter else {
+            return self.pace(run);
+        };
+        let now = run.now();
+        let demand = self.demand(run);
+        let permit = match shared.acquire(demand).await {
+            Ok(permit) => permit,
+            Err(wait) => {
+                let max_hold = self
+                    .limiter
+                    .as_ref()
+                    .map_or(LimiterConfig::DEFAULT.max_hold, |l| l.config().max_hold);
+                match hold(run, wait, max_hold) {
+                    Some(pace) => return pace,
+                    None => shared.admit(demand).await,
+                }
+            }
+        };
+        Pace::Go(Some(Arc::new(Pacing::shared(
+            Arc::clone(shared),
+            permit,
+            Arc::clone(&self.clock),
+            now,
+        ))))
+    }
+}
+
+/// What a run does when the limiter says to wait `wait`: wait (at most until the
+/// limiter's `max_hold` or the call's deadline), stop (a retry held past the deadline),
+/// or, `None`, go anyway (held as long as it will be).
+fn hold<S>(run: &Run<'_, S>, wait: Duration, max_hold: Duration) -> Option<Pace> {
+    let mut room = max_hold.saturating_sub(run.held);
+    if let Some(left) = run.time_left() {
+        if run.attempt > 1 && wait.min(room) > left {
+            return Some(Pace::Late(StopReason::DeadlineExceeded { wait, left }));
+        }
+        room = room.min(left);
+    }
+    if room.is_zero() {
+        return None;
+    }
+    #[cfg(feature = "metrics")]
+    crate::integrations::metrics::limiter_wait(wait.min(room));
+    Some(Pace::Wait(wait.min(room)))
+}
+
+/// Reports a judged attempt to the metrics: a failure's labels, the decision, the budget's
+/// level. A success (`decision` is `None`) reports nothing.
+#[cfg(feature = "metrics")]
+fn report_attempt<T, C: Catalog>(
+    outcome: &Result<T, AttemptError<C>>,
+    decision: Option<&crate::retry::RetryDecision>,
+    budget: Option<&RetryBudget>,
+) {
+    use crate::integrations::metrics::{Failure, attempt};
+    let (Err(failure), Some(decision)) = (outcome, decision) else {
+        return;
+    };
+    let failure = match failure {
+        AttemptError::Response(r) => Failure {
+            code: r.error.code().map_or("unknown", Catalog::as_str),
+            category: r.error.category().as_str(),
+            status: Some(r.error.status()),
+        },
+        AttemptError::Transport { kind, .. } => Failure {
+            code: kind.as_str(),
+            category: "transport",
+            status: None,
+        },
+    };
+    attempt(
+        C::SPEC.name,
+        &failure,
+        decision,
+        budget.map(RetryBudget::available),
+    );
 }

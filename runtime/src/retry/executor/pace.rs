@@ -4,7 +4,6 @@
 //! [`SharedLimits`](super::SharedLimits).
 
 use core::future::Future;
-use core::time::Duration;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
@@ -13,70 +12,11 @@ use crate::catalog::{Catalog, Category};
 use crate::classify::ApiError;
 use crate::response::headers::HeaderSource;
 use crate::response::hints::RetryHints;
-use crate::retry::limiter::{Demand, LimiterConfig, Permit, RateLimitReport};
+use crate::retry::limiter::{Permit, RateLimitReport};
 use crate::retry::{RetryDecision, StopReason};
 use crate::time::Clock;
 
-use super::run::Run;
 use super::shared::{AnyPermit, Erased};
-use super::{Pace, RetryExecutor};
-
-impl<S> RetryExecutor<S> {
-    /// What the attempt `run` is at asks of the limits.
-    pub(super) fn demand(&self, run: &Run<'_, S>) -> Demand {
-        Demand::new()
-            .tokens(self.expected_tokens)
-            .retry(run.attempt > 1)
-    }
-
-    /// [`pace`](Self::pace) for an async run: through the shared limiter when the
-    /// executor has one (each answer a round trip), else the local one.
-    pub(super) async fn pace_async(&self, run: &mut Run<'_, S>) -> Pace {
-        let Some(shared) = &self.shared.limiter else {
-            return self.pace(run);
-        };
-        let now = run.now();
-        let demand = self.demand(run);
-        let permit = match shared.acquire(demand).await {
-            Ok(permit) => permit,
-            Err(wait) => {
-                let max_hold = self
-                    .limiter
-                    .as_ref()
-                    .map_or(LimiterConfig::DEFAULT.max_hold, |l| l.config().max_hold);
-                match hold(run, wait, max_hold) {
-                    Some(pace) => return pace,
-                    None => shared.admit(demand).await,
-                }
-            }
-        };
-        let room = Room::Shared(Arc::clone(shared), Mutex::new(Some(permit)));
-        Pace::Go(Some(Arc::new(Pacing::with_room(
-            room,
-            Arc::clone(&self.clock),
-            now,
-        ))))
-    }
-}
-
-/// What a run does when the limiter says to wait `wait`: wait (at most until the
-/// limiter's `max_hold` or the call's deadline), stop (a retry held past the deadline),
-/// or, `None`, go anyway (held as long as it will be).
-pub(super) fn hold<S>(run: &Run<'_, S>, wait: Duration, max_hold: Duration) -> Option<Pace> {
-    let mut room = max_hold.saturating_sub(run.held);
-    if let Some(left) = run.time_left() {
-        if run.attempt > 1 && wait.min(room) > left {
-            return Some(Pace::Late(StopReason::DeadlineExceeded { wait, left }));
-        }
-        room = room.min(left);
-    }
-    if room.is_zero() {
-        return None;
-    }
-    #[cfg(feature = "metrics")]
-    crate::integrations::metrics::limiter_wait(wait.min(room));
-    Some(Pace::Wait(wait.min(room)))
-}
 
 /// What an attempt ended with, as the limiter needs to know it. The executor translates
 /// its `AttemptError` into this, so that pacing does not depend on the attempt types (which
@@ -101,7 +41,7 @@ enum Room {
 pub(crate) struct Pacing {
     room: Room,
     clock: Arc<dyn Clock + Send + Sync>,
-    /// The run's time when the permit was granted (see [`Run::now`](super::run::Run)).
+    /// The run's time when the permit was granted (the run's `now`).
     at: SystemTime,
     /// The closure reported the response's headers.
     observed: AtomicBool,
@@ -114,6 +54,16 @@ pub(crate) struct Pacing {
 impl Pacing {
     pub(crate) fn new(permit: Permit, clock: Arc<dyn Clock + Send + Sync>, at: SystemTime) -> Self {
         Pacing::with_room(Room::Local(permit), clock, at)
+    }
+
+    /// A permit of the executor's shared limits.
+    pub(super) fn shared(
+        limits: Arc<dyn Erased>,
+        permit: AnyPermit,
+        clock: Arc<dyn Clock + Send + Sync>,
+        at: SystemTime,
+    ) -> Self {
+        Pacing::with_room(Room::Shared(limits, Mutex::new(Some(permit))), clock, at)
     }
 
     fn with_room(room: Room, clock: Arc<dyn Clock + Send + Sync>, at: SystemTime) -> Self {
