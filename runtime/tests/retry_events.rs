@@ -193,3 +193,43 @@ fn a_hop_and_a_cool_down_are_events_too() {
         assert!(hop.contains(field), "{field} in {hop}");
     }
 }
+
+/// A send through reqwest runs in a span that names the server as OpenTelemetry's HTTP
+/// client conventions do (`server.address`, `server.port`): every attempt's event is in it.
+#[cfg(all(feature = "reqwest", feature = "tokio"))]
+#[test]
+fn a_reqwest_send_names_its_server_on_every_event() {
+    use errspec_runtime::integrations::reqwest::send_with_retry;
+    use support::server::{Reply, Server};
+
+    let server = Server::start(vec![support::rate_limited(), Reply::ok()]);
+    let sleeper = RecordingSleeper::new();
+    let executor = RetryExecutor::new()
+        .sleeper(sleeper.clone())
+        .rng(FixedFraction(0.0))
+        .clock(FixedClock(support::t0()))
+        .without_budget()
+        .without_rate_limiter();
+    let client = reqwest::Client::new();
+    let lines = Lines::default();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    let done = lines.capture(|| {
+        runtime.block_on(send_with_retry::<TestCode, _>(
+            &executor,
+            client.get(server.url("/")),
+        ))
+    });
+    assert!(done.is_ok(), "the second attempt succeeds");
+    let lines = lines.lines();
+    let attempts: Vec<_> = lines.iter().filter(|l| l.contains("attempt=")).collect();
+    assert_eq!(attempts.len(), 2, "{lines:#?}");
+    let port = server.url("/");
+    let port = port.rsplit(':').next().unwrap().trim_end_matches('/');
+    for line in attempts {
+        assert!(line.contains("server.address=\"127.0.0.1\""), "{line}");
+        assert!(line.contains(&format!("server.port={port}")), "{line}");
+    }
+}

@@ -218,43 +218,66 @@ where
 {
     let cloneable = request.try_clone().is_some();
     let limit = (!cloneable).then_some(1);
+    #[cfg(feature = "tracing")]
+    let span = send_span(&request);
     let mut original = Some(request);
     let on_success = &on_success;
-    executor
-        .run_limited(limit, |ctx| {
-            let next = if cloneable {
-                original
-                    .as_ref()
-                    .and_then(reqwest::RequestBuilder::try_clone)
-            } else {
-                original.take()
+    let run = executor.run_limited(limit, |ctx| {
+        let next = if cloneable {
+            original
+                .as_ref()
+                .and_then(reqwest::RequestBuilder::try_clone)
+        } else {
+            original.take()
+        };
+        async move {
+            // Only reachable if a clone fails after the first one succeeded.
+            let Some(builder) = next else {
+                return Err(AttemptError::transport(
+                    "the request cannot be sent again",
+                    TransportKind::Fatal,
+                ));
             };
-            async move {
-                // Only reachable if a clone fails after the first one succeeded.
-                let Some(builder) = next else {
-                    return Err(AttemptError::transport(
-                        "the request cannot be sent again",
-                        TransportKind::Fatal,
-                    ));
-                };
-                match builder.send().await {
-                    Ok(response) => {
-                        // Every response, successes included, tells the limiter what is left.
-                        ctx.observe(response.status().as_u16(), response.headers());
-                        if crate::integrations::http::is_error_status(response.status()) {
-                            let url = response.url().clone();
-                            let read = read_limited(response, DEFAULT_BODY_LIMIT).await;
-                            Err(classify(&read, &url, ctx.now))
-                        } else {
-                            on_success(response, ctx.now).await
-                        }
-                    }
-                    Err(error) => {
-                        let kind = transport_kind(&error);
-                        Err(AttemptError::transport(error, kind))
+            match builder.send().await {
+                Ok(response) => {
+                    // Every response, successes included, tells the limiter what is left.
+                    ctx.observe(response.status().as_u16(), response.headers());
+                    if crate::integrations::http::is_error_status(response.status()) {
+                        let url = response.url().clone();
+                        let read = read_limited(response, DEFAULT_BODY_LIMIT).await;
+                        Err(classify(&read, &url, ctx.now))
+                    } else {
+                        on_success(response, ctx.now).await
                     }
                 }
+                Err(error) => {
+                    let kind = transport_kind(&error);
+                    Err(AttemptError::transport(error, kind))
+                }
             }
-        })
-        .await
+        }
+    });
+    #[cfg(feature = "tracing")]
+    let run = tracing::Instrument::instrument(run, span);
+    run.await
+}
+
+/// The span every attempt's events of one send belong to, named as OpenTelemetry's HTTP
+/// client conventions name them: the server's host (`server.address`) and port
+/// (`server.port`). Read from a clone of the request (its URL is not reachable
+/// otherwise); a request that cannot be cloned is sent once, with an empty span.
+#[cfg(feature = "tracing")]
+fn send_span(request: &reqwest::RequestBuilder) -> tracing::Span {
+    let url = request
+        .try_clone()
+        .and_then(|clone| clone.build().ok())
+        .map(|built| built.url().clone());
+    let host = url.as_ref().and_then(|u| u.host_str()).unwrap_or_default();
+    let port = url.as_ref().and_then(reqwest::Url::port_or_known_default);
+    tracing::info_span!(
+        target: "errspec::retry",
+        "errspec.send",
+        "server.address" = host,
+        "server.port" = port,
+    )
 }

@@ -59,15 +59,28 @@ thread_local! {
     static CAPTURE: RefCell<Option<Lines>> = const { RefCell::new(None) };
 }
 
-/// The global subscriber: every event to the capture of its thread, if any.
+/// The global subscriber: every event to the capture of its thread, if any, with the
+/// fields of the spans it happened in (innermost last) after its own.
 struct Router;
+
+/// The spans' fields, by id.
+static SPANS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+thread_local! {
+    /// The spans this thread is in, innermost last.
+    static ENTERED: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+}
 
 impl Subscriber for Router {
     fn enabled(&self, _: &Metadata<'_>) -> bool {
         true
     }
-    fn new_span(&self, _: &Attributes<'_>) -> Id {
-        Id::from_u64(1)
+    fn new_span(&self, span: &Attributes<'_>) -> Id {
+        let mut line = Line(String::new());
+        span.record(&mut line);
+        let mut spans = SPANS.lock().unwrap_or_else(PoisonError::into_inner);
+        spans.push(line.0);
+        Id::from_u64(spans.len() as u64)
     }
     fn record(&self, _: &Id, _: &Record<'_>) {}
     fn record_follows_from(&self, _: &Id, _: &Id) {}
@@ -77,12 +90,27 @@ impl Subscriber for Router {
         };
         let mut line = Line(format!("{} ", event.metadata().level()));
         event.record(&mut line);
+        let spans = SPANS.lock().unwrap_or_else(PoisonError::into_inner);
+        ENTERED.with(|entered| {
+            for id in entered.borrow().iter() {
+                line.0.push_str(&spans[*id as usize - 1]);
+            }
+        });
         lines
             .0
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .push(line.0);
     }
-    fn enter(&self, _: &Id) {}
-    fn exit(&self, _: &Id) {}
+    fn enter(&self, id: &Id) {
+        ENTERED.with(|entered| entered.borrow_mut().push(id.into_u64()));
+    }
+    fn exit(&self, id: &Id) {
+        ENTERED.with(|entered| {
+            let mut entered = entered.borrow_mut();
+            if let Some(at) = entered.iter().rposition(|&e| e == id.into_u64()) {
+                entered.remove(at);
+            }
+        });
+    }
 }

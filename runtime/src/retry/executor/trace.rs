@@ -6,10 +6,12 @@
 //! `http.response.status_code` (absent when no response arrived), `error.type` (the
 //! catalog's or the server's error code; the transport failure, `timeout` or
 //! `connection`; or the status, as a string, for an error without a code) and
-//! `http.request.resend_count` (the attempt's number less one, on retries only). The rest are errspec's
-//! own: `attempt`, `request_id`, `delay_ms`, `reason`, `stop`, and for fallbacks `from`,
-//! `to` (positions in the list of alternatives) and `error.category`. The executor never
-//! sees the URL, so `server.address` is left to the caller's own span.
+//! `http.request.resend_count` (the attempt's number less one, on retries only). The rest
+//! are errspec's own: `attempt`, `request_id`, `delay_ms`, `reason`, `stop`, and for
+//! fallbacks `from`, `to` (positions in the list of alternatives) and `error.category`.
+//! The executor never sees the URL: the reqwest integration runs each send in a span
+//! `errspec.send` with `server.address` and `server.port`; with your own client, put them
+//! on your own span.
 
 use core::time::Duration;
 
