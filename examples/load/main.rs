@@ -8,6 +8,7 @@
 //! cargo run --release --example load --features tokio,reqwest -- outage --no-ratio
 //! cargo run --release --example load --features tokio,reqwest -- blip
 //! cargo run --release --example load --features tokio,reqwest -- blip --no-wait
+//! cargo run --release --example load --features tokio,reqwest -- fallback
 //! ```
 //!
 //! * `rate`: a fixed one-second window of R requests per second, OpenAI's `x-ratelimit-*`
@@ -22,6 +23,11 @@
 //!   Prints the share of calls issued during the outage that succeeded, the requests per
 //!   call over the outage, and the calls issued after it that failed. `--no-wait` turns the
 //!   executor's outage wait off (calls fail fast once the budget refuses), for comparison.
+//! * `fallback`: the blip's open loop through `Fallbacks` over two servers: the primary
+//!   answers 503 to everything for 3 s (`--outage-for S`) from 2 s, the secondary is
+//!   healthy, for 20 s in all. Prints the calls that succeeded, how many requests the
+//!   primary took while it was down, and how soon traffic went back to it (its cool-down,
+//!   10 s by default, bounds that).
 //!
 //! Traffic goes to 127.0.0.1 only; the server stops by itself after 60 s or 20 N requests.
 
@@ -106,7 +112,7 @@ fn main() {
             "--no-wait" => p.wait = false,
             "--no-limiter" => p.limiter = false,
             "--no-ratio" => p.ratio = false,
-            "rate" | "outage" | "blip" | "all" => scenario = arg,
+            "rate" | "outage" | "blip" | "fallback" | "all" => scenario = arg,
             other => {
                 eprintln!("unknown argument `{other}`; see the example's docs");
                 std::process::exit(2);
@@ -126,6 +132,9 @@ fn main() {
     }
     if scenario == "blip" || scenario == "all" {
         pass &= runtime.block_on(blip_scenario(p));
+    }
+    if scenario == "fallback" || scenario == "all" {
+        pass &= runtime.block_on(fallback_scenario(p));
     }
     if !pass {
         std::process::exit(1);
@@ -492,6 +501,143 @@ async fn blip_scenario(p: Params) -> bool {
 
 /// The executor under test: errspec's defaults (rate limiter, retry budget and outage
 /// wait on).
+/// One call of the fallback scenario: where it went, and how it ended.
+struct Routed {
+    issued: Duration,
+    ok: bool,
+    /// The alternative that answered (or the last one tried).
+    served_by: Option<usize>,
+}
+
+/// The blip's open loop through `Fallbacks` over a primary with an outage and a healthy
+/// secondary.
+async fn fallback_scenario(p: Params) -> bool {
+    use errspec::runtime::retry::{AttemptError, Fallbacks, Hop, TransportKind};
+    let (from, to) = (p.outage_from, p.outage_from + p.blip_for);
+    // Long enough after the outage to see traffic go back (a cool-down is 10 s by default).
+    let span = to + Duration::from_secs(15);
+    let calls = (span.as_nanos() / p.every.as_nanos().max(1)) as usize;
+    let sized = Params {
+        calls: calls.max(p.calls),
+        ..p
+    };
+    let primary = Server::start(script(sized, Some((from, to)))).expect("a loopback server");
+    let secondary = Server::start(script(sized, None)).expect("a loopback server");
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(200)
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("a reqwest client");
+    let endpoints = Arc::new(Fallbacks::new(
+        executor(p),
+        [primary.url(), secondary.url()],
+    ));
+    let started = primary.started;
+    let t0 = Instant::now();
+    let mut tick = tokio::time::interval(p.every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    let mut tasks = Vec::with_capacity(calls);
+    for _ in 0..calls {
+        tick.tick().await;
+        let (client, endpoints) = (client.clone(), endpoints.clone());
+        tasks.push(tokio::spawn(async move {
+            let issued = started.elapsed();
+            let outcome = endpoints
+                .run(|to: Hop<'_, String>, ctx| {
+                    let request = client.post(to.as_str()).body("{}");
+                    async move {
+                        match request.send().await {
+                            Ok(response) => {
+                                let status = response.status().as_u16();
+                                let headers = response.headers().clone();
+                                ctx.observe(status, &headers);
+                                if status < 400 {
+                                    return Ok(());
+                                }
+                                let body = response.bytes().await.unwrap_or_default();
+                                Err(ctx.failure::<ErrorCode, _>(status, &headers, &body))
+                            }
+                            Err(e) => Err(AttemptError::transport(e, TransportKind::Connection)),
+                        }
+                    }
+                })
+                .await;
+            let (ok, served_by) = match &outcome {
+                Ok(done) => (true, done.route().last().copied()),
+                Err(failed) => (false, failed.route().last().copied()),
+            };
+            Routed {
+                issued,
+                ok,
+                served_by,
+            }
+        }));
+    }
+    let mut results = Vec::with_capacity(calls);
+    for task in tasks {
+        if let Ok(result) = task.await {
+            results.push(result);
+        }
+    }
+    let wall = t0.elapsed().as_secs_f64();
+    let failed = results.iter().filter(|r| !r.ok).count();
+    let down = &primary.counters;
+    let down_requests = down.during_outage.load(Ordering::SeqCst);
+    let during: Vec<_> = results
+        .iter()
+        .filter(|r| r.issued >= from && r.issued < to)
+        .collect();
+    let by_secondary = during.iter().filter(|r| r.served_by == Some(1)).count();
+    // After the outage: when calls went back to the primary.
+    let back = results
+        .iter()
+        .filter(|r| r.issued >= to && r.ok && r.served_by == Some(0))
+        .map(|r| r.issued)
+        .min();
+    let after: Vec<_> = results.iter().filter(|r| r.issued >= to).collect();
+    let after_primary = after.iter().filter(|r| r.served_by == Some(0)).count();
+    println!(
+        "fallback: a call every {} ms for {:.1} s ({} calls, open loop) over two endpoints; the \
+         first answers 503 from {:.0} s to {:.0} s",
+        p.every.as_millis(),
+        span.as_secs_f64(),
+        results.len(),
+        from.as_secs_f64(),
+        to.as_secs_f64()
+    );
+    println!(
+        "  wall {wall:.2} s; failed calls {failed}; requests: first {} ({} while it was down), \
+         second {}",
+        down.requests.load(Ordering::SeqCst),
+        down_requests,
+        secondary.counters.requests.load(Ordering::SeqCst)
+    );
+    println!(
+        "  calls issued while it was down: {}, {by_secondary} answered by the second; the \
+         first took {:.2} requests per such call",
+        during.len(),
+        down_requests as f64 / during.len().max(1) as f64
+    );
+    println!(
+        "  back to the first {} after it recovered; calls issued after: {}, {after_primary} \
+         answered by the first",
+        back.map_or("never".to_owned(), |b| format!(
+            "{:.2} s",
+            b.saturating_sub(to).as_secs_f64()
+        )),
+        after.len()
+    );
+    let pass = failed == 0
+        && down_requests as f64 <= 0.2 * during.len() as f64
+        && back.is_some_and(|b| b.saturating_sub(to) <= Duration::from_secs(10));
+    println!(
+        "  targets (0 failed calls, the first endpoint sent <= 0.2 requests per call while \
+         down, traffic back to it within one cool-down, 10 s, of its recovery): {}",
+        verdict(pass)
+    );
+    pass
+}
+
 fn executor(p: Params) -> RetryExecutor<TokioSleeper> {
     let mut executor = RetryExecutor::tokio();
     if !p.wait {
