@@ -420,22 +420,11 @@ async fn blip_scenario(p: Params) -> bool {
     let url = server.url();
     let started = server.started;
     let t0 = Instant::now();
-    let mut tick = tokio::time::interval(p.every);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
-    let mut tasks = Vec::with_capacity(calls);
-    for _ in 0..calls {
-        tick.tick().await;
+    let results = open_loop(calls, p.every, || {
         let (client, executor, url) = (client.clone(), executor.clone(), url.clone());
-        tasks.push(tokio::spawn(async move {
-            one_call(&client, &executor, &url, started).await
-        }));
-    }
-    let mut results = Vec::with_capacity(calls);
-    for task in tasks {
-        if let Ok(result) = task.await {
-            results.push(result);
-        }
-    }
+        async move { one_call(&client, &executor, &url, started).await }
+    })
+    .await;
     let wall = t0.elapsed().as_secs_f64();
     let c = &server.counters;
     let (met, during, after) = split(&results, from, to);
@@ -501,6 +490,30 @@ async fn blip_scenario(p: Params) -> bool {
 
 /// The executor under test: errspec's defaults (rate limiter, retry budget and outage
 /// wait on).
+/// Issues `calls` calls, one every `every` whatever the earlier ones are doing (open
+/// loop), and gathers what they return.
+async fn open_loop<F, Fut, R>(calls: usize, every: Duration, mut call: F) -> Vec<R>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = R> + Send + 'static,
+    R: Send + 'static,
+{
+    let mut tick = tokio::time::interval(every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    let mut tasks = Vec::with_capacity(calls);
+    for _ in 0..calls {
+        tick.tick().await;
+        tasks.push(tokio::spawn(call()));
+    }
+    let mut results = Vec::with_capacity(calls);
+    for task in tasks {
+        if let Ok(result) = task.await {
+            results.push(result);
+        }
+    }
+    results
+}
+
 /// One call of the fallback scenario: where it went, and how it ended.
 struct Routed {
     issued: Duration,
@@ -534,13 +547,9 @@ async fn fallback_scenario(p: Params) -> bool {
     ));
     let started = primary.started;
     let t0 = Instant::now();
-    let mut tick = tokio::time::interval(p.every);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
-    let mut tasks = Vec::with_capacity(calls);
-    for _ in 0..calls {
-        tick.tick().await;
+    let results = open_loop(calls, p.every, || {
         let (client, endpoints) = (client.clone(), endpoints.clone());
-        tasks.push(tokio::spawn(async move {
+        async move {
             let issued = started.elapsed();
             let outcome = endpoints
                 .run(|to: Hop<'_, String>, ctx| {
@@ -571,14 +580,9 @@ async fn fallback_scenario(p: Params) -> bool {
                 ok,
                 served_by,
             }
-        }));
-    }
-    let mut results = Vec::with_capacity(calls);
-    for task in tasks {
-        if let Ok(result) = task.await {
-            results.push(result);
         }
-    }
+    })
+    .await;
     let wall = t0.elapsed().as_secs_f64();
     let failed = results.iter().filter(|r| !r.ok).count();
     let down = &primary.counters;

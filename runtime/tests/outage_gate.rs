@@ -626,18 +626,8 @@ fn fallbacks_fall_back_at_once_while_another_alternative_is_open() {
     use errspec_runtime::{Fallbacks, Hop};
     use std::net::SocketAddr;
     use support::clock::ClockSleeper;
-    use support::server::{Reply, Server, blocking_get};
+    use support::server::{Reply, Server};
 
-    fn get(to: SocketAddr, ctx: &AttemptContext) -> Result<(), AttemptError<TestCode>> {
-        match blocking_get(to, "/v1/chat") {
-            Ok(r) if r.status < 400 => Ok(()),
-            Ok(r) => Err(ctx.failure(r.status, &r.headers, &r.body)),
-            Err(e) => Err(AttemptError::transport(
-                e,
-                errspec_runtime::retry::executor::TransportKind::Connection,
-            )),
-        }
-    }
     let run = |wait: Duration| {
         let (down, up) = (
             Server::start(vec![Reply::new(503, unavailable())]),
@@ -677,18 +667,8 @@ fn fallbacks_route_around_an_open_gate_and_probe_it_when_due() {
     use errspec_runtime::{Fallbacks, Hop};
     use std::net::SocketAddr;
     use support::clock::ClockSleeper;
-    use support::server::{Reply, Server, blocking_get};
+    use support::server::{Reply, Server};
 
-    fn get(to: SocketAddr, ctx: &AttemptContext) -> Result<(), AttemptError<TestCode>> {
-        match blocking_get(to, "/v1/chat") {
-            Ok(r) if r.status < 400 => Ok(()),
-            Ok(r) => Err(ctx.failure(r.status, &r.headers, &r.body)),
-            Err(e) => Err(AttemptError::transport(
-                e,
-                errspec_runtime::retry::executor::TransportKind::Connection,
-            )),
-        }
-    }
     let (down, up) = (
         Server::start(vec![Reply::new(503, unavailable())]),
         Server::start(vec![Reply::ok()]),
@@ -730,4 +710,16 @@ fn fallbacks_route_around_an_open_gate_and_probe_it_when_due() {
     // The next probe is 1 s later: until then the first endpoint is left alone.
     assert_eq!(call(), vec![1]);
     assert_eq!(down.hits(), 2);
+}
+
+/// One GET of `/v1/chat` on `to`, as a `Fallbacks` attempt.
+fn get(to: std::net::SocketAddr, ctx: &AttemptContext) -> Result<(), AttemptError<TestCode>> {
+    match support::server::blocking_get(to, "/v1/chat") {
+        Ok(r) if r.status < 400 => Ok(()),
+        Ok(r) => Err(ctx.failure(r.status, &r.headers, &r.body)),
+        Err(e) => Err(AttemptError::transport(
+            e,
+            errspec_runtime::retry::executor::TransportKind::Connection,
+        )),
+    }
 }
