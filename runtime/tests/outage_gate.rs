@@ -625,7 +625,6 @@ fn fallbacks_fall_back_at_once_while_another_alternative_is_open() {
     use errspec_runtime::time::ManualClock;
     use errspec_runtime::{Fallbacks, Hop};
     use std::net::SocketAddr;
-    use support::clock::ClockSleeper;
     use support::server::{Reply, Server};
 
     let run = |wait: Duration| {
@@ -633,16 +632,8 @@ fn fallbacks_fall_back_at_once_while_another_alternative_is_open() {
             Server::start(vec![Reply::new(503, unavailable())]),
             Server::start(vec![Reply::ok()]),
         );
-        // Virtual time: the executor's clock moves by what it sleeps.
         let clock = ManualClock::new(support::t0());
-        let executor = RetryExecutor::new()
-            .sleeper(ClockSleeper(clock.clone()))
-            .clock(clock.clone())
-            .rng(FixedFraction(0.0))
-            .budget(RetryBudget::new(
-                BudgetConfig::STANDARD.with_capacity(0).without_ratio(),
-            ))
-            .outage_wait(wait);
+        let executor = empty_budget_on(&clock).outage_wait(wait);
         let endpoints = Fallbacks::new(executor, [down.addr(), up.addr()]);
         let done = endpoints
             .run_blocking(|to: Hop<'_, SocketAddr>, ctx| get(*to, &ctx))
@@ -666,7 +657,6 @@ fn fallbacks_route_around_an_open_gate_and_probe_it_when_due() {
     use errspec_runtime::time::ManualClock;
     use errspec_runtime::{Fallbacks, Hop};
     use std::net::SocketAddr;
-    use support::clock::ClockSleeper;
     use support::server::{Reply, Server};
 
     let (down, up) = (
@@ -674,13 +664,7 @@ fn fallbacks_route_around_an_open_gate_and_probe_it_when_due() {
         Server::start(vec![Reply::ok()]),
     );
     let clock = ManualClock::new(support::t0());
-    let executor = RetryExecutor::new()
-        .sleeper(ClockSleeper(clock.clone()))
-        .clock(clock.clone())
-        .rng(FixedFraction(0.0))
-        .budget(RetryBudget::new(
-            BudgetConfig::STANDARD.with_capacity(0).without_ratio(),
-        ));
+    let executor = empty_budget_on(&clock);
     let endpoints = Fallbacks::new(executor, [down.addr(), up.addr()]).cooldown(
         0,
         Duration::ZERO,
@@ -722,4 +706,18 @@ fn get(to: std::net::SocketAddr, ctx: &AttemptContext) -> Result<(), AttemptErro
             errspec_runtime::retry::executor::TransportKind::Connection,
         )),
     }
+}
+
+/// An executor on virtual time (its clock moves by what it sleeps) whose budget allows no
+/// retry: the first refused retry opens the outage gate.
+fn empty_budget_on(
+    clock: &errspec_runtime::time::ManualClock,
+) -> RetryExecutor<support::clock::ClockSleeper> {
+    RetryExecutor::new()
+        .sleeper(support::clock::ClockSleeper(clock.clone()))
+        .clock(clock.clone())
+        .rng(FixedFraction(0.0))
+        .budget(RetryBudget::new(
+            BudgetConfig::STANDARD.with_capacity(0).without_ratio(),
+        ))
 }
