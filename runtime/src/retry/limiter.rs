@@ -29,7 +29,7 @@
 //! The limiter never sleeps: [`RateLimiter::acquire`] takes the time and answers "go" or
 //! "wait this long", and the [`RetryExecutor`](crate::RetryExecutor), which owns one by
 //! default, waits with its sleeper. Tests drive it with any [`Clock`](crate::time::Clock),
-//! such as [`ManualClock`](crate::time::ManualClock).
+//! such as `time::ManualClock`.
 //!
 //! ```
 //! use std::time::{Duration, SystemTime};
