@@ -3,6 +3,7 @@
 //! Every rule is its own function with a comment saying why it exists. All problems are
 //! collected, never only the first, each located by JSON path and line:column.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
@@ -10,7 +11,7 @@ use errspec_runtime::{Backoff, Category, Provenance};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, JsonPath, PathSegment};
 use crate::load::SpecSource;
-use crate::locate::SpecIndex;
+use crate::locate::{SpecIndex, may_have_duplicate_keys};
 use crate::model::{Catalog, EntryDef, ErrorTypeDef, StrategyDef};
 use crate::names::{is_valid_name, variant_name};
 use crate::spec::{
@@ -25,7 +26,8 @@ pub const SPEC_VERSION: i64 = 1;
 /// problem found.
 pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics> {
     let mut cx = Checker {
-        index: SpecIndex::new(&source.text),
+        text: &source.text,
+        index: OnceCell::new(),
         problems: Diagnostics::default(),
     };
     let root = JsonPath::root();
@@ -58,20 +60,27 @@ pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics
 }
 
 struct Checker<'a> {
-    /// Built once: every problem is located through it.
-    index: SpecIndex<'a>,
+    text: &'a str,
+    /// Built at the first problem (a valid spec never needs it: building it costs more
+    /// than the rest of validation, in the unoptimized proc macro), then every problem is
+    /// located through it.
+    index: OnceCell<SpecIndex<'a>>,
     problems: Diagnostics,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    fn index(&self) -> &SpecIndex<'a> {
+        self.index.get_or_init(|| SpecIndex::new(self.text))
+    }
+
     fn error(&mut self, path: &JsonPath, message: impl Into<String>) {
-        let location = self.index.locate(path);
+        let location = self.index().locate(path);
         self.problems.push(Diagnostic::at(location, message));
     }
 
     fn duplicate(&mut self, path: &JsonPath, first: &JsonPath, message: impl Into<String>) {
-        let location = self.index.locate(path);
-        let first = self.index.locate(first);
+        let location = self.index().locate(path);
+        let first = self.index().locate(first);
         self.problems
             .push(Diagnostic::at(location, message).with_related("first defined", first));
     }
@@ -141,13 +150,19 @@ impl Checker<'_> {
 /// serde_json keeps the last of two equal keys without a word, so the first value, which
 /// the author may believe is in force, would be ignored.
 fn check_duplicate_keys(cx: &mut Checker<'_>) {
-    for dup in cx.index.duplicate_keys() {
+    // A quick scan first: the index, which finds them with their paths, is built only
+    // when some object may hold a key twice.
+    if !may_have_duplicate_keys(cx.text) {
+        return;
+    }
+    let index = cx.index.get_or_init(|| SpecIndex::new(cx.text));
+    for dup in index.duplicate_keys() {
         let key = match dup.path.0.last() {
             Some(PathSegment::Key(key)) => key.as_str(),
             _ => "",
         };
-        let second = cx.index.at(dup.path.clone(), Some(dup.second));
-        let first = cx.index.at(dup.path.clone(), Some(dup.first));
+        let second = index.at(dup.path.clone(), Some(dup.second));
+        let first = index.at(dup.path.clone(), Some(dup.first));
         cx.problems.push(
             Diagnostic::at(second, format!("duplicate key `{key}`: keep one"))
                 .with_related("first defined", first),
