@@ -117,15 +117,18 @@ impl Source {
 /// How many `#` a raw string of `text` needs: one more than the longest run of `#` after
 /// a `"`.
 fn raw_hashes(text: &[u8]) -> usize {
-    let (mut longest, mut run) = (0, None);
-    for &b in text {
-        run = match (b, run) {
-            (b'"', _) => Some(0),
-            (b'#', Some(n)) => Some(n + 1),
-            _ => None,
-        };
-        if let Some(n) = run {
-            longest = longest.max(n + 1);
+    let mut longest = 0;
+    let mut i = 0;
+    while i < text.len() {
+        if text[i] == b'"' {
+            let mut end = i + 1;
+            while end < text.len() && text[end] == b'#' {
+                end += 1;
+            }
+            longest = longest.max(end - i);
+            i = end;
+        } else {
+            i += 1;
         }
     }
     longest

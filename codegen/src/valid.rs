@@ -31,7 +31,7 @@ pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics
         problems: Diagnostics::default(),
     };
     let root = JsonPath::root();
-    check_duplicate_keys(&mut cx);
+    check_duplicate_keys(&mut cx, spec);
     check_version(&mut cx, spec.version);
     check_spec_name(&mut cx, &spec.name);
     cx.non_empty(&root.key("title"), &spec.title, "title");
@@ -149,10 +149,10 @@ impl<'a> Checker<'a> {
 
 /// serde_json keeps the last of two equal keys without a word, so the first value, which
 /// the author may believe is in force, would be ignored.
-fn check_duplicate_keys(cx: &mut Checker<'_>) {
+fn check_duplicate_keys(cx: &mut Checker<'_>, spec: &Spec) {
     // A quick scan first: the index, which finds them with their paths, is built only
     // when some object may hold a key twice.
-    if !may_have_duplicate_keys(cx.text) {
+    if spec.keys_unique || !may_have_duplicate_keys(cx.text) {
         return;
     }
     let index = cx.index.get_or_init(|| SpecIndex::new(cx.text));
@@ -558,10 +558,7 @@ fn check_entry(
         solutions: e.solutions.clone(),
         action: e.action.clone(),
         retry: retry?,
-        example: e
-            .example
-            .as_ref()
-            .map(|v| serde_json::to_string_pretty(v).unwrap_or_default()),
+        example: e.example.as_ref().map(crate::pretty::to_string_pretty),
         null_code,
         provenance: provenance?,
         sources: e.sources.clone(),
@@ -599,7 +596,7 @@ fn check_provenance(cx: &mut Checker<'_>, path: &JsonPath, e: &ErrorSpec) -> Opt
         let is_address = ["https://", "http://"]
             .iter()
             .any(|scheme| source.starts_with(scheme) && source.len() > scheme.len())
-            && !source.contains(char::is_whitespace);
+            && !has_whitespace(source);
         if !is_address {
             cx.error(
                 &path.key("sources").index(i),
@@ -633,7 +630,7 @@ fn check_patterns(
                 ),
             );
             ok = false;
-        } else if pattern.contains(['\n', '\r']) {
+        } else if has_line_break(pattern) {
             cx.error(&path.index(i), "a message pattern must be a single line");
             ok = false;
         } else {
@@ -658,7 +655,7 @@ fn check_status(cx: &mut Checker<'_>, path: &JsonPath, status: i64) -> Option<u1
 
 /// The message is the `Display` text, which callers embed in one-line logs.
 fn check_single_line(cx: &mut Checker<'_>, path: &JsonPath, text: &str) -> bool {
-    if text.contains(['\n', '\r']) {
+    if has_line_break(text) {
         cx.error(
             path,
             "`message` must be a single line: it is the `Display` text",
@@ -666,6 +663,38 @@ fn check_single_line(cx: &mut Checker<'_>, path: &JsonPath, text: &str) -> bool 
         return false;
     }
     true
+}
+
+/// Whether `text` holds a `\n` or `\r`. A byte loop, as [`has_whitespace`]: `contains`
+/// with a set of chars decodes every character through several calls in the unoptimized
+/// macro, and every message and source of the spec is checked.
+fn has_line_break(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\n' || b[i] == b'\r' {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether `text` holds whitespace (`char::is_whitespace`): ASCII whitespace by byte,
+/// anything else by character, only when the text is not all ASCII.
+fn has_whitespace(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] >= 0x80 {
+            return text.contains(char::is_whitespace);
+        }
+        if b[i].is_ascii_whitespace() || b[i] == 0x0b {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Causes and solutions become bullet lists in the docs; an empty list or bullet is a gap.
