@@ -2,6 +2,7 @@
 //! part that grows with the spec), and thin impls that hand everything else to the runtime.
 
 use errspec_runtime::Backoff;
+use heck::ToSnakeCase;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -121,7 +122,16 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         let value = strategy_tokens(s, rt);
         quote!(static #ident: #rt::RetryStrategy = #value;)
     });
-    let entry_tables = tables::entry_tables(catalog, &rt_text, opts.docs, strategy_ident, lex);
+    let tables_mod = format_ident!("__errspec_{}_tables", name.to_string().to_snake_case());
+    let entry_tables = tables::entry_tables(
+        catalog,
+        &tables_mod.to_string(),
+        &rt_text,
+        opts.docs,
+        quote!(#(#strategies)*),
+        strategy_ident,
+        lex,
+    );
     let code_index = tables::code_index(catalog, &rt_text, lex);
     let type_of = tables::type_of(catalog, lex);
     let chunk = tables::CHUNK;
@@ -149,10 +159,8 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             /// What the spec says about this code: the facts classification and retries
             /// read, and (in its `text`) the prose of its documentation.
             pub fn entry(self) -> &'static #rt::Entry {
-                #(#strategies)*
-                #entry_tables
                 let i = self as usize;
-                &ENTRIES[i / #chunk][i % #chunk]
+                &#tables_mod::ENTRIES[i / #chunk][i % #chunk]
             }
 
             /// The code for a server's code string (a code or an alias code), if the spec
@@ -187,6 +195,8 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             /// The one thing to do first.
             pub fn action(self) -> &'static str { self.entry().text.action }
         }
+
+        #entry_tables
 
         #text_impls
 

@@ -166,87 +166,127 @@ pub fn all(catalog: &Catalog, lexer: Lexer) -> TokenStream {
     .parse()
 }
 
-/// The statics behind `entry()`: `TEXTS_i` and `ENTRIES_i` per chunk, and
-/// `ENTRIES: [&[Entry]; chunks]`. `strategy(i)` names the static of strategy `i`.
+/// The module `module` behind `entry()`: the shared names, then a module per chunk `cN`
+/// holding its `TEXTS` and `ENTRIES` statics, then `ENTRIES: [&[Entry]; chunks]`.
+/// `strategies` (the `STRATEGY_i` statics) go in as they are; `strategy(i)` names
+/// strategy `i`.
+///
+/// A module per chunk, beside the enum (not in a function's body), because rustc compiles
+/// each such module into its own codegen unit in a debug build: a spec edit then
+/// regenerates the machine code of one chunk instead of every table of the catalog (at
+/// 1,000 entries, a rebuild after an edit 0.23 → 0.18 s). It imports the user's module,
+/// so that a relative runtime path still resolves.
 pub fn entry_tables(
     catalog: &Catalog,
+    module: &str,
     rt: &str,
     with_docs: bool,
+    strategies: TokenStream,
     strategy: impl Fn(usize) -> String,
     lexer: Lexer,
 ) -> TokenStream {
     let mut s = Source::new(with_docs, lexer);
-    // The short names the tables use, imported once by absolute path: a path per field
-    // would be most of the tokens the macro hands over and rustc reads.
+    // The short names the tables use, imported once per module by absolute path: a path
+    // per field would be most of the tokens the macro hands over and rustc reads.
+    let imports = format!(
+        "use {rt}::{{Category, Entry, EntryText, Provenance}};\
+         use ::core::option::Option::{{None, Some}};"
+    );
     // The empty lists, once: an `&[]` per field would be a constant of its own for rustc
-    // to evaluate, and most entries have no aliases or patterns.
+    // to evaluate, and most entries have no aliases or patterns. `D` holds every field's
+    // usual value, so that an entry writes only what differs (`..D`).
     let _ = write!(
         s.out,
-        "use {rt}::{{Category, Entry, EntryText, Provenance}};\
-         use ::core::option::Option::{{None, Some}};\
+        "mod {module} {{ #[allow(unused_imports)] use super::*; {imports} {strategies}\
          const NO_STATUSES: &[u16] = &[];\
          const NONE: &[&str] = &[];"
     );
+    if !catalog.strategies.is_empty() {
+        let _ = write!(
+            s.out,
+            "const D: Entry = Entry{{code:\"\",status:0,alias_statuses:NO_STATUSES,\
+             alias_codes:NONE,error_type:\"\",alias_types:NONE,patterns:NONE,refines:None,\
+             refined:false,category:Category::Unknown,message:\"\",retry:&{},\
+             null_code:false,fallback:false,type_fallback:false,text:&EntryText::EMPTY}};",
+            strategy(0)
+        );
+    }
     let chunks: Vec<&[EntryDef]> = catalog.entries.chunks(CHUNK).collect();
     for (c, chunk) in chunks.iter().enumerate() {
-        let _ = write!(s.out, "static TEXTS_{c}: [EntryText; {}] = [", chunk.len());
+        let _ = write!(
+            s.out,
+            "mod c{c} {{ {imports} use super::*; \
+             pub(super) static TEXTS: [EntryText; {}] = [",
+            chunk.len()
+        );
         for e in *chunk {
             entry_text(&mut s, e);
         }
-        let _ = write!(s.out, "]; static ENTRIES_{c}: [Entry; {}] = [", chunk.len());
+        let _ = write!(
+            s.out,
+            "]; pub(super) static ENTRIES: [Entry; {}] = [",
+            chunk.len()
+        );
         for (i, e) in chunk.iter().enumerate() {
-            entry(
-                &mut s,
-                catalog,
-                e,
-                &strategy(e.retry),
-                &format!("TEXTS_{c}[{i}]"),
-            );
+            entry(&mut s, catalog, e, &strategy(e.retry), &format!("TEXTS[{i}]"));
         }
-        s.out.push_str("];");
+        s.out.push_str("]; }");
     }
-    let _ = write!(s.out, "static ENTRIES: [&[Entry]; {}] = [", chunks.len());
+    let _ = write!(
+        s.out,
+        "pub(super) static ENTRIES: [&[Entry]; {}] = [",
+        chunks.len()
+    );
     for c in 0..chunks.len() {
-        let _ = write!(s.out, "&ENTRIES_{c},");
+        let _ = write!(s.out, "&c{c}::ENTRIES,");
     }
-    s.out.push_str("];");
+    s.out.push_str("]; }");
     s.parse()
 }
 
+/// One `Entry{…}`: the fields that differ from `D` (see [`entry_tables`]), then `..D`.
 fn entry(s: &mut Source, catalog: &Catalog, e: &EntryDef, strategy: &str, text: &str) {
     s.out.push_str("Entry{code:");
     s.str(&e.code);
-    let _ = write!(s.out, ",status:{},alias_statuses:", e.status);
-    if e.alias_statuses.is_empty() {
-        s.out.push_str("NO_STATUSES");
-    } else {
-        s.out.push_str("&[");
+    let _ = write!(s.out, ",status:{}", e.status);
+    if !e.alias_statuses.is_empty() {
+        s.out.push_str(",alias_statuses:&[");
         for status in &e.alias_statuses {
             let _ = write!(s.out, "{status},");
         }
         s.out.push(']');
     }
-    s.out.push_str(",alias_codes:");
-    s.strs(&e.alias_codes);
+    if !e.alias_codes.is_empty() {
+        s.out.push_str(",alias_codes:");
+        s.strs(&e.alias_codes);
+    }
     s.out.push_str(",error_type:");
     s.str(&catalog.type_of(e).name);
-    s.out.push_str(",alias_types:");
-    s.strs(e.alias_types.iter().map(|&t| &catalog.types[t].name));
-    s.out.push_str(",patterns:");
-    s.strs(&e.patterns);
-    s.out.push_str(",refines:");
-    s.opt(e.refines.as_deref());
-    let _ = write!(
-        s.out,
-        ",refined:{},category:Category::{:?},message:",
-        e.refined, e.category
-    );
+    if !e.alias_types.is_empty() {
+        s.out.push_str(",alias_types:");
+        s.strs(e.alias_types.iter().map(|&t| &catalog.types[t].name));
+    }
+    if !e.patterns.is_empty() {
+        s.out.push_str(",patterns:");
+        s.strs(&e.patterns);
+    }
+    if e.refines.is_some() {
+        s.out.push_str(",refines:");
+        s.opt(e.refines.as_deref());
+    }
+    for (set, name) in [
+        (e.refined, "refined"),
+        (e.null_code, "null_code"),
+        (e.fallback, "fallback"),
+        (e.type_fallback, "type_fallback"),
+    ] {
+        if set {
+            let _ = write!(s.out, ",{name}:true");
+        }
+    }
+    let _ = write!(s.out, ",category:Category::{:?},message:", e.category);
     s.str(&e.message);
-    let _ = write!(
-        s.out,
-        ",retry:&{strategy},null_code:{},fallback:{},type_fallback:{},text:&{text}}},",
-        e.null_code, e.fallback, e.type_fallback
-    );
+    let _ = write!(s.out, ",retry:&{strategy},text:&{text},..D}},");
 }
 
 fn entry_text(s: &mut Source, e: &EntryDef) {
