@@ -137,10 +137,14 @@ fn raw_hashes(text: &[u8]) -> usize {
 /// The variants of the code enum, each with its rustdoc (and `#[deprecated]`).
 pub fn variants(catalog: &Catalog, with_docs: bool, lexer: Lexer) -> TokenStream {
     let mut s = Source::new(with_docs, lexer);
+    let retry: Vec<String> = match with_docs {
+        true => catalog.strategies.iter().map(docs::retry_section).collect(),
+        false => Vec::new(),
+    };
     for e in &catalog.entries {
         if s.docs {
             s.out.push_str("#[doc = ");
-            s.str(&docs::entry_doc(catalog, e));
+            s.str(&docs::entry_doc_with(catalog, e, &retry[e.retry]));
             s.out.push(']');
         }
         if let Some(note) = &e.deprecated {
