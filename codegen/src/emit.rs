@@ -134,6 +134,7 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     );
     let code_index = tables::code_index(catalog, &rt_text, lex);
     let type_of = tables::type_of(catalog, lex);
+    let lookup_tables = tables::lookup_tables(catalog, &rt_text, lex);
     let chunk = tables::CHUNK;
     let spec_name = &catalog.name;
     let spec_title = &catalog.title;
@@ -220,6 +221,10 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             fn entry(self) -> &'static #rt::Entry { Self::entry(self) }
             fn from_code(code: &str) -> ::core::option::Option<Self> { Self::from_code(code) }
             fn error_type(self) -> #type_enum { Self::error_type(self) }
+            fn __lookup_tables() -> ::core::option::Option<&'static #rt::__private::LookupTables> {
+                #lookup_tables
+                ::core::option::Option::Some(&TABLES)
+            }
         }
 
         #rt::__private::impl_serde!(#name, #name::from_code, #derive_serde_expect);

@@ -15,6 +15,7 @@
 use std::fmt::Write;
 
 use errspec_runtime::__private::CodeIndex;
+use errspec_runtime::classify::{EntryFacts, MatchedBy, Probe, lookup};
 use proc_macro2::TokenStream;
 
 use crate::docs;
@@ -353,6 +354,100 @@ pub fn code_index(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
     }
     s.out.push_str("]};");
     s.parse()
+}
+
+/// `static TABLES: LookupTables`: what the pattern, type-and-status and status stages of
+/// the classifier's look-up find, worked out now by the runtime's own
+/// [`lookup`](errspec_runtime::classify::lookup) over the spec's entries, for every status
+/// an entry accepts and every type.
+pub fn lookup_tables(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
+    let entries = || catalog.entries.iter().enumerate().map(|(i, e)| (i, Facts { catalog, e }));
+    let ask = |status: u16, error_type: Option<&str>| {
+        let probe = Probe {
+            status,
+            error_type,
+            ..Probe::default()
+        };
+        lookup(&probe, |_| None, entries)
+    };
+    let mut statuses: Vec<u16> = catalog
+        .entries
+        .iter()
+        .flat_map(|e| std::iter::once(e.status).chain(e.alias_statuses.iter().copied()))
+        .collect();
+    statuses.sort_unstable();
+    statuses.dedup();
+    let mut s = Source::new(false, lexer);
+    let _ = write!(
+        s.out,
+        "static TABLES: {rt}::__private::LookupTables = {rt}::__private::LookupTables{{patterned:&["
+    );
+    for (i, e) in catalog.entries.iter().enumerate() {
+        if !e.patterns.is_empty() {
+            let _ = write!(s.out, "{i},");
+        }
+    }
+    s.out.push_str("],by_status:&[");
+    for &status in &statuses {
+        if let Some((i, MatchedBy::Status)) = ask(status, None) {
+            let _ = write!(s.out, "({status},{i}),");
+        }
+    }
+    s.out.push_str("],by_type:&[");
+    for &status in &statuses {
+        for t in &catalog.types {
+            if let Some((i, MatchedBy::TypeAndStatus)) = ask(status, Some(&t.name)) {
+                let _ = write!(s.out, "({status},");
+                s.str(&t.name);
+                let _ = write!(s.out, ",{i}),");
+            }
+        }
+    }
+    s.out.push_str("]};");
+    s.parse()
+}
+
+/// An entry of the model as the runtime's look-up reads entries (as it reads a generated
+/// [`Entry`](errspec_runtime::Entry); a runtime test checks the tables against it).
+struct Facts<'c> {
+    catalog: &'c Catalog,
+    e: &'c EntryDef,
+}
+
+impl EntryFacts for Facts<'_> {
+    fn code(&self) -> &str {
+        &self.e.code
+    }
+    fn status(&self) -> u16 {
+        self.e.status
+    }
+    fn has_type(&self, error_type: &str) -> bool {
+        let types = &self.catalog.types;
+        types[self.e.error_type].name == error_type
+            || self.e.alias_types.iter().any(|&t| types[t].name == error_type)
+    }
+    fn has_status(&self, status: u16) -> bool {
+        self.e.status == status || self.e.alias_statuses.contains(&status)
+    }
+    // The tables are asked without a message: no pattern is ever tried.
+    fn matches_message(&self, _message: &str) -> bool {
+        false
+    }
+    fn has_patterns(&self) -> bool {
+        !self.e.patterns.is_empty()
+    }
+    fn refines(&self) -> Option<&str> {
+        self.e.refines.as_deref()
+    }
+    fn is_refined(&self) -> bool {
+        self.e.refined
+    }
+    fn is_fallback(&self, status: u16) -> bool {
+        self.e.fallback && self.e.status == status
+    }
+    fn is_type_fallback(&self, status: u16) -> bool {
+        (self.e.fallback || self.e.type_fallback) && self.e.status == status
+    }
 }
 
 /// `static TYPE_OF: [u32; N]`: the index of each code's type in the type enum's `ALL`.

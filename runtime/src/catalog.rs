@@ -379,6 +379,13 @@ pub trait Catalog: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static {
     /// The code's error type as a typed value.
     fn error_type(self) -> Self::ErrorType;
 
+    /// Look-up tables worked out at build time, when the catalog has them (generated ones
+    /// do); classification then reads them instead of walking every entry. Not an API.
+    #[doc(hidden)]
+    fn __lookup_tables() -> Option<&'static crate::__private::LookupTables> {
+        None
+    }
+
     /// The code string (`"rate_limit_exceeded"`).
     fn as_str(self) -> &'static str {
         self.entry().code

@@ -23,6 +23,7 @@
 //! must outlive the response.
 
 use crate::catalog::{Backoff, Catalog, Category, Entry, RetryStrategy};
+use crate::code_index::LookupTables;
 use crate::response::envelope::{Envelope, parse_envelope};
 use crate::response::headers::HeaderSource;
 use crate::response::redact::{Redacted, redact, redacted_opt};
@@ -410,14 +411,88 @@ fn find_code<C: Catalog>(probe: &Probe<'_>) -> Option<C> {
     lookup_catalog::<C>(probe).map(|(c, _)| c)
 }
 
-/// [`lookup`] over a generated catalog.
+/// [`lookup`] over a generated catalog: through its [`LookupTables`] when it has them.
 #[inline]
 fn lookup_catalog<C: Catalog>(probe: &Probe<'_>) -> Option<(C, MatchedBy)> {
-    lookup(
-        probe,
-        |code| C::from_code(code).map(|c| (c, c.entry())),
-        || C::ALL.iter().map(|&c| (c, c.entry())),
-    )
+    let by_code = |code: &str| C::from_code(code).map(|c| (c, c.entry()));
+    let entries = || C::ALL.iter().map(|&c| (c, c.entry()));
+    match C::__lookup_tables() {
+        Some(tables) => lookup_with(probe, by_code, entries, Tabled(tables, core::marker::PhantomData)),
+        None => lookup(probe, by_code, entries),
+    }
+}
+
+/// How [`lookup_with`] finds the entries of the stages after the code: by walking every
+/// entry ([`Walk`]), or from a generated catalog's tables ([`Tabled`]).
+trait Stages<T, E> {
+    /// The first entry in spec order with patterns, accepting `status`, whose pattern
+    /// `said`.
+    fn by_pattern(&self, status: u16, said: impl Fn(&E) -> bool) -> Option<T>;
+    /// What the type and status pick ([`pick`]).
+    fn by_type(&self, status: u16, ty: &str) -> Option<T>;
+    /// What the status alone picks ([`pick`]).
+    fn by_status(&self, status: u16) -> Option<T>;
+}
+
+/// Every entry, walked.
+struct Walk<F>(F);
+
+impl<T, E, I, F> Stages<T, E> for Walk<F>
+where
+    T: Copy,
+    E: EntryFacts,
+    I: Iterator<Item = (T, E)>,
+    F: Fn() -> I,
+{
+    #[inline]
+    fn by_pattern(&self, status: u16, said: impl Fn(&E) -> bool) -> Option<T> {
+        (self.0)()
+            .find(|(_, e)| e.has_patterns() && e.has_status(status) && said(e))
+            .map(|(found, _)| found)
+    }
+
+    #[inline]
+    fn by_type(&self, status: u16, ty: &str) -> Option<T> {
+        pick(
+            (self.0)(),
+            // The status first: a number, where the type is a string to compare.
+            |e| e.has_status(status) && e.has_type(ty),
+            |e| e.is_type_fallback(status),
+        )
+    }
+
+    #[inline]
+    fn by_status(&self, status: u16) -> Option<T> {
+        pick(
+            (self.0)(),
+            |e| e.has_status(status),
+            |e| e.is_fallback(status),
+        )
+    }
+}
+
+/// A generated catalog's tables (what [`Walk`] would find, worked out by codegen).
+struct Tabled<C>(&'static LookupTables, core::marker::PhantomData<fn() -> C>);
+
+impl<C: Catalog> Stages<C, &'static Entry> for Tabled<C> {
+    #[inline]
+    fn by_pattern(&self, status: u16, said: impl Fn(&&'static Entry) -> bool) -> Option<C> {
+        self.0.patterned.iter().find_map(|&i| {
+            let code = *C::ALL.get(i as usize)?;
+            let e = code.entry();
+            (e.has_status(status) && said(&e)).then_some(code)
+        })
+    }
+
+    #[inline]
+    fn by_type(&self, status: u16, ty: &str) -> Option<C> {
+        C::ALL.get(self.0.by_type(status, ty)?).copied()
+    }
+
+    #[inline]
+    fn by_status(&self, status: u16) -> Option<C> {
+        C::ALL.get(self.0.by_status(status)?).copied()
+    }
 }
 
 /// Which rule matched a response to an entry.
@@ -635,6 +710,22 @@ where
     E: EntryFacts,
     I: Iterator<Item = (T, E)>,
 {
+    lookup_with(probe, by_code, &entries, Walk(&entries))
+}
+
+/// [`lookup`], the stages after the code answered by `stages`.
+#[inline]
+fn lookup_with<T, E, I>(
+    probe: &Probe<'_>,
+    by_code: impl Fn(&str) -> Option<(T, E)>,
+    entries: impl Fn() -> I,
+    stages: impl Stages<T, E>,
+) -> Option<(T, MatchedBy)>
+where
+    T: Copy,
+    E: EntryFacts,
+    I: Iterator<Item = (T, E)>,
+{
     // What a pattern is tried against.
     let said = |e: &E| {
         probe.message.is_some_and(|m| e.matches_message(m))
@@ -665,29 +756,18 @@ where
     }
     let status = probe.status;
     if probe.message.is_some() || probe.quota_id.is_some() {
-        let by_pattern =
-            entries().find(|(_, e)| e.has_patterns() && e.has_status(status) && said(e));
-        if let Some((found, _)) = by_pattern {
+        if let Some(found) = stages.by_pattern(status, said) {
             return Some((found, MatchedBy::Pattern));
         }
     }
     if let Some(ty) = probe.error_type {
-        let by_type = pick(
-            entries(),
-            // The status first: a number, where the type is a string to compare.
-            |e| e.has_status(status) && e.has_type(ty),
-            |e| e.is_type_fallback(status),
-        );
-        if let Some(found) = by_type {
+        if let Some(found) = stages.by_type(status, ty) {
             return Some((found, MatchedBy::TypeAndStatus));
         }
     }
-    pick(
-        entries(),
-        |e| e.has_status(status),
-        |e| e.is_fallback(status),
-    )
-    .map(|found| (found, MatchedBy::Status))
+    stages
+        .by_status(status)
+        .map(|found| (found, MatchedBy::Status))
 }
 
 // The lookup engine, public for errspec-cli and the workspace tests; not a public API.

@@ -51,6 +51,43 @@ impl CodeIndex {
     }
 }
 
+/// What a generated catalog works out at build time for the look-ups that do not go by
+/// code, so that a body without a known code costs a few table rows instead of walks over
+/// every entry (see [`lookup`](crate::classify::lookup) for the order). Codegen fills it
+/// by running that same `lookup` over the spec's entries, so both always agree.
+#[derive(Clone, Copy, Debug)]
+pub struct LookupTables {
+    /// The entries (indexes in `ALL`) that have message patterns, in spec order.
+    pub patterned: &'static [u32],
+    /// For every status some entry accepts, by status: the entry the status alone picks
+    /// (index in `ALL`). Statuses that pick none are left out.
+    pub by_status: &'static [(u16, u32)],
+    /// For every status and error type (or alias type) that pick an entry together, by
+    /// status: the entry they pick.
+    pub by_type: &'static [(u16, &'static str, u32)],
+}
+
+impl LookupTables {
+    /// The entry `status` alone picks.
+    #[inline]
+    pub fn by_status(&self, status: u16) -> Option<usize> {
+        let at = self.by_status.binary_search_by_key(&status, |&(s, _)| s).ok()?;
+        self.by_status.get(at).map(|&(_, i)| i as usize)
+    }
+
+    /// The entry `status` and the type `error_type` pick together.
+    #[inline]
+    pub fn by_type(&self, status: u16, error_type: &str) -> Option<usize> {
+        // Rows of one status are together: find the first, then compare names.
+        let from = self.by_type.partition_point(|&(s, _, _)| s < status);
+        let rows = self.by_type.get(from..)?;
+        rows.iter()
+            .take_while(|&&(s, _, _)| s == status)
+            .find(|&&(_, ty, _)| ty == error_type)
+            .map(|&(_, _, i)| i as usize)
+    }
+}
+
 /// The hash of a code string: eight bytes at a time, then a final mix so that codes
 /// differing only in their last bytes (`…_1`, `…_2`) spread over the low bits. Fixed
 /// (little-endian, no per-process seed) because codegen and the runtime must agree.

@@ -397,6 +397,20 @@ impl ::errspec::runtime::Catalog for ErrorCode {
     fn error_type(self) -> ErrorType {
         Self::error_type(self)
     }
+    fn __lookup_tables() -> ::core::option::Option<
+        &'static ::errspec::runtime::__private::LookupTables,
+    > {
+        static TABLES: ::errspec::runtime::__private::LookupTables = ::errspec::runtime::__private::LookupTables {
+            patterned: &[],
+            by_status: &[(410, 2), (500, 3), (502, 3)],
+            by_type: &[
+                (410, "invalid_request_error", 2),
+                (500, "server_error", 3),
+                (502, "server_error", 3),
+            ],
+        };
+        ::core::option::Option::Some(&TABLES)
+    }
 }
 ::errspec::runtime::__private::impl_serde!(
     ErrorCode, ErrorCode::from_code, "an error code of the Acme API"
