@@ -22,7 +22,10 @@ fn walked<C: Catalog>(details: &ErrorDetails<'_>) -> Option<(C, MatchedBy)> {
 }
 
 fn agree<C: Catalog>() -> usize {
-    assert!(C::__lookup_tables().is_some(), "a generated catalog has tables");
+    assert!(
+        C::__lookup_tables().is_some(),
+        "a generated catalog has tables"
+    );
     let mut types: Vec<Option<String>> = vec![None, Some("no_such_type".to_owned())];
     let mut messages: Vec<Option<String>> = vec![None, Some("nothing to see".to_owned())];
     for &c in C::ALL {

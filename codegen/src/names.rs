@@ -33,7 +33,11 @@ fn snake_to_camel(name: &str) -> Option<String> {
         if c == b'_' {
             word_start = true;
         } else if c.is_ascii_lowercase() || c.is_ascii_digit() {
-            out.push(if word_start { c.to_ascii_uppercase() } else { c } as char);
+            out.push(if word_start {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            } as char);
             word_start = false;
         } else {
             return None;

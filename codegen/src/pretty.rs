@@ -115,14 +115,18 @@ mod tests {
             files.push(entry.unwrap().path().display().to_string());
         }
         for file in files {
-            let spec: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+            let spec: Value =
+                serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
             for e in spec["errors"].as_array().unwrap() {
                 values.extend(e.get("example").cloned());
             }
         }
         assert!(values.len() > 50);
         for v in &values {
-            assert_eq!(to_string_pretty(v), serde_json::to_string_pretty(v).unwrap());
+            assert_eq!(
+                to_string_pretty(v),
+                serde_json::to_string_pretty(v).unwrap()
+            );
         }
     }
 }

@@ -14,7 +14,7 @@
 
 use std::fmt::Write;
 
-use errspec_runtime::__private::CodeIndex;
+use errspec_runtime::__private::{CodeIndex, LookupTables};
 use errspec_runtime::classify::{EntryFacts, MatchedBy, Probe, lookup};
 use proc_macro2::TokenStream;
 
@@ -233,7 +233,13 @@ pub fn entry_tables(
             chunk.len()
         );
         for (i, e) in chunk.iter().enumerate() {
-            entry(&mut s, catalog, e, &strategy(e.retry), &format!("TEXTS[{i}]"));
+            entry(
+                &mut s,
+                catalog,
+                e,
+                &strategy(e.retry),
+                &format!("TEXTS[{i}]"),
+            );
         }
         s.out.push_str("]; }");
     }
@@ -361,7 +367,13 @@ pub fn code_index(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
 /// [`lookup`](errspec_runtime::classify::lookup) over the spec's entries, for every status
 /// an entry accepts and every type.
 pub fn lookup_tables(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
-    let entries = || catalog.entries.iter().enumerate().map(|(i, e)| (i, Facts { catalog, e }));
+    let entries = || {
+        catalog
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (i, Facts { catalog, e }))
+    };
     let ask = |status: u16, error_type: Option<&str>| {
         let probe = Probe {
             status,
@@ -380,11 +392,18 @@ pub fn lookup_tables(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
     let mut s = Source::new(false, lexer);
     let _ = write!(
         s.out,
-        "static TABLES: {rt}::__private::LookupTables = {rt}::__private::LookupTables{{patterned:&["
+        "static TABLES: {rt}::__private::LookupTables = {rt}::__private::LookupTables{{patterns:&["
     );
-    for (i, e) in catalog.entries.iter().enumerate() {
-        if !e.patterns.is_empty() {
-            let _ = write!(s.out, "{i},");
+    for &status in &statuses {
+        for (i, e) in catalog.entries.iter().enumerate() {
+            if !(Facts { catalog, e }).has_status(status) {
+                continue;
+            }
+            for pattern in &e.patterns {
+                let _ = write!(s.out, "({status},{i},");
+                s.str(pattern);
+                let _ = write!(s.out, ",{}),", LookupTables::rare_offset(pattern));
+            }
         }
     }
     s.out.push_str("],by_status:&[");
@@ -424,7 +443,11 @@ impl EntryFacts for Facts<'_> {
     fn has_type(&self, error_type: &str) -> bool {
         let types = &self.catalog.types;
         types[self.e.error_type].name == error_type
-            || self.e.alias_types.iter().any(|&t| types[t].name == error_type)
+            || self
+                .e
+                .alias_types
+                .iter()
+                .any(|&t| types[t].name == error_type)
     }
     fn has_status(&self, status: u16) -> bool {
         self.e.status == status || self.e.alias_statuses.contains(&status)

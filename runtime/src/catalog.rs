@@ -13,6 +13,7 @@ use core::time::Duration;
 mod pattern;
 
 pub use pattern::pattern_matches;
+pub(crate) use pattern::{pattern_matches_at, rare_offset};
 
 /// What kind of failure an error is, independent of the provider's wording.
 ///

@@ -22,7 +22,7 @@
 //! body and the headers, and [`Classification::into_owned`] copies them when the error
 //! must outlive the response.
 
-use crate::catalog::{Backoff, Catalog, Category, Entry, RetryStrategy};
+use crate::catalog::{Backoff, Catalog, Category, Entry, RetryStrategy, pattern_matches_at};
 use crate::code_index::LookupTables;
 use crate::response::envelope::{Envelope, parse_envelope};
 use crate::response::headers::HeaderSource;
@@ -417,7 +417,12 @@ fn lookup_catalog<C: Catalog>(probe: &Probe<'_>) -> Option<(C, MatchedBy)> {
     let by_code = |code: &str| C::from_code(code).map(|c| (c, c.entry()));
     let entries = || C::ALL.iter().map(|&c| (c, c.entry()));
     match C::__lookup_tables() {
-        Some(tables) => lookup_with(probe, by_code, entries, Tabled(tables, core::marker::PhantomData)),
+        Some(tables) => lookup_with(
+            probe,
+            by_code,
+            entries,
+            Tabled(tables, core::marker::PhantomData),
+        ),
         None => lookup(probe, by_code, entries),
     }
 }
@@ -426,8 +431,8 @@ fn lookup_catalog<C: Catalog>(probe: &Probe<'_>) -> Option<(C, MatchedBy)> {
 /// entry ([`Walk`]), or from a generated catalog's tables ([`Tabled`]).
 trait Stages<T, E> {
     /// The first entry in spec order with patterns, accepting `status`, whose pattern
-    /// `said`.
-    fn by_pattern(&self, status: u16, said: impl Fn(&E) -> bool) -> Option<T>;
+    /// `said` (`said(e)` when walking; the probe's message and quota id otherwise).
+    fn by_pattern(&self, status: u16, said: impl Fn(&E) -> bool, probe: &Probe<'_>) -> Option<T>;
     /// What the type and status pick ([`pick`]).
     fn by_type(&self, status: u16, ty: &str) -> Option<T>;
     /// What the status alone picks ([`pick`]).
@@ -445,7 +450,7 @@ where
     F: Fn() -> I,
 {
     #[inline]
-    fn by_pattern(&self, status: u16, said: impl Fn(&E) -> bool) -> Option<T> {
+    fn by_pattern(&self, status: u16, said: impl Fn(&E) -> bool, _: &Probe<'_>) -> Option<T> {
         (self.0)()
             .find(|(_, e)| e.has_patterns() && e.has_status(status) && said(e))
             .map(|(found, _)| found)
@@ -476,12 +481,21 @@ struct Tabled<C>(&'static LookupTables, core::marker::PhantomData<fn() -> C>);
 
 impl<C: Catalog> Stages<C, &'static Entry> for Tabled<C> {
     #[inline]
-    fn by_pattern(&self, status: u16, said: impl Fn(&&'static Entry) -> bool) -> Option<C> {
-        self.0.patterned.iter().find_map(|&i| {
-            let code = *C::ALL.get(i as usize)?;
-            let e = code.entry();
-            (e.has_status(status) && said(&e)).then_some(code)
-        })
+    fn by_pattern(
+        &self,
+        status: u16,
+        _: impl Fn(&&'static Entry) -> bool,
+        probe: &Probe<'_>,
+    ) -> Option<C> {
+        let matches = |text: &str, pattern: &str, rare: u16| match rare {
+            LookupTables::NO_RARE => pattern_matches(text, pattern),
+            rare => pattern_matches_at(text, pattern, usize::from(rare)),
+        };
+        let found = self.0.by_pattern(status, |pattern, rare| {
+            probe.message.is_some_and(|m| matches(m, pattern, rare))
+                || probe.quota_id.is_some_and(|q| matches(q, pattern, rare))
+        })?;
+        C::ALL.get(found).copied()
     }
 
     #[inline]
@@ -756,7 +770,7 @@ where
     }
     let status = probe.status;
     if probe.message.is_some() || probe.quota_id.is_some() {
-        if let Some(found) = stages.by_pattern(status, said) {
+        if let Some(found) = stages.by_pattern(status, said, probe) {
             return Some((found, MatchedBy::Pattern));
         }
     }
