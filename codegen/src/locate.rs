@@ -244,11 +244,10 @@ pub fn may_have_duplicate_keys(text: &str) -> bool {
                 }
                 _ => return true,
             },
-            b']' => {
-                if frames.pop() != Some(ARRAY) {
-                    return true;
-                }
-            }
+            b']' => match frames.pop() {
+                Some(ARRAY) => {}
+                _ => return true,
+            },
             b',' => expect_key = frames.last().is_some_and(|&f| f != ARRAY),
             _ => {}
         }

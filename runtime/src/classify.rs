@@ -769,15 +769,15 @@ where
         return named;
     }
     let status = probe.status;
-    if probe.message.is_some() || probe.quota_id.is_some() {
-        if let Some(found) = stages.by_pattern(status, said, probe) {
-            return Some((found, MatchedBy::Pattern));
-        }
+    if (probe.message.is_some() || probe.quota_id.is_some())
+        && let Some(found) = stages.by_pattern(status, said, probe)
+    {
+        return Some((found, MatchedBy::Pattern));
     }
-    if let Some(ty) = probe.error_type {
-        if let Some(found) = stages.by_type(status, ty) {
-            return Some((found, MatchedBy::TypeAndStatus));
-        }
+    if let Some(ty) = probe.error_type
+        && let Some(found) = stages.by_type(status, ty)
+    {
+        return Some((found, MatchedBy::TypeAndStatus));
     }
     stages
         .by_status(status)
