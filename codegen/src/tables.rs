@@ -364,7 +364,7 @@ pub fn code_index(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
 
 /// `static TABLES: LookupTables`: what the pattern, type-and-status and status stages of
 /// the classifier's look-up find, worked out now by the runtime's own
-/// [`lookup`](errspec_runtime::classify::lookup) over the spec's entries, for every status
+/// [`lookup`] over the spec's entries, for every status
 /// an entry accepts and every type.
 pub fn lookup_tables(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
     let entries = || {
