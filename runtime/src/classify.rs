@@ -412,19 +412,21 @@ fn find_code<C: Catalog>(probe: &Probe<'_>) -> Option<C> {
 }
 
 /// [`lookup`] over a generated catalog: through its [`LookupTables`] when it has them.
+/// One instance of [`lookup_with`] either way (two would keep it from being inlined).
 #[inline]
 fn lookup_catalog<C: Catalog>(probe: &Probe<'_>) -> Option<(C, MatchedBy)> {
-    let by_code = |code: &str| C::from_code(code).map(|c| (c, c.entry()));
-    let entries = || C::ALL.iter().map(|&c| (c, c.entry()));
-    match C::__lookup_tables() {
-        Some(tables) => lookup_with(
-            probe,
-            by_code,
-            entries,
-            Tabled(tables, core::marker::PhantomData),
-        ),
-        None => lookup(probe, by_code, entries),
-    }
+    lookup_with(
+        probe,
+        |code: &str| C::from_code(code).map(|c| (c, c.entry())),
+        every_entry::<C>,
+        Tabled(C::__lookup_tables(), core::marker::PhantomData),
+    )
+}
+
+/// Every entry of `C`, in spec order.
+#[inline]
+fn every_entry<C: Catalog>() -> impl Iterator<Item = (C, &'static Entry)> {
+    C::ALL.iter().map(|&c| (c, c.entry()))
 }
 
 /// How [`lookup_with`] finds the entries of the stages after the code: by walking every
@@ -476,22 +478,29 @@ where
     }
 }
 
-/// A generated catalog's tables (what [`Walk`] would find, worked out by codegen).
-struct Tabled<C>(&'static LookupTables, core::marker::PhantomData<fn() -> C>);
+/// A generated catalog's tables (what [`Walk`] would find, worked out by codegen), or a
+/// walk when the catalog has none (one written by hand).
+struct Tabled<C>(
+    Option<&'static LookupTables>,
+    core::marker::PhantomData<fn() -> C>,
+);
 
 impl<C: Catalog> Stages<C, &'static Entry> for Tabled<C> {
     #[inline]
     fn by_pattern(
         &self,
         status: u16,
-        _: impl Fn(&&'static Entry) -> bool,
+        said: impl Fn(&&'static Entry) -> bool,
         probe: &Probe<'_>,
     ) -> Option<C> {
+        let Some(tables) = self.0 else {
+            return Walk(every_entry::<C>).by_pattern(status, said, probe);
+        };
         let matches = |text: &str, pattern: &str, rare: u16| match rare {
             LookupTables::NO_RARE => pattern_matches(text, pattern),
             rare => pattern_matches_at(text, pattern, usize::from(rare)),
         };
-        let found = self.0.by_pattern(status, |pattern, rare| {
+        let found = tables.by_pattern(status, |pattern, rare| {
             probe.message.is_some_and(|m| matches(m, pattern, rare))
                 || probe.quota_id.is_some_and(|q| matches(q, pattern, rare))
         })?;
@@ -500,12 +509,18 @@ impl<C: Catalog> Stages<C, &'static Entry> for Tabled<C> {
 
     #[inline]
     fn by_type(&self, status: u16, ty: &str) -> Option<C> {
-        C::ALL.get(self.0.by_type(status, ty)?).copied()
+        match self.0 {
+            Some(tables) => C::ALL.get(tables.by_type(status, ty)?).copied(),
+            None => Walk(every_entry::<C>).by_type(status, ty),
+        }
     }
 
     #[inline]
     fn by_status(&self, status: u16) -> Option<C> {
-        C::ALL.get(self.0.by_status(status)?).copied()
+        match self.0 {
+            Some(tables) => C::ALL.get(tables.by_status(status)?).copied(),
+            None => Walk(every_entry::<C>).by_status(status),
+        }
     }
 }
 
