@@ -2,7 +2,7 @@
 //! status) from tables codegen works out at build time. They must find what walking every
 //! entry finds: checked here for every bundled catalog and the lookup-order catalog, over
 //! every status an entry accepts (and its neighbours, and a few none has), every type (and none, and an unknown
-//! one) and messages matching each pattern (and none).
+//! one), messages matching each pattern (and none), and the codes that refinements refine.
 
 use errspec::runtime::classify::{MatchedBy, Probe, find_match, lookup};
 use errspec::runtime::{Catalog, ErrorDetails};
@@ -28,8 +28,13 @@ fn agree<C: Catalog>() -> usize {
     );
     let mut types: Vec<Option<String>> = vec![None, Some("no_such_type".to_owned())];
     let mut messages: Vec<Option<String>> = vec![None, Some("nothing to see".to_owned())];
+    // No code, and the codes another entry refines (a refinement is chosen by its pattern).
+    let mut codes: Vec<Option<&str>> = vec![None];
     for &c in C::ALL {
         let e = c.entry();
+        if e.refined {
+            codes.push(Some(e.code));
+        }
         types.push(Some(e.error_type.to_owned()));
         types.extend(e.alias_types.iter().map(|t| Some((*t).to_owned())));
         messages.extend(e.patterns.iter().map(|p| Some(p.replace('*', " x "))));
@@ -47,19 +52,22 @@ fn agree<C: Catalog>() -> usize {
     statuses.sort_unstable();
     statuses.dedup();
     let mut checked = 0;
+    assert!(C::SPEC.name != "order" || codes.len() > 1);
     for status in statuses {
         for ty in &types {
             for message in &messages {
-                let body = serde_json::json!({"error": {"message": message, "type": ty}});
-                let body = body.to_string();
-                let details = ErrorDetails::parse(status, &(), body.as_bytes());
-                assert_eq!(
-                    find_match::<C>(&details),
-                    walked::<C>(&details),
-                    "{} {status} {ty:?} {message:?}",
-                    C::SPEC.name
-                );
-                checked += 1;
+                for code in &codes {
+                    let body = serde_json::json!({"error": {"message": message, "type": ty, "code": code}});
+                    let body = body.to_string();
+                    let details = ErrorDetails::parse(status, &(), body.as_bytes());
+                    assert_eq!(
+                        find_match::<C>(&details),
+                        walked::<C>(&details),
+                        "{} {status} {ty:?} {message:?} {code:?}",
+                        C::SPEC.name
+                    );
+                    checked += 1;
+                }
             }
         }
     }

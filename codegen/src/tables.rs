@@ -12,10 +12,10 @@
 //!   ([`CodeIndex`]), the error type of each code
 //!   an array of numbers; no `match` with an arm per code.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use errspec_runtime::__private::{CodeIndex, LookupTables};
-use errspec_runtime::classify::{EntryFacts, MatchedBy, Probe, lookup};
 use proc_macro2::TokenStream;
 
 use crate::docs;
@@ -362,115 +362,97 @@ pub fn code_index(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
     s.parse()
 }
 
-/// `static TABLES: LookupTables`: what the pattern, type-and-status and status stages of
-/// the classifier's look-up find, worked out now by the runtime's own
-/// [`lookup`] over the spec's entries, for every status
-/// an entry accepts and every type.
+/// `static TABLES: LookupTables`: what the refinement, pattern, type-and-status and status stages of
+/// the classifier's look-up ([`lookup`](errspec_runtime::classify::lookup)) find, for
+/// every status an entry accepts and every type. One pass over the entries, counting as
+/// the look-up's `pick` does: the only entry that matches, else the first fallback among
+/// those that match (a test checks the tables against the look-up walking every entry,
+/// for every bundled catalog).
 pub fn lookup_tables(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
-    let entries = || {
-        catalog
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (i, Facts { catalog, e }))
-    };
-    let ask = |status: u16, error_type: Option<&str>| {
-        let probe = Probe {
-            status,
-            error_type,
-            ..Probe::default()
-        };
-        lookup(&probe, |_| None, entries)
-    };
-    let mut statuses: Vec<u16> = catalog
-        .entries
-        .iter()
-        .flat_map(|e| std::iter::once(e.status).chain(e.alias_statuses.iter().copied()))
-        .collect();
-    statuses.sort_unstable();
-    statuses.dedup();
+    /// What `pick` keeps while it walks: how many matched, the last, the first fallback.
+    #[derive(Default)]
+    struct Pick {
+        count: usize,
+        last: usize,
+        fallback: Option<usize>,
+    }
+    impl Pick {
+        fn add(&mut self, entry: usize, fallback: bool) {
+            self.count += 1;
+            self.last = entry;
+            if fallback && self.fallback.is_none() {
+                self.fallback = Some(entry);
+            }
+        }
+        fn picked(&self) -> Option<usize> {
+            if self.count == 1 {
+                Some(self.last)
+            } else {
+                self.fallback
+            }
+        }
+    }
+    let mut by_status: BTreeMap<u16, Pick> = BTreeMap::new();
+    let mut by_type: BTreeMap<(u16, usize), Pick> = BTreeMap::new();
+    // Every pattern under each status its entry accepts, in spec order per status.
+    let mut patterns: BTreeMap<u16, Vec<(usize, &str)>> = BTreeMap::new();
+    for (i, e) in catalog.entries.iter().enumerate() {
+        let statuses = std::iter::once(e.status).chain(e.alias_statuses.iter().copied());
+        for status in statuses {
+            // A fallback counts for the entry's own status only.
+            let own = status == e.status;
+            by_status
+                .entry(status)
+                .or_default()
+                .add(i, own && e.fallback);
+            for ty in e.types() {
+                by_type
+                    .entry((status, ty))
+                    .or_default()
+                    .add(i, own && (e.fallback || e.type_fallback));
+            }
+            let rows = patterns.entry(status).or_default();
+            for pattern in &e.patterns {
+                rows.push((i, pattern));
+            }
+        }
+    }
     let mut s = Source::new(false, lexer);
     let _ = write!(
         s.out,
         "static TABLES: {rt}::__private::LookupTables = {rt}::__private::LookupTables{{patterns:&["
     );
-    for &status in &statuses {
-        for (i, e) in catalog.entries.iter().enumerate() {
-            if !(Facts { catalog, e }).has_status(status) {
-                continue;
-            }
-            for pattern in &e.patterns {
-                let _ = write!(s.out, "({status},{i},");
-                s.str(pattern);
-                let _ = write!(s.out, ",{}),", LookupTables::rare_offset(pattern));
-            }
+    for (status, rows) in &patterns {
+        for &(i, pattern) in rows {
+            let _ = write!(s.out, "({status},{i},");
+            s.str(pattern);
+            let _ = write!(s.out, ",{}),", LookupTables::rare_offset(pattern));
+        }
+    }
+    s.out.push_str("],refinements:&[");
+    for (i, e) in catalog.entries.iter().enumerate() {
+        if let Some(target) = &e.refines {
+            s.out.push('(');
+            s.str(target);
+            let _ = write!(s.out, ",{i}),");
         }
     }
     s.out.push_str("],by_status:&[");
-    for &status in &statuses {
-        if let Some((i, MatchedBy::Status)) = ask(status, None) {
+    for (status, pick) in &by_status {
+        if let Some(i) = pick.picked() {
             let _ = write!(s.out, "({status},{i}),");
         }
     }
     s.out.push_str("],by_type:&[");
-    for &status in &statuses {
-        for t in &catalog.types {
-            if let Some((i, MatchedBy::TypeAndStatus)) = ask(status, Some(&t.name)) {
-                let _ = write!(s.out, "({status},");
-                s.str(&t.name);
-                let _ = write!(s.out, ",{i}),");
-            }
+    for (&(status, ty), pick) in &by_type {
+        if let Some(i) = pick.picked() {
+            let _ = write!(s.out, "({status},");
+            s.str(&catalog.types[ty].name);
+            let _ = write!(s.out, ",{i}),");
         }
     }
     s.out.push_str("]};");
     s.parse()
-}
-
-/// An entry of the model as the runtime's look-up reads entries (as it reads a generated
-/// [`Entry`](errspec_runtime::Entry); a runtime test checks the tables against it).
-struct Facts<'c> {
-    catalog: &'c Catalog,
-    e: &'c EntryDef,
-}
-
-impl EntryFacts for Facts<'_> {
-    fn code(&self) -> &str {
-        &self.e.code
-    }
-    fn status(&self) -> u16 {
-        self.e.status
-    }
-    fn has_type(&self, error_type: &str) -> bool {
-        let types = &self.catalog.types;
-        types[self.e.error_type].name == error_type
-            || self
-                .e
-                .alias_types
-                .iter()
-                .any(|&t| types[t].name == error_type)
-    }
-    fn has_status(&self, status: u16) -> bool {
-        self.e.status == status || self.e.alias_statuses.contains(&status)
-    }
-    // The tables are asked without a message: no pattern is ever tried.
-    fn matches_message(&self, _message: &str) -> bool {
-        false
-    }
-    fn has_patterns(&self) -> bool {
-        !self.e.patterns.is_empty()
-    }
-    fn refines(&self) -> Option<&str> {
-        self.e.refines.as_deref()
-    }
-    fn is_refined(&self) -> bool {
-        self.e.refined
-    }
-    fn is_fallback(&self, status: u16) -> bool {
-        self.e.fallback && self.e.status == status
-    }
-    fn is_type_fallback(&self, status: u16) -> bool {
-        (self.e.fallback || self.e.type_fallback) && self.e.status == status
-    }
 }
 
 /// `static TYPE_OF: [u32; N]`: the index of each code's type in the type enum's `ALL`.

@@ -418,7 +418,6 @@ fn lookup_catalog<C: Catalog>(probe: &Probe<'_>) -> Option<(C, MatchedBy)> {
     lookup_with(
         probe,
         |code: &str| C::from_code(code).map(|c| (c, c.entry())),
-        every_entry::<C>,
         Tabled(C::__lookup_tables(), core::marker::PhantomData),
     )
 }
@@ -432,6 +431,9 @@ fn every_entry<C: Catalog>() -> impl Iterator<Item = (C, &'static Entry)> {
 /// How [`lookup_with`] finds the entries of the stages after the code: by walking every
 /// entry ([`Walk`]), or from a generated catalog's tables ([`Tabled`]).
 trait Stages<T, E> {
+    /// The first entry in spec order that refines the code `refined` and whose pattern
+    /// `said`.
+    fn by_refinement(&self, refined: &str, said: impl Fn(&E) -> bool) -> Option<T>;
     /// The first entry in spec order with patterns, accepting `status`, whose pattern
     /// `said` (`said(e)` when walking; the probe's message and quota id otherwise).
     fn by_pattern(&self, status: u16, said: impl Fn(&E) -> bool, probe: &Probe<'_>) -> Option<T>;
@@ -451,6 +453,13 @@ where
     I: Iterator<Item = (T, E)>,
     F: Fn() -> I,
 {
+    #[inline]
+    fn by_refinement(&self, refined: &str, said: impl Fn(&E) -> bool) -> Option<T> {
+        (self.0)()
+            .find(|(_, r)| r.refines() == Some(refined) && said(r))
+            .map(|(found, _)| found)
+    }
+
     #[inline]
     fn by_pattern(&self, status: u16, said: impl Fn(&E) -> bool, _: &Probe<'_>) -> Option<T> {
         (self.0)()
@@ -486,6 +495,21 @@ struct Tabled<C>(
 );
 
 impl<C: Catalog> Stages<C, &'static Entry> for Tabled<C> {
+    #[inline]
+    fn by_refinement(&self, refined: &str, said: impl Fn(&&'static Entry) -> bool) -> Option<C> {
+        let Some(tables) = self.0 else {
+            return Walk(every_entry::<C>).by_refinement(refined, said);
+        };
+        tables
+            .refinements
+            .iter()
+            .filter(|&&(code, _)| code == refined)
+            .find_map(|&(_, i)| {
+                let found = *C::ALL.get(i as usize)?;
+                said(&found.entry()).then_some(found)
+            })
+    }
+
     #[inline]
     fn by_pattern(
         &self,
@@ -739,21 +763,19 @@ where
     E: EntryFacts,
     I: Iterator<Item = (T, E)>,
 {
-    lookup_with(probe, by_code, &entries, Walk(&entries))
+    lookup_with(probe, by_code, Walk(&entries))
 }
 
 /// [`lookup`], the stages after the code answered by `stages`.
 #[inline]
-fn lookup_with<T, E, I>(
+fn lookup_with<T, E>(
     probe: &Probe<'_>,
     by_code: impl Fn(&str) -> Option<(T, E)>,
-    entries: impl Fn() -> I,
     stages: impl Stages<T, E>,
 ) -> Option<(T, MatchedBy)>
 where
     T: Copy,
     E: EntryFacts,
-    I: Iterator<Item = (T, E)>,
 {
     // What a pattern is tried against.
     let said = |e: &E| {
@@ -765,11 +787,10 @@ where
     let by_name = |code: Option<&str>, by: MatchedBy| {
         let code = code?;
         let (found, entry) = by_code(code)?;
-        if entry.is_refined() {
-            let refined = entries().find(|(_, r)| r.refines() == Some(entry.code()) && said(r));
-            if let Some((r, _)) = refined {
-                return Some((r, MatchedBy::Pattern));
-            }
+        if entry.is_refined()
+            && let Some(r) = stages.by_refinement(entry.code(), said)
+        {
+            return Some((r, MatchedBy::Pattern));
         }
         let by = match by {
             MatchedBy::Code if entry.code() != code => MatchedBy::AliasCode,

@@ -62,6 +62,8 @@ pub struct LookupTables {
     /// pattern's [`rare_offset`](Self::rare_offset), or [`NO_RARE`](Self::NO_RARE) for a
     /// pattern with `*`. The first row of a status whose pattern matches is the entry.
     pub patterns: &'static [(u16, u32, &'static str, u16)],
+    /// Every refinement, in spec order: `(the code it refines, the refining entry)`.
+    pub refinements: &'static [(&'static str, u32)],
     /// For every status some entry accepts, by status: the entry the status alone picks
     /// (index in `ALL`). Statuses that pick none are left out.
     pub by_status: &'static [(u16, u32)],

@@ -402,6 +402,7 @@ impl ::errspec::runtime::Catalog for ErrorCode {
     > {
         static TABLES: ::errspec::runtime::__private::LookupTables = ::errspec::runtime::__private::LookupTables {
             patterns: &[],
+            refinements: &[],
             by_status: &[(410, 2), (500, 3), (502, 3)],
             by_type: &[
                 (410, "invalid_request_error", 2),
