@@ -13,7 +13,7 @@
 //! Written as index loops over bytes, without iterator adapters: in an unoptimized build
 //! every call counts.
 
-use super::{ErrorSpec, ErrorTypeSpec, Lenient, RetryStrategySpec, Spec};
+use super::{ErrorSpec, ErrorTypeSpec, Lenient, Spec};
 use crate::locate::may_have_duplicate_keys;
 
 /// The spec in `text`, if it is well-formed and of the usual shape; `None` otherwise.
@@ -82,18 +82,22 @@ impl<'t> Reader<'t> {
             let key = self.plain_str()?;
             self.eat(b':')?;
             field(self, key)?;
-            self.ws();
-            if self.pos >= self.b.len() {
-                return None;
-            }
-            let c = self.b[self.pos];
-            self.pos += 1;
-            if c == b'}' {
+            if self.closes(b'}')? {
                 return Some(());
             }
-            if c != b',' {
-                return None;
-            }
+        }
+    }
+
+    /// After an element: `Some(true)` at `close` (taken), `Some(false)` at a `,` (taken),
+    /// `None` at anything else.
+    fn closes(&mut self, close: u8) -> Option<bool> {
+        self.ws();
+        let &c = self.b.get(self.pos)?;
+        self.pos += 1;
+        match c {
+            b',' => Some(false),
+            _ if c == close => Some(true),
+            _ => None,
         }
     }
 
@@ -106,17 +110,8 @@ impl<'t> Reader<'t> {
         }
         loop {
             item(self)?;
-            self.ws();
-            if self.pos >= self.b.len() {
-                return None;
-            }
-            let c = self.b[self.pos];
-            self.pos += 1;
-            if c == b']' {
+            if self.closes(b']')? {
                 return Some(());
-            }
-            if c != b',' {
-                return None;
             }
         }
     }
@@ -173,13 +168,28 @@ impl<'t> Reader<'t> {
         self.string().map(Some)
     }
 
-    fn strings(&mut self) -> Option<Vec<String>> {
+    /// An array, each element read by `item`.
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
         let mut out = Vec::new();
         self.array(|r| {
-            out.push(r.string()?);
+            out.push(item(r)?);
             Some(())
         })?;
         Some(out)
+    }
+
+    fn strings(&mut self) -> Option<Vec<String>> {
+        self.list(Self::string)
+    }
+
+    /// The next value as serde reads it, unless it may hold a key twice (serde would keep
+    /// the last without a word; validation reports it, from serde's reading).
+    fn serde_element<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
+        let raw = self.raw_value()?;
+        if may_have_duplicate_keys(raw) {
+            return None;
+        }
+        serde_json::from_str(raw).ok()
     }
 
     /// Takes `word` (`null`, `true`, `false`) if it is next.
@@ -231,12 +241,7 @@ impl<'t> Reader<'t> {
     }
 
     fn ints(&mut self) -> Option<Vec<i64>> {
-        let mut out = Vec::new();
-        self.array(|r| {
-            out.push(r.int()?);
-            Some(())
-        })?;
-        Some(out)
+        self.list(Self::int)
     }
 
     /// The text of the next value, skipped with its nesting (strings may hold brackets);
@@ -278,63 +283,28 @@ impl<'t> Reader<'t> {
             (None, None, None, None, None);
         let (mut error_types, mut strategies, mut errors) = (None, None, None);
         self.object(|r, key| {
-            match key {
-                "$schema" => {
-                    first_time(&mut seen, 0)?;
-                    schema = r.opt_string()?;
-                }
-                "version" => {
-                    first_time(&mut seen, 1)?;
-                    version = Some(r.int()?);
-                }
-                "name" => {
-                    first_time(&mut seen, 2)?;
-                    name = Some(r.string()?);
-                }
-                "title" => {
-                    first_time(&mut seen, 3)?;
-                    title = Some(r.string()?);
-                }
-                "description" => {
-                    first_time(&mut seen, 4)?;
-                    description = Some(r.string()?);
-                }
-                "error_types" => {
-                    first_time(&mut seen, 5)?;
-                    let mut out = Vec::new();
-                    r.array(|r| {
-                        out.push(Lenient::Ok(r.error_type()?));
-                        Some(())
-                    })?;
-                    error_types = Some(out);
-                }
-                "retry_strategies" => {
-                    first_time(&mut seen, 6)?;
-                    // Few, and flattened and tagged: serde reads each one.
-                    let mut out = Vec::new();
-                    r.array(|r| {
-                        let raw = r.raw_value()?;
-                        if may_have_duplicate_keys(raw) {
-                            return None;
-                        }
-                        match serde_json::from_str::<RetryStrategySpec>(raw) {
-                            Ok(s) => out.push(Lenient::Ok(s)),
-                            Err(_) => return None,
-                        }
-                        Some(())
-                    })?;
-                    strategies = Some(out);
-                }
-                "errors" => {
-                    first_time(&mut seen, 7)?;
-                    let mut out = Vec::new();
-                    r.array(|r| {
-                        out.push(Lenient::Ok(r.error()?));
-                        Some(())
-                    })?;
-                    errors = Some(out);
-                }
+            let bit = match key {
+                "$schema" => 0,
+                "version" => 1,
+                "name" => 2,
+                "title" => 3,
+                "description" => 4,
+                "error_types" => 5,
+                "retry_strategies" => 6,
+                "errors" => 7,
                 _ => return None,
+            };
+            first_time(&mut seen, bit)?;
+            match bit {
+                0 => schema = r.opt_string()?,
+                1 => version = Some(r.int()?),
+                2 => name = Some(r.string()?),
+                3 => title = Some(r.string()?),
+                4 => description = Some(r.string()?),
+                5 => error_types = Some(r.list(|r| r.error_type().map(Lenient::Ok))?),
+                // Few, and flattened and tagged: serde reads each one.
+                6 => strategies = Some(r.list(|r| r.serde_element().map(Lenient::Ok))?),
+                _ => errors = Some(r.list(|r| r.error().map(Lenient::Ok))?),
             }
             Some(())
         })?;
@@ -446,14 +416,8 @@ impl<'t> Reader<'t> {
                 12 => e.solutions = r.strings()?,
                 13 => e.action = r.string()?,
                 14 => e.retry = r.string()?,
-                15 => {
-                    // Whatever JSON it holds, as serde_json reads it (`null` is none).
-                    let raw = r.raw_value()?;
-                    if may_have_duplicate_keys(raw) {
-                        return None;
-                    }
-                    e.example = serde_json::from_str(raw).ok()?;
-                }
+                // Whatever JSON it holds, as serde_json reads it (`null` is none).
+                15 => e.example = r.serde_element()?,
                 16 => e.provenance = r.string()?,
                 17 => e.sources = r.strings()?,
                 18 => e.null_code = r.bool()?,
