@@ -495,7 +495,9 @@ struct Tabled<C>(
 );
 
 impl<C: Catalog> Stages<C, &'static Entry> for Tabled<C> {
-    #[inline]
+    // Out of line: most codes are refined by nothing, and the code look-up stays small
+    // enough to be inlined where it is used.
+    #[inline(never)]
     fn by_refinement(&self, refined: &str, said: impl Fn(&&'static Entry) -> bool) -> Option<C> {
         let Some(tables) = self.0 else {
             return Walk(every_entry::<C>).by_refinement(refined, said);
