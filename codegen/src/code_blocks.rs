@@ -11,7 +11,7 @@ const INERT_LANGUAGES: &[&str] = &["text", "json"];
 /// `json` already), a fence left open closed at the end, and the indentation of indented
 /// lines outside fences dropped (an indented block is a doctest too).
 pub fn make_inert(text: &str) -> Cow<'_, str> {
-    if !any_line_starts_a_block(text.as_bytes()) {
+    if !scan(text.as_bytes()).1 {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -55,21 +55,26 @@ pub fn make_inert(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Whether a line of `text` starts with a byte that may open a block (a fence's `` ` `` or
-/// `~`, indentation): if none does, [`make_inert`] changes nothing. Most prose has inline
-/// code at most, and this is one pass of byte compares (the macro runs unoptimized).
-fn any_line_starts_a_block(text: &[u8]) -> bool {
+/// The backticks in `text`, and whether a line starts with a byte that may open a block
+/// (a fence's `` ` `` or `~`, indentation): if none does, [`make_inert`] changes nothing.
+/// Most prose has inline code at most; one pass of byte compares serves both
+/// [`make_inert`] and the escaping that counts backticks (the macro runs unoptimized).
+pub(crate) fn scan(text: &[u8]) -> (usize, bool) {
+    let (mut ticks, mut block) = (0, false);
     let mut line_start = true;
     let mut i = 0;
     while i < text.len() {
         let b = text[i];
+        if b == b'`' {
+            ticks += 1;
+        }
         if line_start && (b == b'`' || b == b'~' || b == b' ' || b == b'\t') {
-            return true;
+            block = true;
         }
         line_start = b == b'\n';
         i += 1;
     }
-    false
+    (ticks, block)
 }
 
 /// A fence opening `line` (already trimmed of indentation): its character and length.

@@ -12,16 +12,17 @@ use crate::model::{Catalog, EntryDef, ErrorTypeDef, StrategyDef};
 /// A loop over bytes that copies the runs between escapes: every character it escapes is
 /// ASCII, and it runs in the macro, unoptimized in debug builds, over all of a spec's prose.
 pub fn escape(text: &str) -> String {
-    let text = &*crate::code_blocks::make_inert(text);
+    // One pass for both: whether a code block needs making inert, and the backticks.
+    let (mut ticks, block) = crate::code_blocks::scan(text.as_bytes());
+    let inert;
+    let text = if block {
+        inert = crate::code_blocks::make_inert(text);
+        ticks = crate::code_blocks::scan(inert.as_bytes()).0;
+        &*inert
+    } else {
+        text
+    };
     let bytes = text.as_bytes();
-    let mut ticks = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'`' {
-            ticks += 1;
-        }
-        i += 1;
-    }
     let balanced = ticks % 2 == 0;
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let (mut in_code, mut copied) = (false, 0);
