@@ -194,8 +194,8 @@ pub fn entry_tables(
     // The short names the tables use, imported once per module by absolute path: a path
     // per field would be most of the tokens the macro hands over and rustc reads.
     let imports = format!(
-        "use {rt}::{{Category, Entry, EntryText, Provenance}};\
-         use ::core::option::Option::{{None, Some}};"
+        "#[allow(unused_imports)] use {rt}::{{Category, Entry, EntryText, Provenance}};\
+         #[allow(unused_imports)] use ::core::option::Option::{{None, Some}};"
     );
     // The empty lists, once: an `&[]` per field would be a constant of its own for rustc
     // to evaluate, and most entries have no aliases or patterns. `D` holds every field's

@@ -223,7 +223,9 @@ impl ErrorCode {
 mod __errspec_error_code_tables {
     #[allow(unused_imports)]
     use super::*;
+    #[allow(unused_imports)]
     use ::errspec::runtime::{Category, Entry, EntryText, Provenance};
+    #[allow(unused_imports)]
     use ::core::option::Option::{None, Some};
     static STRATEGY_0: ::errspec::runtime::RetryStrategy = ::errspec::runtime::RetryStrategy {
         name: "no_retry",
@@ -264,7 +266,9 @@ mod __errspec_error_code_tables {
         text: &EntryText::EMPTY,
     };
     mod c0 {
+        #[allow(unused_imports)]
         use ::errspec::runtime::{Category, Entry, EntryText, Provenance};
+        #[allow(unused_imports)]
         use ::core::option::Option::{None, Some};
         use super::*;
         pub(super) static TEXTS: [EntryText; 4] = [
