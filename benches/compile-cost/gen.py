@@ -29,6 +29,9 @@ DROP = {"null_code", "fallback", "type_fallback", "refines", "message_patterns",
 def entry(i):
     e = {k: v for k, v in base["errors"][i % len(base["errors"])].items() if k not in DROP}
     e["code"] = f"{e['code']}_{i}"
+    # Alias codes name one entry each: numbered like the codes.
+    if "alias_codes" in e:
+        e["alias_codes"] = [f"{a}_{i}" for a in e["alias_codes"]]
     body = e.get("example", {}).get("error")
     if isinstance(body, dict) and isinstance(body.get("code"), str):
         e["example"] = {**e["example"], "error": {**body, "code": e["code"]}}

@@ -11,7 +11,7 @@ const INERT_LANGUAGES: &[&str] = &["text", "json"];
 /// `json` already), a fence left open closed at the end, and the indentation of indented
 /// lines outside fences dropped (an indented block is a doctest too).
 pub fn make_inert(text: &str) -> Cow<'_, str> {
-    if !text.contains(['`', '~', '\n', '\t']) && !text.starts_with("    ") {
+    if !scan(text.as_bytes()).1 {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -53,6 +53,28 @@ pub fn make_inert(text: &str) -> Cow<'_, str> {
         out.push_str(&c.to_string().repeat(len));
     }
     Cow::Owned(out)
+}
+
+/// The backticks in `text`, and whether a line starts with a byte that may open a block
+/// (a fence's `` ` `` or `~`, indentation): if none does, [`make_inert`] changes nothing.
+/// Most prose has inline code at most; one pass of byte compares serves both
+/// [`make_inert`] and the escaping that counts backticks (the macro runs unoptimized).
+pub(crate) fn scan(text: &[u8]) -> (usize, bool) {
+    let (mut ticks, mut block) = (0, false);
+    let mut line_start = true;
+    let mut i = 0;
+    while i < text.len() {
+        let b = text[i];
+        if b == b'`' {
+            ticks += 1;
+        }
+        if line_start && (b == b'`' || b == b'~' || b == b' ' || b == b'\t') {
+            block = true;
+        }
+        line_start = b == b'\n';
+        i += 1;
+    }
+    (ticks, block)
 }
 
 /// A fence opening `line` (already trimmed of indentation): its character and length.
@@ -124,6 +146,11 @@ mod tests {
     #[test]
     fn plain_prose_is_borrowed() {
         assert!(matches!(make_inert("no code here"), Cow::Borrowed(_)));
+        let lines = "two lines\nwith `inline` code ~ and\ttabs";
+        assert!(matches!(make_inert(lines), Cow::Borrowed(_)));
+        for block in ["a\n```\nx", "a\n    x", "\tx", "~~~\nx", "a\n\n ```\nb"] {
+            assert!(matches!(make_inert(block), Cow::Owned(_)), "{block:?}");
+        }
         assert_eq!(make_inert("inline `code` stays"), "inline `code` stays");
     }
 }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{Catalog, EntryDef, ErrorTypeDef};
+use crate::model::{Catalog, EntryDef, ErrorTypeDef, StrategyDef};
 
 /// Escapes Markdown-significant characters in spec text, so rustdoc shows it literally.
 /// Balanced backtick spans are kept as inline code (their content is literal already).
@@ -12,16 +12,17 @@ use crate::model::{Catalog, EntryDef, ErrorTypeDef};
 /// A loop over bytes that copies the runs between escapes: every character it escapes is
 /// ASCII, and it runs in the macro, unoptimized in debug builds, over all of a spec's prose.
 pub fn escape(text: &str) -> String {
-    let text = &*crate::code_blocks::make_inert(text);
+    // One pass for both: whether a code block needs making inert, and the backticks.
+    let (mut ticks, block) = crate::code_blocks::scan(text.as_bytes());
+    let inert;
+    let text = if block {
+        inert = crate::code_blocks::make_inert(text);
+        ticks = crate::code_blocks::scan(inert.as_bytes()).0;
+        &*inert
+    } else {
+        text
+    };
     let bytes = text.as_bytes();
-    let mut ticks = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'`' {
-            ticks += 1;
-        }
-        i += 1;
-    }
     let balanced = ticks % 2 == 0;
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let (mut in_code, mut copied) = (false, 0);
@@ -113,8 +114,23 @@ fn reason_phrase(status: u16) -> Option<&'static str> {
 
 /// The rustdoc of one code's variant.
 pub fn entry_doc(catalog: &Catalog, e: &EntryDef) -> String {
+    entry_doc_with(catalog, e, &retry_section(catalog.strategy_of(e)))
+}
+
+/// The "Retry" section of every entry with `strategy`: worked out once per strategy by a
+/// caller that renders many entries, not once per entry.
+pub(crate) fn retry_section(strategy: &StrategyDef) -> String {
+    format!(
+        "# Retry\n\n`{}`: {} ({}).\n\n",
+        strategy.name,
+        escape(strategy.description.trim_end_matches('.')),
+        escape(&strategy.summary())
+    )
+}
+
+/// [`entry_doc`] with the entry's [`retry_section`] at hand.
+pub(crate) fn entry_doc_with(catalog: &Catalog, e: &EntryDef, retry: &str) -> String {
     let ty = catalog.type_of(e);
-    let strategy = catalog.strategy_of(e);
     let mut d = String::new();
     let _ = writeln!(d, "{}\n", escape(&capitalize(&e.message)));
     let mut statuses = format!("`{}`", status_line(e.status));
@@ -142,13 +158,7 @@ pub fn entry_doc(catalog: &Catalog, e: &EntryDef) -> String {
     section_list(&mut d, "Causes", &e.causes);
     section_list(&mut d, "Solutions", &e.solutions);
     let _ = writeln!(d, "**Do first:** {}\n", escape(&e.action));
-    let _ = writeln!(
-        d,
-        "# Retry\n\n`{}`: {} ({}).\n",
-        strategy.name,
-        escape(strategy.description.trim_end_matches('.')),
-        escape(&strategy.summary())
-    );
+    d.push_str(retry);
     if let Some(example) = &e.example {
         let fence = fence_for(example);
         let _ = writeln!(d, "# Example body\n\n{fence}json\n{example}\n{fence}\n");

@@ -2,6 +2,7 @@
 //! part that grows with the spec), and thin impls that hand everything else to the runtime.
 
 use errspec_runtime::Backoff;
+use heck::ToSnakeCase;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -82,9 +83,17 @@ pub fn emit(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             },
             Tracked::AsIs(path) => quote!(#path),
         };
+        // Makes cargo rebuild this crate when the spec changes. In a function nobody calls
+        // (in an unnamed constant, so that its name is nobody's): the bytes of a constant
+        // go into the crate's metadata, written again on every build (2.6 MB at 1,000
+        // entries), a private function's body does not.
         quote! {
-            // Makes cargo rebuild this crate when the spec changes.
-            const _: &[u8] = ::core::include_bytes!(#path);
+            const _: () = {
+                #[allow(dead_code)]
+                fn track() {
+                    let _ = ::core::include_bytes!(#path);
+                }
+            };
         }
     });
     quote! {
@@ -121,9 +130,19 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         let value = strategy_tokens(s, rt);
         quote!(static #ident: #rt::RetryStrategy = #value;)
     });
-    let entry_tables = tables::entry_tables(catalog, &rt_text, opts.docs, strategy_ident, lex);
+    let tables_mod = format_ident!("__errspec_{}_tables", name.to_string().to_snake_case());
+    let entry_tables = tables::entry_tables(
+        catalog,
+        &tables_mod.to_string(),
+        &rt_text,
+        opts.docs,
+        quote!(#(#strategies)*),
+        strategy_ident,
+        lex,
+    );
     let code_index = tables::code_index(catalog, &rt_text, lex);
     let type_of = tables::type_of(catalog, lex);
+    let lookup_tables = tables::lookup_tables(catalog, &rt_text, lex);
     let chunk = tables::CHUNK;
     let spec_name = &catalog.name;
     let spec_title = &catalog.title;
@@ -149,10 +168,8 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             /// What the spec says about this code: the facts classification and retries
             /// read, and (in its `text`) the prose of its documentation.
             pub fn entry(self) -> &'static #rt::Entry {
-                #(#strategies)*
-                #entry_tables
                 let i = self as usize;
-                &ENTRIES[i / #chunk][i % #chunk]
+                &#tables_mod::ENTRIES[i / #chunk][i % #chunk]
             }
 
             /// The code for a server's code string (a code or an alias code), if the spec
@@ -188,6 +205,8 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             pub fn action(self) -> &'static str { self.entry().text.action }
         }
 
+        #entry_tables
+
         #text_impls
 
         // What `derive(Debug)` prints (the variant's name), from the table: the derived
@@ -210,6 +229,10 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             fn entry(self) -> &'static #rt::Entry { Self::entry(self) }
             fn from_code(code: &str) -> ::core::option::Option<Self> { Self::from_code(code) }
             fn error_type(self) -> #type_enum { Self::error_type(self) }
+            fn __lookup_tables() -> ::core::option::Option<&'static #rt::__private::LookupTables> {
+                #lookup_tables
+                ::core::option::Option::Some(&TABLES)
+            }
         }
 
         #rt::__private::impl_serde!(#name, #name::from_code, #derive_serde_expect);

@@ -31,6 +31,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod names;
+mod pretty;
 pub mod spec;
 pub mod suggest;
 pub mod tables;

@@ -129,6 +129,11 @@ pub fn parse(source: &SpecSource) -> Result<Spec, Diagnostics> {
         )
         .into());
     }
+    // The usual spec, well-formed, in one quick pass; anything else is read by serde,
+    // which says what is wrong and where.
+    if let Some(spec) = crate::spec::read_spec(&source.text) {
+        return Ok(spec);
+    }
     let mut de = serde_json::Deserializer::from_str(&source.text);
     let parsed = match serde_path_to_error::deserialize::<_, Spec>(&mut de) {
         Ok(spec) => de.end().map(|()| spec).map_err(|e| (JsonPath::root(), e)),

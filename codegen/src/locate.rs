@@ -176,6 +176,86 @@ impl<'t> SpecIndex<'t> {
     }
 }
 
+/// Whether some object of `text` may hold a key twice: `false` only when every object's
+/// keys are distinct as written (so distinct once unescaped too). `true` when one repeats,
+/// and also, to stay simple, for keys with escapes, objects of more than 64 keys and text
+/// that is not well-formed JSON: then [`SpecIndex::duplicate_keys`] says for sure.
+///
+/// Much cheaper than building the index (nothing is allocated per value), which matters
+/// because the proc macro runs unoptimized in a debug build and a valid spec, the usual
+/// case, needs the index for nothing else. Written as index loops for the same reason.
+pub fn may_have_duplicate_keys(text: &str) -> bool {
+    /// The frame of an array in `frames` (an object's frame is where its keys start).
+    const ARRAY: usize = usize::MAX;
+    let b = text.as_bytes();
+    // The keys (start and end in `b`, quotes excluded) of every object being read.
+    let mut keys: Vec<(usize, usize)> = Vec::new();
+    let mut frames: Vec<usize> = Vec::new();
+    let mut expect_key = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'"' {
+            let start = i + 1;
+            let mut end = start;
+            let mut escaped = false;
+            while end < b.len() && b[end] != b'"' {
+                if b[end] == b'\\' {
+                    escaped = true;
+                    end += 1;
+                }
+                end += 1;
+            }
+            if end >= b.len() {
+                return true;
+            }
+            if expect_key {
+                let from = match frames.last() {
+                    Some(&from) if from != ARRAY => from,
+                    _ => return true,
+                };
+                if escaped || keys.len() - from >= 64 {
+                    return true;
+                }
+                let key = &b[start..end];
+                let mut k = from;
+                while k < keys.len() {
+                    if &b[keys[k].0..keys[k].1] == key {
+                        return true;
+                    }
+                    k += 1;
+                }
+                keys.push((start, end));
+                expect_key = false;
+            }
+            i = end + 1;
+            continue;
+        }
+        match c {
+            b'{' => {
+                frames.push(keys.len());
+                expect_key = true;
+            }
+            b'[' => frames.push(ARRAY),
+            b'}' => match frames.pop() {
+                Some(from) if from != ARRAY => {
+                    keys.truncate(from);
+                    expect_key = false;
+                }
+                _ => return true,
+            },
+            b']' => match frames.pop() {
+                Some(ARRAY) => {}
+                _ => return true,
+            },
+            b',' => expect_key = frames.last().is_some_and(|&f| f != ARRAY),
+            _ => {}
+        }
+        i += 1;
+    }
+    !frames.is_empty()
+}
+
 fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
 }
@@ -410,6 +490,40 @@ mod tests {
         // serde keeps the last value; so does the index.
         let status = SpecIndex::new(text).locate(&dups[0].path);
         assert_eq!(status.offset, Some(dups[0].second));
+    }
+
+    #[test]
+    fn the_quick_scan_never_misses_a_duplicate_key() {
+        for text in [
+            r#"{"a": 1, "a": 2}"#,
+            r#"{"x": [{"k": 1, "j": {"k": 2}, "k": 3}]}"#,
+            r#"{"a\u0062": 1, "ab": 2}"#,
+            "{\"a\": [1, {\"b\": 2}, \"a\"], \"b\": 1, \"a\": 0}",
+        ] {
+            assert!(!SpecIndex::new(text).duplicate_keys().is_empty(), "{text}");
+            assert!(may_have_duplicate_keys(text), "{text}");
+        }
+        // Equal keys in different objects, keys equal to values, strings holding braces.
+        for text in [
+            r#"{"a": {"a": 1}, "b": [{"a": 1}, {"a": "a"}], "c": "{\"a\""}"#,
+            TEXT,
+            "[]",
+            r#"{"errors": [{"code": "x", "example": {"error": {"code": "x"}}}]}"#,
+        ] {
+            assert!(SpecIndex::new(text).duplicate_keys().is_empty(), "{text}");
+            assert!(!may_have_duplicate_keys(text), "{text}");
+        }
+        // Not JSON, or too much to compare: the index decides.
+        let wide = format!(
+            "{{{}}}",
+            (0..70)
+                .map(|i| format!("\"k{i}\": 0"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        for text in ["{", "[}", "{\"a", "]", wide.as_str()] {
+            assert!(may_have_duplicate_keys(text), "{text}");
+        }
     }
 
     #[test]

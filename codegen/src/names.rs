@@ -10,12 +10,41 @@ const RESERVED_VARIANTS: &[&str] = &["Self", "Err"];
 /// The variant name for a code or type string: UpperCamelCase, with the
 /// reserved names renamed (`self` → `Self_`, `err` → `Err_`).
 pub fn variant_name(name: &str) -> String {
-    let camel = name.to_upper_camel_case();
+    let camel = snake_to_camel(name).unwrap_or_else(|| name.to_upper_camel_case());
     if RESERVED_VARIANTS.contains(&camel.as_str()) {
         camel + "_"
     } else {
         camel
     }
+}
+
+/// [`ToUpperCamelCase`] for the usual code, lowercase ASCII letters and digits in words
+/// joined by `_` (`rate_limit_exceeded_2` → `RateLimitExceeded2`): each word with its first
+/// letter raised. `None` for anything else (capitals, `-`, `.`), which heck converts. A
+/// byte loop, where heck's general rules cost a call per character in the unoptimized
+/// macro.
+fn snake_to_camel(name: &str) -> Option<String> {
+    let b = name.as_bytes();
+    let mut out = String::with_capacity(b.len());
+    let mut word_start = true;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'_' {
+            word_start = true;
+        } else if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(if word_start {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            } as char);
+            word_start = false;
+        } else {
+            return None;
+        }
+        i += 1;
+    }
+    Some(out)
 }
 
 /// Whether `name` is acceptable as a code or type string: ASCII letters, digits, `_`,
@@ -39,6 +68,30 @@ mod tests {
         assert_eq!(variant_name("err"), "Err_");
         assert_eq!(variant_name("ERR"), "Err_");
         assert_eq!(variant_name("gpt-4.turbo"), "Gpt4Turbo");
+    }
+
+    #[test]
+    fn the_quick_conversion_is_hecks() {
+        for name in [
+            "rate_limit_exceeded_12",
+            "a",
+            "a1b2_3c",
+            "_lead",
+            "trail_",
+            "two__underscores",
+            "x_1_2",
+            "9lives",
+            "",
+        ] {
+            assert_eq!(
+                snake_to_camel(name).as_deref(),
+                Some(name.to_upper_camel_case().as_str()),
+                "{name}"
+            );
+        }
+        for name in ["Mixed", "kebab-case", "dot.ted", "ünï"] {
+            assert_eq!(snake_to_camel(name), None, "{name}");
+        }
     }
 
     #[test]

@@ -11,6 +11,9 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{JsonPath, PathSegment};
 
+mod quick;
+pub(crate) use quick::read_spec;
+
 /// At most this many problems are reported for one array element: every field of an
 /// entry, yet bounded for a hostile one.
 const MAX_PROBLEMS_PER_ELEMENT: usize = 32;
@@ -197,6 +200,10 @@ pub struct Spec {
     pub retry_strategies: Vec<Lenient<RetryStrategySpec>>,
     /// The error codes, one entry each.
     pub errors: Vec<Lenient<ErrorSpec>>,
+    /// Set by the quick reader when no object can hold a key twice, so that validation
+    /// need not look for duplicate keys again (serde would keep the last without a word).
+    #[serde(skip)]
+    pub(crate) keys_unique: bool,
 }
 
 /// One error `type` value.

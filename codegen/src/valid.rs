@@ -3,6 +3,7 @@
 //! Every rule is its own function with a comment saying why it exists. All problems are
 //! collected, never only the first, each located by JSON path and line:column.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
@@ -10,7 +11,7 @@ use errspec_runtime::{Backoff, Category, Provenance};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, JsonPath, PathSegment};
 use crate::load::SpecSource;
-use crate::locate::SpecIndex;
+use crate::locate::{SpecIndex, may_have_duplicate_keys};
 use crate::model::{Catalog, EntryDef, ErrorTypeDef, StrategyDef};
 use crate::names::{is_valid_name, variant_name};
 use crate::spec::{
@@ -25,11 +26,12 @@ pub const SPEC_VERSION: i64 = 1;
 /// problem found.
 pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics> {
     let mut cx = Checker {
-        index: SpecIndex::new(&source.text),
+        text: &source.text,
+        index: OnceCell::new(),
         problems: Diagnostics::default(),
     };
     let root = JsonPath::root();
-    check_duplicate_keys(&mut cx);
+    check_duplicate_keys(&mut cx, spec);
     check_version(&mut cx, spec.version);
     check_spec_name(&mut cx, &spec.name);
     cx.non_empty(&root.key("title"), &spec.title, "title");
@@ -57,21 +59,47 @@ pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics
     cx.problems.finish(catalog)
 }
 
+/// A place a problem may be reported at: a path, or a path and a key built into one only
+/// when there is a problem (`(&path, "code")`). Most fields of a valid spec have none, and
+/// each path built is two allocations in the unoptimized macro.
+trait At {
+    fn at(&self) -> JsonPath;
+}
+
+impl At for JsonPath {
+    fn at(&self) -> JsonPath {
+        self.clone()
+    }
+}
+
+impl At for (&JsonPath, &str) {
+    fn at(&self) -> JsonPath {
+        self.0.key(self.1)
+    }
+}
+
 struct Checker<'a> {
-    /// Built once: every problem is located through it.
-    index: SpecIndex<'a>,
+    text: &'a str,
+    /// Built at the first problem (a valid spec never needs it: building it costs more
+    /// than the rest of validation, in the unoptimized proc macro), then every problem is
+    /// located through it.
+    index: OnceCell<SpecIndex<'a>>,
     problems: Diagnostics,
 }
 
-impl Checker<'_> {
-    fn error(&mut self, path: &JsonPath, message: impl Into<String>) {
-        let location = self.index.locate(path);
+impl<'a> Checker<'a> {
+    fn index(&self) -> &SpecIndex<'a> {
+        self.index.get_or_init(|| SpecIndex::new(self.text))
+    }
+
+    fn error(&mut self, path: &impl At, message: impl Into<String>) {
+        let location = self.index().locate(&path.at());
         self.problems.push(Diagnostic::at(location, message));
     }
 
     fn duplicate(&mut self, path: &JsonPath, first: &JsonPath, message: impl Into<String>) {
-        let location = self.index.locate(path);
-        let first = self.index.locate(first);
+        let location = self.index().locate(path);
+        let first = self.index().locate(first);
         self.problems
             .push(Diagnostic::at(location, message).with_related("first defined", first));
     }
@@ -96,7 +124,7 @@ impl Checker<'_> {
     }
 
     /// Texts end up as docs and messages; an empty one means the author forgot it.
-    fn non_empty(&mut self, path: &JsonPath, text: &str, what: &str) -> bool {
+    fn non_empty(&mut self, path: &impl At, text: &str, what: &str) -> bool {
         if text.trim().is_empty() {
             self.error(path, format!("`{what}` must not be empty"));
             false
@@ -140,14 +168,20 @@ impl Checker<'_> {
 
 /// serde_json keeps the last of two equal keys without a word, so the first value, which
 /// the author may believe is in force, would be ignored.
-fn check_duplicate_keys(cx: &mut Checker<'_>) {
-    for dup in cx.index.duplicate_keys() {
+fn check_duplicate_keys(cx: &mut Checker<'_>, spec: &Spec) {
+    // A quick scan first: the index, which finds them with their paths, is built only
+    // when some object may hold a key twice.
+    if spec.keys_unique || !may_have_duplicate_keys(cx.text) {
+        return;
+    }
+    let index = cx.index.get_or_init(|| SpecIndex::new(cx.text));
+    for dup in index.duplicate_keys() {
         let key = match dup.path.0.last() {
             Some(PathSegment::Key(key)) => key.as_str(),
             _ => "",
         };
-        let second = cx.index.at(dup.path.clone(), Some(dup.second));
-        let first = cx.index.at(dup.path.clone(), Some(dup.first));
+        let second = index.at(dup.path.clone(), Some(dup.second));
+        let first = index.at(dup.path.clone(), Some(dup.first));
         cx.problems.push(
             Diagnostic::at(second, format!("duplicate key `{key}`: keep one"))
                 .with_related("first defined", first),
@@ -247,7 +281,7 @@ fn check_unique_variant(
 
 /// Codes and type names become Rust variants and match arms; odd characters would make
 /// identifiers collide or fail to convert at all.
-fn check_name(cx: &mut Checker<'_>, path: &JsonPath, name: &str, what: &str) -> bool {
+fn check_name(cx: &mut Checker<'_>, path: &impl At, name: &str, what: &str) -> bool {
     if is_valid_name(name) {
         return true;
     }
@@ -460,8 +494,8 @@ fn check_entry(
     e: &ErrorSpec,
     sections: &Sections<'_>,
 ) -> Option<EntryDef> {
-    let mut ok = check_name(cx, &path.key("code"), &e.code, "code");
-    let status = check_status(cx, &path.key("status"), e.status);
+    let mut ok = check_name(cx, &(path, "code"), &e.code, "code");
+    let status = check_status(cx, &(path, "status"), e.status);
     let mut alias_statuses = Vec::new();
     for (j, &alias) in e.alias_statuses.iter().enumerate() {
         let alias_path = path.key("alias_statuses").index(j);
@@ -480,22 +514,20 @@ fn check_entry(
         ("description", &e.description),
         ("action", &e.action),
     ] {
-        ok &= cx.non_empty(&path.key(field), text, field);
+        ok &= cx.non_empty(&(path, field), text, field);
     }
-    ok &= check_single_line(cx, &path.key("message"), &e.message);
+    ok &= check_single_line(cx, &(path, "message"), &e.message);
     for (field, list) in [("causes", &e.causes), ("solutions", &e.solutions)] {
-        ok &= check_text_list(cx, &path.key(field), list, field);
+        ok &= check_text_list(cx, &(path, field), list, field);
     }
-    let error_type = sections.types.resolve(cx, &path.key("type"), &e.error_type);
-    let retry = sections
-        .strategies
-        .resolve(cx, &path.key("retry"), &e.retry);
-    let category = check_category(cx, &path.key("category"), &e.category);
+    let error_type = sections.types.resolve(cx, &(path, "type"), &e.error_type);
+    let retry = sections.strategies.resolve(cx, &(path, "retry"), &e.retry);
+    let category = check_category(cx, &(path, "category"), &e.category);
     let provenance = check_provenance(cx, path, e);
     let null_code = e.null_code || provenance == Some(Provenance::Synthetic);
-    check_example(cx, &path.key("example"), e, null_code);
+    check_example(cx, &(path, "example"), e, null_code);
     if let Some(reason) = &e.deprecated {
-        cx.non_empty(&path.key("deprecated"), reason, "deprecated");
+        cx.non_empty(&(path, "deprecated"), reason, "deprecated");
     }
     let mut alias_codes = Vec::new();
     for (j, alias) in e.alias_codes.iter().enumerate() {
@@ -524,7 +556,7 @@ fn check_entry(
             None => ok = false,
         }
     }
-    let patterns = check_patterns(cx, &path.key("message_patterns"), &e.message_patterns);
+    let patterns = check_patterns(cx, &(path, "message_patterns"), &e.message_patterns);
     Some(EntryDef {
         code: e.code.clone(),
         variant: variant_name(&e.code),
@@ -543,10 +575,7 @@ fn check_entry(
         solutions: e.solutions.clone(),
         action: e.action.clone(),
         retry: retry?,
-        example: e
-            .example
-            .as_ref()
-            .map(|v| serde_json::to_string_pretty(v).unwrap_or_default()),
+        example: e.example.as_ref().map(crate::pretty::to_string_pretty),
         null_code,
         provenance: provenance?,
         sources: e.sources.clone(),
@@ -584,7 +613,7 @@ fn check_provenance(cx: &mut Checker<'_>, path: &JsonPath, e: &ErrorSpec) -> Opt
         let is_address = ["https://", "http://"]
             .iter()
             .any(|scheme| source.starts_with(scheme) && source.len() > scheme.len())
-            && !source.contains(char::is_whitespace);
+            && !has_whitespace(source);
         if !is_address {
             cx.error(
                 &path.key("sources").index(i),
@@ -603,7 +632,7 @@ fn check_provenance(cx: &mut Checker<'_>, path: &JsonPath, e: &ErrorSpec) -> Opt
 /// Returns them lowercased.
 fn check_patterns(
     cx: &mut Checker<'_>,
-    path: &JsonPath,
+    path: &impl At,
     patterns: &[String],
 ) -> Option<Vec<String>> {
     let mut out = Vec::with_capacity(patterns.len());
@@ -611,15 +640,18 @@ fn check_patterns(
     for (i, pattern) in patterns.iter().enumerate() {
         if pattern.split('*').all(|part| part.trim().is_empty()) {
             cx.error(
-                &path.index(i),
+                &path.at().index(i),
                 format!(
                     "message pattern `{}` matches every message: give it some text",
                     pattern.escape_debug()
                 ),
             );
             ok = false;
-        } else if pattern.contains(['\n', '\r']) {
-            cx.error(&path.index(i), "a message pattern must be a single line");
+        } else if has_line_break(pattern) {
+            cx.error(
+                &path.at().index(i),
+                "a message pattern must be a single line",
+            );
             ok = false;
         } else {
             out.push(pattern.to_lowercase());
@@ -629,7 +661,7 @@ fn check_patterns(
 }
 
 /// An error spec describes error responses: anything outside 4xx/5xx is a typo.
-fn check_status(cx: &mut Checker<'_>, path: &JsonPath, status: i64) -> Option<u16> {
+fn check_status(cx: &mut Checker<'_>, path: &impl At, status: i64) -> Option<u16> {
     if (400..=599).contains(&status) {
         Some(status as u16)
     } else {
@@ -642,8 +674,8 @@ fn check_status(cx: &mut Checker<'_>, path: &JsonPath, status: i64) -> Option<u1
 }
 
 /// The message is the `Display` text, which callers embed in one-line logs.
-fn check_single_line(cx: &mut Checker<'_>, path: &JsonPath, text: &str) -> bool {
-    if text.contains(['\n', '\r']) {
+fn check_single_line(cx: &mut Checker<'_>, path: &impl At, text: &str) -> bool {
+    if has_line_break(text) {
         cx.error(
             path,
             "`message` must be a single line: it is the `Display` text",
@@ -653,15 +685,49 @@ fn check_single_line(cx: &mut Checker<'_>, path: &JsonPath, text: &str) -> bool 
     true
 }
 
+/// Whether `text` holds a `\n` or `\r`. A byte loop, as [`has_whitespace`]: `contains`
+/// with a set of chars decodes every character through several calls in the unoptimized
+/// macro, and every message and source of the spec is checked.
+fn has_line_break(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\n' || b[i] == b'\r' {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether `text` holds whitespace (`char::is_whitespace`): ASCII whitespace by byte,
+/// anything else by character, only when the text is not all ASCII.
+fn has_whitespace(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] >= 0x80 {
+            return text.contains(char::is_whitespace);
+        }
+        if b[i].is_ascii_whitespace() || b[i] == 0x0b {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Causes and solutions become bullet lists in the docs; an empty list or bullet is a gap.
-fn check_text_list(cx: &mut Checker<'_>, path: &JsonPath, list: &[String], what: &str) -> bool {
+fn check_text_list(cx: &mut Checker<'_>, path: &impl At, list: &[String], what: &str) -> bool {
     if list.is_empty() {
         cx.error(path, format!("`{what}` must list at least one item"));
         return false;
     }
     let mut ok = true;
     for (i, item) in list.iter().enumerate() {
-        ok &= cx.non_empty(&path.index(i), item, what);
+        if item.trim().is_empty() {
+            ok &= cx.non_empty(&path.at().index(i), item, what);
+        }
     }
     ok
 }
@@ -701,7 +767,7 @@ impl<'a> Section<'a> {
     /// A reference to a name nobody defined would only fail later, far from its cause.
     /// Names of elements that were themselves malformed are not reported again: that
     /// problem is already on screen. The message lists a few names and offers the closest.
-    fn resolve(&self, cx: &mut Checker<'_>, path: &JsonPath, name: &str) -> Option<usize> {
+    fn resolve(&self, cx: &mut Checker<'_>, path: &impl At, name: &str) -> Option<usize> {
         if let Some(&i) = self.by_name.get(name) {
             return Some(i);
         }
@@ -724,7 +790,7 @@ impl<'a> Section<'a> {
 }
 
 /// Categories are a closed set the runtime gives meaning to.
-fn check_category(cx: &mut Checker<'_>, path: &JsonPath, name: &str) -> Option<Category> {
+fn check_category(cx: &mut Checker<'_>, path: &impl At, name: &str) -> Option<Category> {
     match Category::from_name(name).filter(|c| *c != Category::Unknown) {
         Some(c) => Some(c),
         None => {
@@ -753,13 +819,13 @@ fn check_category(cx: &mut Checker<'_>, path: &JsonPath, name: &str) -> Option<C
 
 /// The example is shown as the body the server sends; one that names another code or
 /// type would teach the reader the wrong thing.
-fn check_example(cx: &mut Checker<'_>, path: &JsonPath, e: &ErrorSpec, null_code: bool) {
+fn check_example(cx: &mut Checker<'_>, path: &impl At, e: &ErrorSpec, null_code: bool) {
     let Some(error) = e.example.as_ref().and_then(|v| v.get("error")) else {
         return;
     };
     match error.get("code") {
         Some(serde_json::Value::String(_)) if null_code => cx.error(
-            &path.key("error").key("code"),
+            &path.at().key("error").key("code"),
             format!(
                 "`{}` has a null code on the wire (`null_code` or `synthetic`) but its example has one",
                 e.code
@@ -772,7 +838,7 @@ fn check_example(cx: &mut Checker<'_>, path: &JsonPath, e: &ErrorSpec, null_code
                 && e.refines.as_ref() != Some(code) =>
         {
             cx.error(
-                &path.key("error").key("code"),
+                &path.at().key("error").key("code"),
                 format!(
                     "the example's code `{code}` differs from the entry's code `{}` and its alias codes",
                     e.code
@@ -786,28 +852,33 @@ fn check_example(cx: &mut Checker<'_>, path: &JsonPath, e: &ErrorSpec, null_code
 /// The classifier finds an entry by the body's code: a code (or alias code) that two
 /// entries claim would make the answer depend on spec order.
 fn check_codes_and_aliases_unique(cx: &mut Checker<'_>, entries: &[(JsonPath, EntryDef)]) {
-    let mut seen: HashMap<&str, (JsonPath, &str)> = HashMap::new();
+    // Where a code is: its entry's path and, for an alias, its place in `alias_codes`
+    // (made a path only for a problem).
+    let place = |path: &JsonPath, alias: Option<usize>| match alias {
+        None => path.key("code"),
+        Some(j) => path.key("alias_codes").index(j),
+    };
+    let mut seen: HashMap<&str, (&JsonPath, Option<usize>, &str)> = HashMap::new();
     for (path, e) in entries {
-        let own = std::iter::once((path.key("code"), e.code.as_str()));
+        let own = std::iter::once((None, e.code.as_str()));
         let aliases = e
             .alias_codes
             .iter()
             .enumerate()
-            .map(|(j, a)| (path.key("alias_codes").index(j), a.as_str()));
-        for (at, code) in own.chain(aliases) {
+            .map(|(j, a)| (Some(j), a.as_str()));
+        for (alias, code) in own.chain(aliases) {
             match seen.get(code) {
                 // Same code twice as entry codes is already reported as a duplicate.
-                Some((_, owner)) if *owner == e.code => {}
-                Some((first, owner)) => {
-                    let first = first.clone();
+                Some((_, _, owner)) if *owner == e.code => {}
+                Some(&(first, first_alias, owner)) => {
                     cx.duplicate(
-                        &at,
-                        &first,
+                        &place(path, alias),
+                        &place(first, first_alias),
                         format!("code `{code}` is claimed by both `{owner}` and `{}`: a body's code must name one entry", e.code),
                     );
                 }
                 None => {
-                    seen.insert(code, (at, &e.code));
+                    seen.insert(code, (path, alias, &e.code));
                 }
             }
         }

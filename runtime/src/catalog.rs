@@ -14,6 +14,7 @@ mod pattern;
 
 #[doc(hidden)]
 pub use pattern::pattern_matches;
+pub(crate) use pattern::{pattern_matches_at, rare_offset};
 
 /// What kind of failure an error is, independent of the provider's wording.
 ///
@@ -382,6 +383,13 @@ pub trait Catalog: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static {
 
     /// The code's error type as a typed value.
     fn error_type(self) -> Self::ErrorType;
+
+    /// Look-up tables worked out at build time, when the catalog has them (generated ones
+    /// do); classification then reads them instead of walking every entry. Not an API.
+    #[doc(hidden)]
+    fn __lookup_tables() -> Option<&'static crate::__private::LookupTables> {
+        None
+    }
 
     /// The code string (`"rate_limit_exceeded"`).
     fn as_str(self) -> &'static str {

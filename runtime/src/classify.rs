@@ -22,7 +22,8 @@
 //! body and the headers, and [`Classification::into_owned`] copies them when the error
 //! must outlive the response.
 
-use crate::catalog::{Backoff, Catalog, Category, Entry, RetryStrategy};
+use crate::catalog::{Backoff, Catalog, Category, Entry, RetryStrategy, pattern_matches_at};
+use crate::code_index::LookupTables;
 use crate::response::envelope::{Envelope, parse_envelope};
 use crate::response::headers::HeaderSource;
 use crate::response::redact::{Redacted, redact, redacted_opt};
@@ -416,14 +417,143 @@ fn find_code<C: Catalog>(probe: &Probe<'_>) -> Option<C> {
     lookup_catalog::<C>(probe).map(|(c, _)| c)
 }
 
-/// [`lookup`] over a generated catalog.
+/// [`lookup`] over a generated catalog: through its [`LookupTables`] when it has them.
+/// One instance of [`lookup_with`] either way (two would keep it from being inlined).
 #[inline]
 fn lookup_catalog<C: Catalog>(probe: &Probe<'_>) -> Option<(C, MatchedBy)> {
-    lookup(
+    lookup_with(
         probe,
-        |code| C::from_code(code).map(|c| (c, c.entry())),
-        || C::ALL.iter().map(|&c| (c, c.entry())),
+        |code: &str| C::from_code(code).map(|c| (c, c.entry())),
+        Tabled(C::__lookup_tables(), core::marker::PhantomData),
     )
+}
+
+/// Every entry of `C`, in spec order.
+#[inline]
+fn every_entry<C: Catalog>() -> impl Iterator<Item = (C, &'static Entry)> {
+    C::ALL.iter().map(|&c| (c, c.entry()))
+}
+
+/// How [`lookup_with`] finds the entries of the stages after the code: by walking every
+/// entry ([`Walk`]), or from a generated catalog's tables ([`Tabled`]).
+trait Stages<T, E> {
+    /// The first entry in spec order that refines the code `refined` and whose pattern
+    /// `said`.
+    fn by_refinement(&self, refined: &str, said: impl Fn(&E) -> bool) -> Option<T>;
+    /// The first entry in spec order with patterns, accepting `status`, whose pattern
+    /// `said` (`said(e)` when walking; the probe's message and quota id otherwise).
+    fn by_pattern(&self, status: u16, said: impl Fn(&E) -> bool, probe: &Probe<'_>) -> Option<T>;
+    /// What the type and status pick ([`pick`]).
+    fn by_type(&self, status: u16, ty: &str) -> Option<T>;
+    /// What the status alone picks ([`pick`]).
+    fn by_status(&self, status: u16) -> Option<T>;
+}
+
+/// Every entry, walked.
+struct Walk<F>(F);
+
+impl<T, E, I, F> Stages<T, E> for Walk<F>
+where
+    T: Copy,
+    E: EntryFacts,
+    I: Iterator<Item = (T, E)>,
+    F: Fn() -> I,
+{
+    #[inline]
+    fn by_refinement(&self, refined: &str, said: impl Fn(&E) -> bool) -> Option<T> {
+        (self.0)()
+            .find(|(_, r)| r.refines() == Some(refined) && said(r))
+            .map(|(found, _)| found)
+    }
+
+    #[inline]
+    fn by_pattern(&self, status: u16, said: impl Fn(&E) -> bool, _: &Probe<'_>) -> Option<T> {
+        (self.0)()
+            .find(|(_, e)| e.has_patterns() && e.has_status(status) && said(e))
+            .map(|(found, _)| found)
+    }
+
+    #[inline]
+    fn by_type(&self, status: u16, ty: &str) -> Option<T> {
+        pick(
+            (self.0)(),
+            // The status first: a number, where the type is a string to compare.
+            |e| e.has_status(status) && e.has_type(ty),
+            |e| e.is_type_fallback(status),
+        )
+    }
+
+    #[inline]
+    fn by_status(&self, status: u16) -> Option<T> {
+        pick(
+            (self.0)(),
+            |e| e.has_status(status),
+            |e| e.is_fallback(status),
+        )
+    }
+}
+
+/// A generated catalog's tables (what [`Walk`] would find, worked out by codegen), or a
+/// walk when the catalog has none (one written by hand).
+struct Tabled<C>(
+    Option<&'static LookupTables>,
+    core::marker::PhantomData<fn() -> C>,
+);
+
+impl<C: Catalog> Stages<C, &'static Entry> for Tabled<C> {
+    // Out of line: most codes are refined by nothing, and the code look-up stays small
+    // enough to be inlined where it is used.
+    #[inline(never)]
+    fn by_refinement(&self, refined: &str, said: impl Fn(&&'static Entry) -> bool) -> Option<C> {
+        let Some(tables) = self.0 else {
+            return Walk(every_entry::<C>).by_refinement(refined, said);
+        };
+        tables
+            .refinements
+            .iter()
+            .filter(|&&(code, _)| code == refined)
+            .find_map(|&(_, i)| {
+                let found = *C::ALL.get(i as usize)?;
+                said(&found.entry()).then_some(found)
+            })
+    }
+
+    #[inline]
+    fn by_pattern(
+        &self,
+        status: u16,
+        said: impl Fn(&&'static Entry) -> bool,
+        probe: &Probe<'_>,
+    ) -> Option<C> {
+        let Some(tables) = self.0 else {
+            return Walk(every_entry::<C>).by_pattern(status, said, probe);
+        };
+        let matches = |text: &str, pattern: &str, rare: u16| match rare {
+            LookupTables::NO_RARE => pattern_matches(text, pattern),
+            rare => pattern_matches_at(text, pattern, usize::from(rare)),
+        };
+        let found = tables.by_pattern(status, |pattern, rare| {
+            probe.message.is_some_and(|m| matches(m, pattern, rare))
+                || probe.quota_id.is_some_and(|q| matches(q, pattern, rare))
+        })?;
+        C::ALL.get(found).copied()
+    }
+
+    #[inline]
+    fn by_type(&self, status: u16, ty: &str) -> Option<C> {
+        match self.0 {
+            Some(tables) => C::ALL.get(tables.by_type(status, ty)?).copied(),
+            None => Walk(every_entry::<C>).by_type(status, ty),
+        }
+    }
+
+    #[inline]
+    fn by_status(&self, status: u16) -> Option<C> {
+        match self.0 {
+            Some(tables) => C::ALL.get(tables.by_status(status)?).copied(),
+            None => Walk(every_entry::<C>).by_status(status),
+        }
+    }
 }
 
 /// Which rule matched a response to an entry.
@@ -642,6 +772,20 @@ where
     E: EntryFacts,
     I: Iterator<Item = (T, E)>,
 {
+    lookup_with(probe, by_code, Walk(&entries))
+}
+
+/// [`lookup`], the stages after the code answered by `stages`.
+#[inline]
+fn lookup_with<T, E>(
+    probe: &Probe<'_>,
+    by_code: impl Fn(&str) -> Option<(T, E)>,
+    stages: impl Stages<T, E>,
+) -> Option<(T, MatchedBy)>
+where
+    T: Copy,
+    E: EntryFacts,
+{
     // What a pattern is tried against.
     let said = |e: &E| {
         probe.message.is_some_and(|m| e.matches_message(m))
@@ -652,11 +796,10 @@ where
     let by_name = |code: Option<&str>, by: MatchedBy| {
         let code = code?;
         let (found, entry) = by_code(code)?;
-        if entry.is_refined() {
-            let refined = entries().find(|(_, r)| r.refines() == Some(entry.code()) && said(r));
-            if let Some((r, _)) = refined {
-                return Some((r, MatchedBy::Pattern));
-            }
+        if entry.is_refined()
+            && let Some(r) = stages.by_refinement(entry.code(), said)
+        {
+            return Some((r, MatchedBy::Pattern));
         }
         let by = match by {
             MatchedBy::Code if entry.code() != code => MatchedBy::AliasCode,
@@ -671,30 +814,19 @@ where
         return named;
     }
     let status = probe.status;
-    if probe.message.is_some() || probe.quota_id.is_some() {
-        let by_pattern =
-            entries().find(|(_, e)| e.has_patterns() && e.has_status(status) && said(e));
-        if let Some((found, _)) = by_pattern {
-            return Some((found, MatchedBy::Pattern));
-        }
+    if (probe.message.is_some() || probe.quota_id.is_some())
+        && let Some(found) = stages.by_pattern(status, said, probe)
+    {
+        return Some((found, MatchedBy::Pattern));
     }
-    if let Some(ty) = probe.error_type {
-        let by_type = pick(
-            entries(),
-            // The status first: a number, where the type is a string to compare.
-            |e| e.has_status(status) && e.has_type(ty),
-            |e| e.is_type_fallback(status),
-        );
-        if let Some(found) = by_type {
-            return Some((found, MatchedBy::TypeAndStatus));
-        }
+    if let Some(ty) = probe.error_type
+        && let Some(found) = stages.by_type(status, ty)
+    {
+        return Some((found, MatchedBy::TypeAndStatus));
     }
-    pick(
-        entries(),
-        |e| e.has_status(status),
-        |e| e.is_fallback(status),
-    )
-    .map(|found| (found, MatchedBy::Status))
+    stages
+        .by_status(status)
+        .map(|found| (found, MatchedBy::Status))
 }
 
 // The lookup engine, public for errspec-cli and the workspace tests; not a public API.

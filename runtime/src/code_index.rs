@@ -51,6 +51,77 @@ impl CodeIndex {
     }
 }
 
+/// What a generated catalog works out at build time for the look-ups that do not go by
+/// code, so that a body without a known code costs a few table rows instead of walks over
+/// every entry (see [`lookup`](crate::classify::lookup) for the order). Codegen fills it
+/// by running that same `lookup` over the spec's entries, so both always agree.
+#[derive(Clone, Copy, Debug)]
+pub struct LookupTables {
+    /// Every message pattern under every status its entry accepts, by status, then in spec
+    /// order (entry, then pattern): `(status, entry, pattern, rare)`, where `rare` is the
+    /// pattern's [`rare_offset`](Self::rare_offset), or [`NO_RARE`](Self::NO_RARE) for a
+    /// pattern with `*`. The first row of a status whose pattern matches is the entry.
+    pub patterns: &'static [(u16, u32, &'static str, u16)],
+    /// Every refinement, in spec order: `(the code it refines, the refining entry)`.
+    pub refinements: &'static [(&'static str, u32)],
+    /// For every status some entry accepts, by status: the entry the status alone picks
+    /// (index in `ALL`). Statuses that pick none are left out.
+    pub by_status: &'static [(u16, u32)],
+    /// For every status and error type (or alias type) that pick an entry together, by
+    /// status: the entry they pick.
+    pub by_type: &'static [(u16, &'static str, u32)],
+}
+
+impl LookupTables {
+    /// [`patterns`](Self::patterns)' mark of a pattern matched in parts (it holds `*`).
+    pub const NO_RARE: u16 = u16::MAX;
+
+    /// The offset of the byte a pattern without `*` is looked for by: what codegen stores.
+    pub fn rare_offset(pattern: &str) -> u16 {
+        match crate::catalog::rare_offset(pattern.as_bytes()) {
+            Some(at) if !pattern.contains('*') => u16::try_from(at).unwrap_or(Self::NO_RARE),
+            _ => Self::NO_RARE,
+        }
+    }
+
+    /// The entry of the first pattern of `status`' rows that `matches`.
+    #[inline]
+    pub(crate) fn by_pattern(
+        &self,
+        status: u16,
+        matches: impl Fn(&str, u16) -> bool,
+    ) -> Option<usize> {
+        let from = self.patterns.partition_point(|&(s, ..)| s < status);
+        let rows = self.patterns.get(from..)?;
+        rows.iter()
+            .take_while(|&&(s, ..)| s == status)
+            .find(|&&(_, _, pattern, rare)| matches(pattern, rare))
+            .map(|&(_, i, ..)| i as usize)
+    }
+
+    /// The entry `status` alone picks.
+    #[inline]
+    pub fn by_status(&self, status: u16) -> Option<usize> {
+        let at = self
+            .by_status
+            .binary_search_by_key(&status, |&(s, _)| s)
+            .ok()?;
+        self.by_status.get(at).map(|&(_, i)| i as usize)
+    }
+
+    /// The entry `status` and the type `error_type` pick together.
+    #[inline]
+    pub fn by_type(&self, status: u16, error_type: &str) -> Option<usize> {
+        // Rows of one status are together: find the first, then compare names.
+        let from = self.by_type.partition_point(|&(s, _, _)| s < status);
+        let rows = self.by_type.get(from..)?;
+        rows.iter()
+            .take_while(|&&(s, _, _)| s == status)
+            .find(|&&(_, ty, _)| ty == error_type)
+            .map(|&(_, _, i)| i as usize)
+    }
+}
+
 /// The hash of a code string: eight bytes at a time, then a final mix so that codes
 /// differing only in their last bytes (`…_1`, `…_2`) spread over the low bits. Fixed
 /// (little-endian, no per-process seed) because codegen and the runtime must agree.

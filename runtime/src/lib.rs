@@ -77,7 +77,7 @@ pub use spec_error::{SpecError, from_retry_error};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::classify::default_strategy_for_status;
-    pub use crate::code_index::{CodeIndex, code_hash};
+    pub use crate::code_index::{CodeIndex, LookupTables, code_hash};
     pub use crate::parse_error::ParseNameError;
     pub use crate::response::redact::write_redacted;
     pub use crate::retry::executor::FailedResponse;

@@ -166,153 +166,8 @@ impl ErrorCode {
     /// What the spec says about this code: the facts classification and retries
     /// read, and (in its `text`) the prose of its documentation.
     pub fn entry(self) -> &'static ::errspec::runtime::Entry {
-        static STRATEGY_0: ::errspec::runtime::RetryStrategy = ::errspec::runtime::RetryStrategy {
-            name: "no_retry",
-            description: "Do not retry automatically.",
-            backoff: ::errspec::runtime::Backoff::Never,
-            max_attempts: 1u32,
-            max_delay: ::errspec::runtime::__private::Duration::from_millis(0u64),
-        };
-        static STRATEGY_1: ::errspec::runtime::RetryStrategy = ::errspec::runtime::RetryStrategy {
-            name: "backoff",
-            description: "Back off exponentially.",
-            backoff: ::errspec::runtime::Backoff::Exponential {
-                initial: ::errspec::runtime::__private::Duration::from_millis(500u64),
-                multiplier: 2f64,
-                jitter: ::errspec::runtime::__private::Duration::from_millis(250u64),
-            },
-            max_attempts: 4u32,
-            max_delay: ::errspec::runtime::__private::Duration::from_millis(8000u64),
-        };
-        use ::errspec::runtime::{Category, Entry, EntryText, Provenance};
-        use ::core::option::Option::{None, Some};
-        const NO_STATUSES: &[u16] = &[];
-        const NONE: &[&str] = &[];
-        static TEXTS_0: [EntryText; 4] = [
-            EntryText {
-                variant: "Type",
-                description: "A code that is a Rust keyword must still work.",
-                action: "fix the request",
-                example: r#"{
-  "error": {
-    "code": "type",
-    "message": "bad type",
-    "type": "invalid_request_error"
-  }
-}"#,
-                provenance: Provenance::Documented,
-                deprecated: None,
-                lists: &["a typo", "fix the field", "https://docs.example.com/errors"],
-                counts: (1, 1),
-            },
-            EntryText {
-                variant: "Self_",
-                description: "`Self` cannot be a variant name; errspec uses `Self_`.",
-                action: "fix the request",
-                example: "",
-                provenance: Provenance::Documented,
-                deprecated: None,
-                lists: &["a loop", "break it", "https://docs.example.com/errors"],
-                counts: (1, 1),
-            },
-            EntryText {
-                variant: "OldCode",
-                description: "Retired.",
-                action: "upgrade",
-                example: "",
-                provenance: Provenance::Documented,
-                deprecated: Some("replaced by `type`"),
-                lists: &["old client", "upgrade", "https://docs.example.com/errors"],
-                counts: (1, 1),
-            },
-            EntryText {
-                variant: "Boom",
-                description: "Markdown *and* <html> | pipes are escaped.",
-                action: "retry later",
-                example: "",
-                provenance: Provenance::Synthetic,
-                deprecated: None,
-                lists: &["a bug", "wait"],
-                counts: (1, 1),
-            },
-        ];
-        static ENTRIES_0: [Entry; 4] = [
-            Entry {
-                code: "type",
-                status: 400,
-                alias_statuses: NO_STATUSES,
-                alias_codes: NONE,
-                error_type: "invalid_request_error",
-                alias_types: NONE,
-                patterns: NONE,
-                refines: None,
-                refined: false,
-                category: Category::InvalidRequest,
-                message: "the `type` field is wrong",
-                retry: &STRATEGY_0,
-                null_code: false,
-                fallback: false,
-                type_fallback: false,
-                text: &TEXTS_0[0],
-            },
-            Entry {
-                code: "self",
-                status: 400,
-                alias_statuses: NO_STATUSES,
-                alias_codes: NONE,
-                error_type: "invalid_request_error",
-                alias_types: NONE,
-                patterns: NONE,
-                refines: None,
-                refined: false,
-                category: Category::InvalidRequest,
-                message: "self reference",
-                retry: &STRATEGY_0,
-                null_code: false,
-                fallback: false,
-                type_fallback: false,
-                text: &TEXTS_0[1],
-            },
-            Entry {
-                code: "old_code",
-                status: 410,
-                alias_statuses: NO_STATUSES,
-                alias_codes: NONE,
-                error_type: "invalid_request_error",
-                alias_types: NONE,
-                patterns: NONE,
-                refines: None,
-                refined: false,
-                category: Category::NotFound,
-                message: "gone",
-                retry: &STRATEGY_0,
-                null_code: false,
-                fallback: false,
-                type_fallback: false,
-                text: &TEXTS_0[2],
-            },
-            Entry {
-                code: "boom",
-                status: 500,
-                alias_statuses: &[502],
-                alias_codes: NONE,
-                error_type: "server_error",
-                alias_types: NONE,
-                patterns: NONE,
-                refines: None,
-                refined: false,
-                category: Category::Server,
-                message: "the server failed <b>[badly]</b>",
-                retry: &STRATEGY_1,
-                null_code: true,
-                fallback: true,
-                type_fallback: false,
-                text: &TEXTS_0[3],
-            },
-        ];
-        static ENTRIES: [&[Entry]; 1] = [&ENTRIES_0];
         let i = self as usize;
-        &ENTRIES[i / 128usize][i % 128usize]
+        &__errspec_error_code_tables::ENTRIES[i / 128usize][i % 128usize]
     }
     /// The code for a server's code string (a code or an alias code), if the spec
     /// knows it.
@@ -365,6 +220,153 @@ impl ErrorCode {
         self.entry().text.action
     }
 }
+mod __errspec_error_code_tables {
+    #[allow(unused_imports)]
+    use super::*;
+    #[allow(unused_imports)]
+    use ::errspec::runtime::{Category, Entry, EntryText, Provenance};
+    #[allow(unused_imports)]
+    use ::core::option::Option::{None, Some};
+    static STRATEGY_0: ::errspec::runtime::RetryStrategy = ::errspec::runtime::RetryStrategy {
+        name: "no_retry",
+        description: "Do not retry automatically.",
+        backoff: ::errspec::runtime::Backoff::Never,
+        max_attempts: 1u32,
+        max_delay: ::errspec::runtime::__private::Duration::from_millis(0u64),
+    };
+    static STRATEGY_1: ::errspec::runtime::RetryStrategy = ::errspec::runtime::RetryStrategy {
+        name: "backoff",
+        description: "Back off exponentially.",
+        backoff: ::errspec::runtime::Backoff::Exponential {
+            initial: ::errspec::runtime::__private::Duration::from_millis(500u64),
+            multiplier: 2f64,
+            jitter: ::errspec::runtime::__private::Duration::from_millis(250u64),
+        },
+        max_attempts: 4u32,
+        max_delay: ::errspec::runtime::__private::Duration::from_millis(8000u64),
+    };
+    const NO_STATUSES: &[u16] = &[];
+    const NONE: &[&str] = &[];
+    const D: Entry = Entry {
+        code: "",
+        status: 0,
+        alias_statuses: NO_STATUSES,
+        alias_codes: NONE,
+        error_type: "",
+        alias_types: NONE,
+        patterns: NONE,
+        refines: None,
+        refined: false,
+        category: Category::Unknown,
+        message: "",
+        retry: &STRATEGY_0,
+        null_code: false,
+        fallback: false,
+        type_fallback: false,
+        text: &EntryText::EMPTY,
+    };
+    mod c0 {
+        #[allow(unused_imports)]
+        use ::errspec::runtime::{Category, Entry, EntryText, Provenance};
+        #[allow(unused_imports)]
+        use ::core::option::Option::{None, Some};
+        use super::*;
+        pub(super) static TEXTS: [EntryText; 4] = [
+            EntryText {
+                variant: "Type",
+                description: "A code that is a Rust keyword must still work.",
+                action: "fix the request",
+                example: r#"{
+  "error": {
+    "code": "type",
+    "message": "bad type",
+    "type": "invalid_request_error"
+  }
+}"#,
+                provenance: Provenance::Documented,
+                deprecated: None,
+                lists: &["a typo", "fix the field", "https://docs.example.com/errors"],
+                counts: (1, 1),
+            },
+            EntryText {
+                variant: "Self_",
+                description: "`Self` cannot be a variant name; errspec uses `Self_`.",
+                action: "fix the request",
+                example: "",
+                provenance: Provenance::Documented,
+                deprecated: None,
+                lists: &["a loop", "break it", "https://docs.example.com/errors"],
+                counts: (1, 1),
+            },
+            EntryText {
+                variant: "OldCode",
+                description: "Retired.",
+                action: "upgrade",
+                example: "",
+                provenance: Provenance::Documented,
+                deprecated: Some("replaced by `type`"),
+                lists: &["old client", "upgrade", "https://docs.example.com/errors"],
+                counts: (1, 1),
+            },
+            EntryText {
+                variant: "Boom",
+                description: "Markdown *and* <html> | pipes are escaped.",
+                action: "retry later",
+                example: "",
+                provenance: Provenance::Synthetic,
+                deprecated: None,
+                lists: &["a bug", "wait"],
+                counts: (1, 1),
+            },
+        ];
+        pub(super) static ENTRIES: [Entry; 4] = [
+            Entry {
+                code: "type",
+                status: 400,
+                error_type: "invalid_request_error",
+                category: Category::InvalidRequest,
+                message: "the `type` field is wrong",
+                retry: &STRATEGY_0,
+                text: &TEXTS[0],
+                ..D
+            },
+            Entry {
+                code: "self",
+                status: 400,
+                error_type: "invalid_request_error",
+                category: Category::InvalidRequest,
+                message: "self reference",
+                retry: &STRATEGY_0,
+                text: &TEXTS[1],
+                ..D
+            },
+            Entry {
+                code: "old_code",
+                status: 410,
+                error_type: "invalid_request_error",
+                category: Category::NotFound,
+                message: "gone",
+                retry: &STRATEGY_0,
+                text: &TEXTS[2],
+                ..D
+            },
+            Entry {
+                code: "boom",
+                status: 500,
+                alias_statuses: &[502],
+                error_type: "server_error",
+                null_code: true,
+                fallback: true,
+                category: Category::Server,
+                message: "the server failed <b>[badly]</b>",
+                retry: &STRATEGY_1,
+                text: &TEXTS[3],
+                ..D
+            },
+        ];
+    }
+    pub(super) static ENTRIES: [&[Entry]; 1] = [&c0::ENTRIES];
+}
 impl ::core::fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::errspec::runtime::__private::fmt_str(self.entry().message, f)
@@ -398,6 +400,21 @@ impl ::errspec::runtime::Catalog for ErrorCode {
     }
     fn error_type(self) -> ErrorType {
         Self::error_type(self)
+    }
+    fn __lookup_tables() -> ::core::option::Option<
+        &'static ::errspec::runtime::__private::LookupTables,
+    > {
+        static TABLES: ::errspec::runtime::__private::LookupTables = ::errspec::runtime::__private::LookupTables {
+            patterns: &[],
+            refinements: &[],
+            by_status: &[(410, 2), (500, 3), (502, 3)],
+            by_type: &[
+                (410, "invalid_request_error", 2),
+                (500, "server_error", 3),
+                (502, "server_error", 3),
+            ],
+        };
+        ::core::option::Option::Some(&TABLES)
     }
 }
 ::errspec::runtime::__private::impl_serde!(

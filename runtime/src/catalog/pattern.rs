@@ -28,11 +28,30 @@ pub fn pattern_matches(message: &str, pattern: &str) -> bool {
 /// than its first: "rejected by the safety system" is looked for by its `y`, not its `r`,
 /// and a message has few of those. Each candidate is then compared in full.
 fn find_ignoring_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let last_start = hay.len().checked_sub(needle.len())?;
-    let (offset, &rare) = needle
+    find_by_rare_byte(hay, needle, rare_offset(needle)?)
+}
+
+/// Where the rarest byte of `needle` is (the first of equally rare ones); `None` when it
+/// is empty. Codegen stores it beside every pattern without `*`
+/// ([`LookupTables`](crate::__private::LookupTables)), so matching need not work it out.
+pub fn rare_offset(needle: &[u8]) -> Option<usize> {
+    let (offset, _) = needle
         .iter()
         .enumerate()
         .min_by_key(|&(_, &b)| COMMONNESS[usize::from(b)])?;
+    Some(offset)
+}
+
+/// [`pattern_matches`] for a pattern without `*` whose [`rare_offset`] is known.
+#[inline]
+pub(crate) fn pattern_matches_at(message: &str, pattern: &str, rare: usize) -> bool {
+    find_by_rare_byte(message.as_bytes(), pattern.as_bytes(), rare).is_some()
+}
+
+/// [`find_ignoring_case`], the needle's byte at `offset` the one to look for.
+fn find_by_rare_byte(hay: &[u8], needle: &[u8], offset: usize) -> Option<usize> {
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let &rare = needle.get(offset)?;
     // Where the rare byte may be: at `offset` into a window that fits in `hay`.
     let mut from = offset;
     let end = last_start + offset;
@@ -101,6 +120,27 @@ mod tests {
         // Only ASCII letters fold: other text compares byte for byte.
         assert!(pattern_matches("das ünïcode fehlt", "ünïcode"));
         assert!(!pattern_matches("Ünïcode fehlt", "ünïcode"));
+    }
+
+    #[test]
+    fn a_known_rare_offset_finds_what_the_search_finds() {
+        use super::{pattern_matches_at, rare_offset};
+        let m = "Rejected by the SAFETY system, maximum context length";
+        for p in [
+            "safety",
+            "by the s",
+            "maximum context length",
+            "zzz",
+            "m",
+            "th",
+        ] {
+            let at = rare_offset(p.as_bytes()).unwrap();
+            assert_eq!(pattern_matches_at(m, p, at), pattern_matches(m, p), "{p}");
+        }
+        assert_eq!(rare_offset(b""), None);
+        assert_eq!(rare_offset(b"safety"), Some(5));
+        // An offset past the needle (a hand-made table) finds nothing, never panics.
+        assert!(!pattern_matches_at(m, "safety", 9));
     }
 
     #[test]
