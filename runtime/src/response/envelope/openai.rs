@@ -44,14 +44,7 @@ fn walk(c: &mut Cursor<'_>) -> Step<[Span; 4]> {
     c.expect(b'{')?;
     loop {
         c.open_key()?;
-        let slot = match c.key()? {
-            Key::Message => 0,
-            Key::Type => 1,
-            Key::Param => 2,
-            Key::Code => 3,
-            _ => return Err(Malformed),
-        };
-        c.colon()?;
+        let slot = slot_and_colon(c)?;
         spans[slot] = match c.peek() {
             Some(b'"') => c.string()?,
             Some(b'n') => c.literal(b"null").map(|()| Span::default())?,
@@ -71,6 +64,40 @@ fn walk(c: &mut Cursor<'_>) -> Step<[Span; 4]> {
     Ok(spans)
 }
 
+/// The slot of the key at the cursor (after its opening quote), and the colon after it.
+/// OpenAI writes `"message": ` with one space: the name, its closing quote, the colon and
+/// the space are one constant comparison; other spacing, escapes or keys take the
+/// cursor's general steps.
+#[inline(always)]
+fn slot_and_colon(c: &mut Cursor<'_>) -> Step<usize> {
+    let rest = c.buf.get(c.pos..).unwrap_or_default();
+    macro_rules! named {
+        ($slot:expr, $name:literal) => {
+            rest.starts_with($name).then_some(($slot, $name.len()))
+        };
+    }
+    let known = match rest.first() {
+        Some(b'm') => named!(0, b"message\": "),
+        Some(b't') => named!(1, b"type\": "),
+        Some(b'p') => named!(2, b"param\": "),
+        Some(b'c') => named!(3, b"code\": "),
+        _ => None,
+    };
+    if let Some((slot, len)) = known {
+        c.pos += len;
+        return Ok(slot);
+    }
+    let slot = match c.key()? {
+        Key::Message => 0,
+        Key::Type => 1,
+        Key::Param => 2,
+        Key::Code => 3,
+        _ => return Err(Malformed),
+    };
+    c.colon()?;
+    Ok(slot)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +115,31 @@ mod tests {
         let env = fast(pretty).expect("pretty OpenAI body");
         assert_eq!(env.code.as_deref(), Some("42"));
         assert_eq!(env, read_fields(pretty));
+        // As OpenAI sends it (four-space indent, `": "`), compact, and with other spacing
+        // around the colon (which the fast path may leave to the general walk): the same
+        // fields whichever step reads the keys.
+        let openai = b"{\n    \"error\": {\n        \"message\": \"m\",\n        \"type\": \"t\",\n        \"param\": null,\n        \"code\": \"c\"\n    }\n}\n";
+        let env = fast(openai).expect("OpenAI's body");
+        assert_eq!(
+            (
+                env.message.as_deref(),
+                env.error_type.as_deref(),
+                env.code.as_deref()
+            ),
+            (Some("m"), Some("t"), Some("c"))
+        );
+        assert_eq!(env, read_fields(openai));
+        for spacing in [
+            &br#"{"error":{"message":"m","type":"t","code":"c"}}"#[..],
+            br#"{"error" : {"message" :"m","type":  "t","code"	: "c"}}"#,
+        ] {
+            assert_eq!(
+                super::super::parse_envelope(spacing),
+                env,
+                "{}",
+                String::from_utf8_lossy(spacing)
+            );
+        }
         for other in [
             &br#"{"error":{"code":"c","innererror":{"code":"x"}}}"#[..],
             br#"{"type":"error","error":{"type":"overloaded_error"}}"#,
@@ -108,6 +160,7 @@ mod tests {
             Just(""),
             Just(" "),
             Just("\n  "),
+            Just("\n    "),
             Just("\n        "),
             Just("\r\n\t"),
             Just("\n         ")
@@ -134,7 +187,8 @@ mod tests {
             Just("429".to_owned()),
             Just("{}".to_owned()),
         ];
-        let pairs = proptest::collection::vec((ws.clone(), key, ws.clone(), value), 0..6);
+        let pairs =
+            proptest::collection::vec((ws.clone(), key, ws.clone(), ws.clone(), value), 0..6);
         (
             ws.clone(),
             ws.clone(),
@@ -146,7 +200,7 @@ mod tests {
             .prop_map(|(a, b, pairs, c, cut, cut_it)| {
                 let fields: Vec<String> = pairs
                     .iter()
-                    .map(|(w1, k, w2, v)| format!("{w1}\"{k}\"{w2}:{w2}{v}"))
+                    .map(|(w1, k, w2, w3, v)| format!("{w1}\"{k}\"{w2}:{w3}{v}"))
                     .collect();
                 let text = format!("{a}{{{b}\"error\":{b}{{{}{c}}}{a}}}{c}", fields.join(","));
                 let mut bytes = text.into_bytes();
