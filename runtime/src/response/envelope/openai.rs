@@ -34,14 +34,22 @@ pub(super) fn envelope(buf: &[u8], spans: [Span; 4]) -> Envelope<'_> {
 /// The spans of `message`, `type`, `param` and `code`.
 #[inline(always)]
 fn walk(c: &mut Cursor<'_>) -> Step<[Span; 4]> {
+    // OpenAI's spacing (four-space indent, `": "`) is one constant comparison at each
+    // end; any other goes token by token.
+    const OPENAI_START: &[u8; 16] = b"{\n    \"error\": {";
+    const OPENAI_END: &[u8; 8] = b"\n    }\n}";
     let mut spans = [Span::default(); 4];
-    c.expect(b'{')?;
-    c.open_key()?;
-    if c.key()? != Key::Error {
-        return Err(Malformed);
+    if c.buf.first_chunk() == Some(OPENAI_START) {
+        c.pos = OPENAI_START.len();
+    } else {
+        c.expect(b'{')?;
+        c.open_key()?;
+        if c.key()? != Key::Error {
+            return Err(Malformed);
+        }
+        c.colon()?;
+        c.expect(b'{')?;
     }
-    c.colon()?;
-    c.expect(b'{')?;
     loop {
         c.open_key()?;
         let slot = slot_and_colon(c)?;
@@ -51,6 +59,13 @@ fn walk(c: &mut Cursor<'_>) -> Step<[Span; 4]> {
             Some(b'-' | b'0'..=b'9') => c.number(),
             _ => return Err(Malformed),
         };
+        if c.peek() == Some(b',') {
+            c.pos += 1;
+            continue;
+        }
+        if c.buf.get(c.pos..).and_then(<[u8]>::first_chunk) == Some(OPENAI_END) {
+            return Ok(spans);
+        }
         c.skip_ws();
         match c.peek() {
             Some(b',') => c.pos += 1,
