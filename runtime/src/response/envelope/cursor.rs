@@ -167,6 +167,11 @@ impl<'a> Cursor<'a> {
     #[inline(always)]
     pub(super) fn open_key(&mut self) -> Step {
         const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+        // OpenAI indents by four: a field of `error` is eight spaces in, one test.
+        if self.buf.get(self.pos..).and_then(<[u8]>::first_chunk) == Some(b"\n        \"") {
+            self.pos += 10;
+            return Ok(());
+        }
         if self.buf.get(self.pos) == Some(&b'\n') {
             let mut at = self.pos + 1;
             while let Some(word) = self.buf.get(at..).and_then(<[u8]>::first_chunk) {

@@ -34,30 +34,38 @@ pub(super) fn envelope(buf: &[u8], spans: [Span; 4]) -> Envelope<'_> {
 /// The spans of `message`, `type`, `param` and `code`.
 #[inline(always)]
 fn walk(c: &mut Cursor<'_>) -> Step<[Span; 4]> {
+    // OpenAI's spacing (four-space indent, `": "`) is one constant comparison at each
+    // end; any other goes token by token.
+    const OPENAI_START: &[u8; 16] = b"{\n    \"error\": {";
+    const OPENAI_END: &[u8; 8] = b"\n    }\n}";
     let mut spans = [Span::default(); 4];
-    c.expect(b'{')?;
-    c.open_key()?;
-    if c.key()? != Key::Error {
-        return Err(Malformed);
+    if c.buf.first_chunk() == Some(OPENAI_START) {
+        c.pos = OPENAI_START.len();
+    } else {
+        c.expect(b'{')?;
+        c.open_key()?;
+        if c.key()? != Key::Error {
+            return Err(Malformed);
+        }
+        c.colon()?;
+        c.expect(b'{')?;
     }
-    c.colon()?;
-    c.expect(b'{')?;
     loop {
         c.open_key()?;
-        let slot = match c.key()? {
-            Key::Message => 0,
-            Key::Type => 1,
-            Key::Param => 2,
-            Key::Code => 3,
-            _ => return Err(Malformed),
-        };
-        c.colon()?;
+        let slot = slot_and_colon(c)?;
         spans[slot] = match c.peek() {
             Some(b'"') => c.string()?,
             Some(b'n') => c.literal(b"null").map(|()| Span::default())?,
             Some(b'-' | b'0'..=b'9') => c.number(),
             _ => return Err(Malformed),
         };
+        if c.peek() == Some(b',') {
+            c.pos += 1;
+            continue;
+        }
+        if c.buf.get(c.pos..).and_then(<[u8]>::first_chunk) == Some(OPENAI_END) {
+            return Ok(spans);
+        }
         c.skip_ws();
         match c.peek() {
             Some(b',') => c.pos += 1,
@@ -69,6 +77,40 @@ fn walk(c: &mut Cursor<'_>) -> Step<[Span; 4]> {
     // The top level must end here: another key there (`request_id`) is for the general walk.
     c.expect(b'}')?;
     Ok(spans)
+}
+
+/// The slot of the key at the cursor (after its opening quote), and the colon after it.
+/// OpenAI writes `"message": ` with one space: the name, its closing quote, the colon and
+/// the space are one constant comparison; other spacing, escapes or keys take the
+/// cursor's general steps.
+#[inline(always)]
+fn slot_and_colon(c: &mut Cursor<'_>) -> Step<usize> {
+    let rest = c.buf.get(c.pos..).unwrap_or_default();
+    macro_rules! named {
+        ($slot:expr, $name:literal) => {
+            rest.starts_with($name).then_some(($slot, $name.len()))
+        };
+    }
+    let known = match rest.first() {
+        Some(b'm') => named!(0, b"message\": "),
+        Some(b't') => named!(1, b"type\": "),
+        Some(b'p') => named!(2, b"param\": "),
+        Some(b'c') => named!(3, b"code\": "),
+        _ => None,
+    };
+    if let Some((slot, len)) = known {
+        c.pos += len;
+        return Ok(slot);
+    }
+    let slot = match c.key()? {
+        Key::Message => 0,
+        Key::Type => 1,
+        Key::Param => 2,
+        Key::Code => 3,
+        _ => return Err(Malformed),
+    };
+    c.colon()?;
+    Ok(slot)
 }
 
 #[cfg(test)]
@@ -88,6 +130,31 @@ mod tests {
         let env = fast(pretty).expect("pretty OpenAI body");
         assert_eq!(env.code.as_deref(), Some("42"));
         assert_eq!(env, read_fields(pretty));
+        // As OpenAI sends it (four-space indent, `": "`), compact, and with other spacing
+        // around the colon (which the fast path may leave to the general walk): the same
+        // fields whichever step reads the keys.
+        let openai = b"{\n    \"error\": {\n        \"message\": \"m\",\n        \"type\": \"t\",\n        \"param\": null,\n        \"code\": \"c\"\n    }\n}\n";
+        let env = fast(openai).expect("OpenAI's body");
+        assert_eq!(
+            (
+                env.message.as_deref(),
+                env.error_type.as_deref(),
+                env.code.as_deref()
+            ),
+            (Some("m"), Some("t"), Some("c"))
+        );
+        assert_eq!(env, read_fields(openai));
+        for spacing in [
+            &br#"{"error":{"message":"m","type":"t","code":"c"}}"#[..],
+            br#"{"error" : {"message" :"m","type":  "t","code"	: "c"}}"#,
+        ] {
+            assert_eq!(
+                super::super::parse_envelope(spacing),
+                env,
+                "{}",
+                String::from_utf8_lossy(spacing)
+            );
+        }
         for other in [
             &br#"{"error":{"code":"c","innererror":{"code":"x"}}}"#[..],
             br#"{"type":"error","error":{"type":"overloaded_error"}}"#,
@@ -101,13 +168,15 @@ mod tests {
         }
     }
 
-    /// Pieces of OpenAI-like bodies: the fast path must read exactly what the general walk
-    /// reads whenever it accepts a body, whatever the spacing, values or cut.
+    /// Pieces of OpenAI-like bodies, half of them in OpenAI's own frame: the fast path must
+    /// read exactly what the general walk reads whenever it accepts a body, whatever the
+    /// spacing, values or cut.
     fn body() -> impl Strategy<Value = Vec<u8>> {
         let ws = prop_oneof![
             Just(""),
             Just(" "),
             Just("\n  "),
+            Just("\n    "),
             Just("\n        "),
             Just("\r\n\t"),
             Just("\n         ")
@@ -134,21 +203,28 @@ mod tests {
             Just("429".to_owned()),
             Just("{}".to_owned()),
         ];
-        let pairs = proptest::collection::vec((ws.clone(), key, ws.clone(), value), 0..6);
+        let pairs =
+            proptest::collection::vec((ws.clone(), key, ws.clone(), ws.clone(), value), 0..6);
         (
             ws.clone(),
             ws.clone(),
             pairs,
             ws,
+            any::<bool>(),
             any::<prop::sample::Index>(),
             any::<bool>(),
         )
-            .prop_map(|(a, b, pairs, c, cut, cut_it)| {
+            .prop_map(|(a, b, pairs, c, openai, cut, cut_it)| {
                 let fields: Vec<String> = pairs
                     .iter()
-                    .map(|(w1, k, w2, v)| format!("{w1}\"{k}\"{w2}:{w2}{v}"))
+                    .map(|(w1, k, w2, w3, v)| format!("{w1}\"{k}\"{w2}:{w3}{v}"))
                     .collect();
-                let text = format!("{a}{{{b}\"error\":{b}{{{}{c}}}{a}}}{c}", fields.join(","));
+                let text = if openai {
+                    // OpenAI's own frame, which the fast path compares as constants.
+                    format!("{{\n    \"error\": {{{}\n    }}\n}}\n", fields.join(","))
+                } else {
+                    format!("{a}{{{b}\"error\":{b}{{{}{c}}}{a}}}{c}", fields.join(","))
+                };
                 let mut bytes = text.into_bytes();
                 if cut_it {
                     bytes.truncate(cut.index(bytes.len() + 1));
