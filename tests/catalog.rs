@@ -208,15 +208,13 @@ fn display_is_the_specs_message() {
 fn every_entry_has_its_texts() {
     for &code in ErrorCode::ALL {
         let (e, text) = (code.entry(), code.entry().text);
-        assert!(
-            !e.message.is_empty() && !text.description().is_empty() && !text.action().is_empty()
-        );
+        assert!(!e.message.is_empty() && !text.description.is_empty() && !text.action.is_empty());
         assert!(
             !text.causes().is_empty() && !text.solutions().is_empty(),
             "{code:?}"
         );
-        if !text.example().is_empty() {
-            let v: serde_json::Value = serde_json::from_str(text.example()).unwrap();
+        if !text.example.is_empty() {
+            let v: serde_json::Value = serde_json::from_str(text.example).unwrap();
             assert!(v.is_object(), "{code:?}");
         }
     }

@@ -196,13 +196,13 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             /// How to retry (or not).
             pub fn retry_strategy(self) -> &'static #rt::RetryStrategy { self.entry().retry }
             /// A longer explanation of what happened.
-            pub fn description(self) -> &'static str { self.entry().text.description() }
+            pub fn description(self) -> &'static str { self.entry().text.description }
             /// Why this error usually happens.
             pub fn causes(self) -> &'static [&'static str] { self.entry().text.causes() }
             /// What fixes it.
             pub fn solutions(self) -> &'static [&'static str] { self.entry().text.solutions() }
             /// The one thing to do first.
-            pub fn action(self) -> &'static str { self.entry().text.action() }
+            pub fn action(self) -> &'static str { self.entry().text.action }
         }
 
         #entry_tables

@@ -7,8 +7,7 @@
 //! - the entries split into tables of [`CHUNK`] entries, each its own `static`, because
 //!   rustc type-checks one large array literal in more than linear time and memory;
 //! - the prose in tables of its own ([`EntryText`](errspec_runtime::EntryText)), which the
-//!   entries point at, so the hot entries the classifier reads stay small; a chunk's
-//!   prose is one string literal cut at an array of offsets, not a literal per piece;
+//!   entries point at, so the hot entries the classifier reads stay small;
 //! - lookups as data: the code index is three arrays of literals
 //!   ([`CodeIndex`]), the error type of each code
 //!   an array of numbers; no `match` with an arm per code.
@@ -98,6 +97,15 @@ impl Source {
         }
     }
 
+    /// Prose kept only when the catalog carries docs.
+    fn prose<'t>(&self, text: &'t str) -> &'t str {
+        if self.docs { text } else { "" }
+    }
+
+    fn prose_list<'t>(&self, items: &'t [String]) -> &'t [String] {
+        if self.docs { items } else { &[] }
+    }
+
     fn parse(self) -> TokenStream {
         // The text is built from literals and identifiers the model has validated; a
         // failure here is a bug in this module, shown where the macro was called.
@@ -164,7 +172,7 @@ pub fn all(catalog: &Catalog, lexer: Lexer) -> TokenStream {
 }
 
 /// The module `module` behind `entry()`: the shared names, then a module per chunk `cN`
-/// holding its `LISTS`, `TEXTS` and `ENTRIES` statics, then `ENTRIES: [&[Entry]; chunks]`.
+/// holding its `TEXTS` and `ENTRIES` statics, then `ENTRIES: [&[Entry]; chunks]`.
 /// `strategies` (the `STRATEGY_i` statics) go in as they are; `strategy(i)` names
 /// strategy `i`.
 ///
@@ -210,15 +218,14 @@ pub fn entry_tables(
     }
     let chunks: Vec<&[EntryDef]> = catalog.entries.chunks(CHUNK).collect();
     for (c, chunk) in chunks.iter().enumerate() {
-        let _ = write!(s.out, "mod c{c} {{ {imports} use super::*; ");
-        let lists = entry_texts(&mut s, chunk);
         let _ = write!(
             s.out,
-            "pub(super) static TEXTS: [EntryText; {}] = [",
+            "mod c{c} {{ {imports} use super::*; \
+             pub(super) static TEXTS: [EntryText; {}] = [",
             chunk.len()
         );
-        for (e, at) in chunk.iter().zip(lists) {
-            entry_text(&mut s, e, at);
+        for e in *chunk {
+            entry_text(&mut s, e);
         }
         let _ = write!(
             s.out,
@@ -293,69 +300,26 @@ fn entry(s: &mut Source, catalog: &Catalog, e: &EntryDef, strategy: &str, text: 
     let _ = write!(s.out, ",retry:&{strategy},text:&{text},..D}},");
 }
 
-/// An entry's pieces of prose, in the order [`EntryText`](errspec_runtime::EntryText)
-/// reads them: description, action, example, causes, solutions, sources.
-fn pieces(e: &EntryDef) -> impl Iterator<Item = &str> {
-    [
-        e.description.as_str(),
-        &e.action,
-        e.example.as_deref().unwrap_or(""),
-    ]
-    .into_iter()
-    .chain(
-        e.causes
-            .iter()
-            .chain(&e.solutions)
-            .chain(&e.sources)
-            .map(String::as_str),
-    )
-}
-
-/// `static LISTS`: the prose of a chunk's entries as one string literal cut at an array of
-/// offsets (`EntryText::split`), so that rustc reads, lowers and hashes two literals per
-/// chunk instead of about ten per entry. Returns where each entry's pieces start, or
-/// nothing without docs (the texts then point at no pieces).
-fn entry_texts(s: &mut Source, chunk: &[EntryDef]) -> Vec<Option<usize>> {
-    if !s.docs {
-        return vec![None; chunk.len()];
-    }
-    let mut blob = String::new();
-    let mut ends = String::new();
-    let mut count = 0;
-    let mut starts = Vec::with_capacity(chunk.len());
-    for e in chunk {
-        starts.push(Some(count));
-        for piece in pieces(e) {
-            blob.push_str(piece);
-            let _ = write!(ends, "{},", blob.len());
-            count += 1;
-        }
-    }
-    let _ = write!(s.out, "static LISTS: [&str; {count}] = EntryText::split(");
-    s.str(&blob);
-    let _ = write!(s.out, ",&[{ends}]);");
-    starts
-}
-
-/// One `EntryText{…}`, its prose in the chunk's `LISTS` from `at` on (see [`entry_texts`]).
-fn entry_text(s: &mut Source, e: &EntryDef, at: Option<usize>) {
+fn entry_text(s: &mut Source, e: &EntryDef) {
     s.out.push_str("EntryText{variant:");
     s.str(&e.variant);
+    s.out.push_str(",description:");
+    s.str(s.prose(&e.description));
+    s.out.push_str(",action:");
+    s.str(s.prose(&e.action));
+    s.out.push_str(",example:");
+    s.str(s.prose(e.example.as_deref().unwrap_or("")));
     let _ = write!(s.out, ",provenance:Provenance::{:?}", e.provenance);
     s.out.push_str(",deprecated:");
     s.opt(e.deprecated.as_deref());
-    match at {
-        Some(at) => {
-            let _ = write!(
-                s.out,
-                ",lists:&LISTS,at:{at},counts:({},{},{})}},",
-                e.causes.len(),
-                e.solutions.len(),
-                e.sources.len()
-            );
-        }
-        None => s.out.push_str(",lists:NONE,at:0,counts:(0,0,0)},"),
-    }
+    let (causes, solutions, sources) = (
+        s.prose_list(&e.causes),
+        s.prose_list(&e.solutions),
+        s.prose_list(&e.sources),
+    );
+    s.out.push_str(",lists:");
+    s.strs(causes.iter().chain(solutions).chain(sources));
+    let _ = write!(s.out, ",counts:({},{})}},", causes.len(), solutions.len());
 }
 
 /// `static INDEX: CodeIndex`: every code and alias code, laid out for

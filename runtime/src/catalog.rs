@@ -254,99 +254,58 @@ pub struct Entry {
 pub struct EntryText {
     /// The Rust variant name generated for the code (`"RateLimitExceeded"`).
     pub variant: &'static str,
+    /// A longer explanation of what happened.
+    pub description: &'static str,
+    /// The one thing to do first.
+    pub action: &'static str,
+    /// An example response body, pretty-printed JSON (empty when the spec gives none).
+    pub example: &'static str,
     /// Where the entry's facts come from.
     pub provenance: Provenance,
     /// Why the code is retired, when it is.
     pub deprecated: Option<&'static str>,
-    /// The prose of every entry of a generated table, one piece after the other; this
-    /// entry's pieces start at `at`: description, action, example, then the causes, the
-    /// solutions and the sources (as many as `counts` says). One shared array cut from one
-    /// string literal ([`split`](EntryText::split)) costs rustc far less than a literal
-    /// per piece. Read them with the methods.
+    /// The causes, then the solutions, then the sources: one array for rustc to build
+    /// per entry instead of three. Read them with [`causes`](EntryText::causes),
+    /// [`solutions`](EntryText::solutions) and [`sources`](EntryText::sources).
     #[doc(hidden)]
     pub lists: &'static [&'static str],
-    /// Where this entry's pieces start in `lists`.
+    /// How many of `lists` are causes, then solutions.
     #[doc(hidden)]
-    pub at: u32,
-    /// How many of the pieces are causes, solutions and sources.
-    #[doc(hidden)]
-    pub counts: (u32, u32, u32),
+    pub counts: (u32, u32),
 }
 
 impl EntryText {
     /// No prose at all, for catalogs written by hand that have none (tests, adapters).
     pub const EMPTY: EntryText = EntryText {
         variant: "",
+        description: "",
+        action: "",
+        example: "",
         provenance: Provenance::Synthetic,
         deprecated: None,
         lists: &[],
-        at: 0,
-        counts: (0, 0, 0),
+        counts: (0, 0),
     };
-
-    /// `blob` cut at each of `ends` (byte offsets, increasing, on character boundaries):
-    /// what a generated table's `lists` is built from, at compile time. Not an API.
-    #[doc(hidden)]
-    pub const fn split<const N: usize>(blob: &'static str, ends: &[u32; N]) -> [&'static str; N] {
-        let mut pieces = [""; N];
-        let mut rest = blob;
-        let mut start = 0;
-        let mut i = 0;
-        while i < N {
-            let (piece, tail) = rest.split_at(ends[i] as usize - start);
-            pieces[i] = piece;
-            rest = tail;
-            start = ends[i] as usize;
-            i += 1;
-        }
-        pieces
-    }
-
-    /// Pieces `from..from + len` of this entry's (empty if out of range: a hand-made text).
-    fn pieces(&self, from: u32, len: u32) -> &'static [&'static str] {
-        let start = (self.at as usize).saturating_add(from as usize);
-        self.lists
-            .get(start..start.saturating_add(len as usize))
-            .unwrap_or_default()
-    }
-
-    /// Piece `i` of this entry's, or `""`.
-    fn piece(&self, i: u32) -> &'static str {
-        self.pieces(i, 1).first().copied().unwrap_or_default()
-    }
-
-    /// A longer explanation of what happened.
-    pub fn description(&self) -> &'static str {
-        self.piece(0)
-    }
-
-    /// The one thing to do first.
-    pub fn action(&self) -> &'static str {
-        self.piece(1)
-    }
-
-    /// An example response body, pretty-printed JSON (empty when the spec gives none).
-    pub fn example(&self) -> &'static str {
-        self.piece(2)
-    }
 
     /// Why this error usually happens.
     pub fn causes(&self) -> &'static [&'static str] {
-        self.pieces(3, self.counts.0)
+        let causes = self.counts.0 as usize;
+        self.lists.get(..causes).unwrap_or_default()
     }
 
     /// What fixes it.
     pub fn solutions(&self) -> &'static [&'static str] {
-        self.pieces(3u32.saturating_add(self.counts.0), self.counts.1)
+        let (causes, solutions) = (self.counts.0 as usize, self.counts.1 as usize);
+        self.lists
+            .get(causes..causes.saturating_add(solutions))
+            .unwrap_or_default()
     }
 
     /// Public addresses the facts come from: documentation, SDK sources, issue threads
     /// quoting a real response.
     pub fn sources(&self) -> &'static [&'static str] {
-        let from = 3u32
-            .saturating_add(self.counts.0)
-            .saturating_add(self.counts.1);
-        self.pieces(from, self.counts.2)
+        let listed = (self.counts.0 as usize).saturating_add(self.counts.1 as usize);
+        self.lists.get(listed..).unwrap_or_default()
     }
 }
 
@@ -475,39 +434,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_pieces_of_a_text_are_read_by_their_counts() {
-        static LISTS: [&str; 10] = EntryText::split(
-            "xdescactexc1c2s1u1u2",
-            &[1, 5, 8, 10, 12, 14, 16, 18, 20, 20],
-        );
-        assert_eq!(LISTS[0], "x");
+    fn the_lists_of_a_text_are_read_by_their_counts() {
         let text = EntryText {
-            lists: &LISTS,
-            at: 1,
-            counts: (2, 1, 2),
+            lists: &["c1", "c2", "s1", "u1", "u2"],
+            counts: (2, 1),
             ..EntryText::EMPTY
         };
-        assert_eq!(text.description(), "desc");
-        assert_eq!(text.action(), "act");
-        assert_eq!(text.example(), "ex");
         assert_eq!(text.causes(), ["c1", "c2"]);
         assert_eq!(text.solutions(), ["s1"]);
         assert_eq!(text.sources(), ["u1", "u2"]);
-        // Counts beyond the pieces (a hand-made text) read as empty, never panic.
+        // Counts beyond the list (a hand-made text) read as empty, never panic.
         let wrong = EntryText {
-            at: 8,
-            counts: (9, u32::MAX, u32::MAX),
+            counts: (9, u32::MAX),
             ..text
         };
-        assert_eq!(wrong.description(), "u2");
-        assert!(wrong.example().is_empty() && wrong.causes().is_empty());
-        assert!(wrong.solutions().is_empty() && wrong.sources().is_empty());
-        let far = EntryText {
-            at: u32::MAX,
-            ..wrong
-        };
-        assert!(far.description().is_empty() && far.sources().is_empty());
+        assert!(wrong.causes().is_empty() && wrong.solutions().is_empty());
+        assert!(wrong.sources().is_empty());
         assert!(EntryText::EMPTY.causes().is_empty());
-        assert!(EntryText::EMPTY.description().is_empty());
     }
 }

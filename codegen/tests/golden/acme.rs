@@ -205,7 +205,7 @@ impl ErrorCode {
     }
     /// A longer explanation of what happened.
     pub fn description(self) -> &'static str {
-        self.entry().text.description()
+        self.entry().text.description
     }
     /// Why this error usually happens.
     pub fn causes(self) -> &'static [&'static str] {
@@ -217,7 +217,7 @@ impl ErrorCode {
     }
     /// The one thing to do first.
     pub fn action(self) -> &'static str {
-        self.entry().text.action()
+        self.entry().text.action
     }
 }
 mod __errspec_error_code_tables {
@@ -271,51 +271,52 @@ mod __errspec_error_code_tables {
         #[allow(unused_imports)]
         use ::core::option::Option::{None, Some};
         use super::*;
-        static LISTS: [&str; 23] = EntryText::split(
-            r#"A code that is a Rust keyword must still work.fix the request{
+        pub(super) static TEXTS: [EntryText; 4] = [
+            EntryText {
+                variant: "Type",
+                description: "A code that is a Rust keyword must still work.",
+                action: "fix the request",
+                example: r#"{
   "error": {
     "code": "type",
     "message": "bad type",
     "type": "invalid_request_error"
   }
-}a typofix the fieldhttps://docs.example.com/errors`Self` cannot be a variant name; errspec uses `Self_`.fix the requesta loopbreak ithttps://docs.example.com/errorsRetired.upgradeold clientupgradehttps://docs.example.com/errorsMarkdown *and* <html> | pipes are escaped.retry latera bugwait"#,
-            &[
-                46, 61, 164, 170, 183, 214, 268, 283, 283, 289, 297, 328, 336, 343, 343,
-                353, 360, 391, 433, 444, 444, 449, 453,
-            ],
-        );
-        pub(super) static TEXTS: [EntryText; 4] = [
-            EntryText {
-                variant: "Type",
+}"#,
                 provenance: Provenance::Documented,
                 deprecated: None,
-                lists: &LISTS,
-                at: 0,
-                counts: (1, 1, 1),
+                lists: &["a typo", "fix the field", "https://docs.example.com/errors"],
+                counts: (1, 1),
             },
             EntryText {
                 variant: "Self_",
+                description: "`Self` cannot be a variant name; errspec uses `Self_`.",
+                action: "fix the request",
+                example: "",
                 provenance: Provenance::Documented,
                 deprecated: None,
-                lists: &LISTS,
-                at: 6,
-                counts: (1, 1, 1),
+                lists: &["a loop", "break it", "https://docs.example.com/errors"],
+                counts: (1, 1),
             },
             EntryText {
                 variant: "OldCode",
+                description: "Retired.",
+                action: "upgrade",
+                example: "",
                 provenance: Provenance::Documented,
                 deprecated: Some("replaced by `type`"),
-                lists: &LISTS,
-                at: 12,
-                counts: (1, 1, 1),
+                lists: &["old client", "upgrade", "https://docs.example.com/errors"],
+                counts: (1, 1),
             },
             EntryText {
                 variant: "Boom",
+                description: "Markdown *and* <html> | pipes are escaped.",
+                action: "retry later",
+                example: "",
                 provenance: Provenance::Synthetic,
                 deprecated: None,
-                lists: &LISTS,
-                at: 18,
-                counts: (1, 1, 0),
+                lists: &["a bug", "wait"],
+                counts: (1, 1),
             },
         ];
         pub(super) static ENTRIES: [Entry; 4] = [
