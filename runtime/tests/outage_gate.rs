@@ -642,11 +642,18 @@ fn fallbacks_fall_back_at_once_while_another_alternative_is_open() {
             .now()
             .duration_since(support::t0())
             .unwrap_or_default();
-        (done.route().to_vec(), elapsed)
+        let stop = done.history[0].stop;
+        (done.route().to_vec(), elapsed, stop)
     };
-    // One attempt where it fails, then the other endpoint at once.
-    assert_eq!(run(Duration::MAX), (vec![0, 1], Duration::ZERO));
-    assert_eq!(run(Duration::ZERO), (vec![0, 1], Duration::ZERO));
+    // One attempt where it fails, then the other endpoint at once: with the wait on, the
+    // refused retry opened the first endpoint's gate and the call stopped at it; with the
+    // wait off there is no gate, and the budget stopped it.
+    let (route, elapsed, stop) = run(Duration::MAX);
+    assert_eq!((route, elapsed), (vec![0, 1], Duration::ZERO));
+    assert!(matches!(stop, Some(StopReason::Outage { .. })), "{stop:?}");
+    let (route, elapsed, stop) = run(Duration::ZERO);
+    assert_eq!((route, elapsed), (vec![0, 1], Duration::ZERO));
+    assert_eq!(stop, Some(StopReason::BudgetExhausted));
 }
 
 /// With `Fallbacks`, each alternative has its own gate: while the first endpoint's outage

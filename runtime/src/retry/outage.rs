@@ -155,6 +155,18 @@ impl OutageGate {
         self
     }
 
+    /// The same gate for a call that will not wait at it (it has somewhere else to go): the
+    /// gate still opens on the call's refused retry and lets it probe, but with a failure
+    /// in hand the call stops at once (`StopReason::Outage`) instead of queueing. A gate
+    /// that is off stays off.
+    pub(crate) fn without_waiting(self) -> OutageGate {
+        if self.longest.is_zero() {
+            return self;
+        }
+        // The shortest wait that is not zero: zero would turn the gate off.
+        self.with_longest(Duration::from_nanos(1))
+    }
+
     /// How long one call may wait at the gate in all; zero when the gate is off.
     pub(crate) fn longest(&self) -> Duration {
         self.longest

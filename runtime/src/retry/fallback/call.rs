@@ -12,10 +12,6 @@ use crate::retry::executor::{
 };
 use crate::retry::limiter::since;
 
-/// The wait a call accepts at an alternative's open gate when another is open: none (a
-/// gate of zero is off, and would not open for this call's failures).
-const NO_WAIT: Duration = Duration::from_nanos(1);
-
 /// What a call through [`Fallbacks`] returns.
 pub(super) type Routing<R, C> = Result<Routed<Success<R>>, Routed<RetryError<C>>>;
 
@@ -60,16 +56,10 @@ impl<'f, T, S> Call<'f, T, S> {
     /// the call being the probe), else one where the call will wait for the probe.
     fn next(&self, accept: impl Fn(&T) -> bool) -> Option<usize> {
         let now = self.fallbacks.executor.now();
-        let cooldowns = self.fallbacks.cooldowns.as_deref();
-        let usable = |i: usize, alternative: &T| {
-            self.visits(i) == 0
-                && accept(alternative)
-                && cooldowns.is_none_or(|c| c.cooling_until(i, now).is_none())
-        };
         let alternatives = self.fallbacks.alternatives.iter().enumerate();
         let mut waiting = None;
         for (i, alternative) in alternatives {
-            if usable(i, alternative) {
+            if self.untried_and_warm(i, now) && accept(alternative) {
                 if self.fallbacks.gates[i].lets_through(now) {
                     return Some(i);
                 }
@@ -87,16 +77,23 @@ impl<'f, T, S> Call<'f, T, S> {
         }
     }
 
+    /// Whether the call has not gone to alternative `index` yet and it is not cooling
+    /// down at `now`.
+    fn untried_and_warm(&self, index: usize, now: SystemTime) -> bool {
+        self.visits(index) == 0
+            && self
+                .fallbacks
+                .cooldowns
+                .as_deref()
+                .is_none_or(|c| c.cooling_until(index, now).is_none())
+    }
+
     /// Whether the call could go somewhere other than `index` now without waiting: an
     /// alternative it has not tried, not cooling, whose gate lets it through.
     fn elsewhere(&self, index: usize) -> bool {
         let now = self.fallbacks.executor.now();
-        let cooldowns = self.fallbacks.cooldowns.as_deref();
         (0..self.fallbacks.alternatives.len()).any(|i| {
-            i != index
-                && self.visits(i) == 0
-                && cooldowns.is_none_or(|c| c.cooling_until(i, now).is_none())
-                && self.fallbacks.gates[i].lets_through(now)
+            i != index && self.untried_and_warm(i, now) && self.fallbacks.gates[i].lets_through(now)
         })
     }
 
@@ -149,7 +146,7 @@ impl<'f, T, S> Call<'f, T, S> {
     {
         let mut gate = self.fallbacks.gates[index].clone();
         if self.elsewhere(index) {
-            gate = gate.with_longest(NO_WAIT);
+            gate = gate.without_waiting();
         }
         let executor = self.fallbacks.executor.clone().with_outage_gate(gate);
         match self.time_left().filter(|_| !self.history.is_empty()) {
