@@ -216,10 +216,14 @@ where
     G: Fn(reqwest::Response, SystemTime) -> Fut,
     Fut: Future<Output = Result<T, AttemptError<C>>>,
 {
-    let cloneable = request.try_clone().is_some();
+    // One copy tells whether the request can be resent, and (with `tracing`) its URL.
+    let copy = request.try_clone();
+    let cloneable = copy.is_some();
     let limit = (!cloneable).then_some(1);
     #[cfg(feature = "tracing")]
-    let span = send_span(&request);
+    let span = send_span(copy);
+    #[cfg(not(feature = "tracing"))]
+    drop(copy);
     let mut original = Some(request);
     let on_success = &on_success;
     let run = executor.run_limited(limit, |ctx| {
@@ -264,13 +268,12 @@ where
 
 /// The span every attempt's events of one send belong to, named as OpenTelemetry's HTTP
 /// client conventions name them: the server's host (`server.address`) and port
-/// (`server.port`). Read from a clone of the request (its URL is not reachable
-/// otherwise); a request that cannot be cloned is sent once, with an empty span.
+/// (`server.port`). Read from a copy of the request (a builder's URL is not reachable
+/// otherwise); a request that cannot be copied is sent once, with an empty span.
 #[cfg(feature = "tracing")]
-fn send_span(request: &reqwest::RequestBuilder) -> tracing::Span {
-    let url = request
-        .try_clone()
-        .and_then(|clone| clone.build().ok())
+fn send_span(copy: Option<reqwest::RequestBuilder>) -> tracing::Span {
+    let url = copy
+        .and_then(|copy| copy.build().ok())
         .map(|built| built.url().clone());
     let host = url.as_ref().and_then(|u| u.host_str()).unwrap_or_default();
     let port = url.as_ref().and_then(reqwest::Url::port_or_known_default);
