@@ -124,6 +124,17 @@ impl RetryHints {
             retry_after: headers
                 .header("retry-after")
                 .and_then(|v| parse_retry_after(v, now)),
+            should_retry: headers
+                .header("x-should-retry")
+                .and_then(parse_should_retry),
+            ..RetryHints::limits_from_headers(headers)
+        }
+    }
+
+    /// Only the `x-ratelimit-*` headers: what the rate limiter reads of every response,
+    /// successes included (the delays matter to it only on a 429).
+    pub(crate) fn limits_from_headers<H: HeaderSource + ?Sized>(headers: &H) -> RetryHints {
+        RetryHints {
             reset_requests: headers
                 .header("x-ratelimit-reset-requests")
                 .and_then(parse_go_duration),
@@ -142,12 +153,7 @@ impl RetryHints {
             limit_tokens: headers
                 .header("x-ratelimit-limit-tokens")
                 .and_then(parse_count),
-            retry_info: None,
-            message_delay: None,
-            should_retry: headers
-                .header("x-should-retry")
-                .and_then(parse_should_retry),
-            rate_limited: false,
+            ..RetryHints::NONE
         }
     }
 

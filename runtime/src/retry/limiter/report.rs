@@ -77,14 +77,20 @@ impl RateLimitReport {
     /// Reads the `x-ratelimit-*` headers (and, on a 429, `retry-after-ms` / `Retry-After`).
     /// `now` turns an HTTP-date `Retry-After` into a delay. Garbage values read as absent.
     ///
-    /// The headers are read once, by [`RetryHints::from_headers`]: the retry decision and
+    /// The headers are read by the one parser of hints ([`RetryHints::from_headers`], or
+    /// only its `x-ratelimit-*` part when the status is not 429): the retry decision and
     /// the limiter see the same values ([`from_hints`](Self::from_hints)).
     pub fn from_headers<H: HeaderSource + ?Sized>(
         status: u16,
         headers: &H,
         now: SystemTime,
     ) -> RateLimitReport {
-        RateLimitReport::from_hints(status, &RetryHints::from_headers(headers, now))
+        let hints = if status == 429 {
+            RetryHints::from_headers(headers, now)
+        } else {
+            RetryHints::limits_from_headers(headers)
+        };
+        RateLimitReport::from_hints(status, &hints)
     }
 
     /// What a response's [`RetryHints`] say about the limits, and on a 429 the delay the
