@@ -515,7 +515,7 @@ where
 }
 
 /// One call of the fallback scenario: where it went, and how it ended.
-struct Routed {
+struct FallbackCall {
     issued: Duration,
     ok: bool,
     /// The alternative that answered (or the last one tried).
@@ -575,7 +575,7 @@ async fn fallback_scenario(p: Params) -> bool {
                 Ok(done) => (true, done.route().last().copied()),
                 Err(failed) => (false, failed.route().last().copied()),
             };
-            Routed {
+            FallbackCall {
                 issued,
                 ok,
                 served_by,
