@@ -338,7 +338,11 @@ impl<'a> AnyClassification<'a> {
     /// provider; an unknown error's does not (its details keep what the response said).
     pub fn into_api_error(self) -> ApiError<AnyCode> {
         let code = self.code();
-        ApiError::new(code, each!(self, AnyClassification, c => into_details(c)))
+        let details = each!(self, AnyClassification, c => into_details(c)).into_owned();
+        Box::new(match code {
+            Some(code) => Classification::Known { code, details },
+            None => Classification::Unknown(details),
+        })
     }
 }
 

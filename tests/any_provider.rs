@@ -204,7 +204,10 @@ fn an_executor_failure_carries_the_provider() {
         Some(Provider::AzureOpenAi)
     );
     assert!(error.retry_strategy().is_retryable());
-    assert_eq!(error.retry_after(), Some(std::time::Duration::from_secs(5)));
+    assert_eq!(
+        error.details().retry_after(),
+        Some(std::time::Duration::from_secs(5))
+    );
 }
 
 // Errors inside a success. Each body is an error object quoted in public as arriving

@@ -14,7 +14,7 @@ use errspec::any::{self, AnyCode};
 use errspec::runtime::rand::FixedFraction;
 use errspec::runtime::retry::StopReason;
 use errspec::runtime::retry::executor::RetryExecutor;
-use errspec::runtime::time::FixedClock;
+use errspec::runtime::time::ManualClock;
 use errspec::runtime::time::RecordingSleeper;
 use errspec::runtime::{Catalog, Provider};
 use server::{Reply, Server};
@@ -24,7 +24,7 @@ fn executor(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
     RetryExecutor::new()
         .sleeper(sleeper.clone())
         .rng(FixedFraction(0.5))
-        .clock(FixedClock(t0))
+        .clock(ManualClock::new(t0))
         .without_budget()
 }
 
@@ -35,7 +35,7 @@ const OVERLOADED: &str =
 #[tokio::test]
 async fn an_anthropic_overload_is_retried_by_anthropics_catalog() {
     let server = Server::start(vec![Reply::new(529, OVERLOADED), Reply::ok()]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let request = reqwest::Client::new().get(server.url("/v1/messages"));
     let done = any::send_with_retry(&executor(&sleeper), request)
         .await
@@ -51,7 +51,7 @@ async fn a_final_error_names_its_provider() {
     let body =
         r#"{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}"#;
     let server = Server::start(vec![Reply::new(401, body), Reply::ok()]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let request = reqwest::Client::new().get(server.url("/v1/messages"));
     let err = any::send_with_retry(&executor(&sleeper), request)
         .await
@@ -71,7 +71,7 @@ async fn a_final_error_names_its_provider() {
 async fn an_azure_throttle_that_asks_for_a_day_is_not_retried() {
     let body = r#"{"error":{"code":"429","message":"Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2023-05-15 have exceeded token rate limit of your current AIServices S0 pricing tier. Please retry after 86400 seconds. Please contact Azure support service if you would like to further increase the default rate limit."}}"#;
     let server = Server::start(vec![Reply::new(429, body), Reply::ok()]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let request =
         reqwest::Client::new().post(server.url("/openai/deployments/gpt/chat/completions"));
     let err = any::send_with_retry(&executor(&sleeper), request)

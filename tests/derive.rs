@@ -147,13 +147,13 @@ fn without_other_the_conversion_gives_the_error_back() {
 #[test]
 fn retry_failures_convert_into_the_users_enum() {
     use errspec::runtime::RetryExecutor;
-    use errspec::runtime::from_retry_error;
+    use errspec::runtime::SpecError;
     use errspec::runtime::time::RecordingSleeper;
 
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = RetryExecutor::new()
         .sleeper(sleeper.clone())
-        .clock(errspec::runtime::time::FixedClock(
+        .clock(errspec::runtime::time::ManualClock::new(
             std::time::SystemTime::UNIX_EPOCH,
         ))
         .without_rate_limiter();
@@ -176,7 +176,7 @@ fn retry_failures_convert_into_the_users_enum() {
     let failure = result.unwrap_err();
     assert_eq!(failure.attempts(), 2);
     assert_eq!(sleeper.delays(), vec![Duration::from_secs(2)]);
-    let error: ChatError = from_retry_error(failure).unwrap();
+    let error = ChatError::from_retry_error(failure).unwrap();
     assert!(
         matches!(error, ChatError::NoCredit { status: 429, .. }),
         "{error:?}"

@@ -42,7 +42,7 @@ fn bundled(provider: Provider) -> (&'static str, &'static str) {
 /// A bundled spec's provider by name (`openai`, `anthropic`, `azure` or `azure-openai`,
 /// `gemini`, `openrouter`), for clap.
 pub fn parse_provider(arg: &str) -> Result<Provider, String> {
-    Provider::from_name(arg).ok_or_else(|| {
+    arg.parse::<Provider>().map_err(|_| {
         let names: Vec<&str> = Provider::ALL.iter().map(|p| p.as_str()).collect();
         format!("expected one of {} (or `azure`)", names.join(", "))
     })

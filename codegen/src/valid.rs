@@ -590,7 +590,7 @@ fn check_entry(
 /// documented or observed must say where, so that a reader can check it; only errspec's
 /// own names for what a proxy or a bare status produces may go without.
 fn check_provenance(cx: &mut Checker<'_>, path: &JsonPath, e: &ErrorSpec) -> Option<Provenance> {
-    let Some(provenance) = Provenance::from_name(&e.provenance) else {
+    let Ok(provenance) = e.provenance.parse::<Provenance>() else {
         cx.error(
             &path.key("provenance"),
             format!(
@@ -791,7 +791,11 @@ impl<'a> Section<'a> {
 
 /// Categories are a closed set the runtime gives meaning to.
 fn check_category(cx: &mut Checker<'_>, path: &impl At, name: &str) -> Option<Category> {
-    match Category::from_name(name).filter(|c| *c != Category::Unknown) {
+    match name
+        .parse::<Category>()
+        .ok()
+        .filter(|c| *c != Category::Unknown)
+    {
         Some(c) => Some(c),
         None => {
             let names: Vec<&str> = Category::ALL

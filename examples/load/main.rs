@@ -648,7 +648,10 @@ fn executor(p: Params) -> RetryExecutor<TokioSleeper> {
         executor = executor.outage_wait(Duration::ZERO);
     }
     if !p.ratio {
-        executor = executor.budget(RetryBudget::new(BudgetConfig::STANDARD.without_ratio()));
+        executor = executor.budget(RetryBudget::new(BudgetConfig {
+            ratio: None,
+            ..BudgetConfig::STANDARD
+        }));
     }
     if p.limiter {
         executor

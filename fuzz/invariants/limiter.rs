@@ -155,16 +155,17 @@ fn config(b: u8) -> LimiterConfig {
     ];
     let unknown = [ms(0), ms(1), ms(1000), ms(86_400_000)];
     let margin = [ms(0), ms(5), ms(1000), Duration::MAX];
-    LimiterConfig::DEFAULT
-        .with_max_hold(hold[usize::from(b & 7)])
-        .with_unknown_reset_wait(unknown[usize::from((b >> 3) & 3)])
-        .with_reset_margin(margin[usize::from((b >> 5) & 3)])
-        .with_adaptive(b & 0x80 != 0)
+    LimiterConfig {
+        max_hold: hold[usize::from(b & 7)],
+        unknown_reset_wait: unknown[usize::from((b >> 3) & 3)],
+        reset_margin: margin[usize::from((b >> 5) & 3)],
+        adaptive: b & 0x80 != 0,
+    }
 }
 
 fn run(data: &[u8]) -> Vec<Event> {
     let mut script = Script { data, at: 0 };
-    let limiter = RateLimiter::with_config(config(script.byte()));
+    let limiter = RateLimiter::new(config(script.byte()));
     let config = limiter.config();
     let clock = ManualClock::new(t0());
     let mut held: Vec<Permit> = Vec::new();

@@ -33,7 +33,7 @@ pub struct FleetLimits {
 impl FleetLimits {
     /// The pair, as the executor will use it.
     pub fn new(limiter: FleetRateLimiter, budget: FleetRetryBudget) -> FleetLimits {
-        let blocking = RateLimiter::with_config(limiter.config());
+        let blocking = RateLimiter::new(limiter.config());
         FleetLimits {
             limiter,
             budget,

@@ -78,7 +78,14 @@ mod tests {
             part.ratio.map(|r| (r.min_retries, r.percent)),
             Some((2, 20))
         );
-        let tiny = budget(BudgetConfig::STANDARD.with_capacity(8).without_ratio(), 4);
+        let tiny = budget(
+            BudgetConfig {
+                capacity: 8,
+                ratio: None,
+                ..BudgetConfig::STANDARD
+            },
+            4,
+        );
         assert_eq!((tiny.capacity, tiny.ratio), (5, None), "one retry's worth");
     }
 }

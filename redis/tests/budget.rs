@@ -9,7 +9,11 @@ use support::{API_KEY, fleet, guard};
 #[tokio::test]
 async fn two_processes_draw_on_one_bucket() {
     let server = RedisServer::start();
-    let config = BudgetConfig::STANDARD.with_capacity(10).without_ratio();
+    let config = BudgetConfig {
+        capacity: 10,
+        ratio: None,
+        ..BudgetConfig::STANDARD
+    };
     let (fa, fb) = (fleet(&server.url()), fleet(&server.url()));
     let (a, b) = (
         fa.retry_budget(API_KEY, config),
@@ -37,10 +41,16 @@ async fn two_processes_draw_on_one_bucket() {
 #[tokio::test]
 async fn two_processes_share_one_ratio_window() {
     let server = RedisServer::start();
-    let ratio = RatioConfig::DEFAULT.with_min_retries(3).with_percent(50);
-    let config = BudgetConfig::STANDARD
-        .with_capacity(1_000_000)
-        .with_ratio(ratio);
+    let ratio = RatioConfig {
+        min_retries: 3,
+        percent: 50,
+        ..RatioConfig::DEFAULT
+    };
+    let config = BudgetConfig {
+        capacity: 1_000_000,
+        ratio: Some(ratio),
+        ..BudgetConfig::STANDARD
+    };
     let (fa, fb) = (fleet(&server.url()), fleet(&server.url()));
     let (a, b) = (
         fa.retry_budget(API_KEY, config),

@@ -30,7 +30,13 @@ async fn redis_killed_falls_back_to_a_share_warns_once_and_resumes() {
     let url = server.url();
     let f = fleet(&url);
     let limiter = f.rate_limiter(API_KEY, LimiterConfig::DEFAULT);
-    let budget = f.retry_budget(API_KEY, BudgetConfig::STANDARD.without_ratio());
+    let budget = f.retry_budget(
+        API_KEY,
+        BudgetConfig {
+            ratio: None,
+            ..BudgetConfig::STANDARD
+        },
+    );
     guard(async {
         limiter
             .observe(&requests(40, 40, Duration::from_secs(60)))

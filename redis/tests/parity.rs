@@ -88,7 +88,7 @@ async fn the_shared_window_answers_as_the_local_one() {
     let server = RedisServer::start();
     let config = LimiterConfig::DEFAULT;
     let shared = fleet(&server.url()).rate_limiter(API_KEY, config);
-    let local = RateLimiter::with_config(config);
+    let local = RateLimiter::new(config);
     guard(async {
         let mut shared_held: Vec<Option<FleetPermit>> = Vec::new();
         let mut local_held: Vec<Option<Permit>> = Vec::new();

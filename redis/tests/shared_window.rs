@@ -217,7 +217,10 @@ async fn a_probe_that_never_answers_holds_a_cold_fleet_no_longer_than_unknown_re
         .expect("a valid url")
         .rate_limiter(
             API_KEY,
-            LimiterConfig::DEFAULT.with_unknown_reset_wait(LimiterConfig::MIN_HOLD),
+            LimiterConfig {
+                unknown_reset_wait: LimiterConfig::MIN_HOLD,
+                ..LimiterConfig::DEFAULT
+            },
         );
     let mut c = raw(&server.url()).await;
     guard(async {

@@ -10,6 +10,8 @@ use core::fmt::{Debug, Display};
 use core::hash::Hash;
 use core::time::Duration;
 
+use crate::parse_error::ParseNameError;
+
 mod pattern;
 
 #[doc(hidden)]
@@ -87,10 +89,18 @@ impl Category {
             Category::Unknown => "unknown",
         }
     }
+}
 
-    /// Parses the snake_case name used in specs.
-    pub fn from_name(name: &str) -> Option<Category> {
-        Category::ALL.iter().copied().find(|c| c.as_str() == name)
+/// Parses the snake_case name used in specs (`"rate_limit"`).
+impl core::str::FromStr for Category {
+    type Err = ParseNameError;
+
+    fn from_str(name: &str) -> Result<Self, ParseNameError> {
+        Category::ALL
+            .iter()
+            .copied()
+            .find(|c| c.as_str() == name)
+            .ok_or_else(|| ParseNameError::new("category", name))
     }
 }
 
@@ -177,9 +187,13 @@ impl Provenance {
             Provenance::Synthetic => "synthetic",
         }
     }
+}
 
-    /// Parses the name used in specs.
-    pub fn from_name(name: &str) -> Option<Provenance> {
+/// Parses the name used in specs (`"documented"`).
+impl core::str::FromStr for Provenance {
+    type Err = ParseNameError;
+
+    fn from_str(name: &str) -> Result<Self, ParseNameError> {
         [
             Provenance::Documented,
             Provenance::Observed,
@@ -187,6 +201,7 @@ impl Provenance {
         ]
         .into_iter()
         .find(|p| p.as_str() == name)
+        .ok_or_else(|| ParseNameError::new("provenance", name))
     }
 }
 
@@ -310,6 +325,7 @@ impl EntryText {
 }
 
 impl Entry {
+    #[doc(hidden)]
     /// Whether `status` is this entry's status or one of its aliases.
     #[inline]
     pub fn has_status(&self, status: u16) -> bool {

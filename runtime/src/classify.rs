@@ -304,6 +304,11 @@ impl<'a, C: Catalog> Classification<'a, C> {
         }
     }
 
+    /// The response's HTTP status (which may differ from the entry's).
+    pub fn status(&self) -> u16 {
+        self.details().status
+    }
+
     /// The entry's category, or [`Category::Unknown`].
     pub fn category(&self) -> Category {
         self.code().map_or(Category::Unknown, C::category)
@@ -325,14 +330,13 @@ impl<'a, C: Catalog> Classification<'a, C> {
 
     /// An owned error that can outlive the response.
     pub fn into_owned(self) -> ApiError<C> {
-        let (code, details) = match self {
-            Classification::Known { code, details } => (Some(code), details),
-            Classification::Unknown(details) => (None, details),
-        };
-        ApiError {
-            code,
-            details: Box::new(details.into_owned()),
-        }
+        Box::new(match self {
+            Classification::Known { code, details } => Classification::Known {
+                code,
+                details: details.into_owned(),
+            },
+            Classification::Unknown(details) => Classification::Unknown(details.into_owned()),
+        })
     }
 }
 

@@ -23,7 +23,8 @@
 //!   in_band         errors sent inside 200 responses
 //!   provider        which API sent it
 //!   redact          credentials masked in every text we show
-//! classify        response + catalog → Classification / ApiError (code, details, strategy)
+//! classify        response + catalog → Classification (code, details, strategy); ApiError
+//!                 is one boxed, to return
 //! retry/          what to do about it
 //!   decision        decide: one failed attempt → Retry(delay) or Stop(reason), pure
 //!   backoff         the backoff formulas
@@ -34,8 +35,9 @@
 //!     attempt         what an attempt returns (AttemptError) and what a call ends with
 //!     run             one call's state; pace: the limiter's side; trace: tracing events
 //!     shared          the seam for limits kept outside the process (errspec-redis)
-//!   fallback        above the executor: other alternatives by category, cool-downs
-//! integrations/   http and reqwest adapters, metrics (features `http`, `reqwest`, `metrics`)
+//!   fallback        above the executor: other alternatives by category, cool-downs (hidden)
+//! integrations/   the reqwest adapter and metrics (features `reqwest`, `metrics`; `http`
+//!                 reads `http::HeaderMap` as a HeaderSource)
 //! time            clocks and sleepers, injected so tests never wait
 //! rand            randomness for jitter, injected likewise
 //! ```
@@ -70,7 +72,7 @@ pub use retry::{
     RatioConfig, RetryBudget, RetryDecision, RetryError, RetryExecutor, Routed, StopReason,
     Success, decide,
 };
-pub use spec_error::{SpecError, from_retry_error};
+pub use spec_error::SpecError;
 
 /// Helpers for generated code only. Not a public API: anything here may change in any
 /// release.

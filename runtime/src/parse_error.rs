@@ -1,6 +1,8 @@
 use core::fmt;
 
-/// The error of `FromStr` on a generated enum: the string is not a name the spec knows.
+/// The error of `FromStr` on a generated enum (the string is not a name the spec knows),
+/// and on [`Category`](crate::Category), [`Provenance`](crate::Provenance) and
+/// [`Provider`](crate::Provider).
 ///
 /// It keeps the rejected input, so nothing the caller passed in is lost.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,11 +24,6 @@ impl ParseNameError {
     /// The string that was not recognised, as given (`Display` masks credentials in it).
     pub fn input(&self) -> &str {
         &self.input
-    }
-
-    /// What was being parsed (`"error code"` or `"error type"`).
-    pub fn kind(&self) -> &'static str {
-        self.kind
     }
 }
 

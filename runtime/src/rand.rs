@@ -38,10 +38,12 @@ impl SplitMix64 {
     pub const fn from_seed(seed: u64) -> SplitMix64 {
         SplitMix64 { state: seed }
     }
+}
 
-    /// A generator seeded from the system clock and a per-process counter, so that
-    /// clients started together do not retry in lockstep.
-    pub fn from_time() -> SplitMix64 {
+/// A generator seeded from the system clock and a per-process counter, so that clients
+/// started together do not retry in lockstep.
+impl Default for SplitMix64 {
+    fn default() -> SplitMix64 {
         use std::sync::atomic::{AtomicU64, Ordering};
         static COUNTER: AtomicU64 = AtomicU64::new(0);
         let nanos = SystemTime::now()
@@ -50,12 +52,6 @@ impl SplitMix64 {
             .unwrap_or(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         SplitMix64::from_seed(nanos ^ n.wrapping_mul(0xA076_1D64_78BD_642F))
-    }
-}
-
-impl Default for SplitMix64 {
-    fn default() -> Self {
-        SplitMix64::from_time()
     }
 }
 

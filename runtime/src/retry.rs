@@ -24,7 +24,7 @@
 //! 4. A delay the server asked for (see
 //!    [`RetryHints::server_delay`](crate::RetryHints::server_delay)) replaces the backoff formula,
 //!    and is honoured as asked up to [`DecisionInput::max_server_delay`]
-//!    ([`DEFAULT_MAX_SERVER_DELAY`], two minutes, by default) — not the strategy's `max_delay`,
+//!    (two minutes by default) — not the strategy's `max_delay`,
 //!    which caps only our own backoff. A longer request stops the retry
 //!    ([`StopReason::HintTooLong`]): retrying sooner than the server asked would most likely fail
 //!    again and burn budget, and a server that asks for more than minutes is describing an outage
@@ -52,6 +52,7 @@ pub mod budget;
 mod decision;
 #[doc(hidden)]
 pub mod executor;
+#[doc(hidden)]
 pub mod fallback;
 #[doc(hidden)]
 pub mod limiter;

@@ -45,43 +45,43 @@ pub trait SpecError: Sized {
 
     /// How to retry (or not): the code's strategy, or the status default for the catch-all.
     fn retry_strategy(&self) -> &'static RetryStrategy;
-}
 
-/// The user's error for the retry executor's final failure, when the server answered:
-/// `Ok` with the variant (its `retry_after` filled from the last response's headers), or
-/// the failure back unchanged when no response came (a transport error) or no variant
-/// takes it.
-///
-/// ```ignore
-/// use errspec::runtime::from_retry_error;
-/// let response = executor
-///     .run(attempt)
-///     .await
-///     .map_err(|e| from_retry_error::<ChatError>(e))?;
-/// ```
-#[allow(clippy::result_large_err)] // the failure is handed back as it came
-pub fn from_retry_error<E: SpecError>(
-    failure: RetryError<E::Catalog>,
-) -> Result<E, RetryError<E::Catalog>> {
-    let RetryError {
-        last,
-        reason,
-        history,
-    } = failure;
-    match last {
-        AttemptError::Response(response) => {
-            let FailedResponse { error, hints } = *response;
-            E::try_from_api_error(error, Some(&hints)).map_err(|error| RetryError {
-                last: AttemptError::response(error, hints),
-                reason,
-                history,
-            })
-        }
-        last @ AttemptError::Transport { .. } => Err(RetryError {
+    /// The user's error for the retry executor's final failure, when the server answered:
+    /// `Ok` with the variant (its `retry_after` filled from the last response's headers), or
+    /// the failure back unchanged when no response came (a transport error) or no variant
+    /// takes it.
+    ///
+    /// ```ignore
+    /// use errspec::runtime::SpecError;
+    /// let response = executor
+    ///     .run(attempt)
+    ///     .await
+    ///     .map_err(ChatError::from_retry_error)?;
+    /// ```
+    #[allow(clippy::result_large_err)] // the failure is handed back as it came
+    fn from_retry_error(
+        failure: RetryError<Self::Catalog>,
+    ) -> Result<Self, RetryError<Self::Catalog>> {
+        let RetryError {
             last,
             reason,
             history,
-        }),
+        } = failure;
+        match last {
+            AttemptError::Response(response) => {
+                let FailedResponse { error, hints } = *response;
+                Self::try_from_api_error(error, Some(&hints)).map_err(|error| RetryError {
+                    last: AttemptError::response(error, hints),
+                    reason,
+                    history,
+                })
+            }
+            last @ AttemptError::Transport { .. } => Err(RetryError {
+                last,
+                reason,
+                history,
+            }),
+        }
     }
 }
 

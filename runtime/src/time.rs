@@ -12,7 +12,7 @@ pub use clock::TokioClock;
 pub use clock::{Clock, SystemClock};
 #[cfg(any(test, feature = "test-util"))]
 #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
-pub use doubles::{FixedClock, ManualClock, RecordingSleeper};
+pub use doubles::{ManualClock, RecordingSleeper};
 #[cfg(feature = "tokio")]
 pub use sleep::TokioSleeper;
 pub use sleep::{BlockingSleeper, Sleeper, ThreadSleeper};

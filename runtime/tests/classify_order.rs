@@ -117,7 +117,7 @@ fn into_owned_keeps_every_detail() {
         assert_eq!(e.category(), c.category());
         assert!(std::ptr::eq(e.retry_strategy(), c.retry_strategy()));
         assert_eq!(e.is_unknown(), c.is_unknown());
-        assert_eq!(e.as_classification(), c);
+        assert_eq!(*e, c);
     }
 }
 
@@ -192,19 +192,21 @@ fn classification_displays_as_its_api_error_with_keys_redacted() {
 fn retry_after_is_what_the_response_asked_for() {
     let headers = [("x-request-id", "req_1"), ("retry-after-ms", "1500")];
     let c = classify::<Fx>(429, &headers, RATE_LIMIT_BODY);
-    assert_eq!(c.retry_after(), Some(Duration::from_millis(1500)));
+    assert_eq!(c.details().retry_after(), Some(Duration::from_millis(1500)));
     assert_eq!(
-        c.into_owned().retry_after(),
+        c.into_owned().details().retry_after(),
         Some(Duration::from_millis(1500))
     );
     // `Retry-After: 3` in the usual headers.
     let c = classify::<Fx>(429, &HEADERS, QUOTA_BODY);
-    assert_eq!(c.retry_after(), Some(Duration::from_secs(3)));
+    assert_eq!(c.details().retry_after(), Some(Duration::from_secs(3)));
     // No header: a rate limit's message still says when ("Please try again in 2.626s").
     let c = classify::<Fx>(429, &(), RATE_LIMIT_BODY);
-    assert_eq!(c.retry_after(), Some(Duration::from_millis(2626)));
+    assert_eq!(c.details().retry_after(), Some(Duration::from_millis(2626)));
     assert_eq!(
-        classify::<Fx>(500, &(), SERVER_ERROR_BODY).retry_after(),
+        classify::<Fx>(500, &(), SERVER_ERROR_BODY)
+            .details()
+            .retry_after(),
         None
     );
 }

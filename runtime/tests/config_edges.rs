@@ -69,7 +69,10 @@ fn executor_numbers_at_their_edges() {
         .run_blocking(|ctx| Err(ctx.failure(429, &h, body.as_bytes())));
     assert!(matches!(stop(outcome).0, StopReason::HintTooLong { .. }));
     // A limiter that may hold nothing at all is raised to its least hold.
-    let limiter = RateLimiter::with_config(LimiterConfig::DEFAULT.with_max_hold(Duration::ZERO));
+    let limiter = RateLimiter::new(LimiterConfig {
+        max_hold: Duration::ZERO,
+        ..LimiterConfig::DEFAULT
+    });
     let spent = [
         ("x-ratelimit-remaining-requests", "0"),
         ("x-ratelimit-reset-requests", "1h"),
@@ -93,18 +96,26 @@ fn budget_numbers_at_their_edges() {
         ))
     };
     // An empty bucket allows no retry; free retries are bounded by the attempts.
-    let (reason, attempts) = run(BudgetConfig::STANDARD.with_capacity(0));
+    let (reason, attempts) = run(BudgetConfig {
+        capacity: 0,
+        ..BudgetConfig::STANDARD
+    });
     assert_eq!((reason, attempts), (StopReason::BudgetExhausted, 1));
-    let free = BudgetConfig::STANDARD
-        .with_capacity(0)
-        .with_retry_cost(0)
-        .without_ratio();
+    let free = BudgetConfig {
+        capacity: 0,
+        retry_cost: 0,
+        ratio: None,
+        ..BudgetConfig::STANDARD
+    };
     assert_eq!(
         run(free),
         (StopReason::AttemptsExhausted { attempts: 5 }, 5)
     );
     // Costs above the capacity, and the largest numbers everywhere.
-    let dear = BudgetConfig::STANDARD.with_retry_cost(u32::MAX);
+    let dear = BudgetConfig {
+        retry_cost: u32::MAX,
+        ..BudgetConfig::STANDARD
+    };
     assert_eq!(run(dear), (StopReason::BudgetExhausted, 1));
     let huge = BudgetConfig {
         capacity: u32::MAX,
@@ -123,11 +134,14 @@ fn budget_numbers_at_their_edges() {
         "one retry, then dry"
     );
     // A ratio guard that allows nothing, over a zero-length window (counted as 1 s).
-    let none = BudgetConfig::STANDARD.with_ratio(RatioConfig {
-        percent: 0,
-        min_retries: 0,
-        window_secs: 0,
-    });
+    let none = BudgetConfig {
+        ratio: Some(RatioConfig {
+            percent: 0,
+            min_retries: 0,
+            window_secs: 0,
+        }),
+        ..BudgetConfig::STANDARD
+    };
     assert_eq!(run(none), (StopReason::BudgetExhausted, 1));
 }
 

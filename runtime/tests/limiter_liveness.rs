@@ -51,7 +51,7 @@ fn wait_for_room(
 #[test]
 fn a_count_without_reset_rolls_within_unknown_reset_wait() {
     let clock = ManualClock::new(t0());
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let h = headers(&[("x-ratelimit-remaining-requests", "1")]);
     limiter.observe(
         clock.now(),
@@ -70,7 +70,7 @@ fn a_count_without_reset_rolls_within_unknown_reset_wait() {
     assert!(held <= bound, "held {held:?}, bound {bound:?}");
 
     // Spent again, then a day passes with no response: nothing is held any more.
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     limiter.observe(t0(), &RateLimitReport::from_headers(429, &h, t0()));
     drop(limiter.acquire(t0(), Demand::new().retry(true)));
     let day_later = t0() + Duration::from_secs(86_400);
@@ -86,7 +86,7 @@ fn a_count_without_reset_rolls_within_unknown_reset_wait() {
 #[test]
 fn a_known_limit_without_reset_keeps_rolling() {
     let clock = ManualClock::new(t0());
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let h = headers(&[
         ("x-ratelimit-limit-requests", "2"),
         ("x-ratelimit-remaining-requests", "0"),
@@ -116,7 +116,10 @@ fn max_hold_below_a_millisecond_is_raised_not_asserted() {
         Duration::from_nanos(1),
         Duration::from_micros(999),
     ] {
-        let limiter = RateLimiter::with_config(LimiterConfig::DEFAULT.with_max_hold(max_hold));
+        let limiter = RateLimiter::new(LimiterConfig {
+            max_hold,
+            ..LimiterConfig::DEFAULT
+        });
         let config = limiter.config();
         assert_eq!(config.max_hold, LimiterConfig::MIN_HOLD);
         assert_eq!(config.unknown_reset_wait, LimiterConfig::MIN_HOLD);
@@ -143,15 +146,20 @@ fn max_hold_below_a_millisecond_is_raised_not_asserted() {
 /// The other numbers are brought in line with `max_hold` the same documented way.
 #[test]
 fn config_is_normalized_not_trusted() {
-    let wild = LimiterConfig::DEFAULT
-        .with_max_hold(Duration::from_secs(2))
-        .with_unknown_reset_wait(Duration::from_secs(86_400))
-        .with_reset_margin(Duration::MAX);
-    let config = RateLimiter::with_config(wild).config();
+    let wild = LimiterConfig {
+        max_hold: Duration::from_secs(2),
+        unknown_reset_wait: Duration::from_secs(86_400),
+        reset_margin: Duration::MAX,
+        ..LimiterConfig::DEFAULT
+    };
+    let config = RateLimiter::new(wild).config();
     assert_eq!(config.max_hold, Duration::from_secs(2));
     assert_eq!(config.unknown_reset_wait, Duration::from_secs(2));
     assert_eq!(config.reset_margin, Duration::from_secs(2));
-    let zero = LimiterConfig::DEFAULT.with_unknown_reset_wait(Duration::ZERO);
+    let zero = LimiterConfig {
+        unknown_reset_wait: Duration::ZERO,
+        ..LimiterConfig::DEFAULT
+    };
     assert_eq!(
         zero.normalized().unknown_reset_wait,
         LimiterConfig::MIN_HOLD,
@@ -161,7 +169,7 @@ fn config_is_normalized_not_trusted() {
 
     // Held at most max_hold + margin, even by a reset margin of `Duration::MAX`.
     let clock = ManualClock::new(t0());
-    let limiter = RateLimiter::with_config(wild);
+    let limiter = RateLimiter::new(wild);
     let h = headers(&[
         ("x-ratelimit-remaining-requests", "0"),
         ("x-ratelimit-reset-requests", "1h"),

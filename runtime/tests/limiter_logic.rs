@@ -44,7 +44,7 @@ fn report(status: u16, headers: &Vec<(String, String)>, at: SystemTime) -> RateL
 
 #[test]
 fn lets_everything_through_until_told_a_limit() {
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let permits: Vec<_> = (0..100).map(|_| go(&limiter, t0())).collect();
     assert_eq!(limiter.snapshot(t0()).in_flight, 100);
     drop(permits);
@@ -53,7 +53,7 @@ fn lets_everything_through_until_told_a_limit() {
 
 #[test]
 fn headers_feed_the_state() {
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let p = go(&limiter, t0());
     p.observe(t0(), &report(200, &requests(50, 47, "800ms"), t0()));
     drop(p);
@@ -67,7 +67,7 @@ fn headers_feed_the_state() {
 
 #[test]
 fn holds_until_the_reset_then_releases_a_full_window() {
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let p = go(&limiter, t0());
     p.observe(t0(), &report(200, &requests(3, 2, "1s"), t0()));
     drop(p);
@@ -86,7 +86,7 @@ fn holds_until_the_reset_then_releases_a_full_window() {
 
 #[test]
 fn requests_in_flight_at_the_reset_are_not_handed_out_twice() {
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let p = go(&limiter, t0());
     p.observe(t0(), &report(200, &requests(3, 2, "1s"), t0()));
     drop(p);
@@ -101,7 +101,7 @@ fn requests_in_flight_at_the_reset_are_not_handed_out_twice() {
 
 #[test]
 fn a_late_response_about_the_old_window_is_ignored() {
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let p = go(&limiter, t0());
     p.observe(t0(), &report(200, &requests(5, 4, "1s"), t0()));
     drop(p);
@@ -116,7 +116,7 @@ fn a_late_response_about_the_old_window_is_ignored() {
 
 #[test]
 fn a_limit_change_mid_window_is_followed() {
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let p = go(&limiter, t0());
     p.observe(t0(), &report(200, &requests(10, 9, "1s"), t0()));
     drop(p);
@@ -152,7 +152,7 @@ fn a_limit_change_mid_window_is_followed() {
 
 #[test]
 fn tokens_are_counted_apart_from_requests() {
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let headers = vec![
         ("x-ratelimit-limit-requests".to_owned(), "100".to_owned()),
         ("x-ratelimit-remaining-requests".to_owned(), "99".to_owned()),
@@ -186,7 +186,7 @@ fn tokens_are_counted_apart_from_requests() {
 
 #[test]
 fn a_throttle_with_headers_holds_until_its_reset() {
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let p = go(&limiter, t0());
     let headers = vec![
         ("x-ratelimit-remaining-requests".to_owned(), "0".to_owned()),
@@ -204,7 +204,7 @@ fn a_throttle_with_headers_holds_until_its_reset() {
 
 #[test]
 fn retry_after_on_a_429_holds_every_request() {
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let p = go(&limiter, t0());
     let headers = vec![("retry-after".to_owned(), "20".to_owned())];
     p.observe(t0(), &report(429, &headers, t0()));
@@ -220,7 +220,7 @@ fn retry_after_on_a_429_holds_every_request() {
 #[test]
 fn throttles_without_headers_switch_on_an_adaptive_rate() {
     let clock = ManualClock::new(t0());
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     // Twenty requests a second, all fine, for two seconds.
     for _ in 0..40 {
         let p = go(&limiter, clock.now());
@@ -250,7 +250,10 @@ fn throttles_without_headers_switch_on_an_adaptive_rate() {
             .is_none()
     );
     // Without adaptive pacing, nothing is held.
-    let plain = RateLimiter::with_config(LimiterConfig::DEFAULT.with_adaptive(false));
+    let plain = RateLimiter::new(LimiterConfig {
+        adaptive: false,
+        ..LimiterConfig::DEFAULT
+    });
     let p = go(&plain, t0());
     p.observe(t0(), &RateLimitReport::status_only(429));
     drop(p);
@@ -259,7 +262,7 @@ fn throttles_without_headers_switch_on_an_adaptive_rate() {
 
 #[test]
 fn hostile_values_are_ignored_or_clamped() {
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let p = go(&limiter, t0());
     let headers = vec![
         ("x-ratelimit-limit-requests".to_owned(), "-1".to_owned()),
@@ -351,7 +354,7 @@ const PER_CALLER: u32 = 25;
 /// how much time passed on its own (`Schedule::Latency`).
 fn simulate(schedule: Schedule) -> (Vec<u64>, Duration) {
     let clock = ManualClock::new(t0());
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let server = WindowServer {
         limit: LIMIT,
         window: ms(1000),
@@ -400,7 +403,7 @@ fn simulate(schedule: Schedule) -> (Vec<u64>, Duration) {
             },
             Caller::Waiting(until) => {
                 // Waiting moves time on for everyone.
-                clock.advance_to(until);
+                clock.advance(until.duration_since(clock.now()).unwrap_or_default());
                 Caller::Ready
             }
             Caller::Sent(permit) => {

@@ -10,7 +10,7 @@ use errspec_runtime::rand::FixedFraction;
 use errspec_runtime::retry::StopReason;
 use errspec_runtime::retry::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::retry::executor::{RetryError, RetryExecutor, Success};
-use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::ManualClock;
 use errspec_runtime::time::RecordingSleeper;
 use support::catalog::{TestCode, openai_body};
 use support::server::{Reply, Server, blocking_get};
@@ -36,7 +36,7 @@ fn executor(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
     RetryExecutor::new()
         .sleeper(sleeper.clone())
         .rng(FixedFraction(0.0))
-        .clock(FixedClock(support::t0()))
+        .clock(ManualClock::new(support::t0()))
         .without_budget()
 }
 
@@ -47,7 +47,7 @@ fn blocking_rate_limit_then_success() {
         support::rate_limited(),
         Reply::ok(),
     ]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let done = get_with_retry(&server, &executor(&sleeper)).expect("third attempt succeeds");
     assert_eq!(done.value, br#"{"ok":true}"#);
     assert_eq!(server.hits(), 3);
@@ -65,8 +65,8 @@ fn blocking_retry_after_date_uses_the_injected_clock() {
         support::rate_limited().header("Retry-After", &later),
         Reply::ok(),
     ]);
-    let sleeper = RecordingSleeper::new();
-    let done = get_with_retry(&server, &executor(&sleeper).clock(FixedClock(now)))
+    let sleeper = RecordingSleeper::default();
+    let done = get_with_retry(&server, &executor(&sleeper).clock(ManualClock::new(now)))
         .expect("second attempt succeeds");
     assert_eq!(done.history[0].delay_waited, Duration::from_secs(9));
     assert_eq!(sleeper.delays(), [Duration::from_secs(9)]);
@@ -78,8 +78,11 @@ fn blocking_max_attempts_override_and_budget() {
         500,
         openai_body("boom", "server_error", None),
     )]);
-    let sleeper = RecordingSleeper::new();
-    let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(100));
+    let sleeper = RecordingSleeper::default();
+    let budget = RetryBudget::new(BudgetConfig {
+        capacity: 100,
+        ..BudgetConfig::STANDARD
+    });
     let executor = executor(&sleeper).max_attempts(5).budget(budget.clone());
     let err = get_with_retry(&server, &executor).expect_err("500 forever");
     assert_eq!(err.reason, StopReason::AttemptsExhausted { attempts: 5 });
@@ -97,8 +100,11 @@ fn blocking_max_attempts_override_and_budget() {
 #[test]
 fn blocking_success_refunds_the_budget() {
     let server = Server::start(vec![support::rate_limited(), Reply::ok()]);
-    let sleeper = RecordingSleeper::new();
-    let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(100));
+    let sleeper = RecordingSleeper::default();
+    let budget = RetryBudget::new(BudgetConfig {
+        capacity: 100,
+        ..BudgetConfig::STANDARD
+    });
     let executor = executor(&sleeper).budget(budget.clone());
     get_with_retry(&server, &executor).expect("second attempt succeeds");
     assert_eq!(budget.available(), 100, "the retry's cost came back");
@@ -110,7 +116,7 @@ fn blocking_success_record_has_status_and_request_id() {
         support::rate_limited().header("x-request-id", "req_1"),
         Reply::ok().header("x-request-id", "req_2"),
     ]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let done = get_with_retry(&server, &executor(&sleeper)).expect("second attempt succeeds");
     let seen: Vec<_> = done
         .history

@@ -12,7 +12,6 @@ use errspec_runtime::retry::executor::{RetryExecutor, TransportKind};
 
 use errspec_runtime::rand::FixedFraction;
 use errspec_runtime::retry::StopReason;
-use errspec_runtime::time::FixedClock;
 use errspec_runtime::time::ManualClock;
 use errspec_runtime::time::RecordingSleeper;
 use errspec_runtime::{AttemptError, Catalog, Category, FallbackRule, Fallbacks, Hop};
@@ -60,7 +59,7 @@ fn executor<S>(sleeper: S) -> RetryExecutor<S> {
     RetryExecutor::new()
         .sleeper(sleeper)
         .rng(FixedFraction(0.0))
-        .clock(FixedClock(support::t0()))
+        .clock(ManualClock::new(support::t0()))
         .without_budget()
 }
 
@@ -70,7 +69,7 @@ fn an_overloaded_endpoint_falls_back_to_a_healthy_one() {
         Server::start(vec![overloaded()]),
         Server::start(vec![Reply::ok()]),
     );
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let endpoints = Fallbacks::new(
         executor(sleeper.clone()).max_attempts(2),
         [down.addr(), up.addr()],
@@ -82,7 +81,11 @@ fn an_overloaded_endpoint_falls_back_to_a_healthy_one() {
     // Retried once where it was, then moved: every attempt is in the history, routed.
     assert_eq!((down.hits(), up.hits()), (2, 1));
     assert_eq!(done.route(), [0, 0, 1]);
-    assert_eq!(done.alternative(), Some(1));
+    assert_eq!(
+        done.route().last(),
+        Some(&1),
+        "the last attempt went to the second"
+    );
     let attempts: Vec<_> = done.history.iter().map(|r| r.attempt).collect();
     assert_eq!(attempts, [1, 2, 1], "each hop's attempts count from 1");
     assert_eq!(
@@ -109,7 +112,7 @@ fn errors_that_another_endpoint_cannot_fix_do_not_fall_back() {
         Server::start(vec![Reply::ok()]),
     );
     let endpoints = Fallbacks::new(
-        executor(RecordingSleeper::new()),
+        executor(RecordingSleeper::default()),
         [first.addr(), second.addr()],
     );
     let err = endpoints
@@ -133,7 +136,7 @@ fn the_last_failure_and_whole_history_come_back_when_every_alternative_fails() {
         Server::start(vec![overloaded()]),
     ];
     let endpoints = Fallbacks::new(
-        executor(RecordingSleeper::new()).max_attempts(1),
+        executor(RecordingSleeper::default()).max_attempts(1),
         servers.iter().map(Server::addr),
     )
     .cooldown(0, Duration::ZERO, Duration::ZERO);
@@ -175,7 +178,7 @@ fn a_context_length_error_moves_to_a_model_with_a_larger_window() {
     let medium = Server::start(vec![Reply::ok()]);
     let large = Server::start(vec![Reply::ok()]);
     let models = Fallbacks::new(
-        executor(RecordingSleeper::new()),
+        executor(RecordingSleeper::default()),
         [
             Model {
                 addr: small.addr(),
@@ -209,7 +212,7 @@ fn a_context_length_error_moves_to_a_model_with_a_larger_window() {
 
     // By default a context that is too long stops: no model was said to be larger.
     let plain = Fallbacks::new(
-        executor(RecordingSleeper::new()),
+        executor(RecordingSleeper::default()),
         [
             Model {
                 addr: small.addr(),
@@ -236,7 +239,7 @@ fn a_context_length_error_moves_to_a_model_with_a_larger_window() {
 #[test]
 fn a_context_length_error_can_trim_the_request_and_go_again() {
     let model = Server::start(vec![too_long(), Reply::ok()]);
-    let models = Fallbacks::new(executor(RecordingSleeper::new()), [model.addr()])
+    let models = Fallbacks::new(executor(RecordingSleeper::default()), [model.addr()])
         .on(Category::ContextLength, FallbackRule::Again);
     let done = models
         .run_blocking(|to: Hop<'_, SocketAddr>, ctx| {
@@ -263,7 +266,7 @@ fn a_context_length_error_can_trim_the_request_and_go_again() {
 
     // Only once per alternative: a prompt that still does not fit stops.
     let stubborn = Server::start(vec![too_long()]);
-    let models = Fallbacks::new(executor(RecordingSleeper::new()), [stubborn.addr()])
+    let models = Fallbacks::new(executor(RecordingSleeper::default()), [stubborn.addr()])
         .on(Category::ContextLength, FallbackRule::Again);
     let err = models
         .run_blocking(|to: Hop<'_, SocketAddr>, ctx| get::<openai::ErrorCode>(*to, "/", &ctx))
@@ -319,7 +322,7 @@ fn a_cool_down_lasts_as_long_as_the_server_asked() {
     let down = Server::start(vec![overloaded().header("retry-after", "7")]);
     let up = Server::start(vec![Reply::ok()]);
     let endpoints = Fallbacks::new(
-        executor(RecordingSleeper::new()).max_attempts(1),
+        executor(RecordingSleeper::default()).max_attempts(1),
         [down.addr(), up.addr()],
     )
     .cooldown(1, Duration::from_secs(60), Duration::from_secs(30));
@@ -337,7 +340,7 @@ fn with_every_alternative_cooling_the_call_goes_to_the_first_back() {
     let a = Server::start(vec![overloaded().header("retry-after", "20")]);
     let b = Server::start(vec![overloaded().header("retry-after", "5")]);
     let endpoints = Fallbacks::new(
-        executor(RecordingSleeper::new()).max_attempts(1),
+        executor(RecordingSleeper::default()).max_attempts(1),
         [a.addr(), b.addr()],
     )
     .cooldown(1, Duration::from_secs(60), Duration::from_secs(30));
@@ -359,7 +362,7 @@ fn the_deadline_spans_every_hop() {
     // The first endpoint asks for 8 s before its retry; the call has 10 s in all.
     let slow = Server::start(vec![overloaded().header("retry-after", "8")]);
     let up = Server::start(vec![overloaded().header("retry-after", "8")]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let endpoints = Fallbacks::new(
         executor(sleeper.clone())
             .max_attempts(2)
@@ -381,7 +384,7 @@ fn the_deadline_spans_every_hop() {
 
 #[test]
 fn a_request_that_cannot_be_built_or_an_empty_list_never_hops() {
-    let endpoints = Fallbacks::new(executor(RecordingSleeper::new()), ["a", "b"]);
+    let endpoints = Fallbacks::new(executor(RecordingSleeper::default()), ["a", "b"]);
     let err = endpoints
         .run_blocking(|_: Hop<'_, &str>, _| {
             Err::<(), _>(AttemptError::<TestCode>::transport(
@@ -391,7 +394,7 @@ fn a_request_that_cannot_be_built_or_an_empty_list_never_hops() {
         })
         .expect_err("fatal");
     assert_eq!(err.route(), [0]);
-    let none: Fallbacks<&str, _> = Fallbacks::new(executor(RecordingSleeper::new()), []);
+    let none: Fallbacks<&str, _> = Fallbacks::new(executor(RecordingSleeper::default()), []);
     let err = none
         .run_blocking(|_: Hop<'_, &str>, _| Ok::<(), AttemptError<TestCode>>(()))
         .expect_err("nowhere to go");
@@ -406,7 +409,7 @@ fn the_async_run_falls_back_the_same_way() {
         Server::start(vec![Reply::ok()]),
     );
     let endpoints = Fallbacks::new(
-        executor(RecordingSleeper::new()).max_attempts(1),
+        executor(RecordingSleeper::default()).max_attempts(1),
         [down.addr(), up.addr()],
     );
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -431,7 +434,7 @@ fn a_server_delay_longer_than_the_executor_waits_cools_at_once() {
     let throttled = Server::start(vec![support::rate_limited().header("retry-after", "300")]);
     let up = Server::start(vec![Reply::ok()]);
     let endpoints = Fallbacks::new(
-        executor(RecordingSleeper::new()),
+        executor(RecordingSleeper::default()),
         [throttled.addr(), up.addr()],
     );
     let done = endpoints

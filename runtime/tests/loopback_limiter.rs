@@ -182,7 +182,7 @@ async fn without_the_limiter_the_same_calls_run_into_429s() {
 async fn executors_sharing_a_limiter_share_the_window() {
     let clock = ManualClock::new(support::t0());
     let server = WindowServer::start(4, clock.clone());
-    let shared = RateLimiter::new();
+    let shared = RateLimiter::default();
     let a = executor(&clock).rate_limiter(shared.clone());
     let b = executor(&clock).rate_limiter(shared.clone());
     let client = reqwest::Client::new();

@@ -19,7 +19,7 @@ use errspec_runtime::retry::StopReason;
 
 use errspec_runtime::rand::FixedFraction;
 
-use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::ManualClock;
 use support::catalog::{TestCode, openai_body};
 use support::server::{Reply, Server};
 
@@ -33,11 +33,15 @@ async fn a_spent_budget_fails_fast_and_recovery_refills_it() {
     script.push(Reply::ok());
     let server = Server::start(script);
     // Four retries' worth (5 tokens each); the ratio guard off, to watch the bucket alone.
-    let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(20).without_ratio());
+    let budget = RetryBudget::new(BudgetConfig {
+        capacity: 20,
+        ratio: None,
+        ..BudgetConfig::STANDARD
+    });
     let executor = RetryExecutor::new()
-        .sleeper(RecordingSleeper::new())
+        .sleeper(RecordingSleeper::default())
         .rng(FixedFraction(0.0))
-        .clock(FixedClock(support::t0()))
+        .clock(ManualClock::new(support::t0()))
         .budget(budget.clone())
         .outage_wait(Duration::ZERO);
     let client = reqwest::Client::new();
@@ -92,9 +96,9 @@ async fn the_retry_ratio_holds_a_whole_outage_to_one_retry_in_five_calls() {
     let budget = RetryBudget::default();
     let t0 = support::t0();
     let executor = RetryExecutor::new()
-        .sleeper(RecordingSleeper::new())
+        .sleeper(RecordingSleeper::default())
         .rng(FixedFraction(0.0))
-        .clock(FixedClock(t0))
+        .clock(ManualClock::new(t0))
         .budget(budget.clone())
         .outage_wait(Duration::ZERO);
     let client = reqwest::Client::new();

@@ -15,7 +15,7 @@ use errspec_runtime::response::hints::HintSource;
 use errspec_runtime::retry::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::retry::executor::{RetryError, RetryExecutor, Success, TransportKind};
 use errspec_runtime::retry::{RetryReason, StopReason};
-use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::ManualClock;
 use errspec_runtime::time::TokioClock;
 use errspec_runtime::time::{RecordingSleeper, Sleeper};
 use support::catalog::{TestCode, openai_body};
@@ -25,7 +25,7 @@ fn executor(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
     RetryExecutor::new()
         .sleeper(sleeper.clone())
         .rng(FixedFraction(0.5))
-        .clock(FixedClock(support::t0()))
+        .clock(ManualClock::new(support::t0()))
         .without_budget()
 }
 
@@ -58,7 +58,7 @@ async fn rate_limit_twice_then_success() {
         support::rate_limited(),
         Reply::ok(),
     ]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let done = send_with_retry::<TestCode, _>(&executor(&sleeper), client().get(server.url("/v1")))
         .await
         .expect("success on the third attempt");
@@ -83,7 +83,7 @@ async fn rate_limit_twice_then_success() {
 #[tokio::test]
 async fn unavailable_is_retried_at_once() {
     let server = Server::start(vec![server_error(503), Reply::ok()]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let done = send(&server, &executor(&sleeper))
         .await
         .expect("success on the second attempt");
@@ -99,7 +99,7 @@ async fn unavailable_is_retried_at_once() {
 #[tokio::test]
 async fn server_errors_give_up_after_the_strategy_limit() {
     let server = Server::start(vec![server_error(500)]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let err = send(&server, &executor(&sleeper))
         .await
         .expect_err("three 500s");
@@ -125,7 +125,7 @@ async fn invalid_key_is_sent_once() {
         Some("invalid_api_key"),
     );
     let server = Server::start(vec![Reply::new(401, body), Reply::ok()]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let err = send(&server, &executor(&sleeper))
         .await
         .expect_err("401 is final");
@@ -144,7 +144,7 @@ async fn invalid_key_is_sent_once() {
 #[tokio::test]
 async fn insufficient_quota_is_sent_once() {
     let server = Server::start(vec![support::quota_exceeded(), Reply::ok()]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let err = send(&server, &executor(&sleeper))
         .await
         .expect_err("quota is final");
@@ -166,8 +166,8 @@ async fn retry_after_seconds_ms_and_date_are_honoured() {
         support::rate_limited().header("retry-after", &date),
         Reply::ok(),
     ]);
-    let sleeper = RecordingSleeper::new();
-    let executor = executor(&sleeper).clock(FixedClock(now));
+    let sleeper = RecordingSleeper::default();
+    let executor = executor(&sleeper).clock(ManualClock::new(now));
     let done = send(&server, &executor)
         .await
         .expect("success after three hinted waits");
@@ -206,7 +206,7 @@ async fn reset_header_and_message_hints() {
         hinted,
         Reply::ok(),
     ]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let done = send(&server, &executor(&sleeper)).await.expect("success");
     assert_eq!(sleeper.delays(), [Duration::from_secs(6), ms(1500)]);
     assert_eq!(
@@ -222,7 +222,7 @@ async fn a_hint_beyond_the_backoff_cap_is_honoured_up_to_the_ceiling() {
         support::rate_limited().header("retry-after", "90"),
         Reply::ok(),
     ]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let done = send(&server, &executor(&sleeper))
         .await
         .expect("90 s is within the 120 s ceiling");
@@ -240,7 +240,7 @@ async fn a_hint_beyond_the_ceiling_stops() {
         support::rate_limited().header("retry-after", "121"),
         Reply::ok(),
     ]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let err = send(&server, &executor(&sleeper))
         .await
         .expect_err("121 s is above the 120 s ceiling");
@@ -277,7 +277,7 @@ async fn should_retry_false_stops_a_retryable_error() {
         server_error(503).header("x-should-retry", "false"),
         Reply::ok(),
     ]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let err = send(&server, &executor(&sleeper))
         .await
         .expect_err("the server said no");
@@ -294,7 +294,7 @@ async fn should_retry_true_retries_an_unknown_client_error() {
     )
     .header("x-should-retry", "true");
     let server = Server::start(vec![conflict, Reply::ok()]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let done = send(&server, &executor(&sleeper))
         .await
         .expect("retried because the server asked");
@@ -311,7 +311,7 @@ async fn should_retry_true_does_not_override_a_spec_entry_that_never_retries() {
     // The official SDKs would retry this quota error; the spec says waiting cannot help.
     let quota = support::quota_exceeded().header("x-should-retry", "true");
     let server = Server::start(vec![quota, Reply::ok()]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let err = send(&server, &executor(&sleeper))
         .await
         .expect_err("the spec wins");
@@ -327,7 +327,7 @@ async fn should_retry_false_stops_even_a_rate_limit_the_spec_retries() {
             .header("x-should-retry", "false"),
         Reply::ok(),
     ]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let err = send(&server, &executor(&sleeper))
         .await
         .expect_err("the server said no");
@@ -338,9 +338,12 @@ async fn should_retry_false_stops_even_a_rate_limit_the_spec_retries() {
 #[tokio::test]
 async fn budget_stops_a_burst_of_failures() {
     // Room for exactly two retries across all requests.
-    let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(12));
+    let budget = RetryBudget::new(BudgetConfig {
+        capacity: 12,
+        ..BudgetConfig::STANDARD
+    });
     let server = Server::start(vec![server_error(503)]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     // The outage wait off: a refused retry stops the call.
     let executor = executor(&sleeper)
         .budget(budget.clone())
@@ -370,7 +373,7 @@ async fn refused_connections_are_retried_then_reported() {
     let addr = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("free port");
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let err = send_with_retry::<TestCode, _>(
         &executor(&sleeper),
         client().get(format!("http://{addr}/")),
@@ -396,7 +399,7 @@ async fn refused_connections_are_retried_then_reported() {
 #[tokio::test]
 async fn a_dropped_connection_is_retried_with_the_same_body() {
     let server = Server::start(vec![support::server::Reply::Hangup, Reply::ok()]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let request = client()
         .post(server.url("/v1/chat"))
         .header("content-type", "application/json")
@@ -420,7 +423,7 @@ async fn tokio_sleeper_waits_on_the_paused_clock() {
         Reply::ok(),
     ]);
     let executor = RetryExecutor::tokio()
-        .clock(TokioClock::new())
+        .clock(TokioClock::default())
         .rng(FixedFraction(0.0))
         .without_budget();
     let start = tokio::time::Instant::now();
@@ -439,7 +442,7 @@ async fn the_success_record_has_status_and_request_id() {
         server_error(503).header("x-request-id", "req_a"),
         Reply::new(201, "{}").header("x-request-id", "req_b"),
     ]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let done = send(&server, &executor(&sleeper))
         .await
         .expect("the retry succeeds");
@@ -457,7 +460,7 @@ const IN_BAND_429: &str = r#"{"error":{"message":"Rate limit exceeded: free-mode
 #[tokio::test]
 async fn checked_sends_retry_an_error_inside_a_200() {
     let server = Server::start(vec![Reply::new(200, IN_BAND_429), Reply::ok()]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let request = client().get(server.url("/"));
     let done = send_with_retry_checked::<TestCode, _>(&executor(&sleeper), request)
         .await
@@ -482,7 +485,7 @@ async fn checked_sends_retry_an_error_inside_a_200() {
 #[tokio::test]
 async fn checked_sends_give_up_on_an_in_band_error_like_on_a_response() {
     let server = Server::start(vec![Reply::new(200, IN_BAND_429)]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let request = client().get(server.url("/"));
     let err = send_with_retry_checked::<TestCode, _>(&executor(&sleeper).max_attempts(2), request)
         .await

@@ -11,7 +11,7 @@ use std::time::Duration;
 use errspec_runtime::retry::executor::{RetryExecutor, TransportKind};
 
 use errspec_runtime::rand::FixedFraction;
-use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::ManualClock;
 use errspec_runtime::time::RecordingSleeper;
 use errspec_runtime::{AttemptError, Fallbacks, Hop};
 use metrics_util::debugging::{DebugValue, DebuggingRecorder, Snapshotter};
@@ -75,9 +75,9 @@ fn errors_retries_fallbacks_cooldowns_budget_and_limiter_waits_are_counted() {
             .header("x-ratelimit-reset-requests", "1s"),
     ]);
     let executor = RetryExecutor::new()
-        .sleeper(RecordingSleeper::new())
+        .sleeper(RecordingSleeper::default())
         .rng(FixedFraction(0.0))
-        .clock(FixedClock(support::t0()))
+        .clock(ManualClock::new(support::t0()))
         .max_attempts(2);
     let budget = executor.retry_budget().cloned().expect("a default budget");
     let endpoints = Fallbacks::new(executor, [down.addr(), up.addr()]).cooldown(
@@ -169,8 +169,8 @@ fn errors_retries_fallbacks_cooldowns_budget_and_limiter_waits_are_counted() {
 fn nothing_is_recorded_for_a_call_that_succeeds_at_once() {
     let up = Server::start(vec![Reply::ok()]);
     let executor = RetryExecutor::new()
-        .sleeper(RecordingSleeper::new())
-        .clock(FixedClock(support::t0()));
+        .sleeper(RecordingSleeper::default())
+        .clock(ManualClock::new(support::t0()));
     let recorder = DebuggingRecorder::new();
     let snapshotter = recorder.snapshotter();
     metrics::with_local_recorder(&recorder, || {
@@ -188,9 +188,9 @@ fn nothing_is_recorded_for_a_call_that_succeeds_at_once() {
 #[test]
 fn the_async_executor_reports_the_same() {
     let executor = RetryExecutor::new()
-        .sleeper(RecordingSleeper::new())
+        .sleeper(RecordingSleeper::default())
         .rng(FixedFraction(0.0))
-        .clock(FixedClock(support::t0()))
+        .clock(ManualClock::new(support::t0()))
         .without_budget();
     let body = openai_body("slow down", "requests", Some("rate_limit_exceeded"));
     let runtime = tokio::runtime::Builder::new_current_thread()

@@ -17,7 +17,7 @@ use errspec_runtime::rand::FixedFraction;
 use errspec_runtime::retry::StopReason;
 use errspec_runtime::retry::budget::{BudgetConfig, RetryBudget};
 use errspec_runtime::retry::executor::{AttemptContext, RetryExecutor};
-use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::ManualClock;
 use errspec_runtime::time::RecordingSleeper;
 use errspec_runtime::{AttemptError, RetryError, Success};
 use support::catalog::{TestCode, openai_body};
@@ -34,10 +34,12 @@ fn tripping(sleeper: &RecordingSleeper) -> RetryExecutor<RecordingSleeper> {
     RetryExecutor::new()
         .sleeper(sleeper.clone())
         .rng(FixedFraction(0.0))
-        .clock(FixedClock(support::t0()))
-        .budget(RetryBudget::new(
-            BudgetConfig::STANDARD.with_capacity(0).without_ratio(),
-        ))
+        .clock(ManualClock::new(support::t0()))
+        .budget(RetryBudget::new(BudgetConfig {
+            capacity: 0,
+            ratio: None,
+            ..BudgetConfig::STANDARD
+        }))
 }
 
 /// Runs one blocking call whose attempts answer `statuses` in turn (then 200); returns
@@ -88,7 +90,7 @@ fn ms(n: u64) -> Duration {
 
 #[test]
 fn a_call_waits_out_an_outage_behind_probes_spaced_by_its_strategy() {
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = tripping(&sleeper).max_attempts(10);
     let (outcome, sent) = call(&executor, &[503, 503, 503, 503]);
     let done = outcome.expect("the outage ends while it waits");
@@ -105,7 +107,7 @@ fn a_call_waits_out_an_outage_behind_probes_spaced_by_its_strategy() {
     assert_eq!(budget.available(), 0, "the waits cost no budget");
 
     // The same, asynchronously: the recording sleeper never leaves a future pending.
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = tripping(&sleeper).max_attempts(10);
     let sent = Cell::new(0);
     let body = unavailable();
@@ -130,7 +132,7 @@ fn a_call_waits_out_an_outage_behind_probes_spaced_by_its_strategy() {
 
 #[test]
 fn a_probe_spends_the_calls_own_attempts() {
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     // The strategy's three attempts: the first, then two probes.
     let (outcome, sent) = call(&tripping(&sleeper), &[503; 10]);
     let e = outcome.expect_err("503 throughout");
@@ -141,7 +143,7 @@ fn a_probe_spends_the_calls_own_attempts() {
 
 #[test]
 fn a_call_that_cannot_wait_for_the_next_probe_stops_at_once() {
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = tripping(&sleeper).deadline(ms(300));
     let (outcome, sent) = call(&executor, &[503; 10]);
     let e = outcome.expect_err("no time to wait");
@@ -163,7 +165,7 @@ fn a_call_that_cannot_wait_for_the_next_probe_stops_at_once() {
     assert_eq!(outcome.expect_err("still down").reason, reason);
 
     // `outage_wait` bounds the wait as a deadline does.
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = tripping(&sleeper).without_deadline().outage_wait(ms(200));
     let (outcome, _) = call(&executor, &[503; 10]);
     let left = ms(200);
@@ -178,7 +180,7 @@ fn a_call_that_cannot_wait_for_the_next_probe_stops_at_once() {
 
 #[test]
 fn with_the_wait_off_a_refused_retry_stops_the_call() {
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = tripping(&sleeper).outage_wait(Duration::ZERO);
     let (outcome, sent) = call(&executor, &[503; 10]);
     assert_eq!(sent, 1);
@@ -195,7 +197,7 @@ fn with_the_wait_off_a_refused_retry_stops_the_call() {
 
 #[test]
 fn clones_share_the_gate_and_a_success_closes_it() {
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = tripping(&sleeper).deadline(ms(300));
     let clone = executor.clone().deadline(Duration::from_secs(60));
     let (outcome, _) = call(&executor, &[503]);
@@ -215,7 +217,7 @@ fn clones_share_the_gate_and_a_success_closes_it() {
 
 #[test]
 fn a_probe_answered_with_an_error_never_retried_ends_the_outage() {
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = tripping(&sleeper);
     let (outcome, sent) = call(&executor, &[503, 401]);
     assert_eq!(sent, 2);
@@ -290,7 +292,7 @@ fn the_queue_at_the_gate_is_a_gauge() {
 /// A probe that hangs, two calls queued behind it, one dropped, then the probe dropped:
 /// `queued` checks the queue's length along the way.
 fn dropped_while_queued_or_probing(queued: QueueCheck<'_>) {
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = tripping(&sleeper).without_deadline();
     let body = unavailable();
     // Call A trips the gate, waits for the probe time and sends the probe, which hangs.
@@ -480,7 +482,7 @@ async fn a_three_second_outage_costs_almost_nothing() {
 fn a_blocking_call_waits_for_the_probe_in_flight() {
     use std::sync::mpsc::channel;
 
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = tripping(&sleeper);
     let (in_flight, probe_sent) = channel::<()>();
     let (answer, answered) = channel::<()>();
@@ -527,7 +529,7 @@ fn a_blocking_call_waits_for_the_probe_in_flight() {
 fn a_probe_that_could_not_be_sent_says_nothing_about_the_outage() {
     use errspec_runtime::retry::executor::TransportKind;
 
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = tripping(&sleeper);
     let (outcome, sent) = trip_then(&executor, |_| {
         Err(AttemptError::Transport {
@@ -564,7 +566,7 @@ async fn a_probe_waits_the_delay_the_server_asked_for() {
         Reply::new(503, unavailable()).header("retry-after", "3"),
         Reply::ok(),
     ]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     // (A deadline shorter than the server's delay would stop the call before the budget
     // is asked, `DeadlineExceeded`: the outage wait's own bound is what is left here.)
     let impatient = tripping(&sleeper).outage_wait(Duration::from_secs(1));
@@ -593,7 +595,7 @@ async fn a_probe_waits_the_delay_the_server_asked_for() {
 #[test]
 fn the_gate_opening_and_closing_are_events() {
     let lines = support::trace_lines::Lines::default();
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = tripping(&sleeper).max_attempts(10);
     let (outcome, _) = lines.capture(|| call(&executor, &[503, 503]));
     assert!(outcome.is_ok());
@@ -724,7 +726,9 @@ fn empty_budget_on(
         .sleeper(support::clock::ClockSleeper(clock.clone()))
         .clock(clock.clone())
         .rng(FixedFraction(0.0))
-        .budget(RetryBudget::new(
-            BudgetConfig::STANDARD.with_capacity(0).without_ratio(),
-        ))
+        .budget(RetryBudget::new(BudgetConfig {
+            capacity: 0,
+            ratio: None,
+            ..BudgetConfig::STANDARD
+        }))
 }

@@ -15,7 +15,7 @@ use errspec_runtime::retry::executor::{RetryExecutor, TransportKind};
 
 use errspec_runtime::rand::FixedFraction;
 use errspec_runtime::response::redact::redact;
-use errspec_runtime::time::FixedClock;
+use errspec_runtime::time::ManualClock;
 use errspec_runtime::time::RecordingSleeper;
 use errspec_runtime::{ApiError, AttemptError, Classification, ErrorDetails, RetryError, classify};
 use support::catalog::TestCode;
@@ -73,7 +73,7 @@ fn classifications_and_api_errors_hide_every_key_shape() {
         for (status, body) in bodies(shape) {
             let c: Classification<'_, TestCode> = classify(status, &headers, &body);
             assert_hidden(shape, "Classification", &shown(&c));
-            let e: ApiError<TestCode> = c.into();
+            let e: ApiError<TestCode> = c.into_owned();
             assert_hidden(shape, "ApiError", &shown(&e));
         }
     }
@@ -122,9 +122,9 @@ fn run(shape: &KeyShape, last: impl Fn() -> AttemptError<TestCode>) -> RetryErro
     let rate_limited =
         br#"{"error":{"message":"slow down","type":"requests","code":"rate_limit_exceeded"}}"#;
     let executor = RetryExecutor::new()
-        .sleeper(RecordingSleeper::new())
+        .sleeper(RecordingSleeper::default())
         .rng(FixedFraction(0.0))
-        .clock(FixedClock(SystemTime::UNIX_EPOCH))
+        .clock(ManualClock::new(SystemTime::UNIX_EPOCH))
         .without_budget();
     let headers = [("x-request-id", shape.text)];
     executor
@@ -181,9 +181,9 @@ fn successes_hide_every_key_shape_in_their_history() {
         let headers = [("x-request-id", shape.text)];
         let unknown = body(shape, shape.json);
         let executor = RetryExecutor::new()
-            .sleeper(RecordingSleeper::new())
+            .sleeper(RecordingSleeper::default())
             .rng(FixedFraction(0.0))
-            .clock(FixedClock(SystemTime::UNIX_EPOCH))
+            .clock(ManualClock::new(SystemTime::UNIX_EPOCH))
             .without_budget();
         let success = executor
             .run_blocking(|ctx| match ctx.attempt {

@@ -69,7 +69,7 @@ fn park_then_drop(
 #[test]
 fn a_call_dropped_in_its_backoff_refunds_the_retry() {
     let budget = RetryBudget::default();
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let executor = executor(&budget, &limiter);
     let full = budget.config().capacity;
     let parked = park_then_drop(&executor, &budget, 429, &[], &support::rate_limit_body());
@@ -83,7 +83,7 @@ fn a_call_dropped_in_its_backoff_refunds_the_retry() {
 #[test]
 fn a_call_dropped_while_the_limiter_holds_its_retry_refunds_both() {
     let budget = RetryBudget::default();
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let executor = executor(&budget, &limiter);
     let spent = [
         ("x-ratelimit-limit-requests", "10"),
@@ -106,8 +106,11 @@ fn a_call_dropped_while_the_limiter_holds_its_retry_refunds_both() {
 /// used to switch retries off for everyone. Two hundred now leave the bucket full.
 #[test]
 fn many_cancelled_calls_leave_retries_on() {
-    let budget = RetryBudget::new(BudgetConfig::STANDARD.without_ratio());
-    let limiter = RateLimiter::new();
+    let budget = RetryBudget::new(BudgetConfig {
+        ratio: None,
+        ..BudgetConfig::STANDARD
+    });
+    let limiter = RateLimiter::default();
     let executor = executor(&budget, &limiter).without_rate_limiter();
     for _ in 0..200 {
         park_then_drop(&executor, &budget, 429, &[], &support::rate_limit_body());
@@ -125,10 +128,10 @@ async fn a_tokio_timeout_during_the_backoff_refunds_the_retry() {
     use errspec_runtime::time::TokioSleeper;
 
     let budget = RetryBudget::default();
-    let limiter = RateLimiter::new();
+    let limiter = RateLimiter::default();
     let executor = RetryExecutor::new()
         .sleeper(TokioSleeper)
-        .clock(TokioClock::new())
+        .clock(TokioClock::default())
         .rng(FixedFraction(0.0))
         .budget(budget.clone())
         .rate_limiter(limiter.clone());

@@ -9,12 +9,22 @@ use std::time::{Duration, SystemTime};
 
 use errspec_runtime::retry::executor::RetryExecutor;
 
-use errspec_runtime::integrations::http::{attempted, classify_response, retry_hints};
 use errspec_runtime::rand::FixedFraction;
-use errspec_runtime::time::FixedClock;
+use errspec_runtime::retry::AttemptError;
+use errspec_runtime::time::ManualClock;
 use errspec_runtime::time::RecordingSleeper;
 use support::catalog::{TestCode, openai_body};
 use support::trace_lines::Lines;
+
+/// The failure an attempt that got `response` returns.
+fn attempted(response: &http::Response<Vec<u8>>, now: SystemTime) -> AttemptError<TestCode> {
+    AttemptError::from_response(
+        response.status().as_u16(),
+        response.headers(),
+        response.body(),
+        now,
+    )
+}
 
 fn response(status: u16, body: String) -> http::Response<Vec<u8>> {
     http::Response::builder()
@@ -42,19 +52,16 @@ fn one_event_per_attempt_without_keys() {
         ),
     ];
     let lines = Lines::default();
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = RetryExecutor::new()
         .sleeper(sleeper.clone())
         .rng(FixedFraction(0.0))
-        .clock(FixedClock(SystemTime::UNIX_EPOCH))
+        .clock(ManualClock::new(SystemTime::UNIX_EPOCH))
         .without_budget();
     let err = lines
         .capture(|| {
             executor.run_blocking(|ctx| {
-                Err::<(), _>(attempted::<TestCode, _>(
-                    &script[(ctx.attempt - 1) as usize],
-                    ctx.now,
-                ))
+                Err::<(), _>(attempted(&script[(ctx.attempt - 1) as usize], ctx.now))
             })
         })
         .expect_err("401 ends it");
@@ -100,9 +107,14 @@ fn http_responses_classify_and_hint() {
             Some("rate_limit_exceeded"),
         ),
     );
-    let c = classify_response::<TestCode, _>(&r);
+    let c = errspec_runtime::classify::<TestCode>(r.status().as_u16(), r.headers(), r.body());
     assert_eq!(c.code(), Some(TestCode::RateLimitExceeded));
-    let hints = retry_hints::<TestCode, _>(&r, SystemTime::UNIX_EPOCH);
+    let hints = errspec_runtime::RetryHints::from_response(
+        429,
+        r.headers(),
+        c.details().message_unredacted(),
+        SystemTime::UNIX_EPOCH,
+    );
     assert_eq!(hints.retry_after, Some(Duration::from_secs(2)));
     assert_eq!(hints.message_delay, Some(Duration::from_millis(1500)));
 }
@@ -112,9 +124,9 @@ fn error_type_falls_back_to_the_transport_failure_then_the_status() {
     use errspec_runtime::retry::executor::TransportKind;
     let lines = Lines::default();
     let executor = RetryExecutor::new()
-        .sleeper(RecordingSleeper::new())
+        .sleeper(RecordingSleeper::default())
         .rng(FixedFraction(0.0))
-        .clock(FixedClock(SystemTime::UNIX_EPOCH))
+        .clock(ManualClock::new(SystemTime::UNIX_EPOCH))
         .without_budget()
         .max_attempts(2);
     lines.capture(|| {
@@ -125,7 +137,7 @@ fn error_type_falls_back_to_the_transport_failure_then_the_status() {
                     TransportKind::Timeout,
                 ),
                 // A 502 with no body: the test catalog has no entry for it, and no code.
-                _ => attempted::<TestCode, _>(&response(502, String::new()), ctx.now),
+                _ => attempted(&response(502, String::new()), ctx.now),
             })
         });
     });
@@ -151,8 +163,8 @@ fn a_hop_and_a_cool_down_are_events_too() {
     let overloaded = openai_body("overloaded", "server_error", Some("service_unavailable"));
     let endpoints = Fallbacks::new(
         RetryExecutor::new()
-            .sleeper(RecordingSleeper::new())
-            .clock(FixedClock(SystemTime::UNIX_EPOCH))
+            .sleeper(RecordingSleeper::default())
+            .clock(ManualClock::new(SystemTime::UNIX_EPOCH))
             .max_attempts(1),
         ["down", "up"],
     )
@@ -161,10 +173,7 @@ fn a_hop_and_a_cool_down_are_events_too() {
     lines
         .capture(|| {
             endpoints.run_blocking(|to: Hop<'_, &str>, ctx| match *to {
-                "down" => Err(attempted::<TestCode, _>(
-                    &response(503, overloaded.clone()),
-                    ctx.now,
-                )),
+                "down" => Err(attempted(&response(503, overloaded.clone()), ctx.now)),
                 _ => Ok(()),
             })
         })
@@ -203,11 +212,11 @@ fn a_reqwest_send_names_its_server_on_every_event() {
     use support::server::{Reply, Server};
 
     let server = Server::start(vec![support::rate_limited(), Reply::ok()]);
-    let sleeper = RecordingSleeper::new();
+    let sleeper = RecordingSleeper::default();
     let executor = RetryExecutor::new()
         .sleeper(sleeper.clone())
         .rng(FixedFraction(0.0))
-        .clock(FixedClock(support::t0()))
+        .clock(ManualClock::new(support::t0()))
         .without_budget()
         .without_rate_limiter();
     let client = reqwest::Client::new();

@@ -211,7 +211,10 @@ proptest! {
         capacity in 0u32..1000,
         ops in proptest::collection::vec((any::<bool>(), 0u32..50), 0..100),
     ) {
-        let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(capacity));
+        let budget = RetryBudget::new(BudgetConfig {
+            capacity,
+            ..BudgetConfig::STANDARD
+        });
         let strategy = errspec_runtime::retry::TRANSPORT_STRATEGY;
         let hints = RetryHints::NONE;
         for (withdraw, amount) in ops {

@@ -101,7 +101,7 @@ impl SharedLimits for Double {
 
 fn executor(shared: &Double) -> RetryExecutor<RecordingSleeper> {
     RetryExecutor::new()
-        .sleeper(RecordingSleeper::new())
+        .sleeper(RecordingSleeper::default())
         .clock(ManualClock::new(support::t0()))
         .rng(FixedFraction(0.0))
         .shared_limits(shared.clone())
@@ -245,7 +245,7 @@ fn a_blocking_run_uses_the_local_limiter_and_budget_only() {
 fn a_later_local_limiter_and_budget_replace_the_shared_halves() {
     let shared = Double::allowing(5);
     let executor = executor(&shared)
-        .rate_limiter(RateLimiter::new())
+        .rate_limiter(RateLimiter::default())
         .budget(RetryBudget::default());
     call(&executor, &[429, 200]).expect("a success");
     assert!(shared.log().is_empty(), "{:?}", shared.log());

@@ -1,11 +1,10 @@
-//! The delay a response asked for before a retry, read while classifying it, so that a
-//! [`Classification`] or an [`ApiError`] can answer `retry_after()` without the headers.
+//! The delay a response asked for before a retry, read while classifying it, so that
+//! [`ErrorDetails`] can answer `retry_after()` without the headers.
 
 use core::time::Duration;
 use std::time::SystemTime;
 
-use super::{ApiError, Classification, ErrorDetails};
-use crate::catalog::Catalog;
+use super::ErrorDetails;
 use crate::response::headers::HeaderSource;
 use crate::response::hints::{
     HintSource, MAX_HINT, RetryHints, parse_message_delay, parse_retry_after, parse_retry_after_ms,
@@ -162,38 +161,11 @@ impl ErrorDetails<'_> {
         self.retry_after_at(SystemTime::now())
     }
 
+    #[doc(hidden)]
     /// The delay the server asked for before a retry, as seen at `now` (which matters only
     /// for an HTTP-date `Retry-After`).
     pub fn retry_after_at(&self, now: SystemTime) -> Option<Duration> {
         self.server_delay_at(now).map(|(d, _)| d)
-    }
-}
-
-impl<C: Catalog> Classification<'_, C> {
-    /// The delay the server asked for before a retry, from the headers and message this
-    /// response was classified with; see [`ErrorDetails::server_delay_at`].
-    ///
-    /// Whether to retry at all is the strategy's call ([`retry_strategy`](Self::retry_strategy),
-    /// [`decide`](crate::retry::decide)): a quota error may still name a delay.
-    pub fn retry_after(&self) -> Option<Duration> {
-        self.details().retry_after()
-    }
-
-    /// [`retry_after`](Self::retry_after) as seen at `now`.
-    pub fn retry_after_at(&self, now: SystemTime) -> Option<Duration> {
-        self.details().retry_after_at(now)
-    }
-}
-
-impl<C: Catalog> ApiError<C> {
-    /// The delay the server asked for before a retry; see [`ErrorDetails::server_delay_at`].
-    pub fn retry_after(&self) -> Option<Duration> {
-        self.details.retry_after()
-    }
-
-    /// [`retry_after`](Self::retry_after) as seen at `now`.
-    pub fn retry_after_at(&self, now: SystemTime) -> Option<Duration> {
-        self.details.retry_after_at(now)
     }
 }
 

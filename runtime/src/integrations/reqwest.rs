@@ -12,8 +12,9 @@ use crate::time::Sleeper;
 
 /// How much of an error body is read by default: far more than any real error envelope,
 /// small enough that a hostile 10 MB body costs nothing.
-pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
+pub(crate) const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
 
+#[doc(hidden)] // what `send_with_retry_using` hands its classifier
 /// An error response read into memory, its body cut at a limit. `Debug` shows the body as
 /// text and redacts keys in it and in the headers.
 #[derive(Clone)]
@@ -74,7 +75,7 @@ pub(crate) async fn read_limited(mut response: reqwest::Response, limit: usize) 
     }
 }
 
-/// Reads (at most [`DEFAULT_BODY_LIMIT`] bytes of) an error response and classifies it
+/// Reads (at most 64 KiB of) an error response and classifies it
 /// into the failure a retry executor's attempt returns; `now` is for an HTTP-date
 /// `Retry-After`.
 pub async fn classify_response<C: Catalog>(
@@ -123,9 +124,10 @@ where
 
 /// [`send_with_retry`], classifying error responses with `classify` instead of one
 /// catalog's [`AttemptError::from_response`]: it gets the response read into memory (at most
-/// [`DEFAULT_BODY_LIMIT`] bytes of body), the URL that answered (after redirects) and the
+/// 64 KiB of body), the URL that answered (after redirects) and the
 /// executor clock's "now". `errspec::any::send_with_retry` uses it to pick the catalog of
 /// whichever provider answered.
+#[doc(hidden)] // for `errspec::any`, which picks a catalog per response
 pub async fn send_with_retry_using<C, S, F>(
     executor: &RetryExecutor<S>,
     request: reqwest::RequestBuilder,
@@ -142,9 +144,6 @@ where
     .await
 }
 
-/// A successful response read into memory by [`send_with_retry_checked`].
-pub type ReadResponse = http::Response<Vec<u8>>;
-
 /// [`send_with_retry`] for APIs that may report an error inside a success: every success
 /// body is read in full, and one that is an error envelope
 /// ([`in_band_error`](crate::response::in_band_error): `{"error":{…}}` first, as
@@ -157,7 +156,7 @@ pub type ReadResponse = http::Response<Vec<u8>>;
 pub async fn send_with_retry_checked<C, S>(
     executor: &RetryExecutor<S>,
     request: reqwest::RequestBuilder,
-) -> Result<Success<ReadResponse>, RetryError<C>>
+) -> Result<Success<http::Response<Vec<u8>>>, RetryError<C>>
 where
     C: Catalog,
     S: Sleeper,

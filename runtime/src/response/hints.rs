@@ -19,7 +19,7 @@ use crate::response::headers::{HeaderSource, parse_count};
 /// The longest delay a hint can ask for; longer requests are clamped to it.
 ///
 /// A day is far above any sane ceiling for server delays
-/// ([`DEFAULT_MAX_SERVER_DELAY`](crate::retry::DEFAULT_MAX_SERVER_DELAY) is two minutes), so
+/// (two minutes by default), so
 /// a clamped hint still stops the retry with
 /// [`StopReason::HintTooLong`](crate::retry::StopReason::HintTooLong), and no later
 /// arithmetic on it can overflow.

@@ -74,15 +74,23 @@ impl Provider {
             None
         }
     }
+}
 
-    /// Parses a short name; `-` and `_` are the same (`"azure-openai"`), and `"azure"`
-    /// names Azure OpenAI (the only Azure service with a bundled spec).
-    pub fn from_name(name: &str) -> Option<Provider> {
-        let name = name.replace('-', "_");
-        if name == "azure" {
-            return Some(Provider::AzureOpenAi);
+/// Parses a short name; `-` and `_` are the same (`"azure-openai"`), and `"azure"`
+/// names Azure OpenAI (the only Azure service with a bundled spec).
+impl core::str::FromStr for Provider {
+    type Err = crate::parse_error::ParseNameError;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        let wanted = name.replace('-', "_");
+        if wanted == "azure" {
+            return Ok(Provider::AzureOpenAi);
         }
-        Provider::ALL.iter().copied().find(|p| p.as_str() == name)
+        Provider::ALL
+            .iter()
+            .copied()
+            .find(|p| p.as_str() == wanted)
+            .ok_or_else(|| crate::parse_error::ParseNameError::new("provider", name))
     }
 }
 
@@ -118,6 +126,7 @@ const ANTHROPIC_TYPES: &[&str] = &[
 /// then the shape of its body (`envelope` is the body read by
 /// `parse_envelope`). OpenAI's envelope is the common
 /// language of compatible gateways, so it is the answer when nothing says otherwise.
+#[doc(hidden)] // the facade's and the CLI's: it reads the hidden envelope
 pub fn detect_provider<H: HeaderSource + ?Sized>(
     status: u16,
     headers: &H,
@@ -281,13 +290,13 @@ mod tests {
     #[test]
     fn names_round_trip() {
         for &p in Provider::ALL {
-            assert_eq!(Provider::from_name(p.as_str()), Some(p));
+            assert_eq!(p.as_str().parse::<Provider>(), Ok(p));
         }
         assert_eq!(
-            Provider::from_name("azure-openai"),
-            Some(Provider::AzureOpenAi)
+            "azure-openai".parse::<Provider>(),
+            Ok(Provider::AzureOpenAi)
         );
-        assert_eq!(Provider::from_name("azure"), Some(Provider::AzureOpenAi));
-        assert_eq!(Provider::from_name("acme"), None);
+        assert_eq!("azure".parse::<Provider>(), Ok(Provider::AzureOpenAi));
+        assert!("acme".parse::<Provider>().is_err());
     }
 }

@@ -16,7 +16,7 @@
 //! floor); a flood of them retries at most one time in five. Both guards must allow a
 //! retry; when either refuses, the retry stops with
 //! [`StopReason::BudgetExhausted`]. See
-//! [`RatioConfig`]; [`BudgetConfig::without_ratio`] turns the guard off.
+//! [`RatioConfig`]; a [`BudgetConfig`] whose `ratio` is `None` turns the guard off.
 //!
 //! A refusal is the *outage guard* tripping. The budget itself only says no; what a call
 //! then does is the executor's: by default it does not fail but waits behind a single
@@ -56,27 +56,6 @@ impl RatioConfig {
 
     /// The longest window.
     pub const MAX_WINDOW_SECS: u32 = 3600;
-
-    /// Sets [`percent`](Self::percent).
-    #[must_use]
-    pub const fn with_percent(mut self, percent: u32) -> Self {
-        self.percent = percent;
-        self
-    }
-
-    /// Sets [`min_retries`](Self::min_retries).
-    #[must_use]
-    pub const fn with_min_retries(mut self, min_retries: u32) -> Self {
-        self.min_retries = min_retries;
-        self
-    }
-
-    /// Sets [`window_secs`](Self::window_secs).
-    #[must_use]
-    pub const fn with_window_secs(mut self, secs: u32) -> Self {
-        self.window_secs = secs;
-        self
-    }
 
     /// The window's length in seconds, as used: at least 1, at most
     /// [`MAX_WINDOW_SECS`](Self::MAX_WINDOW_SECS).
@@ -132,7 +111,8 @@ impl BudgetConfig {
     /// A burst of failures can thus spend at most 100 retries before retries pause.
     /// On top of it, the retry-ratio guard with [`RatioConfig::DEFAULT`], so that within
     /// an outage retries stay near one per five failing calls
-    /// ([`without_ratio`](Self::without_ratio) leaves the AWS bucket alone).
+    /// (`BudgetConfig { ratio: None, ..BudgetConfig::STANDARD }` leaves the AWS bucket
+    /// alone).
     pub const STANDARD: BudgetConfig = BudgetConfig {
         capacity: 500,
         retry_cost: 5,
@@ -140,48 +120,6 @@ impl BudgetConfig {
         success_refund: 1,
         ratio: Some(RatioConfig::DEFAULT),
     };
-
-    /// Sets [`capacity`](Self::capacity).
-    #[must_use]
-    pub const fn with_capacity(mut self, capacity: u32) -> Self {
-        self.capacity = capacity;
-        self
-    }
-
-    /// Sets [`retry_cost`](Self::retry_cost).
-    #[must_use]
-    pub const fn with_retry_cost(mut self, cost: u32) -> Self {
-        self.retry_cost = cost;
-        self
-    }
-
-    /// Sets [`timeout_retry_cost`](Self::timeout_retry_cost).
-    #[must_use]
-    pub const fn with_timeout_retry_cost(mut self, cost: u32) -> Self {
-        self.timeout_retry_cost = cost;
-        self
-    }
-
-    /// Sets [`success_refund`](Self::success_refund).
-    #[must_use]
-    pub const fn with_success_refund(mut self, refund: u32) -> Self {
-        self.success_refund = refund;
-        self
-    }
-
-    /// Applies the retry-ratio guard with `ratio`.
-    #[must_use]
-    pub const fn with_ratio(mut self, ratio: RatioConfig) -> Self {
-        self.ratio = Some(ratio);
-        self
-    }
-
-    /// Turns the retry-ratio guard off: only the token bucket bounds retries.
-    #[must_use]
-    pub const fn without_ratio(mut self) -> Self {
-        self.ratio = None;
-        self
-    }
 }
 
 impl Default for BudgetConfig {
@@ -302,6 +240,7 @@ impl RetryBudget {
         }
     }
 
+    #[doc(hidden)]
     /// The numbers this bucket works with.
     pub fn config(&self) -> BudgetConfig {
         self.inner.config
@@ -448,7 +387,10 @@ mod tests {
 
     #[test]
     fn withdraw_until_empty_then_refill() {
-        let b = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(12));
+        let b = RetryBudget::new(BudgetConfig {
+            capacity: 12,
+            ..BudgetConfig::STANDARD
+        });
         assert!(b.try_withdraw(b.cost(false)));
         assert!(b.try_withdraw(b.cost(false)));
         assert_eq!(b.available(), 2);
@@ -464,7 +406,11 @@ mod tests {
 
     #[test]
     fn clones_share_the_bucket_across_threads() {
-        let b = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(1000).without_ratio());
+        let b = RetryBudget::new(BudgetConfig {
+            capacity: 1000,
+            ratio: None,
+            ..BudgetConfig::STANDARD
+        });
         let handles: Vec<_> = (0..4)
             .map(|_| {
                 let b = b.clone();
@@ -487,11 +433,11 @@ mod tests {
 
     /// A bucket too big to matter, and the given ratio guard.
     fn ratio_only(ratio: RatioConfig) -> RetryBudget {
-        RetryBudget::new(
-            BudgetConfig::STANDARD
-                .with_capacity(1_000_000)
-                .with_ratio(ratio),
-        )
+        RetryBudget::new(BudgetConfig {
+            capacity: 1_000_000,
+            ratio: Some(ratio),
+            ..BudgetConfig::STANDARD
+        })
     }
 
     /// Retries `b` grants in a row at `now` for calls already counted as failing.
@@ -554,12 +500,20 @@ mod tests {
 
     #[test]
     fn the_floor_comes_first_then_the_ratio() {
-        let ratio = RatioConfig::DEFAULT.with_percent(50).with_min_retries(3);
+        let ratio = RatioConfig {
+            percent: 50,
+            min_retries: 3,
+            ..RatioConfig::DEFAULT
+        };
         assert_eq!(ratio.allowance(0), 3);
         assert_eq!(ratio.allowance(7), 3);
         assert_eq!(ratio.allowance(8), 4);
         assert_eq!(ratio.allowance(u32::MAX), u32::MAX / 2);
-        assert_eq!(ratio.with_percent(1000).allowance(u32::MAX), u32::MAX);
+        let lavish = RatioConfig {
+            percent: 1000,
+            ..ratio
+        };
+        assert_eq!(lavish.allowance(u32::MAX), u32::MAX);
         let b = ratio_only(ratio);
         assert!(b.try_retry(5, true, at(0.0)));
         assert_eq!(granted(&b, at(0.0)), 2);
@@ -576,7 +530,11 @@ mod tests {
 
     #[test]
     fn the_window_slides_one_second_at_a_time() {
-        let b = ratio_only(RatioConfig::DEFAULT.with_min_retries(4).with_window_secs(3));
+        let b = ratio_only(RatioConfig {
+            min_retries: 4,
+            window_secs: 3,
+            ..RatioConfig::DEFAULT
+        });
         // Second 0: one failing call spends the floor.
         assert!(b.try_retry(5, true, at(0.2)));
         assert_eq!(granted(&b, at(0.9)), 3);
@@ -605,7 +563,10 @@ mod tests {
     #[test]
     fn both_guards_must_allow() {
         // The bucket refuses first: the window does not count the refused retry.
-        let b = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(10));
+        let b = RetryBudget::new(BudgetConfig {
+            capacity: 10,
+            ..BudgetConfig::STANDARD
+        });
         assert!(b.try_retry(5, true, at(0.0)));
         assert!(b.try_retry(5, true, at(0.0)));
         assert!(!b.try_retry(5, true, at(0.0)));
@@ -613,9 +574,13 @@ mod tests {
         let w = b.window(None).expect("guard on");
         assert_eq!((w.retries, w.failed_calls), (2, 3));
         // The window refuses first: the bucket keeps its tokens.
-        let b = RetryBudget::new(
-            BudgetConfig::STANDARD.with_ratio(RatioConfig::DEFAULT.with_min_retries(1)),
-        );
+        let b = RetryBudget::new(BudgetConfig {
+            ratio: Some(RatioConfig {
+                min_retries: 1,
+                ..RatioConfig::DEFAULT
+            }),
+            ..BudgetConfig::STANDARD
+        });
         assert!(b.try_retry(5, true, at(0.0)));
         assert!(!b.try_retry(5, true, at(0.0)));
         assert_eq!(b.available(), 495);
@@ -623,7 +588,10 @@ mod tests {
 
     #[test]
     fn the_guard_can_be_turned_off() {
-        let b = RetryBudget::new(BudgetConfig::STANDARD.without_ratio());
+        let b = RetryBudget::new(BudgetConfig {
+            ratio: None,
+            ..BudgetConfig::STANDARD
+        });
         assert_eq!(b.config().ratio, None);
         assert!(b.try_retry(5, true, at(0.0)));
         assert_eq!(
@@ -640,12 +608,27 @@ mod tests {
 
     #[test]
     fn window_lengths_are_clamped() {
-        assert_eq!(RatioConfig::DEFAULT.with_window_secs(0).window_len(), 1);
         assert_eq!(
-            RatioConfig::DEFAULT.with_window_secs(u32::MAX).window_len(),
+            RatioConfig {
+                window_secs: 0,
+                ..RatioConfig::DEFAULT
+            }
+            .window_len(),
+            1
+        );
+        assert_eq!(
+            RatioConfig {
+                window_secs: u32::MAX,
+                ..RatioConfig::DEFAULT
+            }
+            .window_len(),
             RatioConfig::MAX_WINDOW_SECS
         );
-        let b = ratio_only(RatioConfig::DEFAULT.with_window_secs(0).with_min_retries(1));
+        let b = ratio_only(RatioConfig {
+            window_secs: 0,
+            min_retries: 1,
+            ..RatioConfig::DEFAULT
+        });
         assert!(b.try_retry(5, true, at(0.0)));
         assert!(!b.try_retry(5, false, at(0.9)));
         assert!(b.try_retry(5, false, at(1.0)), "a one-second window");

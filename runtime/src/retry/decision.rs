@@ -20,10 +20,10 @@ pub enum FailureKind {
     TimeoutOrConnection,
 }
 
-/// The longest server-requested delay [`decide`] honours by default: two minutes, the
-/// figure openai-python uses (`MAX_RETRY_AFTER_DELAY = 2 * 60` in `src/openai/_constants.py`,
-/// since v2.52.0; it stops retrying above it, as we do). A longer `Retry-After` stops the
-/// retry with [`StopReason::HintTooLong`].
+#[doc(hidden)]
+/// The longest server-requested delay [`decide`] honours by default: two minutes
+/// ([`RetryExecutor::max_server_delay`](crate::RetryExecutor::max_server_delay) says
+/// why). A longer `Retry-After` stops the retry with [`StopReason::HintTooLong`].
 pub const DEFAULT_MAX_SERVER_DELAY: Duration = Duration::from_secs(120);
 
 /// Everything [`decide`] looks at, apart from the budget and the randomness.
@@ -45,8 +45,8 @@ pub struct DecisionInput<'a> {
     /// ([`RetryBudget::try_retry`](crate::RetryBudget::try_retry)); `None` counts it in the newest second the budget has
     /// seen. The executor passes its clock's time.
     pub now: Option<SystemTime>,
-    /// The longest server-requested delay to honour (rule 4); [`DEFAULT_MAX_SERVER_DELAY`]
-    /// from [`new`](Self::new).
+    /// The longest server-requested delay to honour (rule 4); two minutes from
+    /// [`new`](Self::new).
     pub max_server_delay: Duration,
     /// Time left before the call's deadline (rule 6); `None`: no deadline.
     pub time_left: Option<Duration>,

@@ -48,16 +48,9 @@ use pace::Pacing;
 use run::{Run, Step};
 use shared::{Shared, Spend};
 
-/// How long one call may take by default, its attempts and waits included (see
-/// [`RetryExecutor::deadline`]): two minutes.
-///
-/// Why two: it is the longest single delay openai-python accepts from a server
-/// ([`DEFAULT_MAX_SERVER_DELAY`]; beyond it the SDK gives up rather than wait), so it is
-/// what the SDK's authors hold worth waiting for one answer. A spec's strategies may
-/// allow more attempts than openai-python's two retries; the deadline keeps their sum,
-/// and a server that keeps saying "try again in 20s", within that bound. Interactive
-/// callers give up around then anyway; batch jobs set a longer one or none. Each
-/// attempt's own timeout (openai-python's is 600 s) stays the HTTP client's.
+#[doc(hidden)]
+/// How long one call may take by default, its attempts and waits included: two minutes
+/// ([`RetryExecutor::deadline`] says why).
 pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(120);
 
 /// Runs attempts and retries them per the catalog's strategies, the server's hints and a
@@ -88,7 +81,7 @@ pub struct RetryExecutor<S = ThreadSleeper> {
 
 impl RetryExecutor<ThreadSleeper> {
     /// The defaults: the catalog's attempt limits, server delays honoured up to
-    /// [`DEFAULT_MAX_SERVER_DELAY`], a [`DEFAULT_DEADLINE`] per call, a standard
+    /// two minutes, a two-minute deadline per call, a standard
     /// [`RetryBudget`], a fresh [`RateLimiter`], the system clock, a time-seeded jitter
     /// generator and a blocking thread sleeper.
     pub fn new() -> Self {
@@ -98,10 +91,10 @@ impl RetryExecutor<ThreadSleeper> {
             max_server_delay: DEFAULT_MAX_SERVER_DELAY,
             deadline: Some(DEFAULT_DEADLINE),
             budget: Some(RetryBudget::default()),
-            limiter: Some(RateLimiter::new()),
+            limiter: Some(RateLimiter::default()),
             expected_tokens: 0,
             clock: Arc::new(SystemClock),
-            rng: Arc::new(Mutex::new(SplitMix64::from_time())),
+            rng: Arc::new(Mutex::new(SplitMix64::default())),
             outage: OutageGate::new(Duration::MAX),
             shared: Shared::default(),
         }
@@ -153,7 +146,9 @@ impl<S> RetryExecutor<S> {
 
     /// Honours a delay the server asks for (`Retry-After`, `retry-after-ms`,
     /// `x-ratelimit-reset-*`, "try again in …") up to `ceiling`, instead of
-    /// [`DEFAULT_MAX_SERVER_DELAY`] (two minutes). A server delay is waited as asked even
+    /// two minutes: the figure openai-python uses (`MAX_RETRY_AFTER_DELAY = 2 * 60` in
+    /// `src/openai/_constants.py`, since v2.52.0; it stops retrying above it, as we do).
+    /// A server delay is waited as asked even
     /// when it is longer than the strategy's `max_delay`, which caps only our own backoff;
     /// a longer one stops the call ([`StopReason::HintTooLong`]) and holds no other call
     /// at the rate limiter.
@@ -171,7 +166,13 @@ impl<S> RetryExecutor<S> {
     /// then sent. An attempt already in flight is not cut short: bound it with the HTTP
     /// client's own timeout.
     ///
-    /// The default is [`DEFAULT_DEADLINE`] (two minutes; its docs say why). A server
+    /// The default is two minutes: the longest single delay openai-python accepts from a
+    /// server (beyond it the SDK gives up rather than wait), so what the SDK's authors
+    /// hold worth waiting for one answer. A spec's strategies may allow more attempts than
+    /// openai-python's two retries; the deadline keeps their sum, and a server that keeps
+    /// saying "try again in 20s", within that bound. Interactive callers give up around
+    /// then anyway; batch jobs set a longer one or none. Each attempt's own timeout
+    /// (openai-python's is 600 s) stays the HTTP client's. A server
     /// delay within [`max_server_delay`](Self::max_server_delay) still stops the call
     /// when the call has no time left for it: the deadline is the caller's patience, the
     /// ceiling the longest delay a server is believed; the stop reason names the bound.

@@ -228,11 +228,6 @@ impl<T, S> Fallbacks<T, S> {
         &self.alternatives
     }
 
-    /// The executor each alternative's attempts run with.
-    pub fn executor(&self) -> &RetryExecutor<S> {
-        &self.executor
-    }
-
     /// When the cool-down of the alternative at `index` ends, if it is cooling down now
     /// (by the executor's clock).
     pub fn cooling_until(&self, index: usize) -> Option<SystemTime> {

@@ -35,7 +35,7 @@
 //! use std::time::{Duration, SystemTime};
 //! use errspec_runtime::retry::limiter::{Acquire, Demand, RateLimiter, RateLimitReport};
 //!
-//! let limiter = RateLimiter::new();
+//! let limiter = RateLimiter::default();
 //! let t0 = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
 //! let Acquire::Go(permit) = limiter.acquire(t0, Demand::new()) else { unreachable!() };
 //! // The response says the window of 2 has 0 left, and resets in 1 s.
@@ -105,41 +105,13 @@ impl LimiterConfig {
     /// The numbers as a [`RateLimiter`] uses them, so that no configuration can make it
     /// panic or stall: `max_hold` at least [`MIN_HOLD`](Self::MIN_HOLD);
     /// `unknown_reset_wait` between `MIN_HOLD` and `max_hold`; `reset_margin` at most
-    /// `max_hold`. [`RateLimiter::with_config`] applies it, and
+    /// `max_hold`. [`RateLimiter::new`] applies it, and
     /// [`RateLimiter::config`] shows the result.
     #[must_use]
     pub fn normalized(mut self) -> Self {
         self.max_hold = self.max_hold.max(Self::MIN_HOLD);
         self.unknown_reset_wait = self.unknown_reset_wait.clamp(Self::MIN_HOLD, self.max_hold);
         self.reset_margin = self.reset_margin.min(self.max_hold);
-        self
-    }
-
-    /// Sets [`reset_margin`](Self::reset_margin).
-    #[must_use]
-    pub const fn with_reset_margin(mut self, margin: Duration) -> Self {
-        self.reset_margin = margin;
-        self
-    }
-
-    /// Sets [`max_hold`](Self::max_hold).
-    #[must_use]
-    pub const fn with_max_hold(mut self, max_hold: Duration) -> Self {
-        self.max_hold = max_hold;
-        self
-    }
-
-    /// Sets [`unknown_reset_wait`](Self::unknown_reset_wait).
-    #[must_use]
-    pub const fn with_unknown_reset_wait(mut self, wait: Duration) -> Self {
-        self.unknown_reset_wait = wait;
-        self
-    }
-
-    /// Sets [`adaptive`](Self::adaptive).
-    #[must_use]
-    pub const fn with_adaptive(mut self, adaptive: bool) -> Self {
-        self.adaptive = adaptive;
         self
     }
 }
@@ -246,19 +218,17 @@ pub struct RateLimiter {
 }
 
 impl RateLimiter {
-    /// A limiter with the default numbers, that knows nothing yet: it lets everything
-    /// through until a response reports a limit.
-    pub fn new() -> RateLimiter {
-        RateLimiter::with_config(LimiterConfig::DEFAULT)
-    }
-
-    /// A limiter with the given numbers, [normalized](LimiterConfig::normalized).
-    pub fn with_config(config: LimiterConfig) -> RateLimiter {
+    /// A limiter with the given numbers ([normalized](LimiterConfig::normalized): no
+    /// configuration can make it panic or stall), that knows nothing yet: it lets
+    /// everything through until a response reports a limit. `RateLimiter::default()` has
+    /// [`LimiterConfig::DEFAULT`].
+    pub fn new(config: LimiterConfig) -> RateLimiter {
         RateLimiter {
             state: Arc::new(Mutex::new(State::new(config))),
         }
     }
 
+    #[doc(hidden)]
     /// The numbers this limiter works with (as [normalized](LimiterConfig::normalized)).
     pub fn config(&self) -> LimiterConfig {
         self.lock().config
@@ -315,7 +285,7 @@ impl RateLimiter {
 
 impl Default for RateLimiter {
     fn default() -> Self {
-        RateLimiter::new()
+        RateLimiter::new(LimiterConfig::DEFAULT)
     }
 }
 

@@ -31,9 +31,9 @@ pub struct TokioClock {
 }
 
 #[cfg(feature = "tokio")]
-impl TokioClock {
+impl Default for TokioClock {
     /// Starts the clock at the system time now.
-    pub fn new() -> TokioClock {
+    fn default() -> TokioClock {
         TokioClock {
             start: SystemTime::now(),
             anchor: tokio::time::Instant::now(),
@@ -42,12 +42,6 @@ impl TokioClock {
 }
 
 #[cfg(feature = "tokio")]
-impl Default for TokioClock {
-    fn default() -> Self {
-        TokioClock::new()
-    }
-}
-
 #[cfg(feature = "tokio")]
 impl Clock for TokioClock {
     fn now(&self) -> SystemTime {

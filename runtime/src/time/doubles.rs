@@ -8,16 +8,6 @@ use std::time::SystemTime;
 
 use super::{BlockingSleeper, Clock, Sleeper};
 
-/// A clock stopped at one instant: for tests.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FixedClock(pub SystemTime);
-
-impl Clock for FixedClock {
-    fn now(&self) -> SystemTime {
-        self.0
-    }
-}
-
 /// A clock that only moves when told to; clones share it. For tests: pair it with a
 /// sleeper that advances it, and a scripted server that reads it.
 #[derive(Clone, Debug)]
@@ -37,14 +27,6 @@ impl ManualClock {
     pub fn advance(&self, by: Duration) {
         let mut now = self.now.lock().unwrap_or_else(PoisonError::into_inner);
         *now = now.checked_add(by).unwrap_or(*now);
-    }
-
-    /// Moves the clock to `to`, if that is later than it shows.
-    pub fn advance_to(&self, to: SystemTime) {
-        let mut now = self.now.lock().unwrap_or_else(PoisonError::into_inner);
-        if to > *now {
-            *now = to;
-        }
     }
 }
 
@@ -69,24 +51,12 @@ pub struct RecordingSleeper {
 }
 
 impl RecordingSleeper {
-    /// An empty record.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
     /// Every delay asked for so far, in order.
     pub fn delays(&self) -> Vec<Duration> {
         self.delays
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
-    }
-
-    /// The sum of the delays asked for so far.
-    pub fn total(&self) -> Duration {
-        self.delays()
-            .iter()
-            .fold(Duration::ZERO, |a, d| a.saturating_add(*d))
     }
 
     fn record(&self, delay: Duration) {

@@ -288,7 +288,10 @@ fn no_wait_starts_that_would_end_past_the_deadline() {
         })
     );
     // A stop for the deadline costs no budget.
-    let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(10));
+    let budget = RetryBudget::new(BudgetConfig {
+        capacity: 10,
+        ..BudgetConfig::STANDARD
+    });
     let mut input = DecisionInput::new(&EXP, 1, &none, true);
     input.time_left = Some(Duration::from_secs(1));
     assert!(matches!(
@@ -300,7 +303,10 @@ fn no_wait_starts_that_would_end_past_the_deadline() {
 
 #[test]
 fn budget_pays_for_retries() {
-    let budget = RetryBudget::new(BudgetConfig::STANDARD.with_capacity(14));
+    let budget = RetryBudget::new(BudgetConfig {
+        capacity: 14,
+        ..BudgetConfig::STANDARD
+    });
     let none = RetryHints::NONE;
     let mut input = DecisionInput::new(&EXP, 1, &none, true);
     let first = budget.pay(decide(&input, &mut FixedFraction(0.0)), &input);
@@ -316,9 +322,13 @@ fn budget_pays_for_retries() {
 #[test]
 fn a_full_ratio_window_stops_with_the_budget_named() {
     use crate::retry::budget::RatioConfig;
-    let budget = RetryBudget::new(
-        BudgetConfig::STANDARD.with_ratio(RatioConfig::DEFAULT.with_min_retries(2)),
-    );
+    let budget = RetryBudget::new(BudgetConfig {
+        ratio: Some(RatioConfig {
+            min_retries: 2,
+            ..RatioConfig::DEFAULT
+        }),
+        ..BudgetConfig::STANDARD
+    });
     let none = RetryHints::NONE;
     let t0 = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
     let mut input = DecisionInput::new(&EXP, 1, &none, true);

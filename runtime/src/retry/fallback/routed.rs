@@ -64,14 +64,10 @@ pub struct Routed<X> {
 }
 
 impl<X> Routed<X> {
-    /// For each attempt of the history, in order, the index of its alternative.
+    /// For each attempt of the history, in order, the index of its alternative: the last
+    /// is the one that answered, for a success.
     pub fn route(&self) -> &[usize] {
         &self.route
-    }
-
-    /// The alternative of the last attempt (the one that answered, for a success).
-    pub fn alternative(&self) -> Option<usize> {
-        self.route.last().copied()
     }
 
     /// The executor's result, without the route.
