@@ -53,7 +53,7 @@ fn main() {
             SystemTime::now(),
         );
         let input = DecisionInput::new(
-            classified.retry_strategy(),
+            classified.retry_policy(),
             1,
             &hints,
             !classified.is_unknown(),
@@ -88,7 +88,7 @@ fn code_table() -> Vec<Vec<String>> {
             code.error_type().as_str(),
             code.as_str(),
             code.category().as_str(),
-            code.retry_strategy().name,
+            &code.retry_policy().to_string(),
         ]));
     }
     rows

@@ -44,7 +44,7 @@ use crate::runtime::response::in_band::{in_band_error, in_band_status, in_band_s
 use crate::runtime::retry::executor::AttemptError;
 use crate::runtime::{
     ApiError, Catalog, Category, Classification, Entry, ErrorDetails, HeaderSource, Provider,
-    RetryHints, RetryStrategy, detect_provider,
+    RetryHints, RetryPolicy, detect_provider,
 };
 
 mod code;
@@ -276,13 +276,13 @@ impl<'a> AnyClassification<'a> {
     }
 
     /// The entry's retry strategy, or for an unknown error the one its status suggests.
-    pub fn retry_strategy(&self) -> &'static RetryStrategy {
-        each!(self, AnyClassification, c => c.retry_strategy())
+    pub fn retry_policy(&self) -> &'static RetryPolicy {
+        each!(self, AnyClassification, c => c.retry_policy())
     }
 
     /// Whether the retry strategy ever retries.
     pub fn is_retryable(&self) -> bool {
-        self.retry_strategy().is_retryable()
+        self.retry_policy().is_retryable()
     }
 
     /// Whether the catalog does not know the error.
@@ -307,7 +307,7 @@ impl<'a> AnyClassification<'a> {
 
     /// The delay the server asked for before a retry (`retry-after-ms`, `Retry-After`,
     /// `x-ratelimit-reset-*` on a 429, "try again in …" in the message). Whether to retry
-    /// at all is [`retry_strategy`](Self::retry_strategy)'s call.
+    /// at all is [`retry_policy`](Self::retry_policy)'s call.
     pub fn retry_after(&self) -> Option<Duration> {
         self.details().retry_after()
     }

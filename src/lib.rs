@@ -16,8 +16,8 @@
 //! assert_eq!(code.status(), 429);
 //! assert_eq!(code.error_type(), ErrorType::Requests); // what OpenAI sends on a 429
 //! assert_eq!(code.category(), Category::RateLimit);
-//! assert!(code.retry_strategy().is_retryable());
-//! assert!(!ErrorCode::InsufficientQuota.retry_strategy().is_retryable());
+//! assert!(code.retry_policy().is_retryable());
+//! assert!(!ErrorCode::InsufficientQuota.retry_policy().is_retryable());
 //! ```
 //!
 //! Your own spec, in your crate (the path is relative to your `Cargo.toml`):

@@ -5,7 +5,7 @@
 
 use errspec::any::{self, AnyClassification, AnyCode, Choice};
 use errspec::runtime::response::in_band::DEFAULT_IN_BAND_STATUS;
-use errspec::runtime::{Catalog, Category, Provider, classify};
+use errspec::runtime::{Catalog, Category, Provider, RetryPolicy, classify};
 use errspec::{anthropic, azure_openai, gemini, openai};
 use serde_json::Value;
 
@@ -46,19 +46,19 @@ fn corpus(file: &str) -> Vec<Case> {
 /// The facts `any` reports, from the provider's own catalog.
 fn facts<C: Catalog>(
     c: &errspec::runtime::Classification<'_, C>,
-) -> (Category, &'static str, Option<String>, String) {
+) -> (Category, RetryPolicy, Option<String>, String) {
     (
         c.category(),
-        c.retry_strategy().name,
+        *c.retry_policy(),
         c.entry().map(|e| e.code.to_owned()),
         c.to_string(),
     )
 }
 
-fn any_facts(c: &AnyClassification<'_>) -> (Category, &'static str, Option<String>, String) {
+fn any_facts(c: &AnyClassification<'_>) -> (Category, RetryPolicy, Option<String>, String) {
     (
         c.category(),
-        c.retry_strategy().name,
+        *c.retry_policy(),
         c.entry().map(|e| e.code.to_owned()),
         c.to_string(),
     )
@@ -86,7 +86,7 @@ fn a_chosen_provider_classifies_as_its_own_catalog_does() {
             };
             assert_eq!(any_facts(&got), expected, "{}", case.id);
             assert_eq!(got.status(), s);
-            assert_eq!(got.is_retryable(), got.retry_strategy().is_retryable());
+            assert_eq!(got.is_retryable(), got.retry_policy().is_retryable());
             checked += 1;
         }
     }
@@ -182,7 +182,7 @@ fn facts_typed_access_and_owned_forms_agree() {
         Some(Provider::Anthropic)
     );
     assert_eq!(error.to_string(), owned.to_string());
-    assert_eq!(error.retry_strategy(), owned.retry_strategy());
+    assert_eq!(error.retry_policy(), owned.retry_policy());
 
     // Unknown to the catalog: the body's own code, the status's strategy.
     let teapot = any::classify(Choice::Detect, 418, &(), br#"{"error":{"code":"teapot"}}"#);
@@ -203,7 +203,7 @@ fn an_executor_failure_carries_the_provider() {
         error.code().map(AnyCode::provider),
         Some(Provider::AzureOpenAi)
     );
-    assert!(error.retry_strategy().is_retryable());
+    assert!(error.retry_policy().is_retryable());
     assert_eq!(
         error.details().retry_after(),
         Some(std::time::Duration::from_secs(5))

@@ -141,16 +141,16 @@ fn billing_and_account_errors_are_never_retried() {
         ErrorCode::AccountDeactivated,
         ErrorCode::RequestTooLarge,
     ] {
-        assert!(!code.retry_strategy().is_retryable(), "{code:?}");
+        assert!(!code.retry_policy().is_retryable(), "{code:?}");
     }
 }
 
 #[test]
 fn openai_retry_strategies_follow_the_guide() {
-    let rate = ErrorCode::RateLimitExceeded.retry_strategy();
+    let rate = ErrorCode::RateLimitExceeded.retry_policy();
     assert!(matches!(rate.backoff, Backoff::Exponential { multiplier, .. } if multiplier == 2.0));
     assert!(rate.max_attempts > 1);
-    let server = ErrorCode::InternalServerError.retry_strategy();
+    let server = ErrorCode::InternalServerError.retry_policy();
     assert!(
         matches!(server.backoff, Backoff::ImmediateThenExponential { immediate, .. } if immediate >= 1)
     );
@@ -159,12 +159,12 @@ fn openai_retry_strategies_follow_the_guide() {
         ErrorCode::InvalidJson,
         ErrorCode::InsufficientQuota,
     ] {
-        assert!(!code.retry_strategy().is_retryable(), "{code:?}");
+        assert!(!code.retry_policy().is_retryable(), "{code:?}");
     }
     assert_eq!(ErrorCode::InsufficientQuota.status(), 429);
     assert_eq!(ErrorCode::InsufficientQuota.category(), Category::Quota);
     for &code in ErrorCode::ALL {
-        let s = code.retry_strategy();
+        let s = code.retry_policy();
         // Every strategy that retries caps its waits; `never` needs no cap.
         assert!(s.max_attempts >= 1, "{code:?}");
         assert!(!s.is_retryable() || !s.max_delay.is_zero(), "{code:?}");
@@ -267,7 +267,7 @@ fn the_other_bundled_specs_classify_their_providers_responses() {
     let body = br#"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#;
     let c: Classification<'_, errspec::anthropic::ErrorCode> = classify(529, none, body);
     assert_eq!(c.category(), Category::Overloaded);
-    assert!(c.retry_strategy().is_retryable());
+    assert!(c.retry_policy().is_retryable());
     let body = br#"{"error":{"code":"DeploymentNotFound","message":"The API deployment for this resource does not exist."}}"#;
     let c: Classification<'_, errspec::azure_openai::ErrorCode> = classify(404, none, body);
     assert_eq!(c.code().map(|c| c.as_str()), Some("DeploymentNotFound"));

@@ -65,7 +65,7 @@ fn codes_become_the_users_variants_with_fields_filled() {
     }
     assert_eq!(e.status(), 429);
     assert_eq!(e.code().map(|c| c.as_str()), Some("rate_limit_exceeded"));
-    assert!(e.retry_strategy().is_retryable());
+    assert!(e.retry_policy().is_retryable());
     // The spec's message is the Display text without a `display` attribute.
     assert_eq!(
         ChatError::InvalidApiKey.to_string(),
@@ -81,7 +81,7 @@ fn display_interpolates_fields_and_other_keeps_everything() {
         e.to_string(),
         "out of credit (429): You exceeded your current quota."
     );
-    assert!(!e.retry_strategy().is_retryable());
+    assert!(!e.retry_policy().is_retryable());
     assert!(matches!(e, ChatError::NoCredit { seen: 0, .. }));
 
     let long = r#"{"error":{"message":"too many tokens","type":"invalid_request_error","param":"messages","code":"context_length_exceeded"}}"#;
@@ -101,7 +101,7 @@ fn display_interpolates_fields_and_other_keeps_everything() {
     }
     assert_eq!(e.code(), None);
     assert_eq!(e.status(), 418);
-    assert!(!e.retry_strategy().is_retryable());
+    assert!(!e.retry_policy().is_retryable());
 }
 
 #[test]
@@ -220,7 +220,7 @@ mod bundled {
         );
         assert!(matches!(e, ChatError::NoCredit { alerted: false, .. }));
         assert_eq!(e.code(), Some(ErrorCode::InsufficientQuota));
-        assert!(!e.retry_strategy().is_retryable());
+        assert!(!e.retry_policy().is_retryable());
         assert!(matches!(
             ChatError::InvalidApiKey.code(),
             Some(ErrorCode::InvalidApiKey)
@@ -253,7 +253,7 @@ fn other_keeps_the_catalogs_classification() {
     assert_eq!(code.as_str(), "engine_overloaded");
     assert_eq!(e.status(), 503);
     assert_eq!(e.to_string(), code.to_string());
-    assert_eq!(e.retry_strategy(), code.retry_strategy());
+    assert_eq!(e.retry_policy(), code.retry_policy());
     // Without a code in the body, by status: what the catalog says.
     let error = api_error(503, &[], "");
     let matched = error.code();
@@ -293,7 +293,7 @@ fn the_hidden_catalog_has_no_prose() {
     assert_eq!(code.as_str(), bundled.as_str());
     assert_eq!(code.status(), bundled.status());
     assert_eq!(code.to_string(), bundled.to_string());
-    assert_eq!(code.retry_strategy(), bundled.retry_strategy());
+    assert_eq!(code.retry_policy(), bundled.retry_policy());
     assert!(!bundled.description().is_empty());
     assert_eq!(code.description(), "");
     assert!(code.causes().is_empty());

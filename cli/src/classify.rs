@@ -15,8 +15,8 @@ use clap::Args;
 use errspec_codegen::docs::status_line;
 use errspec_codegen::model::{Catalog, EntryDef, StrategyDef};
 use errspec_runtime::classify::{
-    EntryFacts, ErrorDetails, MatchedBy, Probe, default_strategy_for_status, lookup,
-    pattern_matches, status_of_type,
+    EntryFacts, ErrorDetails, MatchedBy, Probe, default_policy_for_status, lookup, pattern_matches,
+    status_of_type,
 };
 use errspec_runtime::rand::FixedFraction;
 use errspec_runtime::response::envelope::{Envelope, MAX_SCAN_BYTES, parse_envelope};
@@ -26,7 +26,7 @@ use errspec_runtime::response::redact::redact;
 use errspec_runtime::retry::{
     DecisionInput, RetryReason, SERVER_SAID_RETRY, backoff_delay, decide,
 };
-use errspec_runtime::{RetryDecision, RetryHints, RetryStrategy, StopReason};
+use errspec_runtime::{RetryDecision, RetryHints, RetryPolicy, StopReason};
 use serde::Serialize;
 
 use crate::report::{Report, outln};
@@ -289,13 +289,9 @@ fn in_band_status_of(catalog: &Catalog, envelope: &Envelope<'_>) -> u16 {
     )
 }
 
-/// The runtime form of a spec strategy.
-fn runtime_strategy(def: &StrategyDef) -> RetryStrategy {
-    RetryStrategy {
-        // The runtime's strategies are static tables; one leak per run is the price of
-        // a spec read at run time (the process ends right after).
-        name: Box::leak(def.name.clone().into_boxed_str()),
-        description: Box::leak(def.description.clone().into_boxed_str()),
+/// The runtime form of a spec strategy: its numbers.
+fn runtime_policy(def: &StrategyDef) -> RetryPolicy {
+    RetryPolicy {
         backoff: def.backoff,
         max_attempts: def.max_attempts,
         max_delay: Duration::from_millis(def.max_delay_ms),
@@ -306,7 +302,9 @@ fn runtime_strategy(def: &StrategyDef) -> RetryStrategy {
 struct Verdict<'c, 'b> {
     details: ErrorDetails<'b>,
     entry: Option<(&'c EntryDef, MatchedBy)>,
-    strategy: RetryStrategy,
+    strategy: RetryPolicy,
+    /// The spec's strategy, for a known error (its name and description).
+    strategy_def: Option<&'c StrategyDef>,
     decision: RetryDecision,
     /// The longest the delay can be once random jitter is added.
     delay_max: Option<Duration>,
@@ -334,9 +332,10 @@ fn classify<'c, 'b>(
     };
     let details = ErrorDetails::parse(status, &args.headers, body);
     let entry = find_entry(catalog, &details);
-    let strategy = match entry {
-        Some((e, _)) => runtime_strategy(catalog.strategy_of(e)),
-        None => *default_strategy_for_status(status),
+    let strategy_def = entry.map(|(e, _)| catalog.strategy_of(e));
+    let strategy = match strategy_def {
+        Some(def) => runtime_policy(def),
+        None => *default_policy_for_status(status),
     };
     let hints = RetryHints::from_details(&details, &args.headers, now);
     let input = DecisionInput::new(&strategy, args.attempt, &hints, entry.is_some());
@@ -361,6 +360,7 @@ fn classify<'c, 'b>(
         details,
         entry,
         strategy,
+        strategy_def,
         decision,
         delay_max,
         attempt: args.attempt,
@@ -403,7 +403,7 @@ struct JsonVerdict {
     request_id: Option<String>,
     message: Option<String>,
     param: Option<String>,
-    strategy: &'static str,
+    strategy: String,
     attempt: u32,
     stop_reason: Option<&'static str>,
     reason: String,
@@ -449,7 +449,7 @@ impl Verdict<'_, '_> {
             request_id: redacted(d.request_id()),
             message: d.message().map(Cow::into_owned),
             param: redacted(d.param()),
-            strategy: self.strategy.name,
+            strategy: self.strategy_name().to_owned(),
             attempt: self.attempt,
             stop_reason: match self.decision {
                 RetryDecision::Stop(s) => Some(s.as_str()),
@@ -473,6 +473,16 @@ impl Verdict<'_, '_> {
         how
     }
 
+    /// The spec's name for the strategy; for an error the spec does not know, the name of
+    /// the status default it falls back on.
+    fn strategy_name(&self) -> &str {
+        match self.strategy_def {
+            Some(def) => &def.name,
+            None if self.strategy.is_retryable() => "status_default",
+            None => "never",
+        }
+    }
+
     /// Why the decision is what it is, in one sentence.
     fn reason(&self) -> String {
         let s = &self.strategy;
@@ -484,7 +494,7 @@ impl Verdict<'_, '_> {
                 "retry {} of at most {} under strategy `{}`",
                 self.attempt,
                 s.max_attempts.saturating_sub(1),
-                s.name
+                self.strategy_name()
             ),
             RetryDecision::Retry {
                 reason: RetryReason::ServerDelay(source),
@@ -495,11 +505,11 @@ impl Verdict<'_, '_> {
                 ..
             } => "the server sent `x-should-retry: true` for an error the spec does not know"
                 .to_owned(),
-            RetryDecision::Stop(StopReason::NotRetryable) => match self.entry {
-                Some(_) => format!(
+            RetryDecision::Stop(StopReason::NotRetryable) => match self.strategy_def {
+                Some(def) => format!(
                     "strategy `{}` does not retry ({})",
-                    s.name,
-                    lowercase_first(s.description.trim_end_matches('.'))
+                    def.name,
+                    lowercase_first(def.description.trim_end_matches('.'))
                 ),
                 None => format!(
                     "the spec does not know the error and status {} is not transient",

@@ -128,7 +128,7 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     let strategies = catalog.strategies.iter().enumerate().map(|(i, s)| {
         let ident = format_ident!("{}", strategy_ident(i));
         let value = strategy_tokens(s, rt);
-        quote!(static #ident: #rt::RetryStrategy = #value;)
+        quote!(static #ident: #rt::RetryPolicy = #value;)
     });
     let tables_mod = format_ident!("__errspec_{}_tables", name.to_string().to_snake_case());
     let entry_tables = tables::entry_tables(
@@ -194,7 +194,7 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             /// The provider-independent category.
             pub fn category(self) -> #rt::Category { self.entry().category }
             /// How to retry (or not).
-            pub fn retry_strategy(self) -> &'static #rt::RetryStrategy { self.entry().retry }
+            pub fn retry_policy(self) -> &'static #rt::RetryPolicy { self.entry().retry }
             /// A longer explanation of what happened.
             pub fn description(self) -> &'static str { self.entry().text.description }
             /// Why this error usually happens.
@@ -385,12 +385,12 @@ fn strategy_tokens(s: &StrategyDef, rt: &syn::Path) -> TokenStream {
             quote!(#rt::Backoff::Constant { delay: #delay, jitter: #jitter })
         }
     };
-    let (name, description, max_attempts) = (&s.name, &s.description, s.max_attempts);
+    // The name and description stay in the spec and the variant docs: the policy is
+    // only the numbers.
+    let max_attempts = s.max_attempts;
     let max_delay = ms(core::time::Duration::from_millis(s.max_delay_ms));
     quote! {
-        #rt::RetryStrategy {
-            name: #name,
-            description: #description,
+        #rt::RetryPolicy {
             backoff: #backoff,
             max_attempts: #max_attempts,
             max_delay: #max_delay,

@@ -144,7 +144,7 @@ fn check_decision<C: Catalog>(
     {
         assert!(d <= MAX_HINT, "a hint above MAX_HINT: {d:?}");
     }
-    let strategy = c.retry_strategy();
+    let strategy = c.retry_policy();
     let attempt = u32::from(pick % 6) + 1;
     let input = DecisionInput::new(strategy, attempt, &hints, !c.is_unknown());
     let mut jitter = FixedFraction(f64::from(pick) / 256.0);

@@ -57,7 +57,7 @@ pub fn catalog(input: TokenStream) -> TokenStream {
 /// `CARGO_MANIFEST_DIR`; a hidden catalog is generated, without the spec's prose).
 ///
 /// Generated: `Display` (the spec's message, or `display` with `{field}` interpolation),
-/// `std::error::Error`, `code()`, `status()`, `retry_strategy()`, the runtime's
+/// `std::error::Error`, `code()`, `status()`, `retry_policy()`, the runtime's
 /// `SpecError` trait, and `From<ApiError<_>>` / `From<FailedResponse<_>>` (with an `other`
 /// variant) or `TryFrom<ApiError<_>>` (without one). The `other` variant keeps the
 /// catalog's classification when it keeps the details: its `code()` is the code the

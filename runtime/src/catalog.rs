@@ -144,13 +144,11 @@ pub enum Backoff {
     },
 }
 
-/// A named retry strategy from the spec, with its caps.
+/// How to retry one error: the numbers of a spec's retry strategy, which codegen writes
+/// out as they are. The strategy's name and description stay in the spec (and in the
+/// generated variant's docs); the policy is plain `Copy` data.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct RetryStrategy {
-    /// The strategy's name in the spec (`"exponential_backoff"`).
-    pub name: &'static str,
-    /// What the strategy does and when it fits, in one sentence.
-    pub description: &'static str,
+pub struct RetryPolicy {
     /// How delays grow.
     pub backoff: Backoff,
     /// Attempts in total, the first one included (`1` means no retry).
@@ -159,10 +157,50 @@ pub struct RetryStrategy {
     pub max_delay: Duration,
 }
 
-impl RetryStrategy {
+impl RetryPolicy {
     /// Whether the strategy ever retries.
     pub const fn is_retryable(&self) -> bool {
         !matches!(self.backoff, Backoff::Never) && self.max_attempts > 1
+    }
+}
+
+/// One line for logs and tables: `no retry`, or the attempts, the backoff and the cap
+/// (`5 attempts, exponential from 500ms ×2 + up to 500ms jitter, waits ≤ 60s`).
+impl Display for RetryPolicy {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if !self.is_retryable() {
+            return f.write_str("no retry");
+        }
+        write!(f, "{} attempts, ", self.max_attempts)?;
+        match self.backoff {
+            Backoff::Never => {}
+            Backoff::Exponential {
+                initial,
+                multiplier,
+                jitter: _,
+            } => write!(f, "exponential from {initial:?} ×{multiplier}")?,
+            Backoff::ImmediateThenExponential {
+                immediate,
+                initial,
+                multiplier,
+                ..
+            } => write!(
+                f,
+                "{immediate} at once, then exponential from {initial:?} ×{multiplier}"
+            )?,
+            Backoff::Constant { delay, .. } => write!(f, "constant {delay:?}")?,
+        }
+        match self.backoff {
+            Backoff::Exponential { jitter, .. }
+            | Backoff::ImmediateThenExponential { jitter, .. }
+            | Backoff::Constant { jitter, .. }
+                if !jitter.is_zero() =>
+            {
+                write!(f, " + up to {jitter:?} jitter")?
+            }
+            _ => {}
+        }
+        write!(f, ", waits ≤ {:?}", self.max_delay)
     }
 }
 
@@ -243,7 +281,7 @@ pub struct Entry {
     /// A short human message: the generated `Display` text.
     pub message: &'static str,
     /// How to retry (or not).
-    pub retry: &'static RetryStrategy,
+    pub retry: &'static RetryPolicy,
     /// The server sends `code: null` (or no code) for this error: [`code`](Entry::code)
     /// is errspec's name for it, and it is recognised by pattern, type or status.
     pub null_code: bool,
@@ -423,7 +461,7 @@ pub trait Catalog: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static {
     }
 
     /// The spec's retry strategy.
-    fn retry_strategy(self) -> &'static RetryStrategy {
+    fn retry_policy(self) -> &'static RetryPolicy {
         self.entry().retry
     }
 }

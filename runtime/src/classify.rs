@@ -22,7 +22,7 @@
 //! body and the headers, and [`Classification::into_owned`] copies them when the error
 //! must outlive the response.
 
-use crate::catalog::{Backoff, Catalog, Category, Entry, RetryStrategy, pattern_matches_at};
+use crate::catalog::{Backoff, Catalog, Category, Entry, RetryPolicy, pattern_matches_at};
 use crate::code_index::LookupTables;
 use crate::response::envelope::{Envelope, parse_envelope};
 use crate::response::headers::HeaderSource;
@@ -315,11 +315,11 @@ impl<'a, C: Catalog> Classification<'a, C> {
     }
 
     /// The entry's retry strategy; for an unknown error, the one its status suggests
-    /// ([`default_strategy_for_status`]).
-    pub fn retry_strategy(&self) -> &'static RetryStrategy {
+    /// ([`default_policy_for_status`]).
+    pub fn retry_policy(&self) -> &'static RetryPolicy {
         match self {
-            Classification::Known { code, .. } => code.retry_strategy(),
-            Classification::Unknown(d) => default_strategy_for_status(d.status),
+            Classification::Known { code, .. } => code.retry_policy(),
+            Classification::Unknown(d) => default_policy_for_status(d.status),
         }
     }
 
@@ -874,7 +874,7 @@ fn pick<T: Copy, E: EntryFacts>(
 #[doc(hidden)]
 /// The status-based default for errors the catalog does not know: retry 408, 409, 429
 /// and 5xx (as OpenAI's SDKs do), nothing else.
-pub fn default_strategy_for_status(status: u16) -> &'static RetryStrategy {
+pub fn default_policy_for_status(status: u16) -> &'static RetryPolicy {
     match status {
         408 | 409 | 429 | 500..=599 => &STATUS_RETRY,
         _ => &NO_RETRY,
@@ -882,19 +882,13 @@ pub fn default_strategy_for_status(status: u16) -> &'static RetryStrategy {
 }
 
 #[doc(hidden)]
-/// The strategy [`default_strategy_for_status`] gives retryable statuses: three attempts,
+/// The policy [`default_policy_for_status`] gives retryable statuses: three attempts,
 /// 0.5 s doubling to at most 8 s, plus up to 125 ms of jitter.
-pub static STATUS_RETRY: RetryStrategy = RetryStrategy {
-    name: "status_default",
-    description: "The catalog does not know the error, but its status is usually transient.",
-    ..crate::retry::TRANSIENT_DEFAULT
-};
+pub static STATUS_RETRY: RetryPolicy = crate::retry::TRANSIENT_DEFAULT;
 
 #[doc(hidden)]
-/// The strategy [`default_strategy_for_status`] gives every other status: no retry.
-pub static NO_RETRY: RetryStrategy = RetryStrategy {
-    name: "never",
-    description: "The catalog does not know the error and its status is not transient.",
+/// The policy [`default_policy_for_status`] gives every other status: no retry.
+pub static NO_RETRY: RetryPolicy = RetryPolicy {
     backoff: Backoff::Never,
     max_attempts: 1,
     max_delay: Duration::ZERO,
@@ -974,10 +968,10 @@ mod tests {
     #[test]
     fn status_defaults_mirror_openai_sdks() {
         for s in [408, 409, 429, 500, 502, 503, 504, 599] {
-            assert!(default_strategy_for_status(s).is_retryable(), "{s}");
+            assert!(default_policy_for_status(s).is_retryable(), "{s}");
         }
         for s in [0, 200, 400, 401, 403, 404, 422, 499, 600] {
-            assert!(!default_strategy_for_status(s).is_retryable(), "{s}");
+            assert!(!default_policy_for_status(s).is_retryable(), "{s}");
         }
     }
 

@@ -11,7 +11,7 @@
 //! modules marked `(hidden)` keep their paths for this workspace's crates only.
 //!
 //! ```text
-//! catalog         the data a generated catalog is made of (Entry, Catalog, RetryStrategy),
+//! catalog         the data a generated catalog is made of (Entry, Catalog, RetryPolicy),
 //!                 and the message patterns its entries match
 //! spec_error      the runtime side of #[derive(ApiError)] (SpecError; its helpers are in
 //!                 the hidden __private module)
@@ -62,7 +62,7 @@ pub mod time;
 
 pub use catalog::{
     Backoff, Catalog, Category, Entry, EntryText, ErrorTypeCatalog, ErrorTypeEntry, Provenance,
-    RetryStrategy, SpecInfo,
+    RetryPolicy, SpecInfo,
 };
 pub use classify::{ApiError, Classification, ErrorDetails, classify};
 pub use parse_error::ParseNameError;
@@ -78,7 +78,7 @@ pub use spec_error::SpecError;
 /// release.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::classify::default_strategy_for_status;
+    pub use crate::classify::default_policy_for_status;
     pub use crate::code_index::{CodeIndex, LookupTables, code_hash};
     pub use crate::parse_error::ParseNameError;
     pub use crate::response::redact::write_redacted;

@@ -4,7 +4,7 @@
 use core::fmt::{self, Display, Formatter};
 use core::time::Duration;
 
-use crate::catalog::{Catalog, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryStrategy, SpecInfo};
+use crate::catalog::{Catalog, Entry, ErrorTypeCatalog, ErrorTypeEntry, RetryPolicy, SpecInfo};
 use crate::classify::{ApiError, ErrorDetails, find_entry};
 use crate::response::hints::{RetryHints, parse_message_delay};
 use crate::response::redact::redact;
@@ -44,7 +44,7 @@ pub trait SpecError: Sized {
     fn status(&self) -> Option<u16>;
 
     /// How to retry (or not): the code's strategy, or the status default for the catch-all.
-    fn retry_strategy(&self) -> &'static RetryStrategy;
+    fn retry_policy(&self) -> &'static RetryPolicy;
 
     /// The user's error for the retry executor's final failure, when the server answered:
     /// `Ok` with the variant (its `retry_after` filled from the last response's headers), or

@@ -85,7 +85,7 @@ fn classifying_typical_bodies_with_known_codes_allocates_nothing() {
                 d.param(),
                 d.request_id(),
             );
-            let _ = (c.category(), c.retry_strategy());
+            let _ = (c.category(), c.retry_policy());
             c
         });
         assert_eq!(c.code(), Some(expected));

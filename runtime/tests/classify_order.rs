@@ -29,8 +29,8 @@ fn a_known_code_wins_over_a_disagreeing_status() {
 fn same_status_different_fate() {
     let limit = classify::<Fx>(429, &HEADERS, RATE_LIMIT_BODY);
     let quota = classify::<Fx>(429, &HEADERS, QUOTA_BODY);
-    assert!(limit.retry_strategy().is_retryable());
-    assert!(!quota.retry_strategy().is_retryable());
+    assert!(limit.retry_policy().is_retryable());
+    assert!(!quota.retry_policy().is_retryable());
     assert_eq!(limit.category(), Category::RateLimit);
     assert_eq!(quota.category(), Category::Quota);
 }
@@ -65,7 +65,7 @@ fn several_matches_without_a_fallback_are_unknown() {
     assert!(c.is_unknown());
     assert_eq!(c.category(), Category::Unknown);
     assert_eq!(c.details().code(), Some("no_such_code"));
-    assert!(std::ptr::eq(c.retry_strategy(), &NO_RETRY));
+    assert!(std::ptr::eq(c.retry_policy(), &NO_RETRY));
 }
 
 #[test]
@@ -79,15 +79,19 @@ fn status_alone_uses_the_single_entry_or_its_aliases() {
 #[test]
 fn unknown_errors_retry_by_status() {
     let c = classify::<Fx>(504, &(), b"gateway timeout");
-    assert!(std::ptr::eq(c.retry_strategy(), &STATUS_RETRY));
+    assert!(std::ptr::eq(c.retry_policy(), &STATUS_RETRY));
     let c = classify::<Fx>(418, &(), b"");
-    assert!(std::ptr::eq(c.retry_strategy(), &NO_RETRY));
+    assert!(std::ptr::eq(c.retry_policy(), &NO_RETRY));
 }
 
 #[test]
 fn known_errors_use_the_entry_strategy() {
     let c = classify::<Fx>(500, &(), SERVER_ERROR_BODY);
-    assert_eq!(c.retry_strategy().name, "immediate_then_backoff");
+    // The fixture's `immediate_then_backoff` strategy, as codegen wrote it out.
+    assert_eq!(
+        c.retry_policy().to_string(),
+        "4 attempts, 1 at once, then exponential from 1s ×2 + up to 500ms jitter, waits ≤ 30s"
+    );
     assert!(std::ptr::eq(
         c.entry().unwrap(),
         Fx::InternalServerError.entry()
@@ -115,7 +119,7 @@ fn into_owned_keeps_every_detail() {
         assert_eq!(e.code(), c.code());
         assert_eq!(e.status(), status);
         assert_eq!(e.category(), c.category());
-        assert!(std::ptr::eq(e.retry_strategy(), c.retry_strategy()));
+        assert!(std::ptr::eq(e.retry_policy(), c.retry_policy()));
         assert_eq!(e.is_unknown(), c.is_unknown());
         assert_eq!(*e, c);
     }

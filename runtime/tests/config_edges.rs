@@ -5,7 +5,7 @@ mod support;
 
 use std::time::Duration;
 
-use errspec_runtime::catalog::{Backoff, RetryStrategy};
+use errspec_runtime::catalog::{Backoff, RetryPolicy};
 use errspec_runtime::rand::FixedFraction;
 use errspec_runtime::retry::budget::{BudgetConfig, RatioConfig, RetryBudget};
 use errspec_runtime::retry::executor::{RetryError, RetryExecutor, Success};
@@ -148,9 +148,7 @@ fn budget_numbers_at_their_edges() {
 #[test]
 fn backoff_numbers_at_their_edges() {
     let cap = Duration::from_secs(8);
-    let strategy = |initial: Duration, multiplier: f64, max_delay: Duration| RetryStrategy {
-        name: "edge",
-        description: "edge",
+    let strategy = |initial: Duration, multiplier: f64, max_delay: Duration| RetryPolicy {
         backoff: Backoff::Exponential {
             initial,
             multiplier,
@@ -185,7 +183,7 @@ fn backoff_numbers_at_their_edges() {
     let d = backoff_delay(&strategy(Duration::from_secs(1), f64::NAN, cap), 5, 0.0);
     assert_eq!(d, Duration::from_secs(1));
     // `Duration::MAX` of jitter on a constant delay is capped too.
-    let constant = RetryStrategy {
+    let constant = RetryPolicy {
         backoff: Backoff::Constant {
             delay: Duration::MAX,
             jitter: Duration::MAX,

@@ -13,7 +13,7 @@ use errspec_runtime::retry::{
     DEFAULT_MAX_SERVER_DELAY, DecisionInput, FailureKind, RetryDecision, StopReason, backoff_delay,
     decide,
 };
-use errspec_runtime::{Backoff, RetryStrategy};
+use errspec_runtime::{Backoff, RetryPolicy};
 use proptest::prelude::*;
 
 fn duration() -> impl Strategy<Value = Duration> {
@@ -57,10 +57,8 @@ fn backoff() -> impl Strategy<Value = Backoff> {
     ]
 }
 
-fn strategy() -> impl Strategy<Value = RetryStrategy> {
-    (backoff(), 0u32..10, duration()).prop_map(|(backoff, max_attempts, max_delay)| RetryStrategy {
-        name: "prop",
-        description: "prop",
+fn strategy() -> impl Strategy<Value = RetryPolicy> {
+    (backoff(), 0u32..10, duration()).prop_map(|(backoff, max_attempts, max_delay)| RetryPolicy {
         backoff,
         max_attempts,
         max_delay,
@@ -174,9 +172,7 @@ proptest! {
         hints in retry_hints(),
         max_attempts in proptest::option::of(1u32..10),
     ) {
-        let never = RetryStrategy {
-            name: "never",
-            description: "never",
+        let never = RetryPolicy {
             backoff: Backoff::Never,
             max_attempts: 1,
             max_delay: Duration::ZERO,
@@ -215,7 +211,7 @@ proptest! {
             capacity,
             ..BudgetConfig::STANDARD
         });
-        let strategy = errspec_runtime::retry::TRANSPORT_STRATEGY;
+        let strategy = errspec_runtime::retry::TRANSPORT_POLICY;
         let hints = RetryHints::NONE;
         for (withdraw, amount) in ops {
             let before = budget.available();

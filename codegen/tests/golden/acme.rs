@@ -200,7 +200,7 @@ impl ErrorCode {
         self.entry().category
     }
     /// How to retry (or not).
-    pub fn retry_strategy(self) -> &'static ::errspec::runtime::RetryStrategy {
+    pub fn retry_policy(self) -> &'static ::errspec::runtime::RetryPolicy {
         self.entry().retry
     }
     /// A longer explanation of what happened.
@@ -227,16 +227,12 @@ mod __errspec_error_code_tables {
     use ::errspec::runtime::{Category, Entry, EntryText, Provenance};
     #[allow(unused_imports)]
     use ::core::option::Option::{None, Some};
-    static STRATEGY_0: ::errspec::runtime::RetryStrategy = ::errspec::runtime::RetryStrategy {
-        name: "no_retry",
-        description: "Do not retry automatically.",
+    static STRATEGY_0: ::errspec::runtime::RetryPolicy = ::errspec::runtime::RetryPolicy {
         backoff: ::errspec::runtime::Backoff::Never,
         max_attempts: 1u32,
         max_delay: ::errspec::runtime::__private::Duration::from_millis(0u64),
     };
-    static STRATEGY_1: ::errspec::runtime::RetryStrategy = ::errspec::runtime::RetryStrategy {
-        name: "backoff",
-        description: "Back off exponentially.",
+    static STRATEGY_1: ::errspec::runtime::RetryPolicy = ::errspec::runtime::RetryPolicy {
         backoff: ::errspec::runtime::Backoff::Exponential {
             initial: ::errspec::runtime::__private::Duration::from_millis(500u64),
             multiplier: 2f64,

@@ -9,7 +9,7 @@ fn main() {
             code.status(),
             code.as_str(),
             code.error_type(),
-            code.retry_strategy().name
+            code.retry_policy()
         );
     }
     let overloaded =
@@ -18,7 +18,7 @@ fn main() {
     println!(
         "529 overloaded_error -> {e} (status {:?}, retry: {})",
         e.status(),
-        e.retry_strategy().name
+        e.retry_policy()
     );
     let bad = br#"{"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: Field required"}}"#;
     println!("400 invalid_request_error -> {:?}", classify(400, &[], bad));

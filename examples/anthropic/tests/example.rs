@@ -23,12 +23,16 @@ fn the_derived_enum_fills_its_fields() {
         "{e:?}"
     );
     assert_eq!(e.code(), Some(AnthropicCode::RateLimited));
-    assert_eq!(e.retry_strategy().name, "backoff");
+    assert_eq!(e.retry_policy().max_attempts, 5, "the `backoff` strategy");
     // The same variant remembers it was the other code, and takes that code's strategy.
     let body = br#"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#;
     let e = classify(529, &[], body);
     assert_eq!(e.code(), Some(AnthropicCode::Overloaded));
-    assert_eq!(e.retry_strategy().name, "overload_backoff");
+    assert_eq!(
+        e.retry_policy().to_string(),
+        "4 attempts, exponential from 2s ×3 + up to 1s jitter, waits ≤ 60s",
+        "the `overload_backoff` strategy"
+    );
     assert_eq!(e.to_string(), "busy (Some(Overloaded)), retry after None");
     let body = br#"{"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: Field required"}}"#;
     match classify(400, &[], body) {
@@ -37,7 +41,7 @@ fn the_derived_enum_fills_its_fields() {
     }
     let e = classify(401, &[], br#"{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}"#);
     assert!(matches!(e, ClaudeError::Authentication));
-    assert!(!e.retry_strategy().is_retryable());
+    assert!(!e.retry_policy().is_retryable());
     let e = classify(418, &[], b"<html>teapot</html>");
     match e {
         ClaudeError::Other(details) => {

@@ -268,10 +268,10 @@ pub fn expand(input: &Input<'_>, target: &Target<'_>, checked: &[Option<Checked>
             }
 
             /// How to retry (or not): the code's strategy, else the status default.
-            pub fn retry_strategy(&self) -> &'static #rt::RetryStrategy {
+            pub fn retry_policy(&self) -> &'static #rt::RetryPolicy {
                 match Self::code(self) {
-                    ::core::option::Option::Some(code) => #rt::Catalog::retry_strategy(code),
-                    ::core::option::Option::None => #rt::__private::default_strategy_for_status(#status_for_strategy),
+                    ::core::option::Option::Some(code) => #rt::Catalog::retry_policy(code),
+                    ::core::option::Option::None => #rt::__private::default_policy_for_status(#status_for_strategy),
                 }
             }
         }
@@ -294,8 +294,8 @@ pub fn expand(input: &Input<'_>, target: &Target<'_>, checked: &[Option<Checked>
                 #status_of_trait
             }
 
-            fn retry_strategy(&self) -> &'static #rt::RetryStrategy {
-                Self::retry_strategy(self)
+            fn retry_policy(&self) -> &'static #rt::RetryPolicy {
+                Self::retry_policy(self)
             }
         }
 

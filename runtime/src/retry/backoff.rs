@@ -3,13 +3,13 @@
 
 use core::time::Duration;
 
-use crate::catalog::{Backoff, RetryStrategy};
+use crate::catalog::{Backoff, RetryPolicy};
 
 #[doc(hidden)]
 /// The formula delay before retry number `retry` (1 = the first retry), with `jitter` a
 /// fraction in `[0, 1)` of the strategy's jitter, capped by `max_delay`. Zero for
 /// [`Backoff::Never`].
-pub fn backoff_delay(strategy: &RetryStrategy, retry: u32, jitter: f64) -> Duration {
+pub fn backoff_delay(strategy: &RetryPolicy, retry: u32, jitter: f64) -> Duration {
     let cap = strategy.max_delay;
     let jitter = if jitter.is_finite() {
         jitter.clamp(0.0, 1.0)

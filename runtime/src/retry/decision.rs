@@ -8,7 +8,7 @@ use std::time::SystemTime;
 use super::backoff::backoff_delay;
 use crate::rand::RetryRng;
 
-use crate::catalog::{Backoff, RetryStrategy};
+use crate::catalog::{Backoff, RetryPolicy};
 use crate::response::hints::{HintSource, RetryHints};
 /// What failed, as far as the retry cost is concerned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -30,7 +30,7 @@ pub const DEFAULT_MAX_SERVER_DELAY: Duration = Duration::from_secs(120);
 #[derive(Clone, Copy, Debug)]
 pub struct DecisionInput<'a> {
     /// The strategy of the error (from its catalog entry, or the default for its status).
-    pub strategy: &'a RetryStrategy,
+    pub strategy: &'a RetryPolicy,
     /// The attempt that just failed, counting from 1.
     pub attempt: u32,
     /// What the response said about retrying.
@@ -55,7 +55,7 @@ pub struct DecisionInput<'a> {
 impl<'a> DecisionInput<'a> {
     /// An input for a failed response with no override.
     pub fn new(
-        strategy: &'a RetryStrategy,
+        strategy: &'a RetryPolicy,
         attempt: u32,
         hints: &'a RetryHints,
         known: bool,
@@ -208,10 +208,8 @@ impl RetryDecision {
 
 /// The numbers of the runtime's built-in strategies for errors a catalog cannot speak
 /// for: three attempts, 0.5 s doubling to at most 8 s, up to 25 % jitter (the numbers
-/// OpenAI's own SDKs use). Each strategy below gives it its own name and description.
-pub(crate) const TRANSIENT_DEFAULT: RetryStrategy = RetryStrategy {
-    name: "transient_default",
-    description: "A transient failure the catalog does not describe.",
+/// OpenAI's own SDKs use).
+pub(crate) const TRANSIENT_DEFAULT: RetryPolicy = RetryPolicy {
     backoff: Backoff::Exponential {
         initial: Duration::from_millis(500),
         multiplier: 2.0,
@@ -225,20 +223,12 @@ pub(crate) const TRANSIENT_DEFAULT: RetryStrategy = RetryStrategy {
 /// The strategy used when the server says `x-should-retry: true` about an error the
 /// strategy would not retry: three attempts, 0.5 s doubling to at most 8 s, up to 125 ms
 /// of jitter.
-pub static SERVER_SAID_RETRY: RetryStrategy = RetryStrategy {
-    name: "server_said_retry",
-    description: "The server asked for a retry with `x-should-retry: true`.",
-    ..TRANSIENT_DEFAULT
-};
+pub static SERVER_SAID_RETRY: RetryPolicy = TRANSIENT_DEFAULT;
 
 #[doc(hidden)]
 /// The strategy for timeouts and connection failures (refused, reset, closed), which
 /// have no response to classify: three attempts, 0.5 s doubling to at most 8 s.
-pub static TRANSPORT_STRATEGY: RetryStrategy = RetryStrategy {
-    name: "transport_error",
-    description: "The connection failed or timed out before a response arrived.",
-    ..TRANSIENT_DEFAULT
-};
+pub static TRANSPORT_POLICY: RetryPolicy = TRANSIENT_DEFAULT;
 
 /// Proposes whether to retry after a failed attempt; see the
 /// [`retry` module docs](crate::retry) for the rules. A pure function of `input` and the

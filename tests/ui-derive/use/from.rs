@@ -2,5 +2,5 @@
 fn main() {
     let error = errspec::runtime::classify::<<MyError as errspec::runtime::SpecError>::Catalog>(429, &[], b"").into_owned();
     let e = MyError::from(error);
-    let _ = (e.code(), e.status(), e.retry_strategy(), e.to_string());
+    let _ = (e.code(), e.status(), e.retry_policy(), e.to_string());
 }

@@ -4,17 +4,15 @@ use super::*;
 use crate::rand::{FixedFraction, SplitMix64};
 use crate::retry::budget::{BudgetConfig, RetryBudget};
 
-const fn strategy(backoff: Backoff, max_attempts: u32, max_secs: u64) -> RetryStrategy {
-    RetryStrategy {
-        name: "test",
-        description: "test",
+const fn strategy(backoff: Backoff, max_attempts: u32, max_secs: u64) -> RetryPolicy {
+    RetryPolicy {
         backoff,
         max_attempts,
         max_delay: Duration::from_secs(max_secs),
     }
 }
 
-const EXP: RetryStrategy = strategy(
+const EXP: RetryPolicy = strategy(
     Backoff::Exponential {
         initial: Duration::from_secs(1),
         multiplier: 2.0,
@@ -23,7 +21,7 @@ const EXP: RetryStrategy = strategy(
     5,
     10,
 );
-const NEVER: RetryStrategy = strategy(Backoff::Never, 1, 0);
+const NEVER: RetryPolicy = strategy(Backoff::Never, 1, 0);
 
 fn run(input: DecisionInput<'_>) -> RetryDecision {
     decide(&input, &mut FixedFraction(0.5))

@@ -23,7 +23,7 @@ pub type BoxError = Box<dyn Error + Send + Sync + 'static>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TransportKind {
     /// The connection was refused, reset or closed: retried with
-    /// [`TRANSPORT_STRATEGY`](crate::retry::TRANSPORT_STRATEGY).
+    /// [`TRANSPORT_POLICY`](crate::retry::TRANSPORT_POLICY).
     Connection,
     /// The request timed out: retried like [`Connection`](Self::Connection).
     Timeout,

@@ -10,7 +10,7 @@ use crate::response::hints::RetryHints;
 use crate::retry::limiter::{after, since};
 use crate::retry::outage::{Admit, Probe, Queued};
 use crate::retry::{
-    DecisionInput, FailureKind, RetryDecision, StopReason, TRANSPORT_STRATEGY, decide,
+    DecisionInput, FailureKind, RetryDecision, StopReason, TRANSPORT_POLICY, decide,
 };
 use crate::time::{BlockingSleeper, Sleeper};
 
@@ -364,7 +364,7 @@ impl<'e, S> Run<'e, S> {
         let executor = self.executor;
         let (strategy, hints, known, kind) = match failure {
             AttemptError::Response(response) => (
-                response.error.retry_strategy(),
+                response.error.retry_policy(),
                 &response.hints,
                 !response.error.is_unknown(),
                 FailureKind::Response,
@@ -374,7 +374,7 @@ impl<'e, S> Run<'e, S> {
                 ..
             } => return None,
             AttemptError::Transport { .. } => (
-                &TRANSPORT_STRATEGY,
+                &TRANSPORT_POLICY,
                 &NO_HINTS,
                 true,
                 FailureKind::TimeoutOrConnection,
