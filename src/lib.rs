@@ -31,19 +31,22 @@
 // Lets generated code name `::errspec::runtime` inside this crate too.
 extern crate self as errspec;
 
-pub use errspec_macros::{ApiError, catalog};
+pub use errspec_macros::{SpecError, catalog};
 /// The runtime (the `errspec-runtime` crate): catalog traits, classification and retry
 /// policy.
 // Inlined: its pages are part of this crate's documentation, so links to it resolve even
 // when rustdoc runs before (or without) the `errspec-runtime` crate's own pages.
 #[doc(inline)]
 pub use errspec_runtime as runtime;
+/// The trait `#[derive(SpecError)]` implements (one import brings both, as with serde's
+/// `Serialize`).
+pub use errspec_runtime::SpecError;
 
 /// Support for the macros' generated code. Not a public API: anything here may change in
 /// any release.
 #[doc(hidden)]
 pub mod __private {
-    pub use errspec_macros::__api_error_from_catalog as api_error_from_catalog;
+    pub use errspec_macros::__spec_error_from_catalog as spec_error_from_catalog;
 }
 
 /// The OpenAI API's errors, generated from the bundled `error-codes.json`.

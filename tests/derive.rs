@@ -1,39 +1,39 @@
-//! `#[derive(ApiError)]` on enums shaped for an application, against the bundled spec.
+//! `#[derive(SpecError)]` on enums shaped for an application, against the bundled spec.
 
 use std::time::Duration;
 
-use errspec::ApiError;
+use errspec::SpecError;
 use errspec::runtime::retry::executor::FailedResponse;
-use errspec::runtime::{ErrorDetails, RetryHints, SpecError};
+use errspec::runtime::{ErrorDetails, RetryHints};
 
-#[derive(Debug, ApiError)]
-#[api_error(spec = "error-codes.json")]
+#[derive(Debug, SpecError)]
+#[spec_error(spec = "error-codes.json")]
 enum ChatError {
-    #[api_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
+    #[spec_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
     RateLimited {
         message: String,
         retry_after: Option<Duration>,
         request_id: Option<String>,
     },
     InvalidApiKey,
-    #[api_error(code = ["insufficient_quota", "quota_exceeded"], display = "out of credit ({status}): {message}")]
+    #[spec_error(code = ["insufficient_quota", "quota_exceeded"], display = "out of credit ({status}): {message}")]
     NoCredit {
         message: String,
         status: u16,
-        #[api_error(default)]
+        #[spec_error(default)]
         seen: u32,
     },
-    #[api_error(code = "context_length_exceeded", display = "prompt too long: {0}")]
+    #[spec_error(code = "context_length_exceeded", display = "prompt too long: {0}")]
     TooLong(ErrorDetails<'static>),
-    #[api_error(other)]
+    #[spec_error(other)]
     Other(ErrorDetails<'static>),
 }
 
-#[derive(Debug, ApiError)]
-#[api_error(spec = "tests/specs/acme.json")]
+#[derive(Debug, SpecError)]
+#[spec_error(spec = "tests/specs/acme.json")]
 enum Strict {
     Boom,
-    #[api_error(code = "type")]
+    #[spec_error(code = "type")]
     BadType {
         param: Option<String>,
     },
@@ -189,22 +189,22 @@ mod bundled {
     use errspec::openai::ErrorCode;
     use errspec::runtime::classify;
 
-    #[derive(Debug, errspec::ApiError)]
-    #[api_error(catalog = errspec::openai::ErrorCode)]
+    #[derive(Debug, errspec::SpecError)]
+    #[spec_error(catalog = errspec::openai::ErrorCode)]
     enum ChatError {
-        #[api_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
+        #[spec_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
         RateLimited {
             message: String,
             retry_after: Option<std::time::Duration>,
         },
         InvalidApiKey,
-        #[api_error(code = "insufficient_quota", display = "out of credit: {message}")]
+        #[spec_error(code = "insufficient_quota", display = "out of credit: {message}")]
         NoCredit {
             message: String,
-            #[api_error(default)]
+            #[spec_error(default)]
             alerted: bool,
         },
-        #[api_error(other)]
+        #[spec_error(other)]
         Other(errspec::runtime::ErrorDetails<'static>),
     }
 
@@ -261,11 +261,11 @@ fn other_keeps_the_catalogs_classification() {
     assert_eq!(ChatError::from(error).code(), matched);
 }
 
-#[derive(Debug, ApiError)]
-#[api_error(spec = "tests/specs/acme.json")]
+#[derive(Debug, SpecError)]
+#[spec_error(spec = "tests/specs/acme.json")]
 enum KeepsNothing {
     Boom,
-    #[api_error(other)]
+    #[spec_error(other)]
     Other,
 }
 
@@ -301,11 +301,11 @@ fn the_hidden_catalog_has_no_prose() {
 
 /// Through the crates themselves, without the facade: the callback is found in
 /// `errspec_macros` when the runtime is named directly.
-#[derive(Debug, errspec_macros::ApiError)]
-#[api_error(catalog = errspec::openai::ErrorCode, crate = "::errspec_runtime")]
+#[derive(Debug, errspec_macros::SpecError)]
+#[spec_error(catalog = errspec::openai::ErrorCode, crate = "::errspec_runtime")]
 enum Direct {
     InvalidApiKey,
-    #[api_error(other)]
+    #[spec_error(other)]
     Other(errspec_runtime::ApiError<errspec::openai::ErrorCode>),
 }
 
@@ -321,12 +321,12 @@ fn the_derive_works_without_the_facade() {
     assert_eq!(Direct::InvalidApiKey.status(), 401);
 }
 
-#[derive(Debug, ApiError)]
-#[api_error(spec = "tests/specs/lookup-order.json")]
+#[derive(Debug, SpecError)]
+#[spec_error(spec = "tests/specs/lookup-order.json")]
 enum ByAlias {
-    #[api_error(code = "rate_limited")] // an alias code of `rate_limit_exceeded`
+    #[spec_error(code = "rate_limited")] // an alias code of `rate_limit_exceeded`
     Limited,
-    #[api_error(other)]
+    #[spec_error(other)]
     Other(Box<ErrorDetails<'static>>),
 }
 

@@ -1,4 +1,4 @@
-//! The redaction survey of `#[derive(ApiError)]`: every key shape and spelling
+//! The redaction survey of `#[derive(SpecError)]`: every key shape and spelling
 //! (`runtime/tests/support/key_shapes.rs`) through the fields the derive fills, its
 //! `display` strings (named, positional, `Debug`-formatted arguments), the catch-all's
 //! `Display`, and the `Debug` the user derives — and none may show.
@@ -6,15 +6,15 @@
 #[path = "../runtime/tests/support/key_shapes.rs"]
 mod key_shapes;
 
-use errspec::ApiError;
+use errspec::SpecError;
 use errspec::openai::ErrorCode;
 use errspec::runtime::{ErrorDetails, classify};
 use key_shapes::{KEY_SHAPES, KeyShape, NOT_SECRETS, assert_hidden};
 
-#[derive(Debug, ApiError)]
-#[api_error(catalog = ErrorCode)]
+#[derive(Debug, SpecError)]
+#[spec_error(catalog = ErrorCode)]
 enum Survey {
-    #[api_error(
+    #[spec_error(
         code = "invalid_api_key",
         display = "bad key: {message} (request {request_id:?}, param {param:?})"
     )]
@@ -23,9 +23,9 @@ enum Survey {
         request_id: Option<String>,
         param: Option<String>,
     },
-    #[api_error(code = "rate_limit_exceeded", display = "slow down: {0}")]
+    #[spec_error(code = "rate_limit_exceeded", display = "slow down: {0}")]
     Slow(ErrorDetails<'static>),
-    #[api_error(other)]
+    #[spec_error(other)]
     Other {
         message: String,
         error_type: Option<String>,

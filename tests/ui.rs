@@ -1,5 +1,5 @@
 //! Compile-time diagnostics of the macros: one mistake per file, the JSON fixture beside
-//! it. `tests/ui` holds `catalog!` cases, `tests/ui-derive` `#[derive(ApiError)]` cases.
+//! it. `tests/ui` holds `catalog!` cases, `tests/ui-derive` `#[derive(SpecError)]` cases.
 //! Bless with `TRYBUILD=overwrite cargo test --test ui`, then read the diff.
 
 #[test]

@@ -104,7 +104,7 @@ pub fn expand(input: CatalogInput) -> syn::Result<TokenStream> {
     } = input;
     let (opts, attrs) = parse_options(attrs)?;
     let spec = crate::spec_file::load(&path)?;
-    // What `#[derive(ApiError)]` with `catalog = Name` reads instead of the spec file.
+    // What `#[derive(SpecError)]` with `catalog = Name` reads instead of the spec file.
     let carrier = facts::carrier(&Facts::of(&spec.catalog, &spec.written), &name, &vis);
     let emit = EmitOptions {
         attrs,

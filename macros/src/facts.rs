@@ -1,4 +1,4 @@
-//! The spec facts `#[derive(ApiError)]` checks an enum against: the spec's title and its
+//! The spec facts `#[derive(SpecError)]` checks an enum against: the spec's title and its
 //! codes (with their alias codes) and variant names.
 //!
 //! A derive given `catalog = Path` cannot read the catalog's spec (it may live in another

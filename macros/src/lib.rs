@@ -7,9 +7,9 @@
 use proc_macro::TokenStream;
 use syn::parse_macro_input;
 
-mod api_error;
 mod catalog;
 mod facts;
+mod spec_error;
 mod spec_file;
 
 /// Generates a typed catalog of error codes from a JSON spec.
@@ -39,15 +39,15 @@ pub fn catalog(input: TokenStream) -> TokenStream {
 /// Ties an error enum you write to a spec, checked at compile time.
 ///
 /// ```ignore
-/// #[derive(Debug, errspec::ApiError)]
-/// #[api_error(catalog = errspec::openai::ErrorCode)]  // any `catalog!` enum; no spec file
+/// #[derive(Debug, errspec::SpecError)]
+/// #[spec_error(catalog = errspec::openai::ErrorCode)]  // any `catalog!` enum; no spec file
 /// enum MyError {
-///     #[api_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
+///     #[spec_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
 ///     RateLimited { message: String, retry_after: Option<std::time::Duration> },
 ///     InvalidApiKey,                                 // the name matches a code
-///     #[api_error(code = "insufficient_quota", display = "out of credit: {message}")]
-///     NoCredit { message: String, #[api_error(default)] seen: u32 },
-///     #[api_error(other)]                            // everything else, details kept
+///     #[spec_error(code = "insufficient_quota", display = "out of credit: {message}")]
+///     NoCredit { message: String, #[spec_error(default)] seen: u32 },
+///     #[spec_error(other)]                            // everything else, details kept
 ///     Other(errspec::runtime::ErrorDetails<'static>),
 /// }
 /// ```
@@ -66,24 +66,24 @@ pub fn catalog(input: TokenStream) -> TokenStream {
 ///
 /// Fields named `message`, `request_id`, `param`, `code`, `error_type` (text), `status`,
 /// `retry_after` and `details` / `error` are filled from the response, as is the single
-/// field of a tuple variant (the details); others need `#[api_error(default)]`.
-/// `#[api_error(exhaustive)]` on the enum requires a variant for every code of the spec.
+/// field of a tuple variant (the details); others need `#[spec_error(default)]`.
+/// `#[spec_error(exhaustive)]` on the enum requires a variant for every code of the spec.
 ///
 /// Each mistake is one compile error at the place it was made; the impls are generated
 /// anyway, so no error follows from a missing one.
-#[proc_macro_derive(ApiError, attributes(api_error))]
-pub fn derive_api_error(input: TokenStream) -> TokenStream {
+#[proc_macro_derive(SpecError, attributes(spec_error))]
+pub fn derive_spec_error(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as syn::DeriveInput);
-    api_error::derive(&input).into()
+    spec_error::derive(&input).into()
 }
 
-/// Not a public API: `#[derive(ApiError)]` with `catalog = Path` expands to the catalog's
+/// Not a public API: `#[derive(SpecError)]` with `catalog = Path` expands to the catalog's
 /// hidden carrier macro, which calls this back with the catalog's facts and the enum.
 #[doc(hidden)]
 #[proc_macro]
-pub fn __api_error_from_catalog(input: TokenStream) -> TokenStream {
+pub fn __spec_error_from_catalog(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as facts::WithFacts);
-    api_error::from_catalog(input).into()
+    spec_error::from_catalog(input).into()
 }
 
 /// Lexes generated source with the compiler ([`errspec_codegen::EmitOptions::lexer`]):

@@ -1,5 +1,5 @@
 //! Finding, reading and checking a spec from a macro: shared by `catalog!` and
-//! `#[derive(ApiError)]`, so both report the same problems the same way.
+//! `#[derive(SpecError)]`, so both report the same problems the same way.
 
 use std::path::{Path, PathBuf};
 

@@ -300,7 +300,7 @@ pub struct Entry {
 /// The prose the spec holds about one error code: what the generated variant's rustdoc
 /// shows, and what `errspec explain` prints. Reached from [`Entry::text`].
 ///
-/// A catalog generated without docs (the hidden one behind `#[derive(ApiError)]` with a
+/// A catalog generated without docs (the hidden one behind `#[derive(SpecError)]` with a
 /// `spec`) keeps only [`variant`](EntryText::variant) and
 /// [`provenance`](EntryText::provenance); the rest is empty.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

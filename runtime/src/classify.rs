@@ -56,7 +56,7 @@ pub struct ErrorDetails<'a> {
     status: u16,
     /// The envelope, its `request_id` the headers' when they have one. Its Google fields
     /// are places in the body, read from `raw_body` (a prefix of it). Users hold details
-    /// in their own enums (`#[api_error(other)]`), so every byte here is paid in each.
+    /// in their own enums (`#[spec_error(other)]`), so every byte here is paid in each.
     envelope: Envelope<'a>,
     raw_body: Cow<'a, [u8]>,
     /// The delay the headers asked for ([`ErrorDetails::retry_after`]).
@@ -935,7 +935,7 @@ mod tests {
 
     #[test]
     fn details_stay_small_enough_for_a_users_enum() {
-        // A user's `#[api_error(other)] Other(ErrorDetails<'static>)` beside a variant of
+        // A user's `#[spec_error(other)] Other(ErrorDetails<'static>)` beside a variant of
         // 40 bytes: clippy's `large_enum_variant` (200 bytes apart) must stay quiet.
         assert!(
             size_of::<ErrorDetails<'_>>() <= 240,

@@ -13,7 +13,7 @@
 //! ```text
 //! catalog         the data a generated catalog is made of (Entry, Catalog, RetryPolicy),
 //!                 and the message patterns its entries match
-//! spec_error      the runtime side of #[derive(ApiError)] (SpecError; its helpers are in
+//! spec_error      the runtime side of #[derive(SpecError)] (SpecError; its helpers are in
 //!                 the hidden __private module)
 //! response/       reading an error response
 //!   envelope        the body's error fields, borrowed (hidden)

@@ -1,4 +1,4 @@
-//! The runtime side of `#[derive(ApiError)]`: the trait a derived enum implements, and the
+//! The runtime side of `#[derive(SpecError)]`: the trait a derived enum implements, and the
 //! conversions that fill its well-known fields from a classified response.
 
 use core::fmt::{self, Display, Formatter};
@@ -10,7 +10,7 @@ use crate::response::hints::{RetryHints, parse_message_delay};
 use crate::response::redact::redact;
 use crate::retry::executor::{AttemptError, FailedResponse, RetryError};
 
-/// An error enum written by the user and tied to a spec with `#[derive(errspec::ApiError)]`.
+/// An error enum written by the user and tied to a spec with `#[derive(errspec::SpecError)]`.
 ///
 /// The derive checks every variant against the spec at compile time and implements this
 /// trait, `Display`, `std::error::Error` and conversions from the runtime's
@@ -21,7 +21,7 @@ pub trait SpecError: Sized {
     type Catalog: Catalog;
 
     /// The variant for a classified error, with its well-known fields filled; `Err` gives
-    /// the error back when no variant takes it (no `#[api_error(other)]` variant).
+    /// the error back when no variant takes it (no `#[spec_error(other)]` variant).
     // The error is handed back as it came, like `TryFrom`: boxing it would cost every
     // caller an allocation for the rare miss.
     #[allow(clippy::result_large_err)]

@@ -1,9 +1,9 @@
 // A catalog brings its spec: naming the file too is one thing too many.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "spec.json", catalog = errspec::openai::ErrorCode)]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "spec.json", catalog = errspec::openai::ErrorCode)]
 enum MyError {
     RateLimitExceeded,
-    #[api_error(other)]
+    #[spec_error(other)]
     Other(errspec::runtime::ErrorDetails<'static>),
 }
 

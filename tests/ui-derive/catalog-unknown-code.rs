@@ -1,10 +1,10 @@
 // Against a bundled catalog, with no spec file: still checked, still a suggestion.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(catalog = errspec::openai::ErrorCode)]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(catalog = errspec::openai::ErrorCode)]
 enum MyError {
-    #[api_error(code = "rate_limit_exceded")]
+    #[spec_error(code = "rate_limit_exceded")]
     RateLimited { message: String },
-    #[api_error(other)]
+    #[spec_error(other)]
     Other(errspec::runtime::ErrorDetails<'static>),
 }
 

@@ -1,10 +1,10 @@
 // `code` takes its codes after `=`.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "spec.json")]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "spec.json")]
 enum MyError {
-    #[api_error(code "invalid_json")]
+    #[spec_error(code "invalid_json")]
     Bad,
-    #[api_error(other)]
+    #[spec_error(other)]
     Other(errspec::runtime::ErrorDetails<'static>),
 }
 

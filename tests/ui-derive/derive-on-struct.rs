@@ -1,6 +1,6 @@
 // Only enums.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "spec.json")]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "spec.json")]
 struct MyError {
     message: String,
 }

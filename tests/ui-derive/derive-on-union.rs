@@ -1,6 +1,6 @@
 // Only enums.
-#[derive(errspec::ApiError)]
-#[api_error(spec = "spec.json")]
+#[derive(errspec::SpecError)]
+#[spec_error(spec = "spec.json")]
 union MyError {
     status: u16,
 }

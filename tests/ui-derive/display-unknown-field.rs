@@ -1,10 +1,10 @@
 // `display` may only interpolate fields of its variant.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "spec.json")]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "spec.json")]
 enum MyError {
-    #[api_error(display = "limited: {messge}")]
+    #[spec_error(display = "limited: {messge}")]
     RateLimitExceeded { message: String },
-    #[api_error(other)]
+    #[spec_error(other)]
     Other,
 }
 

@@ -1,5 +1,5 @@
 // The enum must say which spec it follows.
-#[derive(Debug, errspec::ApiError)]
+#[derive(Debug, errspec::SpecError)]
 enum MyError {
     InvalidJson,
 }

@@ -1,9 +1,9 @@
 // Exhaustive mode lists the codes without a variant.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "spec.json", exhaustive)]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "spec.json", exhaustive)]
 enum MyError {
     InvalidJson,
-    #[api_error(other)]
+    #[spec_error(other)]
     Other,
 }
 

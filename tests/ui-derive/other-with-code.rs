@@ -1,8 +1,8 @@
 // A variant is the catch-all or names codes, not both.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "spec.json")]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "spec.json")]
 enum MyError {
-    #[api_error(other, code = "invalid_json")]
+    #[spec_error(other, code = "invalid_json")]
     Other,
 }
 

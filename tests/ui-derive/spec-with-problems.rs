@@ -1,8 +1,8 @@
 // A broken spec is reported as for `catalog!`.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "../ui/two-fallbacks.json")]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "../ui/two-fallbacks.json")]
 enum MyError {
-    #[api_error(other)]
+    #[spec_error(other)]
     Other,
 }
 

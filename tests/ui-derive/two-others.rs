@@ -1,10 +1,10 @@
 // Only one catch-all.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "spec.json")]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "spec.json")]
 enum MyError {
-    #[api_error(other)]
+    #[spec_error(other)]
     First,
-    #[api_error(other)]
+    #[spec_error(other)]
     Second,
 }
 

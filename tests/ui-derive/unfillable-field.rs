@@ -1,9 +1,9 @@
 // A field the derive cannot fill names itself.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "spec.json")]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "spec.json")]
 enum MyError {
     RateLimitExceeded { message: String, attempts: u32 },
-    #[api_error(other)]
+    #[spec_error(other)]
     Other,
 }
 

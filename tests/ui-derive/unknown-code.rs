@@ -1,10 +1,10 @@
 // A code the spec does not know, with the closest one suggested.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "spec.json")]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "spec.json")]
 enum MyError {
-    #[api_error(code = "rate_limit_exceded")]
+    #[spec_error(code = "rate_limit_exceded")]
     RateLimited,
-    #[api_error(other)]
+    #[spec_error(other)]
     Other,
 }
 

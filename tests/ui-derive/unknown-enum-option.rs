@@ -1,9 +1,9 @@
 // An option the derive does not know, on the enum.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "spec.json", strict)]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "spec.json", strict)]
 enum MyError {
     InvalidJson,
-    #[api_error(other)]
+    #[spec_error(other)]
     Other(errspec::runtime::ErrorDetails<'static>),
 }
 

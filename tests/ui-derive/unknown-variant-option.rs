@@ -1,9 +1,9 @@
 // An option the derive does not know, on a variant.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "spec.json")]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "spec.json")]
 enum MyError {
     InvalidJson,
-    #[api_error(other, fallback)]
+    #[spec_error(other, fallback)]
     Other(errspec::runtime::ErrorDetails<'static>),
 }
 

@@ -1,6 +1,6 @@
 // A variant without a code whose name matches no code.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(spec = "spec.json")]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(spec = "spec.json")]
 enum MyError {
     RateLimitExceded,
     InvalidJson,

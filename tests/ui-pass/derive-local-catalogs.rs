@@ -7,11 +7,11 @@ mod public {
 mod private {
     errspec::catalog!(enum ErrorCode from "keyword-codes.json");
 
-    #[derive(Debug, errspec::ApiError)]
-    #[api_error(catalog = ErrorCode)]
+    #[derive(Debug, errspec::SpecError)]
+    #[spec_error(catalog = ErrorCode)]
     enum Private {
         Type,
-        #[api_error(other)]
+        #[spec_error(other)]
         Other(errspec::runtime::ApiError<ErrorCode>),
     }
 
@@ -24,10 +24,10 @@ mod private {
     }
 }
 
-#[derive(Debug, errspec::ApiError)]
-#[api_error(catalog = crate::public::ErrorCode)]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(catalog = crate::public::ErrorCode)]
 enum Public {
-    #[api_error(code = "self" | "fn")]
+    #[spec_error(code = "self" | "fn")]
     Keyword { code: Option<public::ErrorCode> },
     Async,
 }

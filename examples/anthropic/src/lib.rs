@@ -12,11 +12,11 @@ errspec::catalog! {
 }
 
 /// The errors this application cares about, checked against the same spec.
-#[derive(Debug, errspec::ApiError)]
-#[api_error(catalog = AnthropicCode)]
+#[derive(Debug, errspec::SpecError)]
+#[spec_error(catalog = AnthropicCode)]
 pub enum ClaudeError {
     /// Slow down; the server said how long for, when it did.
-    #[api_error(code = "rate_limited" | "overloaded", display = "busy ({code:?}), retry after {retry_after:?}")]
+    #[spec_error(code = "rate_limited" | "overloaded", display = "busy ({code:?}), retry after {retry_after:?}")]
     Busy {
         /// Which of the two it was.
         code: Option<AnthropicCode>,
@@ -28,13 +28,13 @@ pub enum ClaudeError {
     /// The key is wrong.
     Authentication,
     /// The request must change before it is sent again.
-    #[api_error(code = ["invalid_request", "request_too_large"])]
+    #[spec_error(code = ["invalid_request", "request_too_large"])]
     BadRequest {
         /// What the server said was wrong.
         message: String,
     },
     /// Anything else, with everything the response said.
-    #[api_error(other)]
+    #[spec_error(other)]
     Other(Box<errspec::runtime::ErrorDetails<'static>>),
 }
 

@@ -6,7 +6,7 @@
 //! allocation-free [`Redacted`]) first (DESIGN.md principle 9): the `Display` and `Debug` of
 //! [`ErrorDetails`](crate::classify::ErrorDetails), [`Classification`](crate::Classification),
 //! [`ApiError`](crate::ApiError) and [`RetryError`](crate::retry::RetryError), the
-//! fields and `display` strings of `#[derive(ApiError)]` enums, the `tracing` events, the
+//! fields and `display` strings of `#[derive(SpecError)]` enums, the `tracing` events, the
 //! CLI. Metrics labels made from server text must call [`redact`] too.
 //!
 //! # What is recognised

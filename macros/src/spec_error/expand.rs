@@ -1,4 +1,4 @@
-//! Emits the impls for a checked `#[derive(ApiError)]` enum. As for `catalog!`, the
+//! Emits the impls for a checked `#[derive(SpecError)]` enum. As for `catalog!`, the
 //! generated code is thin: match arms, and calls into the runtime's `spec_error`
 //! conversions.
 //!

@@ -1,4 +1,4 @@
-//! `#[derive(ApiError)]`: parse (`ast`) → check against the spec's facts (`check`) → emit
+//! `#[derive(SpecError)]`: parse (`ast`) → check against the spec's facts (`check`) → emit
 //! (`expand`), each stage collecting every problem it finds.
 //!
 //! The facts come from the spec file (`spec = "…"`), or from the catalog (`catalog =
@@ -48,7 +48,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
             if !parsed.malformed {
                 errors.at(
                     input.ident.span(),
-                    "missing spec: add `#[api_error(catalog = path::to::Catalog)]` (an enum made by `errspec::catalog!`) or `#[api_error(spec = \"path/to/spec.json\")]` to the enum",
+                    "missing spec: add `#[spec_error(catalog = path::to::Catalog)]` (an enum made by `errspec::catalog!`) or `#[spec_error(spec = \"path/to/spec.json\")]` to the enum",
                 );
             }
             None
@@ -75,7 +75,10 @@ pub fn from_catalog(input: WithFacts) -> TokenStream {
         return errors.into_compile_errors();
     };
     let Some(catalog) = &parsed.catalog else {
-        errors.at(input.ident.span(), "expected `#[api_error(catalog = ...)]`");
+        errors.at(
+            input.ident.span(),
+            "expected `#[spec_error(catalog = ...)]`",
+        );
         return errors.into_compile_errors();
     };
     // Messages name the catalog as the user did, not a spec file they never saw.
@@ -112,10 +115,10 @@ fn callback_path(runtime: &syn::Path) -> syn::Path {
             path.segments.pop();
             path.segments.push(format_ident!("__private").into());
             path.segments
-                .push(format_ident!("api_error_from_catalog").into());
+                .push(format_ident!("spec_error_from_catalog").into());
             path
         }
-        _ => syn::parse_quote!(::errspec_macros::__api_error_from_catalog),
+        _ => syn::parse_quote!(::errspec_macros::__spec_error_from_catalog),
     }
 }
 
@@ -124,7 +127,7 @@ fn callback_path(runtime: &syn::Path) -> syn::Path {
 fn hidden_catalog<'a>(parsed: &Input<'_>, spec: &LoadedSpec, facts: &'a Facts) -> Target<'a> {
     let name = &parsed.original.ident;
     let vis = &parsed.original.vis;
-    let module = format_ident!("__errspec_api_error_{}", name);
+    let module = format_ident!("__errspec_spec_error_{}", name);
     let items = errspec_codegen::emit(
         &spec.catalog,
         &EmitOptions {
@@ -172,10 +175,10 @@ mod tests {
         syn::parse_quote! {
             #attr
             enum ChatError {
-                #[api_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
+                #[spec_error(code = "rate_limit_exceeded" | "tokens_per_min_exceeded")]
                 RateLimited { message: String, retry_after: Option<std::time::Duration> },
                 InvalidApiKey,
-                #[api_error(other)]
+                #[spec_error(other)]
                 Other(errspec::runtime::ErrorDetails<'static>),
             }
         }
@@ -195,9 +198,9 @@ mod tests {
     #[test]
     fn expansions_stay_small() {
         let spec = size(super::derive(&chat_error(
-            quote!(#[api_error(spec = "../error-codes.json")]),
+            quote!(#[spec_error(spec = "../error-codes.json")]),
         )));
-        let with_catalog = chat_error(quote!(#[api_error(catalog = errspec::openai::ErrorCode)]));
+        let with_catalog = chat_error(quote!(#[spec_error(catalog = errspec::openai::ErrorCode)]));
         let invocation = size(super::derive(&with_catalog));
         let loaded = crate::spec_file::load(&syn::parse_quote!("../error-codes.json")).unwrap();
         let facts = Facts::of(&loaded.catalog, &loaded.written);

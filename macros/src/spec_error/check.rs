@@ -115,7 +115,7 @@ fn variant_role(v: &Variant<'_>, facts: &Facts, errors: &mut Errors) -> Option<R
         errors.at(
             v.span(),
             format!(
-                "variant `{name}` matches no code of `{spec_file}`{hint}: name its code with `#[api_error(code = \"...\")]`, or mark it `#[api_error(other)]`"
+                "variant `{name}` matches no code of `{spec_file}`{hint}: name its code with `#[spec_error(code = \"...\")]`, or mark it `#[spec_error(other)]`"
             ),
         );
         return None;
@@ -225,7 +225,7 @@ fn field_fills(v: &Variant<'_>, errors: &mut Errors) -> Option<Vec<(Member, Fill
                 errors.at(
                     field.span(),
                     format!(
-                        "cannot fill {what} of `{}` from a response: the derive fills {known} (and the single field of a tuple variant, with the details); give it `#[api_error(default)]` otherwise",
+                        "cannot fill {what} of `{}` from a response: the derive fills {known} (and the single field of a tuple variant, with the details); give it `#[spec_error(default)]` otherwise",
                         v.ident
                     ),
                 );

@@ -1,5 +1,5 @@
 //! The derive input as a model: the enum, its variants and fields, with their
-//! `#[api_error(...)]` attributes parsed. Attribute mistakes are collected, not fatal.
+//! `#[spec_error(...)]` attributes parsed. Attribute mistakes are collected, not fatal.
 
 use proc_macro2::Span;
 use syn::spanned::Spanned;
@@ -7,7 +7,7 @@ use syn::{Data, DeriveInput, Fields, Ident, LitStr, Token};
 
 use crate::spec_file::Errors;
 
-/// `#[derive(ApiError)]` on an enum.
+/// `#[derive(SpecError)]` on an enum.
 pub struct Input<'a> {
     pub original: &'a DeriveInput,
     pub spec: Option<LitStr>,
@@ -50,14 +50,14 @@ pub fn parse<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Option<Input<'a
         Data::Struct(s) => {
             errors.at(
                 s.struct_token.span,
-                "`ApiError` can only be derived for enums: one variant per error",
+                "`SpecError` can only be derived for enums: one variant per error",
             );
             return None;
         }
         Data::Union(u) => {
             errors.at(
                 u.union_token.span,
-                "`ApiError` can only be derived for enums: one variant per error",
+                "`SpecError` can only be derived for enums: one variant per error",
             );
             return None;
         }
@@ -74,7 +74,7 @@ pub fn parse<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Option<Input<'a
     for attr in input
         .attrs
         .iter()
-        .filter(|a| a.path().is_ident("api_error"))
+        .filter(|a| a.path().is_ident("spec_error"))
     {
         let result = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("spec") {
@@ -88,7 +88,7 @@ pub fn parse<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Option<Input<'a
                 parsed.exhaustive = true;
             } else {
                 return Err(meta.error(
-                    "unknown `api_error` option on the enum: expected `catalog = Path`, `spec = \"...\"`, `crate = \"...\"` or `exhaustive`",
+                    "unknown `spec_error` option on the enum: expected `catalog = Path`, `spec = \"...\"`, `crate = \"...\"` or `exhaustive`",
                 ));
             }
             Ok(())
@@ -117,7 +117,7 @@ fn parse_variant<'a>(variant: &'a syn::Variant, errors: &mut Errors) -> Variant<
     for attr in variant
         .attrs
         .iter()
-        .filter(|a| a.path().is_ident("api_error"))
+        .filter(|a| a.path().is_ident("spec_error"))
     {
         let result = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("code") {
@@ -128,7 +128,7 @@ fn parse_variant<'a>(variant: &'a syn::Variant, errors: &mut Errors) -> Variant<
                 parsed.display = Some(meta.value()?.parse()?);
             } else {
                 return Err(meta.error(
-                    "unknown `api_error` option on a variant: expected `code = \"...\"`, `other` or `display = \"...\"`",
+                    "unknown `spec_error` option on a variant: expected `code = \"...\"`, `other` or `display = \"...\"`",
                 ));
             }
             Ok(())
@@ -141,7 +141,7 @@ fn parse_variant<'a>(variant: &'a syn::Variant, errors: &mut Errors) -> Variant<
     if let Some(discriminant) = &variant.discriminant {
         errors.at(
             discriminant.1.span(),
-            "`ApiError` variants cannot have explicit discriminants",
+            "`SpecError` variants cannot have explicit discriminants",
         );
     }
     for field in &variant.fields {
@@ -149,14 +149,14 @@ fn parse_variant<'a>(variant: &'a syn::Variant, errors: &mut Errors) -> Variant<
         for attr in field
             .attrs
             .iter()
-            .filter(|a| a.path().is_ident("api_error"))
+            .filter(|a| a.path().is_ident("spec_error"))
         {
             let result = attr.parse_nested_meta(|meta| {
                 if meta.path.is_ident("default") {
                     default = true;
                     Ok(())
                 } else {
-                    Err(meta.error("unknown `api_error` option on a field: expected `default`"))
+                    Err(meta.error("unknown `spec_error` option on a field: expected `default`"))
                 }
             });
             if let Err(e) = result {
