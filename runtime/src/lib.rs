@@ -23,15 +23,15 @@
 //!   in_band         errors sent inside 200 responses
 //!   provider        which API sent it
 //!   redact          credentials masked in every text we show
-//! classify        response + catalog → Classification (code, details, strategy); ApiError
-//!                 is one boxed, to return
+//! classify        response + catalog → Classification (code, details, retry policy);
+//!                 ApiError is one boxed, to return from a call
 //! retry/          what to do about it
 //!   decision        decide: one failed attempt → Retry(delay) or Stop(reason), pure
 //!   backoff         the backoff formulas
 //!   budget          a retry budget shared across requests; it pays for retries (hidden)
 //!   outage          the outage gate: calls wait behind one probe once the budget refuses
 //!   limiter         a client-side rate limiter fed by x-ratelimit-* headers (hidden)
-//!   executor        runs attempts: decision, budget, outage gate, limiter, deadline
+//!   executor        runs attempts: decision, budget, outage gate, limiter, deadline (hidden)
 //!     attempt         what an attempt returns (AttemptError) and what a call ends with
 //!     run             one call's state; pace: the limiter's side; trace: tracing events
 //!     shared          the seam for limits kept outside the process (errspec-redis)
