@@ -506,4 +506,55 @@ mod tests {
         assert!(wrong.sources().is_empty());
         assert!(EntryText::EMPTY.causes().is_empty());
     }
+
+    #[test]
+    fn names_parse_back_and_unknown_ones_say_what_they_are() {
+        for &c in Category::ALL {
+            assert_eq!(c.as_str().parse::<Category>(), Ok(c));
+        }
+        for p in [
+            Provenance::Documented,
+            Provenance::Observed,
+            Provenance::Synthetic,
+        ] {
+            assert_eq!(p.as_str().parse::<Provenance>(), Ok(p));
+        }
+        let e = "RateLimit".parse::<Category>().unwrap_err();
+        assert_eq!(e.to_string(), "unknown category `RateLimit`");
+        assert_eq!(e.input(), "RateLimit");
+        let e = "rumoured".parse::<Provenance>().unwrap_err();
+        assert_eq!(e.to_string(), "unknown provenance `rumoured`");
+    }
+
+    #[test]
+    fn a_policy_prints_its_numbers_on_one_line() {
+        let exponential = RetryPolicy {
+            backoff: Backoff::Exponential {
+                initial: Duration::from_millis(500),
+                multiplier: 2.0,
+                jitter: Duration::from_millis(250),
+            },
+            max_attempts: 4,
+            max_delay: Duration::from_secs(8),
+        };
+        assert_eq!(
+            exponential.to_string(),
+            "4 attempts, exponential from 500ms ×2 + up to 250ms jitter, waits ≤ 8s"
+        );
+        let constant = RetryPolicy {
+            backoff: Backoff::Constant {
+                delay: Duration::from_secs(1),
+                jitter: Duration::ZERO,
+            },
+            max_attempts: 2,
+            max_delay: Duration::from_secs(1),
+        };
+        assert_eq!(constant.to_string(), "2 attempts, constant 1s, waits ≤ 1s");
+        // One attempt retries nothing, whatever the backoff says.
+        let once = RetryPolicy {
+            max_attempts: 1,
+            ..constant
+        };
+        assert_eq!(once.to_string(), "no retry");
+    }
 }
