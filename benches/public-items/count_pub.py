@@ -3,7 +3,9 @@
 `--document-hidden-items`), skipping what is `#[doc(hidden)]`: modules, types (struct, enum,
 union, type alias), traits, functions (free ones and inherent methods of reachable types),
 constants and statics, macros. Variants, fields and trait methods are not counted; an item
-re-exported twice counts once. Usage: count_pub.py crate.json [list]"""
+re-exported twice counts once. Then it names any type or trait of the crate that a counted
+item's signature, fields or variants use but that is hidden or unreachable (a hole in the
+docs). Usage: count_pub.py crate.json [list]"""
 import json, sys
 d = json.load(open(sys.argv[1]))
 idx = d["index"]; root = d["root"]
@@ -57,5 +59,35 @@ visit(root, [])
 from collections import Counter
 c = Counter(v[0] for v in seen.values())
 print(len(seen), dict(c))
+
+def refs(o, out):
+    """The ids of the paths `o` names, following the fields of structs and variants."""
+    if isinstance(o, dict):
+        for k, v in o.items():
+            if k == "resolved_path" and isinstance(v, dict) and "id" in v:
+                out.add(str(v["id"]))
+            if k in ("fields", "variants") and isinstance(v, list):
+                for f in v:
+                    fi = idx.get(str(f))
+                    if fi is not None and not hidden(fi):
+                        refs(fi["inner"], out)
+            refs(v, out)
+    elif isinstance(o, list):
+        for v in o:
+            if isinstance(v, int) and str(v) in idx and kind_of(idx[str(v)]) == "struct_field":
+                if not hidden(idx[str(v)]): refs(idx[str(v)]["inner"], out)
+            else:
+                refs(v, out)
+holes = {}
+for iid, (cat, path) in seen.items():
+    used = set()
+    refs(idx[iid]["inner"], used)
+    for r in used:
+        ri = idx.get(r)
+        if ri is None or ri.get("crate_id") != 0 or r in seen: continue
+        if kind_of(ri) in ("struct", "enum", "union", "type_alias", "trait"):
+            holes.setdefault(ri.get("name"), set()).add(path)
+print("hidden types used by public items:",
+      "; ".join(f"{n} (in {', '.join(sorted(p))})" for n, p in sorted(holes.items())) or "none")
 if len(sys.argv) > 2:
     for v in sorted(seen.values(), key=lambda x: x[1]): print(v[0], v[1])

@@ -40,9 +40,8 @@ use std::time::{Duration, Instant, SystemTime};
 use errspec::openai::ErrorCode;
 use errspec::runtime::integrations::reqwest::send_with_retry;
 use errspec::runtime::retry::StopReason;
-use errspec::runtime::retry::budget::{BudgetConfig, RetryBudget};
-use errspec::runtime::retry::executor::RetryExecutor;
 use errspec::runtime::time::TokioSleeper;
+use errspec::runtime::{BudgetConfig, RetryBudget, RetryExecutor};
 use server::{Script, Server};
 
 /// The harness's knobs, from the command line.

@@ -62,8 +62,8 @@ pub use backoff::backoff_delay;
 pub use budget::{BudgetConfig, RatioConfig, RetryBudget};
 pub use decision::*;
 pub use executor::{
-    AttemptContext, AttemptError, AttemptRecord, DEFAULT_DEADLINE, RetryError, RetryExecutor,
-    Success, TransportKind,
+    AttemptContext, AttemptError, AttemptRecord, DEFAULT_DEADLINE, FailedResponse, RetryError,
+    RetryExecutor, Success, TransportKind,
 };
 pub use fallback::{FallbackRule, Fallbacks, Hop, Routed};
 pub use limiter::{LimiterConfig, RateLimiter};

@@ -4,7 +4,7 @@
 use std::time::{Duration, SystemTime};
 
 use errspec::runtime::RetryHints;
-use errspec::runtime::retry::executor::FailedResponse;
+use errspec::runtime::retry::FailedResponse;
 
 errspec::catalog! {
     /// Anthropic's error codes (errspec's names: Anthropic sends only a type).

@@ -197,6 +197,7 @@ pub enum RetryDecision {
 }
 
 impl RetryDecision {
+    #[doc(hidden)]
     /// The delay, for a retry.
     pub fn delay(&self) -> Option<Duration> {
         match self {

@@ -32,8 +32,7 @@ use std::sync::{Arc, Mutex};
 use crate::time::TokioSleeper;
 use crate::time::{BlockingSleeper, Sleeper, ThreadSleeper};
 pub use attempt::{
-    AttemptContext, AttemptError, AttemptRecord, BoxError, FailedResponse, RetryError, Success,
-    TransportKind,
+    AttemptContext, AttemptError, AttemptRecord, FailedResponse, RetryError, Success, TransportKind,
 };
 pub use shared::SharedLimits;
 

@@ -15,10 +15,6 @@ use crate::retry::{RetryReason, StopReason};
 
 use super::pace::Pacing;
 
-#[doc(hidden)]
-/// A boxed error from the HTTP client.
-pub type BoxError = Box<dyn Error + Send + Sync + 'static>;
-
 /// How a request failed before any response arrived.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TransportKind {
@@ -42,8 +38,9 @@ impl TransportKind {
     }
 }
 
-#[doc(hidden)]
-/// An error response, classified, with its retry hints.
+/// An error response, classified, with its retry hints: what
+/// [`AttemptError::Response`] holds. A `#[derive(SpecError)]` enum converts from it
+/// (`From` or `TryFrom`), filling `retry_after` from the hints.
 #[derive(Debug)]
 pub struct FailedResponse<C> {
     /// The classified error.
@@ -68,7 +65,7 @@ pub enum AttemptError<C> {
     /// No response arrived.
     Transport {
         /// The client's error.
-        error: BoxError,
+        error: Box<dyn Error + Send + Sync + 'static>,
         /// How it failed.
         kind: TransportKind,
     },
@@ -97,7 +94,10 @@ impl<C> AttemptError<C> {
     }
 
     /// A failure before any response.
-    pub fn transport(error: impl Into<BoxError>, kind: TransportKind) -> Self {
+    pub fn transport(
+        error: impl Into<Box<dyn Error + Send + Sync + 'static>>,
+        kind: TransportKind,
+    ) -> Self {
         AttemptError::Transport {
             error: error.into(),
             kind,
