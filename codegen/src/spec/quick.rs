@@ -204,6 +204,51 @@ impl<'t> Reader<'t> {
         self.list(Self::string)
     }
 
+    /// An example body: read into a `Value` here when it is of the usual kind (objects,
+    /// arrays, strings without escapes, integers, literals), else as serde reads it. Going
+    /// through serde's visitors costs several times as much in the unoptimized macro.
+    fn example(&mut self) -> Option<Option<serde_json::Value>> {
+        if self.literal("null") {
+            return Some(None);
+        }
+        let start = self.pos;
+        if let Some(value) = self.value(0) {
+            return Some(Some(value));
+        }
+        self.pos = start;
+        self.serde_element()
+    }
+
+    /// A JSON value of the usual kind (see [`Reader::example`]), `depth` levels down; `None`
+    /// at anything else, a key twice among them, or deeper than serde would go.
+    fn value(&mut self, depth: usize) -> Option<serde_json::Value> {
+        use serde_json::Value;
+        if depth >= 32 {
+            return None;
+        }
+        self.ws();
+        Some(match *self.b.get(self.pos)? {
+            b'{' => {
+                let mut map = serde_json::Map::new();
+                let mut twice = false;
+                self.object(|r, key| {
+                    let value = r.value(depth + 1)?;
+                    twice |= map.insert(key.to_owned(), value).is_some();
+                    Some(())
+                })?;
+                if twice {
+                    return None;
+                }
+                Value::Object(map)
+            }
+            b'[' => Value::Array(self.list(|r| r.value(depth + 1))?),
+            b'"' => Value::String(self.plain_str()?.to_owned()),
+            b'-' | b'0'..=b'9' => Value::from(self.int()?),
+            b'n' if self.literal("null") => Value::Null,
+            _ => Value::Bool(self.bool()?),
+        })
+    }
+
     /// The next value as serde reads it, unless it may hold a key twice (serde would keep
     /// the last without a word; validation reports it, from serde's reading).
     fn serde_element<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
@@ -439,7 +484,7 @@ impl<'t> Reader<'t> {
                 13 => e.action = r.string()?,
                 14 => e.retry = r.string()?,
                 // Whatever JSON it holds, as serde_json reads it (`null` is none).
-                15 => e.example = r.serde_element()?,
+                15 => e.example = r.example()?,
                 16 => e.provenance = r.string()?,
                 17 => e.sources = r.strings()?,
                 18 => e.null_code = r.bool()?,
@@ -532,6 +577,7 @@ mod tests {
             r#", "message_patterns": ["a*b"], "refines": null, "deprecated": "old""#,
             r#", "example": {"error": {"code": null, "n": [1.5, -0, 1e3, "}]"]}}"#,
             r#", "example": null, "null_code": true, "alias_statuses": [401, 599]"#,
+            r#", "example": {"error": {"z": [1, -2, true, false, null, {"b": "x", "a": []}], "code": "c", "e": {}}}"#,
             r#", "sources": ["https://x.y/\"q\"\u00e9\n"], "fallback": false"#,
             r#", "alias_codes": ["\ud83d\ude00", "é"], "type_fallback": true"#,
         ] {
