@@ -94,6 +94,27 @@ impl Source<'_, '_> {
         }
     }
 
+    /// `text` as an outer doc comment: `/**text*/` when the text allows it, else
+    /// `#[doc = "text"]`. The compiler's lexer scans a block comment once and keeps its
+    /// text as it is, where a string literal is scanned, then checked for escapes.
+    ///
+    /// A block comment may not hold `/*` or `*/` (comments nest), a carriage return, or
+    /// start with `*` (`/***` is no doc comment); and rustdoc trims a block comment's
+    /// text ([`beautify_doc_string`]) when its first line is blank or only stars, or every
+    /// other line starts with a star: such text keeps the attribute. The `*` are found by
+    /// byte search, then their neighbours looked at.
+    ///
+    /// [`beautify_doc_string`]: https://doc.rust-lang.org/nightly/nightly-rustc/rustc_ast/util/comments/fn.beautify_doc_string.html
+    fn doc(&mut self, text: &str) {
+        if block_comment_keeps(text) {
+            write!(self, "/**{text}*/");
+        } else {
+            self.push("#[doc = ");
+            self.str(text);
+            self.push("]");
+        }
+    }
+
     /// `&["a", "b"]`, or `NONE` (see [`entry_tables`]).
     fn strs<S: AsRef<str>>(&mut self, items: impl IntoIterator<Item = S>) {
         let mut items = items.into_iter().peekable();
@@ -131,6 +152,43 @@ impl Source<'_, '_> {
     }
 }
 
+/// Whether `/**text*/` is a doc comment whose text rustdoc reads as `text` (see
+/// [`Source::doc`]).
+fn block_comment_keeps(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let first_line = text.split('\n').next().unwrap_or("");
+    if first_line.trim().is_empty()
+        || first_line.trim_start().starts_with('*')
+        || bytes.contains(&b'\r')
+    {
+        return false;
+    }
+    // Some line after the first must start with neither a space nor a star, or rustdoc
+    // may take a common `*` margin off every line.
+    let mut margin_free = false;
+    for line in text.split('\n').skip(1) {
+        if let Some(&b) = line.as_bytes().first() {
+            if b != b' ' && b != b'\t' && b != b'*' {
+                margin_free = true;
+                break;
+            }
+        }
+    }
+    if !margin_free {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(at) = text[from..].find('*') {
+        let star = from + at;
+        let before = star.checked_sub(1).map(|i| bytes[i]);
+        if before == Some(b'/') || bytes.get(star + 1) == Some(&b'/') {
+            return false;
+        }
+        from = star + 1;
+    }
+    true
+}
+
 /// How many `#` a raw string of `text` needs: one more than the longest run of `#` after
 /// a `"`, and one at least when there is a `"`. Found by byte search of the `#` (fewer
 /// than the quotes in a doc with an example body), then a look at the byte before each.
@@ -165,9 +223,7 @@ pub fn variants(catalog: &Catalog, with_docs: bool, lexer: Lexer) -> TokenStream
     let text = render(with_docs, |s| {
         for e in &catalog.entries {
             if s.docs {
-                s.push("#[doc = ");
-                s.str(&docs::entry_doc_with(catalog, e, &retry[e.retry]));
-                s.push("]");
+                s.doc(&docs::entry_doc_with(catalog, e, &retry[e.retry]));
             }
             if let Some(note) = &e.deprecated {
                 s.push("#[deprecated(note = ");
