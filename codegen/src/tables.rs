@@ -81,8 +81,8 @@ impl Source<'_, '_> {
             write!(self, "{text:?}");
             return;
         }
-        if !bytes.contains(&b'"') && !bytes.contains(&b'\\') {
-            write!(self, "\"{text}\"");
+        if !bytes.contains(&b'"') {
+            write!(self, "r\"{text}\"");
             return;
         }
         match raw_hashes(text) {
