@@ -15,6 +15,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use errspec_runtime::Provenance;
 use errspec_runtime::__private::{CodeIndex, LookupTables};
 use proc_macro2::TokenStream;
 
@@ -303,6 +304,13 @@ pub fn entry_tables(
                  null_code:false,fallback:false,type_fallback:false,text:&EntryText::EMPTY}};"
             );
         }
+        // The same for the texts (`..T`): most have no example and no deprecation, and
+        // are documented.
+        s.push(
+            "const T: EntryText = EntryText{variant:\"\",description:\"\",action:\"\",\
+             example:\"\",provenance:Provenance::Documented,deprecated:None,lists:NONE,\
+             counts:(0,0)};",
+        );
         for (c, chunk) in chunks.iter().enumerate() {
             write!(
                 s,
@@ -374,6 +382,7 @@ fn entry(s: &mut Source<'_, '_>, catalog: &Catalog, e: &EntryDef, strategy: &str
     write!(s, ",retry:&{strategy},text:&TEXTS[{text}],..D}},");
 }
 
+/// One `EntryText{…}`: the fields that differ from `T` (see [`entry_tables`]), then `..T`.
 fn entry_text(s: &mut Source<'_, '_>, e: &EntryDef) {
     s.push("EntryText{variant:");
     s.str(&e.variant);
@@ -381,18 +390,28 @@ fn entry_text(s: &mut Source<'_, '_>, e: &EntryDef) {
     s.str(s.prose(&e.description));
     s.push(",action:");
     s.str(s.prose(&e.action));
-    s.push(",example:");
-    s.str(s.prose(e.example.as_deref().unwrap_or("")));
-    write!(s, ",provenance:Provenance::{:?},deprecated:", e.provenance);
-    s.opt(e.deprecated.as_deref());
+    if let Some(example) = e.example.as_deref().filter(|_| s.docs) {
+        s.push(",example:");
+        s.str(example);
+    }
+    if e.provenance != Provenance::Documented {
+        write!(s, ",provenance:Provenance::{:?}", e.provenance);
+    }
+    if e.deprecated.is_some() {
+        s.push(",deprecated:");
+        s.opt(e.deprecated.as_deref());
+    }
     let (causes, solutions, sources) = (
         s.prose_list(&e.causes),
         s.prose_list(&e.solutions),
         s.prose_list(&e.sources),
     );
-    s.push(",lists:");
-    s.strs(causes.iter().chain(solutions).chain(sources));
-    write!(s, ",counts:({},{})}},", causes.len(), solutions.len());
+    if causes.len() + solutions.len() + sources.len() > 0 {
+        s.push(",lists:");
+        s.strs(causes.iter().chain(solutions).chain(sources));
+        write!(s, ",counts:({},{})", causes.len(), solutions.len());
+    }
+    s.push(",..T},");
 }
 
 /// `static INDEX: CodeIndex`: every code and alias code, laid out for
