@@ -157,19 +157,26 @@ impl Source<'_, '_> {
 /// [`Source::doc`]).
 fn block_comment_keeps(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let first_line = text.split('\n').next().unwrap_or("");
-    if first_line.trim().is_empty()
-        || first_line.trim_start().starts_with('*')
-        || bytes.contains(&b'\r')
+    // The first line: not blank, not starting with a star (a doc starts with its
+    // message, capitalized: a letter or digit settles it).
+    let first_line = &text[..text.find('\n').unwrap_or(text.len())];
+    let plain_start = bytes.first().is_some_and(u8::is_ascii_alphanumeric);
+    if !plain_start
+        && (first_line.trim().is_empty() || first_line.trim_start().starts_with('*'))
     {
         return false;
     }
+    if bytes.contains(&b'\r') {
+        return false;
+    }
     // Some line after the first must start with neither a space nor a star, or rustdoc
-    // may take a common `*` margin off every line.
+    // may take a common `*` margin off every line (a doc's table starts its third).
     let mut margin_free = false;
-    for line in text.split('\n').skip(1) {
-        if let Some(&b) = line.as_bytes().first() {
-            if b != b' ' && b != b'\t' && b != b'*' {
+    let mut rest = &text[first_line.len()..];
+    while let Some(line_break) = rest.find('\n') {
+        rest = &rest[line_break + 1..];
+        if let Some(&b) = rest.as_bytes().first() {
+            if b != b'\n' && b != b' ' && b != b'\t' && b != b'*' {
                 margin_free = true;
                 break;
             }
@@ -178,14 +185,14 @@ fn block_comment_keeps(text: &str) -> bool {
     if !margin_free {
         return false;
     }
-    let mut from = 0;
-    while let Some(at) = text[from..].find('*') {
-        let star = from + at;
-        let before = star.checked_sub(1).map(|i| bytes[i]);
-        if before == Some(b'/') || bytes.get(star + 1) == Some(&b'/') {
+    // No `/*` or `*/`: the text between stars, each piece's ends looked at.
+    let mut pieces = text.split('*');
+    let mut before = pieces.next().unwrap_or("");
+    for piece in pieces {
+        if before.as_bytes().last() == Some(&b'/') || piece.as_bytes().first() == Some(&b'/') {
             return false;
         }
-        from = star + 1;
+        before = piece;
     }
     true
 }
@@ -578,6 +585,24 @@ mod tests {
             let out = render(false, |s| s.str(text));
             let lit: syn::LitStr = syn::parse_str(&out).expect(&out);
             assert_eq!(lit.value(), text, "{out}");
+        }
+    }
+
+    #[test]
+    fn block_comments_only_where_rustdoc_reads_them_unchanged() {
+        let doc = "Rate limited\n\n| a | b |\n\n**Do first:** wait\n";
+        assert!(block_comment_keeps(doc));
+        for refused in [
+            "",
+            "\nblank first line\nx",
+            " * starred\nx",
+            "Opens /* a comment\nx",
+            "Closes */ one\nx",
+            "Carriage\r\nreturn\nx",
+            "Only a margin\n * a\n * b",
+            "One line",
+        ] {
+            assert!(!block_comment_keeps(refused), "{refused:?}");
         }
     }
 
