@@ -33,7 +33,7 @@ fn main() {
     let source = SpecSource::read(Path::new(&path), path.clone())
         .unwrap_or_else(|d| panic!("{}", d.render(&path)));
     let spec = errspec_codegen::parse(&source).unwrap_or_else(|d| panic!("{d:?}"));
-    let catalog = errspec_codegen::validate(&source, &spec).unwrap_or_else(|d| panic!("{d:?}"));
+    let catalog = errspec_codegen::validate(&source, spec).unwrap_or_else(|d| panic!("{d:?}"));
     let opts = EmitOptions {
         track: Some(Tracked::ManifestRelative(path.clone())),
         lexer: measure,

@@ -184,7 +184,12 @@ impl fmt::Display for EntryDoc<'_> {
         for alias in &e.alias_codes {
             write!(d, " (also `{alias}`)")?;
         }
-        write!(d, " | `{}` |\n\n{}\n\n", e.category, Escaped(&e.description))?;
+        write!(
+            d,
+            " | `{}` |\n\n{}\n\n",
+            e.category,
+            Escaped(&e.description)
+        )?;
         section_list(d, "Causes", &e.causes)?;
         section_list(d, "Solutions", &e.solutions)?;
         write!(d, "**Do first:** {}\n\n", Escaped(&e.action))?;

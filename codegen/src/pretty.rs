@@ -33,7 +33,12 @@ impl fmt::Display for Pretty<'_> {
                 for item in items {
                     let comma = if first { "" } else { "," };
                     first = false;
-                    write!(out, "{comma}\n{}{}", Indent(depth + 1), Pretty(item, depth + 1))?;
+                    write!(
+                        out,
+                        "{comma}\n{}{}",
+                        Indent(depth + 1),
+                        Pretty(item, depth + 1)
+                    )?;
                 }
                 write!(out, "\n{}]", Indent(depth))
             }
@@ -91,7 +96,10 @@ fn write_str(out: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
             0x08 => out.write_str("\\b")?,
             0x0c => out.write_str("\\f")?,
             _ => {
-                let (high, low) = (HEX[(c >> 4) as usize] as char, HEX[(c & 0xf) as usize] as char);
+                let (high, low) = (
+                    HEX[(c >> 4) as usize] as char,
+                    HEX[(c & 0xf) as usize] as char,
+                );
                 write!(out, "\\u00{high}{low}")?;
             }
         }

@@ -15,8 +15,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use errspec_runtime::Provenance;
 use errspec_runtime::__private::{CodeIndex, LookupTables};
+use errspec_runtime::Provenance;
 use proc_macro2::TokenStream;
 
 use crate::docs;
@@ -161,9 +161,7 @@ fn block_comment_keeps(text: &str) -> bool {
     // message, capitalized: a letter or digit settles it).
     let first_line = &text[..text.find('\n').unwrap_or(text.len())];
     let plain_start = bytes.first().is_some_and(u8::is_ascii_alphanumeric);
-    if !plain_start
-        && (first_line.trim().is_empty() || first_line.trim_start().starts_with('*'))
-    {
+    if !plain_start && (first_line.trim().is_empty() || first_line.trim_start().starts_with('*')) {
         return false;
     }
     if bytes.contains(&b'\r') {
@@ -328,13 +326,21 @@ pub fn entry_tables(
             for e in *chunk {
                 entry_text(s, e);
             }
-            write!(s, "]; pub(super) static ENTRIES: [Entry; {}] = [", chunk.len());
+            write!(
+                s,
+                "]; pub(super) static ENTRIES: [Entry; {}] = [",
+                chunk.len()
+            );
             for (i, e) in chunk.iter().enumerate() {
                 entry(s, catalog, e, &strategy_names[e.retry], i);
             }
             s.push("]; }");
         }
-        write!(s, "pub(super) static ENTRIES: [&[Entry]; {}] = [", chunks.len());
+        write!(
+            s,
+            "pub(super) static ENTRIES: [&[Entry]; {}] = [",
+            chunks.len()
+        );
         for c in 0..chunks.len() {
             write!(s, "&c{c}::ENTRIES,");
         }

@@ -24,15 +24,17 @@ use crate::suggest;
 pub const SPEC_VERSION: i64 = 1;
 
 /// Checks `spec` (parsed from `source`) and returns the validated catalog, or every
-/// problem found.
-pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics> {
+/// problem found. The spec's texts move into the catalog: a copy of every text of a large
+/// spec costs the unoptimized macro an allocation each, and memory the compiler then
+/// does not have.
+pub fn validate(source: &SpecSource, mut spec: Spec) -> Result<Catalog, Diagnostics> {
     let mut cx = Checker {
         text: &source.text,
         index: OnceCell::new(),
         problems: Diagnostics::default(),
     };
     let root = JsonPath::root();
-    check_duplicate_keys(&mut cx, spec);
+    check_duplicate_keys(&mut cx, &spec);
     check_version(&mut cx, spec.version);
     check_spec_name(&mut cx, &spec.name);
     cx.non_empty(&root.key("title"), &spec.title, "title");
@@ -40,8 +42,9 @@ pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics
 
     let types = collect_types(&mut cx, &spec.error_types);
     let strategies = collect_strategies(&mut cx, &spec.retry_strategies);
-    let mut entries = collect_entries(&mut cx, spec, &types, &strategies);
-    check_not_empty_catalog(&mut cx, spec);
+    let sections = (&spec.error_types[..], &spec.retry_strategies[..]);
+    let mut entries = collect_entries(&mut cx, &mut spec.errors, sections, &types, &strategies);
+    check_not_empty_catalog(&mut cx, &spec);
     check_codes_and_aliases_unique(&mut cx, &entries);
     check_refinements(&mut cx, &mut entries);
     check_one_fallback_per_status(&mut cx, &entries);
@@ -49,9 +52,9 @@ pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics
     check_patterns_reachable(&mut cx, &entries);
 
     let catalog = Catalog {
-        name: spec.name.clone(),
-        title: spec.title.clone(),
-        description: spec.description.clone(),
+        name: spec.name,
+        title: spec.title,
+        description: spec.description,
         version: u32::try_from(spec.version).unwrap_or(0),
         types: types.into_iter().map(|(_, t)| t).collect(),
         strategies: strategies.into_iter().map(|(_, s)| s).collect(),
@@ -473,9 +476,12 @@ fn check_caps(cx: &mut Checker<'_>, path: &JsonPath, s: &RetryStrategySpec) -> (
     (attempts, delay)
 }
 
+/// The entries of `errors`, their texts moved out; `(error_types, retry_strategies)`
+/// as written, for names of malformed elements.
 fn collect_entries(
     cx: &mut Checker<'_>,
-    spec: &Spec,
+    errors: &mut [Lenient<ErrorSpec>],
+    (type_specs, strategy_specs): (&[Lenient<ErrorTypeSpec>], &[Lenient<RetryStrategySpec>]),
     types: &[(JsonPath, ErrorTypeDef)],
     strategies: &[(JsonPath, StrategyDef)],
 ) -> Vec<(JsonPath, EntryDef)> {
@@ -483,23 +489,22 @@ fn collect_entries(
         types: Section::new(
             ("error type", "error_types"),
             types.iter().map(|(_, t)| t.name.as_str()),
-            spec.error_types
-                .iter()
-                .filter_map(|t| t.broken_name("name")),
+            type_specs.iter().filter_map(|t| t.broken_name("name")),
         ),
         strategies: Section::new(
             ("retry strategy", "retry_strategies"),
             strategies.iter().map(|(_, s)| s.name.as_str()),
-            spec.retry_strategies
-                .iter()
-                .filter_map(|s| s.broken_name("name")),
+            strategy_specs.iter().filter_map(|s| s.broken_name("name")),
         ),
     };
     let mut out: Vec<(JsonPath, EntryDef)> = Vec::new();
-    let mut variants = name_map(spec.errors.len());
-    for (i, item) in spec.errors.iter().enumerate() {
+    let mut variants = name_map(errors.len());
+    for (i, item) in errors.iter_mut().enumerate() {
         let path = JsonPath::root().key("errors").index(i);
-        let Some(e) = cx.well_formed(&path, item) else {
+        if cx.well_formed(&path, item).is_none() {
+            continue;
+        }
+        let Lenient::Ok(e) = item else {
             continue;
         };
         let entry = check_entry(cx, &path, e, &sections);
@@ -522,7 +527,7 @@ struct Sections<'a> {
 fn check_entry(
     cx: &mut Checker<'_>,
     path: &JsonPath,
-    e: &ErrorSpec,
+    e: &mut ErrorSpec,
     sections: &Sections<'_>,
 ) -> Option<EntryDef> {
     let mut ok = check_name(cx, &(path, "code"), &e.code, "code");
@@ -588,33 +593,39 @@ fn check_entry(
         }
     }
     let patterns = check_patterns(cx, &(path, "message_patterns"), &e.message_patterns);
+    let (status, error_type, patterns) = (status?, error_type?, patterns?);
+    let (category, retry, provenance) = (category?, retry?, provenance?);
+    if !ok {
+        return None;
+    }
+    let example = e.example.as_ref().map(crate::pretty::to_string_pretty);
+    let take = std::mem::take::<String>;
     Some(EntryDef {
-        code: e.code.clone(),
         variant: variant_name(&e.code),
-        status: status?,
+        code: take(&mut e.code),
+        status,
         alias_statuses,
         alias_codes,
-        error_type: error_type?,
+        error_type,
         alias_types,
-        patterns: patterns?,
-        refines: e.refines.clone(),
+        patterns,
+        refines: e.refines.take(),
         refined: false,
-        category: category?,
-        message: e.message.clone(),
-        description: e.description.clone(),
-        causes: e.causes.clone(),
-        solutions: e.solutions.clone(),
-        action: e.action.clone(),
-        retry: retry?,
-        example: e.example.as_ref().map(crate::pretty::to_string_pretty),
+        category,
+        message: take(&mut e.message),
+        description: take(&mut e.description),
+        causes: std::mem::take(&mut e.causes),
+        solutions: std::mem::take(&mut e.solutions),
+        action: take(&mut e.action),
+        retry,
+        example,
         null_code,
-        provenance: provenance?,
-        sources: e.sources.clone(),
+        provenance,
+        sources: std::mem::take(&mut e.sources),
         fallback: e.fallback,
         type_fallback: e.type_fallback,
-        deprecated: e.deprecated.clone(),
+        deprecated: e.deprecated.take(),
     })
-    .filter(|_| ok)
 }
 
 /// A spec is only as good as its sources (DESIGN principle 7): a fact that claims to be
