@@ -123,7 +123,7 @@ Documented by the provider.
 
 - <https://docs.example.com/errors>
 */
-    #[deprecated(note = r"replaced by `type`")]
+    #[deprecated(note = "replaced by `type`")]
     OldCode,
     /**The server failed \<b\>\[badly\]\</b\>
 
@@ -173,7 +173,7 @@ impl ErrorCode {
     /// knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
         static INDEX: ::errspec::runtime::__private::CodeIndex = ::errspec::runtime::__private::CodeIndex {
-            keys: &[r"type", r"self", r"old_code", r"boom"],
+            keys: &["type", "self", "old_code", "boom"],
             variants: &[0, 1, 2, 3],
             slots: &[0, 1, 3, 0, 0, 4, 0, 2],
         };
@@ -283,9 +283,9 @@ mod __errspec_error_code_tables {
         use super::*;
         pub(super) static TEXTS: [EntryText; 4] = [
             EntryText {
-                variant: r"Type",
+                variant: "Type",
                 description: r"A code that is a Rust keyword must still work.",
-                action: r"fix the request",
+                action: "fix the request",
                 example: r#"{
   "error": {
     "code": "type",
@@ -293,81 +293,77 @@ mod __errspec_error_code_tables {
     "type": "invalid_request_error"
   }
 }"#,
-                lists: &[
-                    r"a typo",
-                    r"fix the field",
-                    r"https://docs.example.com/errors",
-                ],
+                lists: &["a typo", "fix the field", "https://docs.example.com/errors"],
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                variant: r"Self_",
+                variant: "Self_",
                 description: r"`Self` cannot be a variant name; errspec uses `Self_`.",
-                action: r"fix the request",
-                lists: &[r"a loop", r"break it", r"https://docs.example.com/errors"],
+                action: "fix the request",
+                lists: &["a loop", "break it", "https://docs.example.com/errors"],
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                variant: r"OldCode",
-                description: r"Retired.",
-                action: r"upgrade",
-                deprecated: Some(r"replaced by `type`"),
-                lists: &[r"old client", r"upgrade", r"https://docs.example.com/errors"],
+                variant: "OldCode",
+                description: "Retired.",
+                action: "upgrade",
+                deprecated: Some("replaced by `type`"),
+                lists: &["old client", "upgrade", "https://docs.example.com/errors"],
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                variant: r"Boom",
+                variant: "Boom",
                 description: r"Markdown *and* <html> | pipes are escaped.",
-                action: r"retry later",
+                action: "retry later",
                 provenance: Provenance::Synthetic,
-                lists: &[r"a bug", r"wait"],
+                lists: &["a bug", "wait"],
                 counts: (1, 1),
                 ..T
             },
         ];
         pub(super) static ENTRIES: [Entry; 4] = [
             Entry {
-                code: r"type",
+                code: "type",
                 status: 400,
-                error_type: r"invalid_request_error",
+                error_type: "invalid_request_error",
                 category: Category::InvalidRequest,
-                message: r"the `type` field is wrong",
+                message: "the `type` field is wrong",
                 retry: &STRATEGY_0,
                 text: &TEXTS[0],
                 ..D
             },
             Entry {
-                code: r"self",
+                code: "self",
                 status: 400,
-                error_type: r"invalid_request_error",
+                error_type: "invalid_request_error",
                 category: Category::InvalidRequest,
-                message: r"self reference",
+                message: "self reference",
                 retry: &STRATEGY_0,
                 text: &TEXTS[1],
                 ..D
             },
             Entry {
-                code: r"old_code",
+                code: "old_code",
                 status: 410,
-                error_type: r"invalid_request_error",
+                error_type: "invalid_request_error",
                 category: Category::NotFound,
-                message: r"gone",
+                message: "gone",
                 retry: &STRATEGY_0,
                 text: &TEXTS[2],
                 ..D
             },
             Entry {
-                code: r"boom",
+                code: "boom",
                 status: 500,
                 alias_statuses: &[502],
-                error_type: r"server_error",
+                error_type: "server_error",
                 null_code: true,
                 fallback: true,
                 category: Category::Server,
-                message: r"the server failed <b>[badly]</b>",
+                message: "the server failed <b>[badly]</b>",
                 retry: &STRATEGY_1,
                 text: &TEXTS[3],
                 ..D
@@ -418,9 +414,9 @@ impl ::errspec::runtime::Catalog for ErrorCode {
             refinements: &[],
             by_status: &[(410, 2), (500, 3), (502, 3)],
             by_type: &[
-                (410, r"invalid_request_error", 2),
-                (500, r"server_error", 3),
-                (502, r"server_error", 3),
+                (410, "invalid_request_error", 2),
+                (500, "server_error", 3),
+                (502, "server_error", 3),
             ],
         };
         ::core::option::Option::Some(&TABLES)
