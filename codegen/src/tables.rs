@@ -184,11 +184,10 @@ fn block_comment_keeps(text: &str) -> bool {
     let mut rest = &text[first_line.len()..];
     while let Some(line_break) = rest.find('\n') {
         rest = &rest[line_break + 1..];
-        if let Some(&b) = rest.as_bytes().first() {
-            if b != b'\n' && b != b' ' && b != b'\t' && b != b'*' {
-                margin_free = true;
-                break;
-            }
+        if matches!(rest.as_bytes().first(), Some(&b) if !matches!(b, b'\n' | b' ' | b'\t' | b'*'))
+        {
+            margin_free = true;
+            break;
         }
     }
     if !margin_free {
