@@ -23,6 +23,7 @@
 //! assert!(tokens.to_string().contains("Boom"));
 //! ```
 
+mod bytes;
 pub mod code_blocks;
 pub mod diagnostic;
 pub mod docs;

@@ -14,6 +14,7 @@
 //! every call counts.
 
 use super::{ErrorSpec, ErrorTypeSpec, Lenient, Spec};
+use crate::bytes::run_without;
 use crate::locate::may_have_duplicate_keys;
 
 /// The spec in `text`, if it is well-formed and of the usual shape; `None` otherwise.
@@ -34,28 +35,28 @@ struct Reader<'t> {
     pos: usize,
 }
 
-/// What a byte is to [`Reader::ws`] and [`Reader::plain_str`]: JSON whitespace ([`WS`]),
-/// a byte that ends a plain string ([`STOP`]: `"`, `\\`, a control character), both (a
-/// line break or tab), or neither.
+/// What a byte is to [`Reader::ws`] and [`Reader::plain_str`]: a byte that ends a plain
+/// string ([`STOP`]: `"`, `\\`, a control character), or not JSON whitespace ([`NOT_WS`]),
+/// both, or neither (a space; a line break or tab ends a plain string).
 static BYTE_CLASS: [u8; 256] = {
-    let mut table = [0; 256];
+    let mut table = [NOT_WS; 256];
     let mut i = 0;
     while i < 0x20 {
-        table[i] = STOP;
+        table[i] = STOP | NOT_WS;
         i += 1;
     }
-    table[b'"' as usize] = STOP;
-    table[b'\\' as usize] = STOP;
-    table[b' ' as usize] = WS;
-    table[b'\n' as usize] = WS | STOP;
-    table[b'\r' as usize] = WS | STOP;
-    table[b'\t' as usize] = WS | STOP;
+    table[b'"' as usize] = STOP | NOT_WS;
+    table[b'\\' as usize] = STOP | NOT_WS;
+    table[b' ' as usize] = 0;
+    table[b'\n' as usize] = STOP;
+    table[b'\r' as usize] = STOP;
+    table[b'\t' as usize] = STOP;
     table
 };
 /// Ends a plain string ([`BYTE_CLASS`]).
 const STOP: u8 = 1;
-/// JSON whitespace ([`BYTE_CLASS`]).
-const WS: u8 = 2;
+/// Not JSON whitespace ([`BYTE_CLASS`]).
+const NOT_WS: u8 = 2;
 
 /// Marks a field as read in `seen`; `None` when it was already (serde would refuse it).
 fn first_time(seen: &mut u32, bit: u32) -> Option<()> {
@@ -69,10 +70,11 @@ fn first_time(seen: &mut u32, bit: u32) -> Option<()> {
 impl<'t> Reader<'t> {
     fn ws(&mut self) {
         // Locals and one table look per byte: fields and compares cost instructions each
-        // in an unoptimized build, and an indented spec is a quarter spaces.
+        // in an unoptimized build, and an indented spec is a quarter spaces (in runs too
+        // short for `run_without` to pay for its call).
         let (b, mut i) = (self.b, self.pos);
         let len = b.len();
-        while i < len && BYTE_CLASS[b[i] as usize] & WS != 0 {
+        while i < len && BYTE_CLASS[b[i] as usize] & NOT_WS == 0 {
             i += 1;
         }
         self.pos = i;
@@ -144,11 +146,8 @@ impl<'t> Reader<'t> {
     fn plain_str(&mut self) -> Option<&'t str> {
         self.eat(b'"')?;
         let (b, start) = (self.b, self.pos);
-        let (mut i, len) = (start, b.len());
         // One table look per byte until a quote, an escape or a control character.
-        while i < len && BYTE_CLASS[b[i] as usize] & STOP == 0 {
-            i += 1;
-        }
+        let (i, len) = (start + run_without(&b[start..], &BYTE_CLASS, STOP), b.len());
         // Escapes are left to serde; control characters are not JSON.
         if i == len || b[i] != b'"' {
             return None;
