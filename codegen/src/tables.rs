@@ -112,8 +112,9 @@ impl Source<'_, '_> {
     ///
     /// A block comment may not hold `/*` or `*/` (comments nest), a carriage return, or
     /// start with `*` (`/***` is no doc comment); and rustdoc trims a block comment's
-    /// text ([`beautify_doc_string`]) when its first line is blank or only stars, or every
-    /// other line starts with a star: such text keeps the attribute. The `*` are found by
+    /// text ([`beautify_doc_string`]) when its first line is blank or only stars, its last
+    /// line only stars, or every other line starts with a star: such text keeps the
+    /// attribute. The `*` are found by
     /// byte search, then their neighbours looked at.
     ///
     /// [`beautify_doc_string`]: https://doc.rust-lang.org/nightly/nightly-rustc/rustc_ast/util/comments/fn.beautify_doc_string.html
@@ -176,6 +177,12 @@ fn block_comment_keeps(text: &str) -> bool {
         return false;
     }
     if bytes.contains(&b'\r') {
+        return false;
+    }
+    // Nor a last line of stars only (rustdoc drops it).
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    let last_line = &body[body.rfind('\n').map_or(0, |i| i + 1)..];
+    if last_line.as_bytes().first() == Some(&b'*') && last_line.bytes().all(|b| b == b'*') {
         return false;
     }
     // Some line after the first must start with neither a space nor a star, or rustdoc
@@ -616,6 +623,7 @@ mod tests {
             "Closes */ one\nx",
             "Carriage\r\nreturn\nx",
             "Only a margin\n * a\n * b",
+            "Starred last line\nx\n***\n",
             "One line",
         ] {
             assert!(!block_comment_keeps(refused), "{refused:?}");
