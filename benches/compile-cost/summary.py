@@ -30,7 +30,7 @@ for metric, label in (("wall", "wall-clock s"), ("cpu", "CPU (user+sys) s")):
         cells = []
         for kind, _ in KINDS:
             a, b = values(n, "errspec-cat", kind, metric), values(n, "hand", kind, metric)
-            cells.append(f"{statistics.median(a):.2f} / {statistics.median(b):.2f} (**{ratio(n, kind, metric):.2f}×**)")
+            cells.append(f"{statistics.median(a):.3f} / {statistics.median(b):.3f} (**{ratio(n, kind, metric):.2f}×**)")
         print(f"| {int(n):,} | " + " | ".join(cells) + " |")
 
 print("\nPeak RSS of the fresh build (rustc), MB, errspec / hand-written:\n")

@@ -11,7 +11,7 @@ const INERT_LANGUAGES: &[&str] = &["text", "json"];
 /// `json` already), a fence left open closed at the end, and the indentation of indented
 /// lines outside fences dropped (an indented block is a doctest too).
 pub fn make_inert(text: &str) -> Cow<'_, str> {
-    if !scan(text.as_bytes()).1 {
+    if !scan(text).1 {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -57,22 +57,20 @@ pub fn make_inert(text: &str) -> Cow<'_, str> {
 
 /// The backticks in `text`, and whether a line starts with a byte that may open a block
 /// (a fence's `` ` `` or `~`, indentation): if none does, [`make_inert`] changes nothing.
-/// Most prose has inline code at most; one pass of byte compares serves both
-/// [`make_inert`] and the escaping that counts backticks (the macro runs unoptimized).
-pub(crate) fn scan(text: &[u8]) -> (usize, bool) {
-    let (mut ticks, mut block) = (0, false);
-    let mut line_start = true;
-    let mut i = 0;
-    while i < text.len() {
-        let b = text[i];
-        if b == b'`' {
-            ticks += 1;
-        }
-        if line_start && (b == b'`' || b == b'~' || b == b' ' || b == b'\t') {
-            block = true;
-        }
-        line_start = b == b'\n';
-        i += 1;
+/// Most prose has inline code at most. Only byte searches look at the text (the standard
+/// library's, a word at a time even in the unoptimized build the macro runs as), then
+/// the byte after each line break.
+pub(crate) fn scan(text: &str) -> (usize, bool) {
+    let ticks = match text.as_bytes().contains(&b'`') {
+        true => text.matches('`').count(),
+        false => 0,
+    };
+    let opens = |line: &str| matches!(line.as_bytes().first(), Some(b'`' | b'~' | b' ' | b'\t'));
+    let mut block = opens(text);
+    let mut rest = text;
+    while let (false, Some(line_break)) = (block, rest.find('\n')) {
+        rest = &rest[line_break + 1..];
+        block = opens(rest);
     }
     (ticks, block)
 }

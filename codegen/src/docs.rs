@@ -2,54 +2,68 @@
 //! for causes, solutions, retry and an example. Spec text is escaped so that rustdoc shows
 //! it literally (no accidental links, HTML or emphasis).
 
-use std::fmt::Write;
+use std::fmt;
 
+use crate::bytes::run_without;
 use crate::model::{Catalog, EntryDef, ErrorTypeDef, StrategyDef};
 
 /// Escapes Markdown-significant characters in spec text, so rustdoc shows it literally.
 /// Balanced backtick spans are kept as inline code (their content is literal already).
-///
-/// A loop over bytes that copies the runs between escapes: every character it escapes is
-/// ASCII, and it runs in the macro, unoptimized in debug builds, over all of a spec's prose.
 pub fn escape(text: &str) -> String {
-    // One pass for both: whether a code block needs making inert, and the backticks.
-    let (mut ticks, block) = crate::code_blocks::scan(text.as_bytes());
-    let inert;
-    let text = if block {
-        inert = crate::code_blocks::make_inert(text);
-        ticks = crate::code_blocks::scan(inert.as_bytes()).0;
-        &*inert
-    } else {
-        text
-    };
-    let bytes = text.as_bytes();
-    let balanced = ticks % 2 == 0;
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    let (mut in_code, mut copied) = (false, 0);
-    // Indexing and `as` only (no `usize::from`): in an unoptimized build every call counts.
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'`' && balanced {
-            in_code = !in_code;
-        } else if MARKDOWN[b as usize] && !in_code {
-            out.push_str(&text[copied..i]);
-            out.push('\\');
-            copied = i;
+    format!("{}", Escaped(text))
+}
+
+/// Spec text escaped as [`escape`] does, written straight into the doc being rendered.
+///
+/// A loop over bytes that writes the runs between escapes: every character it escapes
+/// is ASCII, and it runs in the macro, unoptimized in debug builds, over all of a spec's
+/// prose. Every doc is rendered by `format!`, whose writer is the standard library's own
+/// (compiled optimized): a piece written costs a quarter of a `push_str` compiled here.
+struct Escaped<'t>(&'t str);
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // One look for both: whether a code block needs making inert, and the backticks.
+        let (mut ticks, block) = crate::code_blocks::scan(self.0);
+        let inert;
+        let text = if block {
+            inert = crate::code_blocks::make_inert(self.0);
+            ticks = crate::code_blocks::scan(&inert).0;
+            &*inert
+        } else {
+            self.0
+        };
+        let bytes = text.as_bytes();
+        let balanced = ticks % 2 == 0;
+        let (mut in_code, mut copied) = (false, 0);
+        // One table look per byte, eight a step (`run_without`), the rest only for the
+        // bytes it marks.
+        let mut i = 0;
+        loop {
+            i += run_without(&bytes[i..], &MARKDOWN, 1);
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            if b == b'`' && balanced {
+                in_code = !in_code;
+            } else if !in_code {
+                f.write_str(&text[copied..i])?;
+                f.write_str("\\")?;
+                copied = i;
+            }
+            i += 1;
         }
-        i += 1;
+        f.write_str(&text[copied..])
     }
-    out.push_str(&text[copied..]);
-    out
 }
 
 /// The bytes [`escape`] escapes.
-static MARKDOWN: [bool; 256] = {
-    let mut table = [false; 256];
+static MARKDOWN: [u8; 256] = {
+    let mut table = [0; 256];
     let special = b"\\`*_[]<>|#&";
     let mut i = 0;
     while i < special.len() {
-        table[special[i] as usize] = true;
+        table[special[i] as usize] = 1;
         i += 1;
     }
     table
@@ -57,9 +71,18 @@ static MARKDOWN: [bool; 256] = {
 
 /// `429 Too Many Requests`.
 pub fn status_line(status: u16) -> String {
-    match reason_phrase(status) {
-        Some(reason) => format!("{status} {reason}"),
-        None => status.to_string(),
+    format!("{}", StatusLine(status))
+}
+
+/// [`status_line`] as it is written.
+struct StatusLine(u16);
+
+impl fmt::Display for StatusLine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match reason_phrase(self.0) {
+            Some(reason) => write!(f, "{} {reason}", self.0),
+            None => write!(f, "{}", self.0),
+        }
     }
 }
 
@@ -123,68 +146,82 @@ pub(crate) fn retry_section(strategy: &StrategyDef) -> String {
     format!(
         "# Retry\n\n`{}`: {} ({}).\n\n",
         strategy.name,
-        escape(strategy.description.trim_end_matches('.')),
-        escape(&strategy.summary())
+        Escaped(strategy.description.trim_end_matches('.')),
+        Escaped(&strategy.summary())
     )
 }
 
 /// [`entry_doc`] with the entry's [`retry_section`] at hand.
 pub(crate) fn entry_doc_with(catalog: &Catalog, e: &EntryDef, retry: &str) -> String {
-    let ty = catalog.type_of(e);
-    let mut d = String::new();
-    let _ = writeln!(d, "{}\n", escape(&capitalize(&e.message)));
-    let mut statuses = format!("`{}`", status_line(e.status));
-    for alias in &e.alias_statuses {
-        let _ = write!(statuses, " (also `{}`)", status_line(*alias));
+    format!("{}", EntryDoc { catalog, e, retry })
+}
+
+/// [`entry_doc`] as it is written.
+struct EntryDoc<'a> {
+    catalog: &'a Catalog,
+    e: &'a EntryDef,
+    retry: &'a str,
+}
+
+impl fmt::Display for EntryDoc<'_> {
+    fn fmt(&self, d: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (catalog, e) = (self.catalog, self.e);
+        write!(d, "{}\n\n", Escaped(&capitalize(&e.message)))?;
+        write!(
+            d,
+            "| Status | Type | Code | Category |\n|---|---|---|---|\n| `{}`",
+            StatusLine(e.status)
+        )?;
+        for alias in &e.alias_statuses {
+            write!(d, " (also `{}`)", StatusLine(*alias))?;
+        }
+        write!(d, " | `{}`", catalog.type_of(e).name)?;
+        for &alias in &e.alias_types {
+            write!(d, " (also `{}`)", catalog.types[alias].name)?;
+        }
+        write!(d, " | `{}`", e.code)?;
+        if e.null_code {
+            d.write_str(" (errspec's name: the server sends no code)")?;
+        }
+        for alias in &e.alias_codes {
+            write!(d, " (also `{alias}`)")?;
+        }
+        write!(
+            d,
+            " | `{}` |\n\n{}\n\n",
+            e.category,
+            Escaped(&e.description)
+        )?;
+        section_list(d, "Causes", &e.causes)?;
+        section_list(d, "Solutions", &e.solutions)?;
+        write!(d, "**Do first:** {}\n\n", Escaped(&e.action))?;
+        d.write_str(self.retry)?;
+        if let Some(example) = &e.example {
+            let fence = fence_for(example);
+            write!(d, "# Example body\n\n{fence}json\n{example}\n{fence}\n\n")?;
+        }
+        matching_section(d, catalog, e)?;
+        sources_section(d, e)
     }
-    let mut code = if e.null_code {
-        format!("`{}` (errspec's name: the server sends no code)", e.code)
-    } else {
-        format!("`{}`", e.code)
-    };
-    for alias in &e.alias_codes {
-        let _ = write!(code, " (also `{alias}`)");
-    }
-    let mut types = format!("`{}`", ty.name);
-    for &alias in &e.alias_types {
-        let _ = write!(types, " (also `{}`)", catalog.types[alias].name);
-    }
-    let _ = writeln!(
-        d,
-        "| Status | Type | Code | Category |\n|---|---|---|---|\n| {statuses} | {types} | {code} | `{}` |\n",
-        e.category
-    );
-    let _ = writeln!(d, "{}\n", escape(&e.description));
-    section_list(&mut d, "Causes", &e.causes);
-    section_list(&mut d, "Solutions", &e.solutions);
-    let _ = writeln!(d, "**Do first:** {}\n", escape(&e.action));
-    d.push_str(retry);
-    if let Some(example) = &e.example {
-        let fence = fence_for(example);
-        let _ = writeln!(d, "# Example body\n\n{fence}json\n{example}\n{fence}\n");
-    }
-    matching_section(&mut d, catalog, e);
-    sources_section(&mut d, e);
-    d
 }
 
 /// How the classifier recognises the entry beyond its code: patterns and refinements.
-fn matching_section(d: &mut String, catalog: &Catalog, e: &EntryDef) {
+fn matching_section(d: &mut fmt::Formatter<'_>, catalog: &Catalog, e: &EntryDef) -> fmt::Result {
     if e.patterns.is_empty() && !e.refined {
-        return;
+        return Ok(());
     }
-    let _ = writeln!(d, "# Matching\n");
+    d.write_str("# Matching\n\n")?;
     if !e.patterns.is_empty() {
         let patterns: Vec<String> = e.patterns.iter().map(|p| format!("`{p}`")).collect();
         let when = match &e.refines {
             Some(target) => format!("a `{target}` body whose message contains"),
             None => "a body without a known code whose message contains".to_owned(),
         };
-        let _ = writeln!(
+        writeln!(
             d,
             "Chosen for {when} {} (ignoring case; `*` stands for any text).\n",
             patterns.join(" or ")
-        );
+        )?;
     }
     if e.refined {
         let refiners: Vec<String> = catalog
@@ -193,16 +230,17 @@ fn matching_section(d: &mut String, catalog: &Catalog, e: &EntryDef) {
             .filter(|r| r.refines.as_deref() == Some(e.code.as_str()))
             .map(|r| format!("[`{}`](Self::{})", r.code, r.variant))
             .collect();
-        let _ = writeln!(
+        writeln!(
             d,
             "A body with this code may instead be {}, when its message says so.\n",
             refiners.join(" or ")
-        );
+        )?;
     }
+    Ok(())
 }
 
 /// Where the facts come from (DESIGN principle 7).
-fn sources_section(d: &mut String, e: &EntryDef) {
+fn sources_section(d: &mut fmt::Formatter<'_>, e: &EntryDef) -> fmt::Result {
     let what = match e.provenance {
         errspec_runtime::Provenance::Documented => "Documented by the provider.",
         errspec_runtime::Provenance::Observed => "Observed in real responses.",
@@ -210,87 +248,115 @@ fn sources_section(d: &mut String, e: &EntryDef) {
             "Synthetic: errspec's own name for what a proxy or a bare status produces."
         }
     };
-    let _ = writeln!(d, "# Sources\n\n{what}\n");
+    write!(d, "# Sources\n\n{what}\n\n")?;
     for source in &e.sources {
-        let _ = writeln!(d, "- <{source}>");
+        writeln!(d, "- <{source}>")?;
     }
+    Ok(())
 }
 
 /// The rustdoc of one error type's variant.
 pub fn type_doc(catalog: &Catalog, index: usize, t: &ErrorTypeDef) -> String {
-    let codes: Vec<String> = catalog
-        .entries
-        .iter()
-        .filter(|e| e.error_type == index)
-        .map(|e| format!("`{}`", e.code))
-        .collect();
-    let mut d = format!("`{}`: {}", t.name, escape(&t.description));
-    if !codes.is_empty() {
-        let _ = write!(d, "\n\nCodes of this type: {}.", codes.join(", "));
+    format!("{}", TypeDoc { catalog, index, t })
+}
+
+/// [`type_doc`] as it is written.
+struct TypeDoc<'a> {
+    catalog: &'a Catalog,
+    index: usize,
+    t: &'a ErrorTypeDef,
+}
+
+impl fmt::Display for TypeDoc<'_> {
+    fn fmt(&self, d: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(d, "`{}`: {}", self.t.name, Escaped(&self.t.description))?;
+        let mut codes = self
+            .catalog
+            .entries
+            .iter()
+            .filter(|e| e.error_type == self.index);
+        if let Some(first) = codes.next() {
+            write!(d, "\n\nCodes of this type: `{}`", first.code)?;
+            for e in codes {
+                write!(d, ", `{}`", e.code)?;
+            }
+            d.write_str(".")?;
+        }
+        Ok(())
     }
-    d
 }
 
 /// The rustdoc of the code enum: the spec's description and the whole table.
 pub fn enum_doc(catalog: &Catalog, spec_file: &str) -> String {
-    let mut d = String::new();
-    let _ = writeln!(
-        d,
-        "Error codes of the {} (spec `{}`, version {}).\n\n{}\n",
-        escape(&catalog.title),
-        escape(spec_file),
-        catalog.version,
-        escape(&catalog.description)
-    );
-    summary_table(&mut d, catalog);
-    d.push_str("\n# Retry strategies\n\n");
-    for s in &catalog.strategies {
-        let _ = writeln!(
+    format!("{}", EnumDoc { catalog, spec_file })
+}
+
+/// [`enum_doc`] as it is written.
+struct EnumDoc<'a> {
+    catalog: &'a Catalog,
+    spec_file: &'a str,
+}
+
+impl fmt::Display for EnumDoc<'_> {
+    fn fmt(&self, d: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let catalog = self.catalog;
+        writeln!(
             d,
-            "- `{}`: {} ({}).",
-            s.name,
-            escape(s.description.trim_end_matches('.')),
-            escape(&s.summary())
-        );
+            "Error codes of the {} (spec `{}`, version {}).\n\n{}\n",
+            Escaped(&catalog.title),
+            Escaped(self.spec_file),
+            catalog.version,
+            Escaped(&catalog.description)
+        )?;
+        summary_table(d, catalog)?;
+        d.write_str("\n# Retry strategies\n\n")?;
+        for s in &catalog.strategies {
+            writeln!(
+                d,
+                "- `{}`: {} ({}).",
+                s.name,
+                Escaped(s.description.trim_end_matches('.')),
+                Escaped(&s.summary())
+            )?;
+        }
+        Ok(())
     }
-    d
 }
 
 /// The enum page's table: one short row per code, narrow enough for rustdoc's content
 /// width. The type, message and everything else are on the variant's own page (the code
 /// links there), where they have room.
-fn summary_table(d: &mut String, catalog: &Catalog) {
-    d.push_str("| Code | Status | Category | Retry |\n|---|---|---|---|\n");
+fn summary_table(d: &mut fmt::Formatter<'_>, catalog: &Catalog) -> fmt::Result {
+    d.write_str("| Code | Status | Category | Retry |\n|---|---|---|---|\n")?;
     for e in &catalog.entries {
-        let mut statuses = e.status.to_string();
+        write!(d, "| [`{}`](Self::{}) | {}", e.code, e.variant, e.status)?;
         for alias in &e.alias_statuses {
-            let _ = write!(statuses, ", {alias}");
+            write!(d, ", {alias}")?;
         }
-        let _ = writeln!(
+        writeln!(
             d,
-            "| [`{}`](Self::{}) | {statuses} | {} | [`{}`](#retry-strategies) |",
-            e.code,
-            e.variant,
+            " | {} | [`{}`](#retry-strategies) |",
             e.category,
             catalog.strategy_of(e).name
-        );
+        )?;
     }
+    Ok(())
 }
 
 /// The rustdoc of the type enum.
 pub fn type_enum_doc(catalog: &Catalog) -> String {
     format!(
         "Error types (`error.type`) of the {}.",
-        escape(&catalog.title)
+        Escaped(&catalog.title)
     )
 }
 
-fn section_list(d: &mut String, title: &str, items: &[String]) {
-    let _ = writeln!(d, "# {title}\n");
+fn section_list(d: &mut fmt::Formatter<'_>, title: &str, items: &[String]) -> fmt::Result {
+    write!(d, "# {title}\n\n")?;
     for item in items {
-        let _ = writeln!(d, "- {}", escape(item));
+        writeln!(d, "- {}", Escaped(item))?;
     }
-    d.push('\n');
+    d.write_str("\n")
 }
 
 fn capitalize(s: &str) -> String {
@@ -305,6 +371,9 @@ fn capitalize(s: &str) -> String {
 
 /// A code fence longer than any run of backticks in `text`.
 fn fence_for(text: &str) -> String {
+    if !text.as_bytes().contains(&b'`') {
+        return "```".to_owned();
+    }
     let (mut longest, mut run) = (0, 0);
     for &b in text.as_bytes() {
         run = if b == b'`' { run + 1 } else { 0 };

@@ -118,7 +118,7 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
             // A paragraph of its own after the user's docs.
             doc.insert(0, '\n');
         }
-        quote!(#[doc = #doc])
+        tables::doc_attr(&doc, opts.lexer)
     });
     let rt_text = quote!(#rt).to_string();
     let lex = opts.lexer;
@@ -246,10 +246,9 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         runtime: rt,
         ..
     } = opts;
-    let doc = opts.docs.then(|| {
-        let doc = docs::type_enum_doc(catalog);
-        quote!(#[doc = #doc])
-    });
+    let doc = opts
+        .docs
+        .then(|| tables::doc_attr(&docs::type_enum_doc(catalog), opts.lexer));
     let idents: Vec<_> = catalog
         .types
         .iter()
@@ -261,10 +260,9 @@ fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         .enumerate()
         .zip(&idents)
         .map(|((i, t), ident)| {
-            let doc = opts.docs.then(|| {
-                let doc = docs::type_doc(catalog, i, t);
-                quote!(#[doc = #doc])
-            });
+            let doc = opts
+                .docs
+                .then(|| tables::doc_attr(&docs::type_doc(catalog, i, t), opts.lexer));
             quote!(#doc #ident)
         });
     let names: Vec<_> = catalog.types.iter().map(|t| &t.name).collect();

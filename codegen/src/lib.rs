@@ -23,6 +23,7 @@
 //! assert!(tokens.to_string().contains("Boom"));
 //! ```
 
+mod bytes;
 pub mod code_blocks;
 pub mod diagnostic;
 pub mod docs;
@@ -46,7 +47,7 @@ pub use valid::validate;
 /// Parses and validates a spec: the validated catalog, or every problem found.
 pub fn check(source: &SpecSource) -> Result<Catalog, Diagnostics> {
     let spec = parse(source)?;
-    validate(source, &spec)
+    validate(source, spec)
 }
 
 /// Parses, validates and emits: the generated tokens, or every problem found.

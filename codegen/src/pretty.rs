@@ -2,69 +2,82 @@
 //! macro prints every entry's example, unoptimized in a debug build, where serde's
 //! serializer costs several calls per byte. A test checks the output is serde_json's.
 
+use std::fmt;
+
 use serde_json::Value;
 
 /// `value` pretty-printed exactly as `serde_json::to_string_pretty` does (two-space
-/// indent, `": "` after keys, the same string escapes).
+/// indent, `": "` after keys, the same string escapes). Written by `format!`, whose
+/// writer is the standard library's own, compiled optimized: a piece costs a quarter of a
+/// `push_str` compiled in this crate.
 pub(crate) fn to_string_pretty(value: &Value) -> String {
-    let mut out = String::new();
-    write_value(&mut out, value, 0);
-    out
+    format!("{}", Pretty(value, 0))
 }
 
-fn write_value(out: &mut String, value: &Value, depth: usize) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        // Rare in examples; serde_json's own form (its `Display` of floats differs).
-        Value::Number(n) => out.push_str(&serde_json::to_string(n).unwrap_or_default()),
-        Value::String(s) => write_str(out, s),
-        Value::Array(items) if items.is_empty() => out.push_str("[]"),
-        Value::Array(items) => {
-            out.push('[');
-            let mut first = true;
-            for item in items {
-                out.push_str(if first { "\n" } else { ",\n" });
-                first = false;
-                indent(out, depth + 1);
-                write_value(out, item, depth + 1);
+/// A value at a depth, as [`to_string_pretty`] writes it.
+struct Pretty<'v>(&'v Value, usize);
+
+impl fmt::Display for Pretty<'_> {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Pretty(value, depth) = *self;
+        match value {
+            Value::Null => out.write_str("null"),
+            Value::Bool(b) => out.write_str(if *b { "true" } else { "false" }),
+            // Rare in examples; serde_json's own form (its `Display` of floats differs).
+            Value::Number(n) => out.write_str(&serde_json::to_string(n).unwrap_or_default()),
+            Value::String(s) => write_str(out, s),
+            Value::Array(items) if items.is_empty() => out.write_str("[]"),
+            Value::Array(items) => {
+                out.write_str("[")?;
+                let mut first = true;
+                for item in items {
+                    let comma = if first { "" } else { "," };
+                    first = false;
+                    write!(
+                        out,
+                        "{comma}\n{}{}",
+                        Indent(depth + 1),
+                        Pretty(item, depth + 1)
+                    )?;
+                }
+                write!(out, "\n{}]", Indent(depth))
             }
-            out.push('\n');
-            indent(out, depth);
-            out.push(']');
-        }
-        Value::Object(map) if map.is_empty() => out.push_str("{}"),
-        Value::Object(map) => {
-            out.push('{');
-            let mut first = true;
-            for (key, item) in map {
-                out.push_str(if first { "\n" } else { ",\n" });
-                first = false;
-                indent(out, depth + 1);
-                write_str(out, key);
-                out.push_str(": ");
-                write_value(out, item, depth + 1);
+            Value::Object(map) if map.is_empty() => out.write_str("{}"),
+            Value::Object(map) => {
+                out.write_str("{")?;
+                let mut first = true;
+                for (key, item) in map {
+                    let comma = if first { "" } else { "," };
+                    first = false;
+                    write!(out, "{comma}\n{}", Indent(depth + 1))?;
+                    write_str(out, key)?;
+                    write!(out, ": {}", Pretty(item, depth + 1))?;
+                }
+                write!(out, "\n{}}}", Indent(depth))
             }
-            out.push('\n');
-            indent(out, depth);
-            out.push('}');
         }
     }
 }
 
-fn indent(out: &mut String, depth: usize) {
-    let mut i = 0;
-    while i < depth {
-        out.push_str("  ");
-        i += 1;
+/// Two spaces per level.
+struct Indent(usize);
+
+impl fmt::Display for Indent {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut i = 0;
+        while i < self.0 {
+            out.write_str("  ")?;
+            i += 1;
+        }
+        Ok(())
     }
 }
 
 /// A JSON string literal as serde_json writes it: `"`, `\` and control characters
 /// escaped (the short forms where JSON has them, else `\u00xx`), runs copied whole.
-fn write_str(out: &mut String, s: &str) {
+fn write_str(out: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push('"');
+    out.write_str("\"")?;
     let b = s.as_bytes();
     let (mut copied, mut i) = (0, 0);
     while i < b.len() {
@@ -73,26 +86,28 @@ fn write_str(out: &mut String, s: &str) {
             i += 1;
             continue;
         }
-        out.push_str(&s[copied..i]);
+        out.write_str(&s[copied..i])?;
         match c {
-            b'"' => out.push_str("\\\""),
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            0x08 => out.push_str("\\b"),
-            0x0c => out.push_str("\\f"),
+            b'"' => out.write_str("\\\"")?,
+            b'\\' => out.write_str("\\\\")?,
+            b'\n' => out.write_str("\\n")?,
+            b'\r' => out.write_str("\\r")?,
+            b'\t' => out.write_str("\\t")?,
+            0x08 => out.write_str("\\b")?,
+            0x0c => out.write_str("\\f")?,
             _ => {
-                out.push_str("\\u00");
-                out.push(HEX[(c >> 4) as usize] as char);
-                out.push(HEX[(c & 0xf) as usize] as char);
+                let (high, low) = (
+                    HEX[(c >> 4) as usize] as char,
+                    HEX[(c & 0xf) as usize] as char,
+                );
+                write!(out, "\\u00{high}{low}")?;
             }
         }
         i += 1;
         copied = i;
     }
-    out.push_str(&s[copied..]);
-    out.push('"');
+    out.write_str(&s[copied..])?;
+    out.write_str("\"")
 }
 
 #[cfg(test)]

@@ -13,9 +13,10 @@
 //!   an array of numbers; no `match` with an arm per code.
 
 use std::collections::BTreeMap;
-use std::fmt::Write;
+use std::fmt;
 
 use errspec_runtime::__private::{CodeIndex, LookupTables};
+use errspec_runtime::Provenance;
 use proc_macro2::TokenStream;
 
 use crate::docs;
@@ -25,75 +26,132 @@ use crate::model::{Catalog, EntryDef};
 /// enough that a 10,000-entry spec needs a hundred or so.
 pub const CHUNK: usize = 128;
 
-/// Rust source under construction, with the runtime's path at hand.
-struct Source {
-    out: String,
+/// Rust source under construction. Every piece goes through a `fmt::Formatter` that
+/// `format!` set up ([`render`]): its writer is the standard library's own `String`,
+/// compiled optimized, where a `push_str` on a `String` of this crate runs the unoptimized
+/// copy a debug build of the macro makes of it (about four times the instructions per
+/// piece, and the tables are tens of thousands of pieces).
+struct Source<'a, 'f> {
+    f: &'a mut fmt::Formatter<'f>,
     docs: bool,
-    lexer: Lexer,
 }
+
+/// Texts up to this long are written as plain literals when they can be (see
+/// [`Source::str`]).
+const NAME_LENGTH: usize = 32;
 
 /// What turns the text into tokens ([`EmitOptions::lexer`](crate::EmitOptions::lexer)).
 type Lexer = fn(&str) -> Option<TokenStream>;
 
-impl Source {
-    fn new(docs: bool, lexer: Lexer) -> Self {
-        Source {
-            out: String::new(),
-            docs,
-            lexer,
+/// The text `write` writes into a [`Source`] (carrying prose when `docs`).
+fn render(docs: bool, write: impl Fn(&mut Source<'_, '_>)) -> String {
+    struct Render<F>(F, bool);
+    impl<F: Fn(&mut Source<'_, '_>)> fmt::Display for Render<F> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            (self.0)(&mut Source { f, docs: self.1 });
+            Ok(())
+        }
+    }
+    format!("{}", Render(write, docs))
+}
+
+/// The tokens of generated `text`.
+fn parse(lexer: Lexer, text: &str) -> TokenStream {
+    // The text is built from literals and identifiers the model has validated; a
+    // failure here is a bug in this module, shown where the macro was called.
+    lexer(text).unwrap_or_else(
+        || quote::quote!(::core::compile_error!("errspec: the generated tables do not lex");),
+    )
+}
+
+impl Source<'_, '_> {
+    /// Writes `text` as it is.
+    fn push(&mut self, text: &str) {
+        // Writing into a `String` does not fail.
+        let _ = self.f.write_str(text);
+    }
+
+    /// What `write!` calls: formats `args` into the text.
+    fn write_fmt(&mut self, args: fmt::Arguments<'_>) {
+        let _ = self.f.write_fmt(args);
+    }
+
+    /// `text` as a Rust string literal, copied as is: raw (`r"…"`, `r#"…"#`) when it is
+    /// longer than a name or holds a `"` or `\`, else plain (codes and names read as
+    /// people write them in `errspec expand`); `Debug` (valid literal syntax) only for a
+    /// carriage return, which raw strings refuse. The compiler's lexer checks a raw
+    /// string's text for carriage returns only, a plain one for escapes too: the prose
+    /// of a large catalog lexes faster raw (−18 M instructions of a check at 1,000
+    /// entries). Only byte searches look at the text (the standard library's, a word at
+    /// a time even in an unoptimized build), no loop over its bytes.
+    fn str(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        if bytes.contains(&b'\r') {
+            write!(self, "{text:?}");
+            return;
+        }
+        if !bytes.contains(&b'"') {
+            match text.len() <= NAME_LENGTH && !bytes.contains(&b'\\') {
+                true => write!(self, "\"{text}\""),
+                false => write!(self, "r\"{text}\""),
+            }
+            return;
+        }
+        match raw_hashes(text) {
+            hashes @ 0..=16 => {
+                let hashes = &"################"[..hashes];
+                write!(self, "r{hashes}\"{text}\"{hashes}");
+            }
+            _ => write!(self, "{text:?}"),
         }
     }
 
-    /// `text` as a Rust string literal, copied as is: plain when it holds no `"` or `\`,
-    /// else raw (`r#"…"#`); `Debug` (valid literal syntax) only for a carriage return,
-    /// which raw strings refuse. The macro runs unoptimized in debug builds, where
-    /// `Debug`'s escaping costs a call per character and a copy costs one call.
-    fn str(&mut self, text: &str) {
-        let bytes = text.as_bytes();
-        if !bytes.contains(&b'"') && !bytes.contains(&b'\\') && !bytes.contains(&b'\r') {
-            self.out.push('"');
-            self.out.push_str(text);
-            self.out.push('"');
-            return;
+    /// `text` as an outer doc comment: `/**text*/` when the text allows it, else
+    /// `#[doc = "text"]`. The compiler's lexer scans a block comment once and keeps its
+    /// text as it is, where a string literal is scanned, then checked for escapes.
+    ///
+    /// A block comment may not hold `/*` or `*/` (comments nest), a carriage return, or
+    /// start with `*` (`/***` is no doc comment); and rustdoc trims a block comment's
+    /// text ([`beautify_doc_string`]) when its first line is blank or only stars, its last
+    /// line only stars, or every other line starts with a star: such text keeps the
+    /// attribute. The `*` are found by
+    /// byte search, then their neighbours looked at.
+    ///
+    /// [`beautify_doc_string`]: https://doc.rust-lang.org/nightly/nightly-rustc/rustc_ast/util/comments/fn.beautify_doc_string.html
+    fn doc(&mut self, text: &str) {
+        if block_comment_keeps(text) {
+            write!(self, "/**{text}*/");
+        } else {
+            self.push("#[doc = ");
+            self.str(text);
+            self.push("]");
         }
-        let hashes = raw_hashes(bytes);
-        if bytes.contains(&b'\r') || hashes > 16 {
-            let _ = write!(self.out, "{text:?}");
-            return;
-        }
-        let hashes = &"################"[..hashes];
-        self.out.push('r');
-        self.out.push_str(hashes);
-        self.out.push('"');
-        self.out.push_str(text);
-        self.out.push('"');
-        self.out.push_str(hashes);
     }
 
     /// `&["a", "b"]`, or `NONE` (see [`entry_tables`]).
     fn strs<S: AsRef<str>>(&mut self, items: impl IntoIterator<Item = S>) {
         let mut items = items.into_iter().peekable();
         if items.peek().is_none() {
-            self.out.push_str("NONE");
+            self.push("NONE");
             return;
         }
-        self.out.push_str("&[");
+        self.push("&[");
         for item in items {
             self.str(item.as_ref());
-            self.out.push(',');
+            self.push(",");
         }
-        self.out.push(']');
+        self.push("]");
     }
 
     /// `Some("text")` / `None`, as [`entry_tables`] imports them.
     fn opt(&mut self, value: Option<&str>) {
         match value {
             Some(text) => {
-                self.out.push_str("Some(");
+                self.push("Some(");
                 self.str(text);
-                self.out.push(')');
+                self.push(")");
             }
-            None => self.out.push_str("None"),
+            None => self.push("None"),
         }
     }
 
@@ -105,76 +163,127 @@ impl Source {
     fn prose_list<'t>(&self, items: &'t [String]) -> &'t [String] {
         if self.docs { items } else { &[] }
     }
+}
 
-    fn parse(self) -> TokenStream {
-        // The text is built from literals and identifiers the model has validated; a
-        // failure here is a bug in this module, shown where the macro was called.
-        (self.lexer)(&self.out).unwrap_or_else(
-            || quote::quote!(::core::compile_error!("errspec: the generated tables do not lex");),
-        )
+/// Whether `/**text*/` is a doc comment whose text rustdoc reads as `text` (see
+/// [`Source::doc`]).
+fn block_comment_keeps(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // The first line: not blank, not starting with a star (a doc starts with its
+    // message, capitalized: a letter or digit settles it).
+    let first_line = &text[..text.find('\n').unwrap_or(text.len())];
+    let plain_start = bytes.first().is_some_and(u8::is_ascii_alphanumeric);
+    if !plain_start && (first_line.trim().is_empty() || first_line.trim_start().starts_with('*')) {
+        return false;
     }
+    if bytes.contains(&b'\r') {
+        return false;
+    }
+    // Nor a last line of stars only (rustdoc drops it).
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    let last_line = &body[body.rfind('\n').map_or(0, |i| i + 1)..];
+    if last_line.as_bytes().first() == Some(&b'*') && last_line.bytes().all(|b| b == b'*') {
+        return false;
+    }
+    // Some line after the first must start with neither a space nor a star, or rustdoc
+    // may take a common `*` margin off every line (a doc's table starts its third).
+    let mut margin_free = false;
+    let mut rest = &text[first_line.len()..];
+    while let Some(line_break) = rest.find('\n') {
+        rest = &rest[line_break + 1..];
+        if matches!(rest.as_bytes().first(), Some(&b) if !matches!(b, b'\n' | b' ' | b'\t' | b'*'))
+        {
+            margin_free = true;
+            break;
+        }
+    }
+    if !margin_free {
+        return false;
+    }
+    // No `/*` or `*/`: the text between stars, each piece's ends looked at.
+    let mut pieces = text.split('*');
+    let mut before = pieces.next().unwrap_or("");
+    for piece in pieces {
+        if before.as_bytes().last() == Some(&b'/') || piece.as_bytes().first() == Some(&b'/') {
+            return false;
+        }
+        before = piece;
+    }
+    true
 }
 
 /// How many `#` a raw string of `text` needs: one more than the longest run of `#` after
-/// a `"`.
-fn raw_hashes(text: &[u8]) -> usize {
-    let mut longest = 0;
-    let mut i = 0;
-    while i < text.len() {
-        if text[i] == b'"' {
-            let mut end = i + 1;
-            while end < text.len() && text[end] == b'#' {
-                end += 1;
-            }
-            longest = longest.max(end - i);
-            i = end;
-        } else {
-            i += 1;
+/// a `"`, and one at least when there is a `"`. Found by byte search of the `#` (fewer
+/// than the quotes in a doc with an example body), then a look at the byte before each.
+fn raw_hashes(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut longest = match bytes.contains(&b'"') {
+        true => 1,
+        false => 0,
+    };
+    let mut from = 0;
+    while let Some(at) = text[from..].find('#') {
+        let start = from + at;
+        let mut end = start + 1;
+        while end < bytes.len() && bytes[end] == b'#' {
+            end += 1;
         }
+        if start > 0 && bytes[start - 1] == b'"' {
+            longest = longest.max(end - start + 1);
+        }
+        // `#` is ASCII: `end` is a character boundary.
+        from = end;
     }
     longest
 }
 
 /// The variants of the code enum, each with its rustdoc (and `#[deprecated]`).
 pub fn variants(catalog: &Catalog, with_docs: bool, lexer: Lexer) -> TokenStream {
-    let mut s = Source::new(with_docs, lexer);
     let retry: Vec<String> = match with_docs {
         true => catalog.strategies.iter().map(docs::retry_section).collect(),
         false => Vec::new(),
     };
-    for e in &catalog.entries {
-        if s.docs {
-            s.out.push_str("#[doc = ");
-            s.str(&docs::entry_doc_with(catalog, e, &retry[e.retry]));
-            s.out.push(']');
+    let text = render(with_docs, |s| {
+        for e in &catalog.entries {
+            if s.docs {
+                s.doc(&docs::entry_doc_with(catalog, e, &retry[e.retry]));
+            }
+            if let Some(note) = &e.deprecated {
+                s.push("#[deprecated(note = ");
+                s.str(note);
+                s.push(")]");
+            }
+            write!(s, "{},", e.variant);
         }
-        if let Some(note) = &e.deprecated {
-            s.out.push_str("#[deprecated(note = ");
-            s.str(note);
-            s.out.push_str(")]");
-        }
-        let _ = write!(s.out, "{},", e.variant);
-    }
-    s.parse()
+    });
+    parse(lexer, &text)
+}
+
+/// `#[doc = "…"]` with `text`, for the docs of the enums (long: the code enum's lists
+/// every code) and of the type enum's variants.
+pub fn doc_attr(text: &str, lexer: Lexer) -> TokenStream {
+    let text = render(false, |s| {
+        s.push("#[doc = ");
+        s.str(text);
+        s.push("]");
+    });
+    parse(lexer, &text)
 }
 
 /// `Self::A, Self::B, …`: the contents of `ALL`.
 pub fn all(catalog: &Catalog, lexer: Lexer) -> TokenStream {
-    let mut out = String::new();
-    for e in &catalog.entries {
-        let _ = write!(out, "Self::{},", e.variant);
-    }
-    Source {
-        out,
-        ..Source::new(false, lexer)
-    }
-    .parse()
+    let text = render(false, |s| {
+        for e in &catalog.entries {
+            write!(s, "Self::{},", e.variant);
+        }
+    });
+    parse(lexer, &text)
 }
 
 /// The module `module` behind `entry()`: the shared names, then a module per chunk `cN`
 /// holding its `TEXTS` and `ENTRIES` statics, then `ENTRIES: [&[Entry]; chunks]`.
-/// `strategies` (the `STRATEGY_i` statics) go in as they are; `strategy(i)` names
-/// strategy `i`.
+/// `strategies` (the `STRATEGY_i` statics, as source) go in as they are; `strategy(i)`
+/// names strategy `i`.
 ///
 /// A module per chunk, beside the enum (not in a function's body), because rustc compiles
 /// each such module into its own codegen unit in a debug build: a spec edit then
@@ -190,99 +299,102 @@ pub fn entry_tables(
     strategy: impl Fn(usize) -> String,
     lexer: Lexer,
 ) -> TokenStream {
-    let mut s = Source::new(with_docs, lexer);
     // The short names the tables use, imported once per module by absolute path: a path
     // per field would be most of the tokens the macro hands over and rustc reads.
     let imports = format!(
         "#[allow(unused_imports)] use {rt}::{{Category, Entry, EntryText, Provenance}};\
          #[allow(unused_imports)] use ::core::option::Option::{{None, Some}};"
     );
-    // The empty lists, once: an `&[]` per field would be a constant of its own for rustc
-    // to evaluate, and most entries have no aliases or patterns. `D` holds every field's
-    // usual value, so that an entry writes only what differs (`..D`).
-    let _ = write!(
-        s.out,
-        "mod {module} {{ #[allow(unused_imports)] use super::*; {imports} {strategies}\
-         const NO_STATUSES: &[u16] = &[];\
-         const NONE: &[&str] = &[];"
-    );
-    if !catalog.strategies.is_empty() {
-        let _ = write!(
-            s.out,
-            "const D: Entry = Entry{{code:\"\",status:0,alias_statuses:NO_STATUSES,\
-             alias_codes:NONE,error_type:\"\",alias_types:NONE,patterns:NONE,refines:None,\
-             refined:false,category:Category::Unknown,message:\"\",retry:&{},\
-             null_code:false,fallback:false,type_fallback:false,text:&EntryText::EMPTY}};",
-            strategy(0)
-        );
-    }
+    let strategy_names: Vec<String> = (0..catalog.strategies.len()).map(&strategy).collect();
     let chunks: Vec<&[EntryDef]> = catalog.entries.chunks(CHUNK).collect();
-    for (c, chunk) in chunks.iter().enumerate() {
-        let _ = write!(
-            s.out,
-            "mod c{c} {{ {imports} use super::*; \
-             pub(super) static TEXTS: [EntryText; {}] = [",
-            chunk.len()
+    let text = render(with_docs, |s| {
+        // The empty lists, once: an `&[]` per field would be a constant of its own for
+        // rustc to evaluate, and most entries have no aliases or patterns. `D` holds every
+        // field's usual value, so that an entry writes only what differs (`..D`).
+        write!(
+            s,
+            "mod {module} {{ #[allow(unused_imports)] use super::*; {imports} {strategies}\
+             const NO_STATUSES: &[u16] = &[];\
+             const NONE: &[&str] = &[];"
         );
-        for e in *chunk {
-            entry_text(&mut s, e);
-        }
-        let _ = write!(
-            s.out,
-            "]; pub(super) static ENTRIES: [Entry; {}] = [",
-            chunk.len()
-        );
-        for (i, e) in chunk.iter().enumerate() {
-            entry(
-                &mut s,
-                catalog,
-                e,
-                &strategy(e.retry),
-                &format!("TEXTS[{i}]"),
+        if let Some(first) = strategy_names.first() {
+            write!(
+                s,
+                "const D: Entry = Entry{{code:\"\",status:0,alias_statuses:NO_STATUSES,\
+                 alias_codes:NONE,error_type:\"\",alias_types:NONE,patterns:NONE,refines:None,\
+                 refined:false,category:Category::Unknown,message:\"\",retry:&{first},\
+                 null_code:false,fallback:false,type_fallback:false,text:&EntryText::EMPTY}};"
             );
         }
-        s.out.push_str("]; }");
-    }
-    let _ = write!(
-        s.out,
-        "pub(super) static ENTRIES: [&[Entry]; {}] = [",
-        chunks.len()
-    );
-    for c in 0..chunks.len() {
-        let _ = write!(s.out, "&c{c}::ENTRIES,");
-    }
-    s.out.push_str("]; }");
-    s.parse()
+        // The same for the texts (`..T`): most have no example and no deprecation, and
+        // are documented.
+        s.push(
+            "const T: EntryText = EntryText{variant:\"\",description:\"\",action:\"\",\
+             example:\"\",provenance:Provenance::Documented,deprecated:None,lists:NONE,\
+             counts:(0,0)};",
+        );
+        for (c, chunk) in chunks.iter().enumerate() {
+            write!(
+                s,
+                "mod c{c} {{ {imports} use super::*; \
+                 pub(super) static TEXTS: [EntryText; {}] = [",
+                chunk.len()
+            );
+            for e in *chunk {
+                entry_text(s, e);
+            }
+            write!(
+                s,
+                "]; pub(super) static ENTRIES: [Entry; {}] = [",
+                chunk.len()
+            );
+            for (i, e) in chunk.iter().enumerate() {
+                entry(s, catalog, e, &strategy_names[e.retry], i);
+            }
+            s.push("]; }");
+        }
+        write!(
+            s,
+            "pub(super) static ENTRIES: [&[Entry]; {}] = [",
+            chunks.len()
+        );
+        for c in 0..chunks.len() {
+            write!(s, "&c{c}::ENTRIES,");
+        }
+        s.push("]; }");
+    });
+    parse(lexer, &text)
 }
 
-/// One `Entry{…}`: the fields that differ from `D` (see [`entry_tables`]), then `..D`.
-fn entry(s: &mut Source, catalog: &Catalog, e: &EntryDef, strategy: &str, text: &str) {
-    s.out.push_str("Entry{code:");
+/// One `Entry{…}`: the fields that differ from `D` (see [`entry_tables`]), then `..D`;
+/// its text is `TEXTS[text]`.
+fn entry(s: &mut Source<'_, '_>, catalog: &Catalog, e: &EntryDef, strategy: &str, text: usize) {
+    s.push("Entry{code:");
     s.str(&e.code);
-    let _ = write!(s.out, ",status:{}", e.status);
+    write!(s, ",status:{}", e.status);
     if !e.alias_statuses.is_empty() {
-        s.out.push_str(",alias_statuses:&[");
+        s.push(",alias_statuses:&[");
         for status in &e.alias_statuses {
-            let _ = write!(s.out, "{status},");
+            write!(s, "{status},");
         }
-        s.out.push(']');
+        s.push("]");
     }
     if !e.alias_codes.is_empty() {
-        s.out.push_str(",alias_codes:");
+        s.push(",alias_codes:");
         s.strs(&e.alias_codes);
     }
-    s.out.push_str(",error_type:");
+    s.push(",error_type:");
     s.str(&catalog.type_of(e).name);
     if !e.alias_types.is_empty() {
-        s.out.push_str(",alias_types:");
+        s.push(",alias_types:");
         s.strs(e.alias_types.iter().map(|&t| &catalog.types[t].name));
     }
     if !e.patterns.is_empty() {
-        s.out.push_str(",patterns:");
+        s.push(",patterns:");
         s.strs(&e.patterns);
     }
     if e.refines.is_some() {
-        s.out.push_str(",refines:");
+        s.push(",refines:");
         s.opt(e.refines.as_deref());
     }
     for (set, name) in [
@@ -292,34 +404,44 @@ fn entry(s: &mut Source, catalog: &Catalog, e: &EntryDef, strategy: &str, text: 
         (e.type_fallback, "type_fallback"),
     ] {
         if set {
-            let _ = write!(s.out, ",{name}:true");
+            write!(s, ",{name}:true");
         }
     }
-    let _ = write!(s.out, ",category:Category::{:?},message:", e.category);
+    write!(s, ",category:Category::{:?},message:", e.category);
     s.str(&e.message);
-    let _ = write!(s.out, ",retry:&{strategy},text:&{text},..D}},");
+    write!(s, ",retry:&{strategy},text:&TEXTS[{text}],..D}},");
 }
 
-fn entry_text(s: &mut Source, e: &EntryDef) {
-    s.out.push_str("EntryText{variant:");
+/// One `EntryText{…}`: the fields that differ from `T` (see [`entry_tables`]), then `..T`.
+fn entry_text(s: &mut Source<'_, '_>, e: &EntryDef) {
+    s.push("EntryText{variant:");
     s.str(&e.variant);
-    s.out.push_str(",description:");
+    s.push(",description:");
     s.str(s.prose(&e.description));
-    s.out.push_str(",action:");
+    s.push(",action:");
     s.str(s.prose(&e.action));
-    s.out.push_str(",example:");
-    s.str(s.prose(e.example.as_deref().unwrap_or("")));
-    let _ = write!(s.out, ",provenance:Provenance::{:?}", e.provenance);
-    s.out.push_str(",deprecated:");
-    s.opt(e.deprecated.as_deref());
+    if let Some(example) = e.example.as_deref().filter(|_| s.docs) {
+        s.push(",example:");
+        s.str(example);
+    }
+    if e.provenance != Provenance::Documented {
+        write!(s, ",provenance:Provenance::{:?}", e.provenance);
+    }
+    if e.deprecated.is_some() {
+        s.push(",deprecated:");
+        s.opt(e.deprecated.as_deref());
+    }
     let (causes, solutions, sources) = (
         s.prose_list(&e.causes),
         s.prose_list(&e.solutions),
         s.prose_list(&e.sources),
     );
-    s.out.push_str(",lists:");
-    s.strs(causes.iter().chain(solutions).chain(sources));
-    let _ = write!(s.out, ",counts:({},{})}},", causes.len(), solutions.len());
+    if causes.len() + solutions.len() + sources.len() > 0 {
+        s.push(",lists:");
+        s.strs(causes.iter().chain(solutions).chain(sources));
+        write!(s, ",counts:({},{})", causes.len(), solutions.len());
+    }
+    s.push(",..T},");
 }
 
 /// `static INDEX: CodeIndex`: every code and alias code, laid out for
@@ -339,27 +461,26 @@ pub fn code_index(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
         )
         .collect();
     let slots = CodeIndex::layout(keys.iter().map(|&(key, _)| key));
-    let mut s = Source::new(false, lexer);
-    let _ = write!(
-        s.out,
-        "static INDEX: {rt}::__private::CodeIndex = {rt}::__private::CodeIndex{{keys:"
-    );
-    s.out.push_str("&[");
-    for (key, _) in &keys {
-        s.str(key);
-        s.out.push(',');
-    }
-    s.out.push(']');
-    s.out.push_str(",variants:&[");
-    for (_, variant) in &keys {
-        let _ = write!(s.out, "{variant},");
-    }
-    s.out.push_str("],slots:&[");
-    for slot in slots {
-        let _ = write!(s.out, "{slot},");
-    }
-    s.out.push_str("]};");
-    s.parse()
+    let text = render(false, |s| {
+        write!(
+            s,
+            "static INDEX: {rt}::__private::CodeIndex = {rt}::__private::CodeIndex{{keys:&["
+        );
+        for (key, _) in &keys {
+            s.str(key);
+            s.push(",");
+        }
+        s.push("],variants:&[");
+        for (_, variant) in &keys {
+            write!(s, "{variant},");
+        }
+        s.push("],slots:&[");
+        for slot in &slots {
+            write!(s, "{slot},");
+        }
+        s.push("]};");
+    });
+    parse(lexer, &text)
 }
 
 /// `static TABLES: LookupTables`: what the refinement, pattern, type-and-status and status stages of
@@ -417,56 +538,55 @@ pub fn lookup_tables(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
             }
         }
     }
-    let mut s = Source::new(false, lexer);
-    let _ = write!(
-        s.out,
-        "static TABLES: {rt}::__private::LookupTables = {rt}::__private::LookupTables{{patterns:&["
-    );
-    for (status, rows) in &patterns {
-        for &(i, pattern) in rows {
-            let _ = write!(s.out, "({status},{i},");
-            s.str(pattern);
-            let _ = write!(s.out, ",{}),", LookupTables::rare_offset(pattern));
+    let text = render(false, |s| {
+        write!(
+            s,
+            "static TABLES: {rt}::__private::LookupTables = {rt}::__private::LookupTables{{patterns:&["
+        );
+        for (status, rows) in &patterns {
+            for &(i, pattern) in rows {
+                write!(s, "({status},{i},");
+                s.str(pattern);
+                write!(s, ",{}),", LookupTables::rare_offset(pattern));
+            }
         }
-    }
-    s.out.push_str("],refinements:&[");
-    for (i, e) in catalog.entries.iter().enumerate() {
-        if let Some(target) = &e.refines {
-            s.out.push('(');
-            s.str(target);
-            let _ = write!(s.out, ",{i}),");
+        s.push("],refinements:&[");
+        for (i, e) in catalog.entries.iter().enumerate() {
+            if let Some(target) = &e.refines {
+                s.push("(");
+                s.str(target);
+                write!(s, ",{i}),");
+            }
         }
-    }
-    s.out.push_str("],by_status:&[");
-    for (status, pick) in &by_status {
-        if let Some(i) = pick.picked() {
-            let _ = write!(s.out, "({status},{i}),");
+        s.push("],by_status:&[");
+        for (status, pick) in &by_status {
+            if let Some(i) = pick.picked() {
+                write!(s, "({status},{i}),");
+            }
         }
-    }
-    s.out.push_str("],by_type:&[");
-    for (&(status, ty), pick) in &by_type {
-        if let Some(i) = pick.picked() {
-            let _ = write!(s.out, "({status},");
-            s.str(&catalog.types[ty].name);
-            let _ = write!(s.out, ",{i}),");
+        s.push("],by_type:&[");
+        for (&(status, ty), pick) in &by_type {
+            if let Some(i) = pick.picked() {
+                write!(s, "({status},");
+                s.str(&catalog.types[ty].name);
+                write!(s, ",{i}),");
+            }
         }
-    }
-    s.out.push_str("]};");
-    s.parse()
+        s.push("]};");
+    });
+    parse(lexer, &text)
 }
 
 /// `static TYPE_OF: [u32; N]`: the index of each code's type in the type enum's `ALL`.
 pub fn type_of(catalog: &Catalog, lexer: Lexer) -> TokenStream {
-    let mut out = format!("static TYPE_OF: [u32; {}] = [", catalog.entries.len());
-    for e in &catalog.entries {
-        let _ = write!(out, "{},", e.error_type);
-    }
-    out.push_str("];");
-    Source {
-        out,
-        ..Source::new(false, lexer)
-    }
-    .parse()
+    let text = render(false, |s| {
+        write!(s, "static TYPE_OF: [u32; {}] = [", catalog.entries.len());
+        for e in &catalog.entries {
+            write!(s, "{},", e.error_type);
+        }
+        s.push("];");
+    });
+    parse(lexer, &text)
 }
 
 #[cfg(test)]
@@ -485,17 +605,36 @@ mod tests {
             "carriage\r\nreturn",
             "é ü ✓",
         ] {
-            let mut s = Source::new(false, crate::emit::lex);
-            s.str(text);
-            let lit: syn::LitStr = syn::parse_str(&s.out).expect(&s.out);
-            assert_eq!(lit.value(), text, "{}", s.out);
+            let out = render(false, |s| s.str(text));
+            let lit: syn::LitStr = syn::parse_str(&out).expect(&out);
+            assert_eq!(lit.value(), text, "{out}");
+        }
+    }
+
+    #[test]
+    fn block_comments_only_where_rustdoc_reads_them_unchanged() {
+        let doc = "Rate limited\n\n| a | b |\n\n**Do first:** wait\n";
+        assert!(block_comment_keeps(doc));
+        for refused in [
+            "",
+            "\nblank first line\nx",
+            " * starred\nx",
+            "Opens /* a comment\nx",
+            "Closes */ one\nx",
+            "Carriage\r\nreturn\nx",
+            "Only a margin\n * a\n * b",
+            "Starred last line\nx\n***\n",
+            "One line",
+        ] {
+            assert!(!block_comment_keeps(refused), "{refused:?}");
         }
     }
 
     #[test]
     fn raw_strings_get_enough_hashes() {
-        assert_eq!(raw_hashes(b"no quotes"), 0);
-        assert_eq!(raw_hashes(b"a \"b\""), 1);
-        assert_eq!(raw_hashes(b"\"## and \"#"), 3);
+        assert_eq!(raw_hashes("no quotes"), 0);
+        assert_eq!(raw_hashes("a \"b\""), 1);
+        assert_eq!(raw_hashes("\"## and \"#"), 3);
+        assert_eq!(raw_hashes("é\"#é\""), 2);
     }
 }

@@ -5,6 +5,7 @@
 
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::time::Duration;
 
 use errspec_runtime::{Backoff, Category, Provenance};
@@ -23,15 +24,17 @@ use crate::suggest;
 pub const SPEC_VERSION: i64 = 1;
 
 /// Checks `spec` (parsed from `source`) and returns the validated catalog, or every
-/// problem found.
-pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics> {
+/// problem found. The spec's texts move into the catalog: a copy of every text of a large
+/// spec costs the unoptimized macro an allocation each, and memory the compiler then
+/// does not have.
+pub fn validate(source: &SpecSource, mut spec: Spec) -> Result<Catalog, Diagnostics> {
     let mut cx = Checker {
         text: &source.text,
         index: OnceCell::new(),
         problems: Diagnostics::default(),
     };
     let root = JsonPath::root();
-    check_duplicate_keys(&mut cx, spec);
+    check_duplicate_keys(&mut cx, &spec);
     check_version(&mut cx, spec.version);
     check_spec_name(&mut cx, &spec.name);
     cx.non_empty(&root.key("title"), &spec.title, "title");
@@ -39,8 +42,9 @@ pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics
 
     let types = collect_types(&mut cx, &spec.error_types);
     let strategies = collect_strategies(&mut cx, &spec.retry_strategies);
-    let mut entries = collect_entries(&mut cx, spec, &types, &strategies);
-    check_not_empty_catalog(&mut cx, spec);
+    let sections = (&spec.error_types[..], &spec.retry_strategies[..]);
+    let mut entries = collect_entries(&mut cx, &mut spec.errors, sections, &types, &strategies);
+    check_not_empty_catalog(&mut cx, &spec);
     check_codes_and_aliases_unique(&mut cx, &entries);
     check_refinements(&mut cx, &mut entries);
     check_one_fallback_per_status(&mut cx, &entries);
@@ -48,9 +52,9 @@ pub fn validate(source: &SpecSource, spec: &Spec) -> Result<Catalog, Diagnostics
     check_patterns_reachable(&mut cx, &entries);
 
     let catalog = Catalog {
-        name: spec.name.clone(),
-        title: spec.title.clone(),
-        description: spec.description.clone(),
+        name: spec.name,
+        title: spec.title,
+        description: spec.description,
         version: u32::try_from(spec.version).unwrap_or(0),
         types: types.into_iter().map(|(_, t)| t).collect(),
         strategies: strategies.into_iter().map(|(_, s)| s).collect(),
@@ -125,7 +129,7 @@ impl<'a> Checker<'a> {
 
     /// Texts end up as docs and messages; an empty one means the author forgot it.
     fn non_empty(&mut self, path: &impl At, text: &str, what: &str) -> bool {
-        if text.trim().is_empty() {
+        if is_blank(text) {
             self.error(path, format!("`{what}` must not be empty"));
             false
         } else {
@@ -224,7 +228,7 @@ fn collect_types(
     types: &[Lenient<ErrorTypeSpec>],
 ) -> Vec<(JsonPath, ErrorTypeDef)> {
     let mut out: Vec<(JsonPath, ErrorTypeDef)> = Vec::new();
-    let mut variants = Variants::new();
+    let mut variants = name_map(types.len());
     for (i, item) in types.iter().enumerate() {
         let path = JsonPath::root().key("error_types").index(i);
         let Some(t) = cx.well_formed(&path, item) else {
@@ -251,8 +255,38 @@ fn collect_types(
     out
 }
 
+/// A map keyed by spec names, hashed by [`NameHasher`].
+type NameMap<K, V> = HashMap<K, V, BuildHasherDefault<NameHasher>>;
+
+/// FNV-1a over the bytes of a name, for [`NameMap`]s: the default SipHash, compiled
+/// unoptimized in the macro, costs a few thousand instructions per name, and validation
+/// looks up every code, alias, variant, type and strategy name of the spec. The names
+/// come from the user's own spec, so there is no one to flood the map.
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let (mut hash, mut i) = (self.0 ^ 0xcbf2_9ce4_8422_2325, 0);
+        while i < bytes.len() {
+            hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+            i += 1;
+        }
+        self.0 = hash;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A [`NameMap`] with room for `capacity` names.
+fn name_map<K, V>(capacity: usize) -> NameMap<K, V> {
+    NameMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default())
+}
+
 /// The variants taken so far: variant → the path and name that took it.
-type Variants = HashMap<String, (JsonPath, String)>;
+type Variants = NameMap<String, (JsonPath, String)>;
 
 /// Each code and type becomes one Rust variant: the same name twice, or two names that
 /// case conversion merges (`rate_limit` and `rate-limit`), would make two variants collide.
@@ -442,9 +476,12 @@ fn check_caps(cx: &mut Checker<'_>, path: &JsonPath, s: &RetryStrategySpec) -> (
     (attempts, delay)
 }
 
+/// The entries of `errors`, their texts moved out; `(error_types, retry_strategies)`
+/// as written, for names of malformed elements.
 fn collect_entries(
     cx: &mut Checker<'_>,
-    spec: &Spec,
+    errors: &mut [Lenient<ErrorSpec>],
+    (type_specs, strategy_specs): (&[Lenient<ErrorTypeSpec>], &[Lenient<RetryStrategySpec>]),
     types: &[(JsonPath, ErrorTypeDef)],
     strategies: &[(JsonPath, StrategyDef)],
 ) -> Vec<(JsonPath, EntryDef)> {
@@ -452,23 +489,22 @@ fn collect_entries(
         types: Section::new(
             ("error type", "error_types"),
             types.iter().map(|(_, t)| t.name.as_str()),
-            spec.error_types
-                .iter()
-                .filter_map(|t| t.broken_name("name")),
+            type_specs.iter().filter_map(|t| t.broken_name("name")),
         ),
         strategies: Section::new(
             ("retry strategy", "retry_strategies"),
             strategies.iter().map(|(_, s)| s.name.as_str()),
-            spec.retry_strategies
-                .iter()
-                .filter_map(|s| s.broken_name("name")),
+            strategy_specs.iter().filter_map(|s| s.broken_name("name")),
         ),
     };
     let mut out: Vec<(JsonPath, EntryDef)> = Vec::new();
-    let mut variants = Variants::new();
-    for (i, item) in spec.errors.iter().enumerate() {
+    let mut variants = name_map(errors.len());
+    for (i, item) in errors.iter_mut().enumerate() {
         let path = JsonPath::root().key("errors").index(i);
-        let Some(e) = cx.well_formed(&path, item) else {
+        if cx.well_formed(&path, item).is_none() {
+            continue;
+        }
+        let Lenient::Ok(e) = item else {
             continue;
         };
         let entry = check_entry(cx, &path, e, &sections);
@@ -491,7 +527,7 @@ struct Sections<'a> {
 fn check_entry(
     cx: &mut Checker<'_>,
     path: &JsonPath,
-    e: &ErrorSpec,
+    e: &mut ErrorSpec,
     sections: &Sections<'_>,
 ) -> Option<EntryDef> {
     let mut ok = check_name(cx, &(path, "code"), &e.code, "code");
@@ -557,33 +593,39 @@ fn check_entry(
         }
     }
     let patterns = check_patterns(cx, &(path, "message_patterns"), &e.message_patterns);
+    let (status, error_type, patterns) = (status?, error_type?, patterns?);
+    let (category, retry, provenance) = (category?, retry?, provenance?);
+    if !ok {
+        return None;
+    }
+    let example = e.example.as_ref().map(crate::pretty::to_string_pretty);
+    let take = std::mem::take::<String>;
     Some(EntryDef {
-        code: e.code.clone(),
         variant: variant_name(&e.code),
-        status: status?,
+        code: take(&mut e.code),
+        status,
         alias_statuses,
         alias_codes,
-        error_type: error_type?,
+        error_type,
         alias_types,
-        patterns: patterns?,
-        refines: e.refines.clone(),
+        patterns,
+        refines: e.refines.take(),
         refined: false,
-        category: category?,
-        message: e.message.clone(),
-        description: e.description.clone(),
-        causes: e.causes.clone(),
-        solutions: e.solutions.clone(),
-        action: e.action.clone(),
-        retry: retry?,
-        example: e.example.as_ref().map(crate::pretty::to_string_pretty),
+        category,
+        message: take(&mut e.message),
+        description: take(&mut e.description),
+        causes: std::mem::take(&mut e.causes),
+        solutions: std::mem::take(&mut e.solutions),
+        action: take(&mut e.action),
+        retry,
+        example,
         null_code,
-        provenance: provenance?,
-        sources: e.sources.clone(),
+        provenance,
+        sources: std::mem::take(&mut e.sources),
         fallback: e.fallback,
         type_fallback: e.type_fallback,
-        deprecated: e.deprecated.clone(),
+        deprecated: e.deprecated.take(),
     })
-    .filter(|_| ok)
 }
 
 /// A spec is only as good as its sources (DESIGN principle 7): a fact that claims to be
@@ -685,36 +727,35 @@ fn check_single_line(cx: &mut Checker<'_>, path: &impl At, text: &str) -> bool {
     true
 }
 
-/// Whether `text` holds a `\n` or `\r`. A byte loop, as [`has_whitespace`]: `contains`
-/// with a set of chars decodes every character through several calls in the unoptimized
-/// macro, and every message and source of the spec is checked.
+/// Whether `text` holds a `\n` or `\r`. Byte searches (the standard library's, a word
+/// at a time even in the unoptimized macro), where `contains` with a set of chars decodes
+/// every character through several calls; every message and source is checked.
 fn has_line_break(text: &str) -> bool {
     let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'\n' || b[i] == b'\r' {
-            return true;
-        }
-        i += 1;
-    }
-    false
+    b.contains(&b'\n') || b.contains(&b'\r')
 }
 
-/// Whether `text` holds whitespace (`char::is_whitespace`): ASCII whitespace by byte,
-/// anything else by character, only when the text is not all ASCII.
-fn has_whitespace(text: &str) -> bool {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] >= 0x80 {
-            return text.contains(char::is_whitespace);
-        }
-        if b[i].is_ascii_whitespace() || b[i] == 0x0b {
-            return true;
-        }
-        i += 1;
+/// `text.trim().is_empty()`, deciding by the first byte when it can: `trim` decodes
+/// characters through several calls in the unoptimized macro, and every text is checked.
+fn is_blank(text: &str) -> bool {
+    match text.as_bytes().first() {
+        // `char::is_whitespace` also counts the vertical tab, `is_ascii_whitespace` not.
+        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b => false,
+        _ => text.trim().is_empty(),
     }
-    false
+}
+
+/// Whether `text` holds whitespace (`char::is_whitespace`): by byte search for each ASCII
+/// whitespace byte (see [`has_line_break`]), by character only when the text is not all
+/// ASCII.
+fn has_whitespace(text: &str) -> bool {
+    if !text.is_ascii() {
+        return text.contains(char::is_whitespace);
+    }
+    let b = text.as_bytes();
+    [b' ', b'\t', b'\n', 0x0b, 0x0c, b'\r']
+        .iter()
+        .any(|space| b.contains(space))
 }
 
 /// Causes and solutions become bullet lists in the docs; an empty list or bullet is a gap.
@@ -725,7 +766,7 @@ fn check_text_list(cx: &mut Checker<'_>, path: &impl At, list: &[String], what: 
     }
     let mut ok = true;
     for (i, item) in list.iter().enumerate() {
-        if item.trim().is_empty() {
+        if is_blank(item) {
             ok &= cx.non_empty(&path.at().index(i), item, what);
         }
     }
@@ -738,7 +779,7 @@ struct Section<'a> {
     /// What a name is, and the section's key: `("error type", "error_types")`.
     what: (&'static str, &'static str),
     names: Vec<&'a str>,
-    by_name: HashMap<&'a str, usize>,
+    by_name: NameMap<&'a str, usize>,
     /// Names of elements that were themselves malformed.
     broken: HashSet<&'a str>,
     suggester: suggest::Suggester,
@@ -751,7 +792,7 @@ impl<'a> Section<'a> {
         broken: impl Iterator<Item = &'a str>,
     ) -> Self {
         let names: Vec<&str> = defined.collect();
-        let mut by_name = HashMap::new();
+        let mut by_name = name_map(names.len());
         for (i, name) in names.iter().enumerate() {
             by_name.entry(*name).or_insert(i);
         }
@@ -862,7 +903,7 @@ fn check_codes_and_aliases_unique(cx: &mut Checker<'_>, entries: &[(JsonPath, En
         None => path.key("code"),
         Some(j) => path.key("alias_codes").index(j),
     };
-    let mut seen: HashMap<&str, (&JsonPath, Option<usize>, &str)> = HashMap::new();
+    let mut seen: NameMap<&str, (&JsonPath, Option<usize>, &str)> = name_map(entries.len());
     for (path, e) in entries {
         let own = std::iter::once((None, e.code.as_str()));
         let aliases = e

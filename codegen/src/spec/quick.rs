@@ -14,6 +14,7 @@
 //! every call counts.
 
 use super::{ErrorSpec, ErrorTypeSpec, Lenient, Spec};
+use crate::bytes::run_without;
 use crate::locate::may_have_duplicate_keys;
 
 /// The spec in `text`, if it is well-formed and of the usual shape; `None` otherwise.
@@ -34,6 +35,29 @@ struct Reader<'t> {
     pos: usize,
 }
 
+/// What a byte is to [`Reader::ws`] and [`Reader::plain_str`]: a byte that ends a plain
+/// string ([`STOP`]: `"`, `\\`, a control character), or not JSON whitespace ([`NOT_WS`]),
+/// both, or neither (a space; a line break or tab ends a plain string).
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [NOT_WS; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        table[i] = STOP | NOT_WS;
+        i += 1;
+    }
+    table[b'"' as usize] = STOP | NOT_WS;
+    table[b'\\' as usize] = STOP | NOT_WS;
+    table[b' ' as usize] = 0;
+    table[b'\n' as usize] = STOP;
+    table[b'\r' as usize] = STOP;
+    table[b'\t' as usize] = STOP;
+    table
+};
+/// Ends a plain string ([`BYTE_CLASS`]).
+const STOP: u8 = 1;
+/// Not JSON whitespace ([`BYTE_CLASS`]).
+const NOT_WS: u8 = 2;
+
 /// Marks a field as read in `seen`; `None` when it was already (serde would refuse it).
 fn first_time(seen: &mut u32, bit: u32) -> Option<()> {
     if *seen & (1 << bit) != 0 {
@@ -45,13 +69,15 @@ fn first_time(seen: &mut u32, bit: u32) -> Option<()> {
 
 impl<'t> Reader<'t> {
     fn ws(&mut self) {
-        while self.pos < self.b.len() {
-            let c = self.b[self.pos];
-            if c != b' ' && c != b'\n' && c != b'\r' && c != b'\t' {
-                return;
-            }
-            self.pos += 1;
+        // Locals and one table look per byte: fields and compares cost instructions each
+        // in an unoptimized build, and an indented spec is a quarter spaces (in runs too
+        // short for `run_without` to pay for its call).
+        let (b, mut i) = (self.b, self.pos);
+        let len = b.len();
+        while i < len && BYTE_CLASS[b[i] as usize] & NOT_WS == 0 {
+            i += 1;
         }
+        self.pos = i;
     }
 
     /// Skips whitespace and takes `c`.
@@ -119,21 +145,16 @@ impl<'t> Reader<'t> {
     /// A string without escapes, borrowed from the text.
     fn plain_str(&mut self) -> Option<&'t str> {
         self.eat(b'"')?;
-        let start = self.pos;
-        while self.pos < self.b.len() {
-            let c = self.b[self.pos];
-            if c == b'"' {
-                self.pos += 1;
-                // Quotes are ASCII, so both ends are character boundaries.
-                return self.text.get(start..self.pos - 1);
-            }
-            // Escapes are left to serde; control characters are not JSON.
-            if c == b'\\' || c < 0x20 {
-                return None;
-            }
-            self.pos += 1;
+        let (b, start) = (self.b, self.pos);
+        // One table look per byte until a quote, an escape or a control character.
+        let (i, len) = (start + run_without(&b[start..], &BYTE_CLASS, STOP), b.len());
+        // Escapes are left to serde; control characters are not JSON.
+        if i == len || b[i] != b'"' {
+            return None;
         }
-        None
+        self.pos = i + 1;
+        // Quotes are ASCII, so both ends are character boundaries.
+        self.text.get(start..i)
     }
 
     /// A string; one with escapes is decoded by serde_json from its text.
@@ -180,6 +201,51 @@ impl<'t> Reader<'t> {
 
     fn strings(&mut self) -> Option<Vec<String>> {
         self.list(Self::string)
+    }
+
+    /// An example body: read into a `Value` here when it is of the usual kind (objects,
+    /// arrays, strings without escapes, integers, literals), else as serde reads it. Going
+    /// through serde's visitors costs several times as much in the unoptimized macro.
+    fn example(&mut self) -> Option<Option<serde_json::Value>> {
+        if self.literal("null") {
+            return Some(None);
+        }
+        let start = self.pos;
+        if let Some(value) = self.value(0) {
+            return Some(Some(value));
+        }
+        self.pos = start;
+        self.serde_element()
+    }
+
+    /// A JSON value of the usual kind (see [`Reader::example`]), `depth` levels down; `None`
+    /// at anything else, a key twice among them, or deeper than serde would go.
+    fn value(&mut self, depth: usize) -> Option<serde_json::Value> {
+        use serde_json::Value;
+        if depth >= 32 {
+            return None;
+        }
+        self.ws();
+        Some(match *self.b.get(self.pos)? {
+            b'{' => {
+                let mut map = serde_json::Map::new();
+                let mut twice = false;
+                self.object(|r, key| {
+                    let value = r.value(depth + 1)?;
+                    twice |= map.insert(key.to_owned(), value).is_some();
+                    Some(())
+                })?;
+                if twice {
+                    return None;
+                }
+                Value::Object(map)
+            }
+            b'[' => Value::Array(self.list(|r| r.value(depth + 1))?),
+            b'"' => Value::String(self.plain_str()?.to_owned()),
+            b'-' | b'0'..=b'9' => Value::from(self.int()?),
+            b'n' if self.literal("null") => Value::Null,
+            _ => Value::Bool(self.bool()?),
+        })
     }
 
     /// The next value as serde reads it, unless it may hold a key twice (serde would keep
@@ -417,7 +483,7 @@ impl<'t> Reader<'t> {
                 13 => e.action = r.string()?,
                 14 => e.retry = r.string()?,
                 // Whatever JSON it holds, as serde_json reads it (`null` is none).
-                15 => e.example = r.serde_element()?,
+                15 => e.example = r.example()?,
                 16 => e.provenance = r.string()?,
                 17 => e.sources = r.strings()?,
                 18 => e.null_code = r.bool()?,
@@ -510,6 +576,7 @@ mod tests {
             r#", "message_patterns": ["a*b"], "refines": null, "deprecated": "old""#,
             r#", "example": {"error": {"code": null, "n": [1.5, -0, 1e3, "}]"]}}"#,
             r#", "example": null, "null_code": true, "alias_statuses": [401, 599]"#,
+            r#", "example": {"error": {"z": [1, -2, true, false, null, {"b": "x", "a": []}], "code": "c", "e": {}}}"#,
             r#", "sources": ["https://x.y/\"q\"\u00e9\n"], "fallback": false"#,
             r#", "alias_codes": ["\ud83d\ude00", "é"], "type_fallback": true"#,
         ] {

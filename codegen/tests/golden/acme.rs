@@ -261,6 +261,16 @@ mod __errspec_error_code_tables {
         type_fallback: false,
         text: &EntryText::EMPTY,
     };
+    const T: EntryText = EntryText {
+        variant: "",
+        description: "",
+        action: "",
+        example: "",
+        provenance: Provenance::Documented,
+        deprecated: None,
+        lists: NONE,
+        counts: (0, 0),
+    };
     mod c0 {
         #[allow(unused_imports)]
         use ::errspec::runtime::{Category, Entry, EntryText, Provenance};
@@ -270,7 +280,7 @@ mod __errspec_error_code_tables {
         pub(super) static TEXTS: [EntryText; 4] = [
             EntryText {
                 variant: "Type",
-                description: "A code that is a Rust keyword must still work.",
+                description: r"A code that is a Rust keyword must still work.",
                 action: "fix the request",
                 example: r#"{
   "error": {
@@ -279,40 +289,35 @@ mod __errspec_error_code_tables {
     "type": "invalid_request_error"
   }
 }"#,
-                provenance: Provenance::Documented,
-                deprecated: None,
                 lists: &["a typo", "fix the field", "https://docs.example.com/errors"],
                 counts: (1, 1),
+                ..T
             },
             EntryText {
                 variant: "Self_",
-                description: "`Self` cannot be a variant name; errspec uses `Self_`.",
+                description: r"`Self` cannot be a variant name; errspec uses `Self_`.",
                 action: "fix the request",
-                example: "",
-                provenance: Provenance::Documented,
-                deprecated: None,
                 lists: &["a loop", "break it", "https://docs.example.com/errors"],
                 counts: (1, 1),
+                ..T
             },
             EntryText {
                 variant: "OldCode",
                 description: "Retired.",
                 action: "upgrade",
-                example: "",
-                provenance: Provenance::Documented,
                 deprecated: Some("replaced by `type`"),
                 lists: &["old client", "upgrade", "https://docs.example.com/errors"],
                 counts: (1, 1),
+                ..T
             },
             EntryText {
                 variant: "Boom",
-                description: "Markdown *and* <html> | pipes are escaped.",
+                description: r"Markdown *and* <html> | pipes are escaped.",
                 action: "retry later",
-                example: "",
                 provenance: Provenance::Synthetic,
-                deprecated: None,
                 lists: &["a bug", "wait"],
                 counts: (1, 1),
+                ..T
             },
         ];
         pub(super) static ENTRIES: [Entry; 4] = [
