@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime};
 
 use clap::Args;
 use errspec_codegen::docs::status_line;
-use errspec_codegen::model::{Catalog, EntryDef, StrategyDef};
+use errspec_codegen::model::{CatalogDef, EntryDef, StrategyDef};
 use errspec_runtime::classify::{
     EntryFacts, ErrorDetails, MatchedBy, Probe, default_policy_for_status, lookup, pattern_matches,
     status_of_type,
@@ -234,13 +234,16 @@ impl EntryFacts for DefFacts<'_> {
 }
 
 /// The entry for a response, by the runtime's own lookup over the codegen model.
-fn find_entry<'c>(catalog: &'c Catalog, d: &ErrorDetails<'_>) -> Option<(&'c EntryDef, MatchedBy)> {
+fn find_entry<'c>(
+    catalog: &'c CatalogDef,
+    d: &ErrorDetails<'_>,
+) -> Option<(&'c EntryDef, MatchedBy)> {
     lookup_in(catalog, &Probe::of(d))
 }
 
 /// The entry a response with `status` and a body naming nothing the spec knows (no code,
 /// no type, no message) classifies as: the only entry with the status, or its fallback.
-pub fn by_status_alone(catalog: &Catalog, status: u16) -> Option<&EntryDef> {
+pub fn by_status_alone(catalog: &CatalogDef, status: u16) -> Option<&EntryDef> {
     let probe = Probe {
         status,
         ..Probe::default()
@@ -249,7 +252,7 @@ pub fn by_status_alone(catalog: &Catalog, status: u16) -> Option<&EntryDef> {
 }
 
 /// An entry of the codegen model with the facts the runtime's lookup reads.
-fn facts<'c>(catalog: &'c Catalog, def: &'c EntryDef) -> (&'c EntryDef, DefFacts<'c>) {
+fn facts<'c>(catalog: &'c CatalogDef, def: &'c EntryDef) -> (&'c EntryDef, DefFacts<'c>) {
     let types = def
         .types()
         .map(|t| catalog.types[t].name.as_str())
@@ -257,7 +260,7 @@ fn facts<'c>(catalog: &'c Catalog, def: &'c EntryDef) -> (&'c EntryDef, DefFacts
     (def, DefFacts { def, types })
 }
 
-fn lookup_in<'c>(catalog: &'c Catalog, probe: &Probe<'_>) -> Option<(&'c EntryDef, MatchedBy)> {
+fn lookup_in<'c>(catalog: &'c CatalogDef, probe: &Probe<'_>) -> Option<(&'c EntryDef, MatchedBy)> {
     let facts = |def: &'c EntryDef| facts(catalog, def);
     lookup(
         probe,
@@ -267,7 +270,7 @@ fn lookup_in<'c>(catalog: &'c Catalog, probe: &Probe<'_>) -> Option<(&'c EntryDe
 }
 
 /// The entry whose code or alias code is `code`.
-fn entry_named<'c>(catalog: &'c Catalog, code: &str) -> Option<&'c EntryDef> {
+fn entry_named<'c>(catalog: &'c CatalogDef, code: &str) -> Option<&'c EntryDef> {
     catalog
         .entries
         .iter()
@@ -278,7 +281,7 @@ fn entry_named<'c>(catalog: &'c Catalog, code: &str) -> Option<&'c EntryDef> {
 /// in a generated catalog: its HTTP code, else the own status of the entry its code names,
 /// else the status of its type's entry (the type fallback, else the first), else the
 /// runtime's default.
-fn in_band_status_of(catalog: &Catalog, envelope: &Envelope<'_>) -> u16 {
+fn in_band_status_of(catalog: &CatalogDef, envelope: &Envelope<'_>) -> u16 {
     in_band_status_with(
         envelope,
         |code| entry_named(catalog, code).map(|e| e.status),
@@ -315,7 +318,7 @@ struct Verdict<'c, 'b> {
 }
 
 fn classify<'c, 'b>(
-    catalog: &'c Catalog,
+    catalog: &'c CatalogDef,
     args: &'b ClassifyArgs,
     body: &'b [u8],
     now: SystemTime,
@@ -427,7 +430,7 @@ fn redacted(text: Option<&str>) -> Option<String> {
 }
 
 impl Verdict<'_, '_> {
-    fn json(&self, catalog: &Catalog) -> JsonVerdict {
+    fn json(&self, catalog: &CatalogDef) -> JsonVerdict {
         let d = &self.details;
         JsonVerdict {
             status: d.status(),
@@ -520,7 +523,7 @@ impl Verdict<'_, '_> {
         }
     }
 
-    fn write_text(&self, r: &mut Report, catalog: &Catalog) {
+    fn write_text(&self, r: &mut Report, catalog: &CatalogDef) {
         let d = &self.details;
         let status = d.status();
         let field = |name: &str| paint(DIM, format!("{name:<10}"));

@@ -3,7 +3,7 @@
 
 use clap::Args;
 use errspec_codegen::docs::{entry_doc, status_line};
-use errspec_codegen::model::{Catalog, EntryDef, ErrorTypeDef};
+use errspec_codegen::model::{CatalogDef, EntryDef, ErrorTypeDef};
 
 use crate::markdown;
 use crate::report::{Exit, Report, errln, outln};
@@ -49,7 +49,7 @@ struct Matches<'c> {
     entries: Vec<&'c EntryDef>,
 }
 
-fn explain(catalog: &Catalog, query: &str) -> Report {
+fn explain(catalog: &CatalogDef, query: &str) -> Report {
     if let Ok(status) = query.parse::<u16>() {
         return explain_status(catalog, status);
     }
@@ -84,7 +84,7 @@ fn explain(catalog: &Catalog, query: &str) -> Report {
 }
 
 /// Every entry with `status` as its status or an alias.
-fn explain_status(catalog: &Catalog, status: u16) -> Report {
+fn explain_status(catalog: &CatalogDef, status: u16) -> Report {
     let entries: Vec<&EntryDef> = catalog
         .entries
         .iter()
@@ -137,7 +137,7 @@ fn explain_status(catalog: &Catalog, status: u16) -> Report {
 
 /// Which entry a `status` response whose body names no known code or type becomes, as
 /// `classify` decides it: the status's `fallback` entry, or none (then it is unknown).
-fn write_fallback(r: &mut Report, catalog: &Catalog, status: u16) {
+fn write_fallback(r: &mut Report, catalog: &CatalogDef, status: u16) {
     let text = match crate::classify::by_status_alone(catalog, status) {
         Some(e) => format!(
             "fallback: `{}`. A {status} whose body has no code the spec knows (and no type \
@@ -161,7 +161,7 @@ fn normalize(name: &str) -> String {
         .collect()
 }
 
-fn find<'c>(catalog: &'c Catalog, query: &str) -> Matches<'c> {
+fn find<'c>(catalog: &'c CatalogDef, query: &str) -> Matches<'c> {
     let key = normalize(query);
     let mut found = Matches::default();
     if key.is_empty() {
@@ -187,7 +187,7 @@ fn find<'c>(catalog: &'c Catalog, query: &str) -> Matches<'c> {
 }
 
 /// `error: no code, status or type …` with the closest names: exit 1.
-fn unknown(catalog: &Catalog, query: &str) -> Report {
+fn unknown(catalog: &CatalogDef, query: &str) -> Report {
     let mut r = Report::new();
     r.exit = Exit::Found;
     errln!(
@@ -217,7 +217,7 @@ fn unknown(catalog: &Catalog, query: &str) -> Report {
 
 /// The codes and types closest to `query`: names containing it first, then by
 /// Jaro-Winkler similarity (which favours a shared beginning, as in `rate_limit_…`).
-fn suggestions<'c>(catalog: &'c Catalog, query: &str) -> Vec<&'c str> {
+fn suggestions<'c>(catalog: &'c CatalogDef, query: &str) -> Vec<&'c str> {
     let key = normalize(query);
     if key.is_empty() {
         return Vec::new();
@@ -260,7 +260,7 @@ fn write_index(r: &mut Report, entries: &[&EntryDef]) {
     }
 }
 
-fn write_entries(r: &mut Report, catalog: &Catalog, entries: &[&EntryDef]) {
+fn write_entries(r: &mut Report, catalog: &CatalogDef, entries: &[&EntryDef]) {
     for (i, e) in entries.iter().enumerate() {
         if i > 0 {
             outln!(r);
@@ -272,7 +272,7 @@ fn write_entries(r: &mut Report, catalog: &Catalog, entries: &[&EntryDef]) {
 /// One entry: a header of facts (status, type, category, variant, aliases, matching and
 /// the retry verdict), then the entry's text exactly as its rustdoc says it
 /// ([`entry_doc`]), for the terminal.
-fn write_entry(r: &mut Report, catalog: &Catalog, e: &EntryDef) {
+fn write_entry(r: &mut Report, catalog: &CatalogDef, e: &EntryDef) {
     let ty = catalog.type_of(e);
     let strategy = catalog.strategy_of(e);
     let mut statuses = paint(style::status(e.status), status_line(e.status)).to_string();
@@ -344,7 +344,7 @@ fn label(name: &str) -> impl std::fmt::Display {
 mod tests {
     use super::*;
 
-    fn bundled() -> Catalog {
+    fn bundled() -> CatalogDef {
         crate::spec::load(None).unwrap_or_else(|r| panic!("{}", r.err))
     }
 

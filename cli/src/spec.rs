@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 use errspec_codegen::load::{MAX_SPEC_BYTES, too_large};
-use errspec_codegen::{Catalog, Diagnostic, SpecSource};
+use errspec_codegen::{CatalogDef, Diagnostic, SpecSource};
 use errspec_runtime::response::provider::Provider;
 
 use crate::check;
@@ -49,7 +49,7 @@ pub fn parse_provider(arg: &str) -> Result<Provider, String> {
 }
 
 /// The spec at `path`, else the bundled spec of `provider`, else the bundled OpenAI spec.
-pub fn load_either(path: Option<&Path>, provider: Option<Provider>) -> Result<Catalog, Report> {
+pub fn load_either(path: Option<&Path>, provider: Option<Provider>) -> Result<CatalogDef, Report> {
     match (path, provider) {
         (None, Some(provider)) => load_bundled(provider),
         (path, _) => load(path),
@@ -57,7 +57,7 @@ pub fn load_either(path: Option<&Path>, provider: Option<Provider>) -> Result<Ca
 }
 
 /// The validated bundled spec of `provider`.
-pub fn load_bundled(provider: Provider) -> Result<Catalog, Report> {
+pub fn load_bundled(provider: Provider) -> Result<CatalogDef, Report> {
     let (name, text) = bundled(provider);
     let source = SpecSource::from_text(name, text);
     match errspec_codegen::check(&source) {
@@ -108,7 +108,7 @@ fn read_error(name: &str, d: &Diagnostic) -> Report {
 
 /// The validated spec at `path` (or the bundled one); its problems, rendered as
 /// `errspec check` shows them, when it is invalid.
-pub fn load(path: Option<&Path>) -> Result<Catalog, Report> {
+pub fn load(path: Option<&Path>) -> Result<CatalogDef, Report> {
     let source = source(path)?;
     match errspec_codegen::check(&source) {
         Ok(catalog) => Ok(catalog),

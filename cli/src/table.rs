@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
-use errspec_codegen::model::Catalog;
+use errspec_codegen::model::CatalogDef;
 use errspec_runtime::response::provider::Provider;
 use serde::Serialize;
 
@@ -81,7 +81,7 @@ struct Row<'c> {
     deprecated: Option<&'c str>,
 }
 
-fn rows(catalog: &Catalog) -> Vec<Row<'_>> {
+fn rows(catalog: &CatalogDef) -> Vec<Row<'_>> {
     catalog
         .entries
         .iter()
@@ -108,7 +108,7 @@ fn rows(catalog: &Catalog) -> Vec<Row<'_>> {
 }
 
 /// `| Status | Type | Code | … |`, one row per code in spec order.
-fn markdown(catalog: &Catalog) -> String {
+fn markdown(catalog: &CatalogDef) -> String {
     let mut out = String::new();
     out.push_str("| Status | Type | Code | Category | Message | Do first | Retry |\n");
     out.push_str("|---|---|---|---|---|---|---|\n");

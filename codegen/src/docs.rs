@@ -5,7 +5,7 @@
 use std::fmt;
 
 use crate::bytes::run_without;
-use crate::model::{Catalog, EntryDef, ErrorTypeDef, StrategyDef};
+use crate::model::{CatalogDef, EntryDef, ErrorTypeDef, StrategyDef};
 
 /// Escapes Markdown-significant characters in spec text, so rustdoc shows it literally.
 /// Balanced backtick spans are kept as inline code (their content is literal already).
@@ -136,7 +136,7 @@ fn reason_phrase(status: u16) -> Option<&'static str> {
 }
 
 /// The rustdoc of one code's variant.
-pub fn entry_doc(catalog: &Catalog, e: &EntryDef) -> String {
+pub fn entry_doc(catalog: &CatalogDef, e: &EntryDef) -> String {
     entry_doc_with(catalog, e, &retry_section(catalog.strategy_of(e)))
 }
 
@@ -152,13 +152,13 @@ pub(crate) fn retry_section(strategy: &StrategyDef) -> String {
 }
 
 /// [`entry_doc`] with the entry's [`retry_section`] at hand.
-pub(crate) fn entry_doc_with(catalog: &Catalog, e: &EntryDef, retry: &str) -> String {
+pub(crate) fn entry_doc_with(catalog: &CatalogDef, e: &EntryDef, retry: &str) -> String {
     format!("{}", EntryDoc { catalog, e, retry })
 }
 
 /// [`entry_doc`] as it is written.
 struct EntryDoc<'a> {
-    catalog: &'a Catalog,
+    catalog: &'a CatalogDef,
     e: &'a EntryDef,
     retry: &'a str,
 }
@@ -206,7 +206,7 @@ impl fmt::Display for EntryDoc<'_> {
 }
 
 /// How the classifier recognises the entry beyond its code: patterns and refinements.
-fn matching_section(d: &mut fmt::Formatter<'_>, catalog: &Catalog, e: &EntryDef) -> fmt::Result {
+fn matching_section(d: &mut fmt::Formatter<'_>, catalog: &CatalogDef, e: &EntryDef) -> fmt::Result {
     if e.patterns.is_empty() && !e.refined {
         return Ok(());
     }
@@ -256,13 +256,13 @@ fn sources_section(d: &mut fmt::Formatter<'_>, e: &EntryDef) -> fmt::Result {
 }
 
 /// The rustdoc of one error type's variant.
-pub fn type_doc(catalog: &Catalog, index: usize, t: &ErrorTypeDef) -> String {
+pub fn type_doc(catalog: &CatalogDef, index: usize, t: &ErrorTypeDef) -> String {
     format!("{}", TypeDoc { catalog, index, t })
 }
 
 /// [`type_doc`] as it is written.
 struct TypeDoc<'a> {
-    catalog: &'a Catalog,
+    catalog: &'a CatalogDef,
     index: usize,
     t: &'a ErrorTypeDef,
 }
@@ -287,13 +287,13 @@ impl fmt::Display for TypeDoc<'_> {
 }
 
 /// The rustdoc of the code enum: the spec's description and the whole table.
-pub fn enum_doc(catalog: &Catalog, spec_file: &str) -> String {
+pub fn enum_doc(catalog: &CatalogDef, spec_file: &str) -> String {
     format!("{}", EnumDoc { catalog, spec_file })
 }
 
 /// [`enum_doc`] as it is written.
 struct EnumDoc<'a> {
-    catalog: &'a Catalog,
+    catalog: &'a CatalogDef,
     spec_file: &'a str,
 }
 
@@ -326,7 +326,7 @@ impl fmt::Display for EnumDoc<'_> {
 /// The enum page's table: one short row per code, narrow enough for rustdoc's content
 /// width. The type, message and everything else are on the variant's own page (the code
 /// links there), where they have room.
-fn summary_table(d: &mut fmt::Formatter<'_>, catalog: &Catalog) -> fmt::Result {
+fn summary_table(d: &mut fmt::Formatter<'_>, catalog: &CatalogDef) -> fmt::Result {
     d.write_str("| Code | Status | Category | Retry |\n|---|---|---|---|\n")?;
     for e in &catalog.entries {
         write!(d, "| [`{}`](Self::{}) | {}", e.code, e.variant, e.status)?;
@@ -344,7 +344,7 @@ fn summary_table(d: &mut fmt::Formatter<'_>, catalog: &Catalog) -> fmt::Result {
 }
 
 /// The rustdoc of the type enum.
-pub fn type_enum_doc(catalog: &Catalog) -> String {
+pub fn type_enum_doc(catalog: &CatalogDef) -> String {
     format!(
         "Error types (`error.type`) of the {}.",
         Escaped(&catalog.title)

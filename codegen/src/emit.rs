@@ -7,7 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::docs;
-use crate::model::{Catalog, StrategyDef};
+use crate::model::{CatalogDef, StrategyDef};
 use crate::tables;
 
 /// How the generated code names the spec file for `include_bytes!`.
@@ -73,7 +73,7 @@ impl EmitOptions {
 }
 
 /// The generated items for `catalog`.
-pub fn emit(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
+pub fn emit(catalog: &CatalogDef, opts: &EmitOptions) -> TokenStream {
     let code_enum = emit_code_enum(catalog, opts);
     let type_enum = emit_type_enum(catalog, opts);
     let track = opts.track.as_ref().map(|tracked| {
@@ -103,7 +103,7 @@ pub fn emit(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     }
 }
 
-fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
+fn emit_code_enum(catalog: &CatalogDef, opts: &EmitOptions) -> TokenStream {
     let EmitOptions {
         attrs,
         vis,
@@ -124,10 +124,11 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     let lex = opts.lexer;
     let variants = tables::variants(catalog, opts.docs, lex);
     let all = tables::all(catalog, lex);
-    let strategy_ident = |i: usize| format!("STRATEGY_{i}");
-    let strategies = catalog.strategies.iter().enumerate().map(|(i, s)| {
-        let ident = format_ident!("{}", strategy_ident(i));
-        let value = strategy_tokens(s, rt);
+    // Spec strategy `i` becomes the policy `POLICY_i`: its numbers, without its name.
+    let policy_ident = |i: usize| format!("POLICY_{i}");
+    let policies = catalog.strategies.iter().enumerate().map(|(i, s)| {
+        let ident = format_ident!("{}", policy_ident(i));
+        let value = policy_tokens(s, rt);
         quote!(static #ident: #rt::RetryPolicy = #value;)
     });
     let tables_mod = format_ident!("__errspec_{}_tables", name.to_string().to_snake_case());
@@ -136,8 +137,8 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
         &tables_mod.to_string(),
         &rt_text,
         opts.docs,
-        quote!(#(#strategies)*),
-        strategy_ident,
+        quote!(#(#policies)*),
+        policy_ident,
         lex,
     );
     let code_index = tables::code_index(catalog, &rt_text, lex);
@@ -239,7 +240,7 @@ fn emit_code_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
     }
 }
 
-fn emit_type_enum(catalog: &Catalog, opts: &EmitOptions) -> TokenStream {
+fn emit_type_enum(catalog: &CatalogDef, opts: &EmitOptions) -> TokenStream {
     let EmitOptions {
         vis,
         type_enum: name,
@@ -352,7 +353,7 @@ fn text_impls(
     }
 }
 
-fn strategy_tokens(s: &StrategyDef, rt: &syn::Path) -> TokenStream {
+fn policy_tokens(s: &StrategyDef, rt: &syn::Path) -> TokenStream {
     let ms = |d: core::time::Duration| {
         let v = u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
         quote!(#rt::__private::Duration::from_millis(#v))

@@ -7,6 +7,14 @@
 //! messages are cut short by [`suggest`], and spec prose is kept from becoming doctests by
 //! [`code_blocks`]. The proc macros, a `build.rs` and the CLI all call the same functions.
 //!
+//! One noun per concept across the stages, with the stage as a suffix: the spec's
+//! [`Spec`](spec::Spec), [`EntrySpec`](spec::EntrySpec), [`ErrorTypeSpec`](spec::ErrorTypeSpec) and
+//! [`RetryStrategySpec`](spec::RetryStrategySpec) become the validated [`CatalogDef`],
+//! [`EntryDef`](model::EntryDef), [`ErrorTypeDef`](model::ErrorTypeDef) and
+//! [`StrategyDef`](model::StrategyDef), which emission writes out as the runtime's
+//! `Catalog` (the generated enum), `Entry`, `ErrorTypeEntry` and `RetryPolicy` (a
+//! strategy's numbers; its name and description stay in the docs).
+//!
 //! ```
 //! use errspec_codegen::{EmitOptions, SpecSource, generate};
 //! let source = SpecSource::from_text("tiny.json", r#"{
@@ -41,11 +49,11 @@ pub mod valid;
 pub use diagnostic::{Diagnostic, Diagnostics, JsonPath, LineColumn, Location};
 pub use emit::{EmitOptions, Tracked, emit};
 pub use load::{SpecSource, parse};
-pub use model::Catalog;
+pub use model::CatalogDef;
 pub use valid::validate;
 
 /// Parses and validates a spec: the validated catalog, or every problem found.
-pub fn check(source: &SpecSource) -> Result<Catalog, Diagnostics> {
+pub fn check(source: &SpecSource) -> Result<CatalogDef, Diagnostics> {
     let spec = parse(source)?;
     validate(source, spec)
 }

@@ -3,9 +3,9 @@
 
 use errspec_runtime::{Backoff, Category, Provenance};
 
-/// A validated spec.
+/// A validated spec: the catalog `emit` writes out.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Catalog {
+pub struct CatalogDef {
     /// Short machine name (`"openai"`).
     pub name: String,
     /// Human name of the API.
@@ -61,9 +61,9 @@ pub struct EntryDef {
     pub alias_statuses: Vec<u16>,
     /// Other code strings the server sends for it.
     pub alias_codes: Vec<String>,
-    /// Index into [`Catalog::types`].
+    /// Index into [`CatalogDef::types`].
     pub error_type: usize,
-    /// Indexes into [`Catalog::types`] of other types sent with it.
+    /// Indexes into [`CatalogDef::types`] of other types sent with it.
     pub alias_types: Vec<usize>,
     /// Message patterns, lowercased (`*` = any text).
     pub patterns: Vec<String>,
@@ -83,7 +83,7 @@ pub struct EntryDef {
     pub solutions: Vec<String>,
     /// The one thing to do first.
     pub action: String,
-    /// Index into [`Catalog::strategies`].
+    /// Index into [`CatalogDef::strategies`].
     pub retry: usize,
     /// Example body, pretty-printed.
     pub example: Option<String>,
@@ -101,7 +101,7 @@ pub struct EntryDef {
     pub deprecated: Option<String>,
 }
 
-impl Catalog {
+impl CatalogDef {
     /// The entry's error type.
     pub fn type_of(&self, entry: &EntryDef) -> &ErrorTypeDef {
         &self.types[entry.error_type]

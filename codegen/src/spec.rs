@@ -199,7 +199,7 @@ pub struct Spec {
     /// Named retry strategies that errors refer to.
     pub retry_strategies: Vec<Lenient<RetryStrategySpec>>,
     /// The error codes, one entry each.
-    pub errors: Vec<Lenient<ErrorSpec>>,
+    pub errors: Vec<Lenient<EntrySpec>>,
     /// Set by the quick reader when no object can hold a key twice, so that validation
     /// need not look for duplicate keys again (serde would keep the last without a word).
     #[serde(skip)]
@@ -277,10 +277,10 @@ pub enum BackoffSpec {
     },
 }
 
-/// One error code.
+/// One error code, as the spec writes it: an entry of `errors`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ErrorSpec {
+pub struct EntrySpec {
     /// The code as the server sends it (or errspec's name when `null_code`).
     pub code: String,
     /// The HTTP status.

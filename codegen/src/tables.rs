@@ -20,7 +20,7 @@ use errspec_runtime::Provenance;
 use proc_macro2::TokenStream;
 
 use crate::docs;
-use crate::model::{Catalog, EntryDef};
+use crate::model::{CatalogDef, EntryDef};
 
 /// Entries per `static` table: small enough that each table type-checks quickly, large
 /// enough that a 10,000-entry spec needs a hundred or so.
@@ -238,7 +238,7 @@ fn raw_hashes(text: &str) -> usize {
 }
 
 /// The variants of the code enum, each with its rustdoc (and `#[deprecated]`).
-pub fn variants(catalog: &Catalog, with_docs: bool, lexer: Lexer) -> TokenStream {
+pub fn variants(catalog: &CatalogDef, with_docs: bool, lexer: Lexer) -> TokenStream {
     let retry: Vec<String> = match with_docs {
         true => catalog.strategies.iter().map(docs::retry_section).collect(),
         false => Vec::new(),
@@ -271,7 +271,7 @@ pub fn doc_attr(text: &str, lexer: Lexer) -> TokenStream {
 }
 
 /// `Self::A, Self::B, …`: the contents of `ALL`.
-pub fn all(catalog: &Catalog, lexer: Lexer) -> TokenStream {
+pub fn all(catalog: &CatalogDef, lexer: Lexer) -> TokenStream {
     let text = render(false, |s| {
         for e in &catalog.entries {
             write!(s, "Self::{},", e.variant);
@@ -282,8 +282,8 @@ pub fn all(catalog: &Catalog, lexer: Lexer) -> TokenStream {
 
 /// The module `module` behind `entry()`: the shared names, then a module per chunk `cN`
 /// holding its `TEXTS` and `ENTRIES` statics, then `ENTRIES: [&[Entry]; chunks]`.
-/// `strategies` (the `STRATEGY_i` statics, as source) go in as they are; `strategy(i)`
-/// names strategy `i`.
+/// `policies` (the `POLICY_i` statics, as source) go in as they are; `policy(i)` names
+/// the policy of spec strategy `i`.
 ///
 /// A module per chunk, beside the enum (not in a function's body), because rustc compiles
 /// each such module into its own codegen unit in a debug build: a spec edit then
@@ -291,12 +291,12 @@ pub fn all(catalog: &Catalog, lexer: Lexer) -> TokenStream {
 /// 1,000 entries, a rebuild after an edit 0.23 → 0.18 s). It imports the user's module,
 /// so that a relative runtime path still resolves.
 pub fn entry_tables(
-    catalog: &Catalog,
+    catalog: &CatalogDef,
     module: &str,
     rt: &str,
     with_docs: bool,
-    strategies: TokenStream,
-    strategy: impl Fn(usize) -> String,
+    policies: TokenStream,
+    policy: impl Fn(usize) -> String,
     lexer: Lexer,
 ) -> TokenStream {
     // The short names the tables use, imported once per module by absolute path: a path
@@ -305,7 +305,7 @@ pub fn entry_tables(
         "#[allow(unused_imports)] use {rt}::{{Category, Entry, EntryText, Provenance}};\
          #[allow(unused_imports)] use ::core::option::Option::{{None, Some}};"
     );
-    let strategy_names: Vec<String> = (0..catalog.strategies.len()).map(&strategy).collect();
+    let policy_names: Vec<String> = (0..catalog.strategies.len()).map(&policy).collect();
     let chunks: Vec<&[EntryDef]> = catalog.entries.chunks(CHUNK).collect();
     let text = render(with_docs, |s| {
         // The empty lists, once: an `&[]` per field would be a constant of its own for
@@ -313,11 +313,11 @@ pub fn entry_tables(
         // field's usual value, so that an entry writes only what differs (`..D`).
         write!(
             s,
-            "mod {module} {{ #[allow(unused_imports)] use super::*; {imports} {strategies}\
+            "mod {module} {{ #[allow(unused_imports)] use super::*; {imports} {policies}\
              const NO_STATUSES: &[u16] = &[];\
              const NONE: &[&str] = &[];"
         );
-        if let Some(first) = strategy_names.first() {
+        if let Some(first) = policy_names.first() {
             write!(
                 s,
                 "const D: Entry = Entry{{code:\"\",status:0,alias_statuses:NO_STATUSES,\
@@ -349,7 +349,7 @@ pub fn entry_tables(
                 chunk.len()
             );
             for (i, e) in chunk.iter().enumerate() {
-                entry(s, catalog, e, &strategy_names[e.retry], i);
+                entry(s, catalog, e, &policy_names[e.retry], i);
             }
             s.push("]; }");
         }
@@ -368,7 +368,7 @@ pub fn entry_tables(
 
 /// One `Entry{…}`: the fields that differ from `D` (see [`entry_tables`]), then `..D`;
 /// its text is `TEXTS[text]`.
-fn entry(s: &mut Source<'_, '_>, catalog: &Catalog, e: &EntryDef, strategy: &str, text: usize) {
+fn entry(s: &mut Source<'_, '_>, catalog: &CatalogDef, e: &EntryDef, policy: &str, text: usize) {
     s.push("Entry{code:");
     s.str(&e.code);
     write!(s, ",status:{}", e.status);
@@ -409,7 +409,7 @@ fn entry(s: &mut Source<'_, '_>, catalog: &Catalog, e: &EntryDef, strategy: &str
     }
     write!(s, ",category:Category::{:?},message:", e.category);
     s.str(&e.message);
-    write!(s, ",retry:&{strategy},text:&TEXTS[{text}],..D}},");
+    write!(s, ",retry:&{policy},text:&TEXTS[{text}],..D}},");
 }
 
 /// One `EntryText{…}`: the fields that differ from `T` (see [`entry_tables`]), then `..T`.
@@ -446,7 +446,7 @@ fn entry_text(s: &mut Source<'_, '_>, e: &EntryDef) {
 
 /// `static INDEX: CodeIndex`: every code and alias code, laid out for
 /// [`CodeIndex::find`].
-pub fn code_index(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
+pub fn code_index(catalog: &CatalogDef, rt: &str, lexer: Lexer) -> TokenStream {
     let keys: Vec<(&str, usize)> = catalog
         .entries
         .iter()
@@ -489,7 +489,7 @@ pub fn code_index(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
 /// the look-up's `pick` does: the only entry that matches, else the first fallback among
 /// those that match (a test checks the tables against the look-up walking every entry,
 /// for every bundled catalog).
-pub fn lookup_tables(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
+pub fn lookup_tables(catalog: &CatalogDef, rt: &str, lexer: Lexer) -> TokenStream {
     /// What `pick` keeps while it walks: how many matched, the last, the first fallback.
     #[derive(Default)]
     struct Pick {
@@ -578,7 +578,7 @@ pub fn lookup_tables(catalog: &Catalog, rt: &str, lexer: Lexer) -> TokenStream {
 }
 
 /// `static TYPE_OF: [u32; N]`: the index of each code's type in the type enum's `ALL`.
-pub fn type_of(catalog: &Catalog, lexer: Lexer) -> TokenStream {
+pub fn type_of(catalog: &CatalogDef, lexer: Lexer) -> TokenStream {
     let text = render(false, |s| {
         write!(s, "static TYPE_OF: [u32; {}] = [", catalog.entries.len());
         for e in &catalog.entries {

@@ -1,4 +1,4 @@
-//! Checks the meaning of a parsed spec and builds the validated [`Catalog`].
+//! Checks the meaning of a parsed spec and builds the validated [`CatalogDef`].
 //!
 //! Every rule is its own function with a comment saying why it exists. All problems are
 //! collected, never only the first, each located by JSON path and line:column.
@@ -13,10 +13,10 @@ use errspec_runtime::{Backoff, Category, Provenance};
 use crate::diagnostic::{Diagnostic, Diagnostics, JsonPath, PathSegment};
 use crate::load::SpecSource;
 use crate::locate::{SpecIndex, may_have_duplicate_keys};
-use crate::model::{Catalog, EntryDef, ErrorTypeDef, StrategyDef};
+use crate::model::{CatalogDef, EntryDef, ErrorTypeDef, StrategyDef};
 use crate::names::{is_valid_name, variant_name};
 use crate::spec::{
-    BackoffSpec, ErrorSpec, ErrorTypeSpec, Lenient, Number, RetryStrategySpec, Spec,
+    BackoffSpec, EntrySpec, ErrorTypeSpec, Lenient, Number, RetryStrategySpec, Spec,
 };
 use crate::suggest;
 
@@ -27,7 +27,7 @@ pub const SPEC_VERSION: i64 = 1;
 /// problem found. The spec's texts move into the catalog: a copy of every text of a large
 /// spec costs the unoptimized macro an allocation each, and memory the compiler then
 /// does not have.
-pub fn validate(source: &SpecSource, mut spec: Spec) -> Result<Catalog, Diagnostics> {
+pub fn validate(source: &SpecSource, mut spec: Spec) -> Result<CatalogDef, Diagnostics> {
     let mut cx = Checker {
         text: &source.text,
         index: OnceCell::new(),
@@ -51,7 +51,7 @@ pub fn validate(source: &SpecSource, mut spec: Spec) -> Result<Catalog, Diagnost
     check_one_fallback_per_type_and_status(&mut cx, &entries, &types);
     check_patterns_reachable(&mut cx, &entries);
 
-    let catalog = Catalog {
+    let catalog = CatalogDef {
         name: spec.name,
         title: spec.title,
         description: spec.description,
@@ -480,7 +480,7 @@ fn check_caps(cx: &mut Checker<'_>, path: &JsonPath, s: &RetryStrategySpec) -> (
 /// as written, for names of malformed elements.
 fn collect_entries(
     cx: &mut Checker<'_>,
-    errors: &mut [Lenient<ErrorSpec>],
+    errors: &mut [Lenient<EntrySpec>],
     (type_specs, strategy_specs): (&[Lenient<ErrorTypeSpec>], &[Lenient<RetryStrategySpec>]),
     types: &[(JsonPath, ErrorTypeDef)],
     strategies: &[(JsonPath, StrategyDef)],
@@ -527,7 +527,7 @@ struct Sections<'a> {
 fn check_entry(
     cx: &mut Checker<'_>,
     path: &JsonPath,
-    e: &mut ErrorSpec,
+    e: &mut EntrySpec,
     sections: &Sections<'_>,
 ) -> Option<EntryDef> {
     let mut ok = check_name(cx, &(path, "code"), &e.code, "code");
@@ -631,7 +631,7 @@ fn check_entry(
 /// A spec is only as good as its sources (DESIGN principle 7): a fact that claims to be
 /// documented or observed must say where, so that a reader can check it; only errspec's
 /// own names for what a proxy or a bare status produces may go without.
-fn check_provenance(cx: &mut Checker<'_>, path: &JsonPath, e: &ErrorSpec) -> Option<Provenance> {
+fn check_provenance(cx: &mut Checker<'_>, path: &JsonPath, e: &EntrySpec) -> Option<Provenance> {
     let Ok(provenance) = e.provenance.parse::<Provenance>() else {
         cx.error(
             &path.key("provenance"),
@@ -864,7 +864,7 @@ fn check_category(cx: &mut Checker<'_>, path: &impl At, name: &str) -> Option<Ca
 
 /// The example is shown as the body the server sends; one that names another code or
 /// type would teach the reader the wrong thing.
-fn check_example(cx: &mut Checker<'_>, path: &impl At, e: &ErrorSpec, null_code: bool) {
+fn check_example(cx: &mut Checker<'_>, path: &impl At, e: &EntrySpec, null_code: bool) {
     let Some(error) = e.example.as_ref().and_then(|v| v.get("error")) else {
         return;
     };

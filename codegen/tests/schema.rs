@@ -1,7 +1,7 @@
 //! `error-codes.schema.json` (for editors) must describe the same format serde reads: the
 //! field names, the backoff kinds and the categories are compared with the code's own.
 
-use errspec_codegen::spec::{BackoffSpec, ErrorSpec, ErrorTypeSpec, Spec};
+use errspec_codegen::spec::{BackoffSpec, EntrySpec, ErrorTypeSpec, Spec};
 use errspec_runtime::Category;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -46,7 +46,7 @@ fn field_names_match() {
     assert_eq!(schema_keys(&s), serde_names::<Spec>(bogus.clone()));
     assert_eq!(
         schema_keys(&s["$defs"]["error"]),
-        serde_names::<ErrorSpec>(bogus.clone())
+        serde_names::<EntrySpec>(bogus.clone())
     );
     assert_eq!(
         schema_keys(&s["$defs"]["error_type"]),

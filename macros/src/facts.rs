@@ -10,7 +10,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use errspec_codegen::Catalog;
+use errspec_codegen::CatalogDef;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
@@ -45,7 +45,7 @@ pub struct FactEntry {
 
 impl Facts {
     /// The facts of a validated catalog, named `source` in messages.
-    pub fn of(catalog: &Catalog, source: &str) -> Facts {
+    pub fn of(catalog: &CatalogDef, source: &str) -> Facts {
         Facts {
             source: source.to_owned(),
             title: catalog.title.clone(),

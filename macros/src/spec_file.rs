@@ -3,14 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
-use errspec_codegen::{Catalog, Diagnostics, SpecSource, Tracked};
+use errspec_codegen::{CatalogDef, Diagnostics, SpecSource, Tracked};
 use proc_macro2::Span;
 use syn::LitStr;
 
 /// A spec read and validated for a macro call.
 pub struct LoadedSpec {
     /// The validated catalog.
-    pub catalog: Catalog,
+    pub catalog: CatalogDef,
     /// The spec path as the user wrote it.
     pub written: String,
     /// How the expansion names it for `include_bytes!`, so cargo rebuilds on edits: as

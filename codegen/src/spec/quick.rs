@@ -13,7 +13,7 @@
 //! Written as index loops over bytes, without iterator adapters: in an unoptimized build
 //! every call counts.
 
-use super::{ErrorSpec, ErrorTypeSpec, Lenient, Spec};
+use super::{EntrySpec, ErrorTypeSpec, Lenient, Spec};
 use crate::bytes::run_without;
 use crate::locate::may_have_duplicate_keys;
 
@@ -412,9 +412,9 @@ impl<'t> Reader<'t> {
         })
     }
 
-    fn error(&mut self) -> Option<ErrorSpec> {
+    fn error(&mut self) -> Option<EntrySpec> {
         let mut seen = 0u32;
-        let mut e = ErrorSpec {
+        let mut e = EntrySpec {
             code: String::new(),
             status: 0,
             alias_statuses: Vec::new(),

@@ -227,12 +227,12 @@ mod __errspec_error_code_tables {
     use ::errspec::runtime::{Category, Entry, EntryText, Provenance};
     #[allow(unused_imports)]
     use ::core::option::Option::{None, Some};
-    static STRATEGY_0: ::errspec::runtime::RetryPolicy = ::errspec::runtime::RetryPolicy {
+    static POLICY_0: ::errspec::runtime::RetryPolicy = ::errspec::runtime::RetryPolicy {
         backoff: ::errspec::runtime::Backoff::Never,
         max_attempts: 1u32,
         max_delay: ::errspec::runtime::__private::Duration::from_millis(0u64),
     };
-    static STRATEGY_1: ::errspec::runtime::RetryPolicy = ::errspec::runtime::RetryPolicy {
+    static POLICY_1: ::errspec::runtime::RetryPolicy = ::errspec::runtime::RetryPolicy {
         backoff: ::errspec::runtime::Backoff::Exponential {
             initial: ::errspec::runtime::__private::Duration::from_millis(500u64),
             multiplier: 2f64,
@@ -255,7 +255,7 @@ mod __errspec_error_code_tables {
         refined: false,
         category: Category::Unknown,
         message: "",
-        retry: &STRATEGY_0,
+        retry: &POLICY_0,
         null_code: false,
         fallback: false,
         type_fallback: false,
@@ -327,7 +327,7 @@ mod __errspec_error_code_tables {
                 error_type: "invalid_request_error",
                 category: Category::InvalidRequest,
                 message: "the `type` field is wrong",
-                retry: &STRATEGY_0,
+                retry: &POLICY_0,
                 text: &TEXTS[0],
                 ..D
             },
@@ -337,7 +337,7 @@ mod __errspec_error_code_tables {
                 error_type: "invalid_request_error",
                 category: Category::InvalidRequest,
                 message: "self reference",
-                retry: &STRATEGY_0,
+                retry: &POLICY_0,
                 text: &TEXTS[1],
                 ..D
             },
@@ -347,7 +347,7 @@ mod __errspec_error_code_tables {
                 error_type: "invalid_request_error",
                 category: Category::NotFound,
                 message: "gone",
-                retry: &STRATEGY_0,
+                retry: &POLICY_0,
                 text: &TEXTS[2],
                 ..D
             },
@@ -360,7 +360,7 @@ mod __errspec_error_code_tables {
                 fallback: true,
                 category: Category::Server,
                 message: "the server failed <b>[badly]</b>",
-                retry: &STRATEGY_1,
+                retry: &POLICY_1,
                 text: &TEXTS[3],
                 ..D
             },
