@@ -196,7 +196,7 @@ fn generated_entries_carry_provenance_and_matching_facts() {
     );
     assert!(Order::InvalidUrl.entry().null_code);
     assert_eq!(
-        Order::InvalidValue.entry().text.sources(),
+        Order::InvalidValue.sources().collect::<Vec<_>>(),
         ["https://docs.example.com/errors#invalid_value"]
     );
 }

@@ -177,7 +177,7 @@ fn emit_code_enum(catalog: &CatalogDef, opts: &EmitOptions) -> TokenStream {
             /// knows it.
             pub fn from_code(code: &str) -> ::core::option::Option<Self> {
                 #code_index
-                match INDEX.find(code) {
+                match INDEX.find(code, |v| Self::ALL.get(v).is_some_and(|c| c.entry().has_code(code))) {
                     ::core::option::Option::Some(i) => Self::ALL.get(i).copied(),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
@@ -197,13 +197,17 @@ fn emit_code_enum(catalog: &CatalogDef, opts: &EmitOptions) -> TokenStream {
             /// How to retry (or not).
             pub fn retry_policy(self) -> &'static #rt::RetryPolicy { self.entry().retry }
             /// A longer explanation of what happened.
-            pub fn description(self) -> &'static str { self.entry().text.description }
+            pub fn description(self) -> &'static str { self.entry().text.description() }
             /// Why this error usually happens.
-            pub fn causes(self) -> &'static [&'static str] { self.entry().text.causes() }
+            pub fn causes(self) -> impl ::core::iter::Iterator<Item = &'static str> + ::core::clone::Clone { self.entry().text.causes() }
             /// What fixes it.
-            pub fn solutions(self) -> &'static [&'static str] { self.entry().text.solutions() }
+            pub fn solutions(self) -> impl ::core::iter::Iterator<Item = &'static str> + ::core::clone::Clone { self.entry().text.solutions() }
             /// The one thing to do first.
-            pub fn action(self) -> &'static str { self.entry().text.action }
+            pub fn action(self) -> &'static str { self.entry().text.action() }
+            /// Public addresses the facts come from.
+            pub fn sources(self) -> impl ::core::iter::Iterator<Item = &'static str> + ::core::clone::Clone { self.entry().text.sources() }
+            /// An example response body, pretty-printed JSON (empty when the spec gives none).
+            pub fn example(self) -> &'static str { self.entry().text.example() }
         }
 
         #entry_tables
@@ -215,7 +219,7 @@ fn emit_code_enum(catalog: &CatalogDef, opts: &EmitOptions) -> TokenStream {
         // rest of a large catalog (650 MB more at 5,000 entries).
         impl ::core::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #rt::__private::fmt_str(self.entry().text.variant, f)
+                #rt::__private::fmt_str(self.entry().text.variant(), f)
             }
         }
 

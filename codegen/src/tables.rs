@@ -7,10 +7,12 @@
 //! - the entries split into tables of [`CHUNK`] entries, each its own `static`, because
 //!   rustc type-checks one large array literal in more than linear time and memory;
 //! - the prose in tables of its own ([`EntryText`](errspec_runtime::EntryText)), which the
-//!   entries point at, so the hot entries the classifier reads stay small;
-//! - lookups as data: the code index is three arrays of literals
-//!   ([`CodeIndex`]), the error type of each code
-//!   an array of numbers; no `match` with an arm per code.
+//!   entries point at, so the hot entries the classifier reads stay small; an entry's
+//!   prose is one string literal, cut at run time, because rustc's cost goes by the number
+//!   of literals more than by their length;
+//! - lookups as data: the code index is two arrays of numbers ([`CodeIndex`]; the codes
+//!   are the entries' own strings), the error type of each code an array of numbers; no
+//!   `match` with an arm per code.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -126,6 +128,28 @@ impl Source<'_, '_> {
             self.str(text);
             self.push("]");
         }
+    }
+
+    /// `pieces` joined by `sep` as one raw string literal, written piece by piece: the
+    /// joined text is never built (a `String` grown in the unoptimized macro costs more
+    /// than the writing). A raw string of the whole needs the most `#` any piece needs:
+    /// `sep` is no `"` or `#`, so no run crosses a boundary. A piece with a carriage
+    /// return (which raw strings refuse) sends the whole through [`str`](Self::str).
+    fn joined(&mut self, pieces: &[&str], sep: char) {
+        let hashes = pieces.iter().map(|p| raw_hashes(p)).max().unwrap_or(0);
+        if hashes > 16 || pieces.iter().any(|p| p.as_bytes().contains(&b'\r')) {
+            self.str(&pieces.join(sep.encode_utf8(&mut [0; 4])));
+            return;
+        }
+        let hashes = &"################"[..hashes];
+        write!(self, "r{hashes}\"");
+        for (i, piece) in pieces.iter().enumerate() {
+            if i > 0 {
+                write!(self, "{sep}");
+            }
+            self.push(piece);
+        }
+        write!(self, "\"{hashes}");
     }
 
     /// `&["a", "b"]`, or `NONE` (see [`entry_tables`]).
@@ -326,12 +350,10 @@ pub fn entry_tables(
                  null_code:false,fallback:false,type_fallback:false,text:&EntryText::EMPTY}};"
             );
         }
-        // The same for the texts (`..T`): most have no example and no deprecation, and
-        // are documented.
+        // The same for the texts (`..T`): most have no deprecation, and are documented.
         s.push(
-            "const T: EntryText = EntryText{variant:\"\",description:\"\",action:\"\",\
-             example:\"\",provenance:Provenance::Documented,deprecated:None,lists:NONE,\
-             counts:(0,0)};",
+            "const T: EntryText = EntryText{prose:\"\",counts:(0,0),\
+             provenance:Provenance::Documented,deprecated:None};",
         );
         for (c, chunk) in chunks.iter().enumerate() {
             write!(
@@ -412,40 +434,56 @@ fn entry(s: &mut Source<'_, '_>, catalog: &CatalogDef, e: &EntryDef, policy: &st
     write!(s, ",retry:&{policy},text:&TEXTS[{text}],..D}},");
 }
 
-/// One `EntryText{…}`: the fields that differ from `T` (see [`entry_tables`]), then `..T`.
+/// One `EntryText{…}`: its prose as one literal (the pieces joined by
+/// [`EntryText::SEPARATOR`](errspec_runtime::catalog::EntryText::SEPARATOR): rustc pays per
+/// literal, about 2 µs each in a check), then the fields that differ from `T` (see
+/// [`entry_tables`]), then `..T`.
 fn entry_text(s: &mut Source<'_, '_>, e: &EntryDef) {
-    s.push("EntryText{variant:");
-    s.str(&e.variant);
-    s.push(",description:");
-    s.str(s.prose(&e.description));
-    s.push(",action:");
-    s.str(s.prose(&e.action));
-    if let Some(example) = e.example.as_deref().filter(|_| s.docs) {
-        s.push(",example:");
-        s.str(example);
+    let (causes, solutions, sources) = (
+        s.prose_list(&e.causes),
+        s.prose_list(&e.solutions),
+        s.prose_list(&e.sources),
+    );
+    let example = e.example.as_deref().filter(|_| s.docs).unwrap_or("");
+    let pieces: Vec<&str> = [
+        e.variant.as_str(),
+        s.prose(&e.description),
+        s.prose(&e.action),
+        example,
+    ]
+    .into_iter()
+    .chain(
+        causes
+            .iter()
+            .chain(solutions)
+            .chain(sources)
+            .map(String::as_str),
+    )
+    .collect();
+    s.push("EntryText{prose:");
+    s.joined(&pieces, errspec_runtime::catalog::EntryText::SEPARATOR);
+    let counted = causes.len() + solutions.len() > 0;
+    if counted {
+        write!(s, ",counts:({},{})", causes.len(), solutions.len());
     }
-    if e.provenance != Provenance::Documented {
+    let attributed = e.provenance != Provenance::Documented;
+    if attributed {
         write!(s, ",provenance:Provenance::{:?}", e.provenance);
     }
     if e.deprecated.is_some() {
         s.push(",deprecated:");
         s.opt(e.deprecated.as_deref());
     }
-    let (causes, solutions, sources) = (
-        s.prose_list(&e.causes),
-        s.prose_list(&e.solutions),
-        s.prose_list(&e.sources),
-    );
-    if causes.len() + solutions.len() + sources.len() > 0 {
-        s.push(",lists:");
-        s.strs(causes.iter().chain(solutions).chain(sources));
-        write!(s, ",counts:({},{})", causes.len(), solutions.len());
+    // `..T` only when a field is left to it (clippy's `needless_update` otherwise, in the
+    // user's crate).
+    match counted && attributed && e.deprecated.is_some() {
+        true => s.push("},"),
+        false => s.push(",..T},"),
     }
-    s.push(",..T},");
 }
 
-/// `static INDEX: CodeIndex`: every code and alias code, laid out for
-/// [`CodeIndex::find`].
+/// `static INDEX: CodeIndex`: the variant of every code and alias code, laid out for
+/// [`CodeIndex::find`] (the strings are the entries').
 pub fn code_index(catalog: &CatalogDef, rt: &str, lexer: Lexer) -> TokenStream {
     let keys: Vec<(&str, usize)> = catalog
         .entries
@@ -464,13 +502,8 @@ pub fn code_index(catalog: &CatalogDef, rt: &str, lexer: Lexer) -> TokenStream {
     let text = render(false, |s| {
         write!(
             s,
-            "static INDEX: {rt}::__private::CodeIndex = {rt}::__private::CodeIndex{{keys:&["
+            "static INDEX: {rt}::__private::CodeIndex = {rt}::__private::CodeIndex{{variants:&["
         );
-        for (key, _) in &keys {
-            s.str(key);
-            s.push(",");
-        }
-        s.push("],variants:&[");
         for (_, variant) in &keys {
             write!(s, "{variant},");
         }

@@ -553,6 +553,24 @@ fn check_entry(
         ok &= cx.non_empty(&(path, field), text, field);
     }
     ok &= check_single_line(cx, &(path, "message"), &e.message);
+    for (field, text) in [("description", &e.description), ("action", &e.action)] {
+        if holds_separator(text) {
+            ok &= separator_error(cx, &(path, field), field);
+        }
+    }
+    for (field, list) in [
+        ("causes", &e.causes),
+        ("solutions", &e.solutions),
+        ("sources", &e.sources),
+    ] {
+        // The path is built only for a problem: building one per item costs more than
+        // the search.
+        for (i, item) in list.iter().enumerate() {
+            if holds_separator(item) {
+                ok &= separator_error(cx, &path.key(field).index(i), field);
+            }
+        }
+    }
     for (field, list) in [("causes", &e.causes), ("solutions", &e.solutions)] {
         ok &= check_text_list(cx, &(path, field), list, field);
     }
@@ -725,6 +743,22 @@ fn check_single_line(cx: &mut Checker<'_>, path: &impl At, text: &str) -> bool {
         return false;
     }
     true
+}
+
+/// The generated tables join an entry's prose into one literal, cut at run time at the
+/// ASCII unit separator (`EntryText::SEPARATOR`): no prose may hold it. (A control
+/// character no one types; the example body is JSON, whose printer escapes it.)
+fn holds_separator(text: &str) -> bool {
+    text.as_bytes().contains(&0x1f)
+}
+
+/// Reports [`holds_separator`] at `path`; `false`.
+fn separator_error(cx: &mut Checker<'_>, path: &impl At, what: &str) -> bool {
+    cx.error(
+        path,
+        format!("`{what}` holds the control character U+001F (unit separator): remove it"),
+    );
+    false
 }
 
 /// Whether `text` holds a `\n` or `\r`. Byte searches (the standard library's, a word

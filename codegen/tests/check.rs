@@ -78,3 +78,25 @@ fn syntax_errors_point_at_the_spot() {
         "s.json:4:3: (document): invalid JSON: expected `,` or `}`"
     );
 }
+
+#[test]
+fn prose_may_not_hold_the_tables_separator() {
+    // The generated tables join an entry's prose at U+001F and cut it there at run time.
+    let mut spec = base();
+    spec["errors"][0]["description"] = "one\u{1f}two".into();
+    spec["errors"][1]["causes"][0] = "a\u{1f}b".into();
+    let p = problems(&spec);
+    assert_eq!(p.len(), 2, "{p:#?}");
+    assert!(
+        p[0].contains("errors[0].description") && p[0].contains("U+001F"),
+        "{p:#?}"
+    );
+    assert!(
+        p[1].contains("errors[1].causes[0]") && p[1].contains("U+001F"),
+        "{p:#?}"
+    );
+    // Anywhere else in a text it is not refused: the example's printer escapes it.
+    let mut fine = base();
+    fine["errors"][0]["example"]["error"]["message"] = "x\u{1f}y".into();
+    assert_eq!(problems(&fine), Vec::<String>::new());
+}

@@ -250,8 +250,9 @@ impl Display for Provenance {
 }
 
 /// What the runtime reads about one error code to classify a response and retry it.
-/// Generated as `static` tables; the prose about the code is one step away, in
-/// [`text`](Entry::text), so that the hot fields stay small and cheap to compile.
+/// Generated as `static` tables; the prose about the code is one step away (read it
+/// through the catalog: [`Catalog::description`], [`Catalog::causes`], …), so that the
+/// hot fields stay small and cheap to compile.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Entry {
     /// The code as the server sends it (`"rate_limit_exceeded"`), or errspec's name for a
@@ -294,71 +295,102 @@ pub struct Entry {
     pub type_fallback: bool,
     /// What the spec says about the code for people: description, causes, solutions,
     /// sources. Nothing on the classification path reads it.
+    #[doc(hidden)]
     pub text: &'static EntryText,
 }
 
 /// The prose the spec holds about one error code: what the generated variant's rustdoc
-/// shows, and what `errspec explain` prints. Reached from [`Entry::text`].
+/// shows. Read it through the catalog ([`Catalog::description`], [`Catalog::causes`], …):
+/// this layout is the generated tables' and may change.
+///
+/// One string literal per entry (the variant's name, the description, the action, the
+/// example, then the causes, the solutions and the sources, each piece separated by
+/// [`SEPARATOR`](Self::SEPARATOR)) instead of one per piece: rustc pays for every literal
+/// of a large catalog on every check, and a spec's prose never holds the separator
+/// (validation refuses it). Cut at run time, on the cold path that reads prose.
 ///
 /// A catalog generated without docs (the hidden one behind `#[derive(SpecError)]` with a
-/// `spec`) keeps only [`variant`](EntryText::variant) and
-/// [`provenance`](EntryText::provenance); the rest is empty.
+/// `spec`) keeps only the variant's name and the provenance; the rest is empty.
+#[doc(hidden)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EntryText {
-    /// The Rust variant name generated for the code (`"RateLimitExceeded"`).
-    pub variant: &'static str,
-    /// A longer explanation of what happened.
-    pub description: &'static str,
-    /// The one thing to do first.
-    pub action: &'static str,
-    /// An example response body, pretty-printed JSON (empty when the spec gives none).
-    pub example: &'static str,
+    /// The pieces, separated by [`SEPARATOR`](Self::SEPARATOR).
+    pub prose: &'static str,
+    /// How many list pieces are causes, then solutions (the rest are sources).
+    pub counts: (u32, u32),
     /// Where the entry's facts come from.
     pub provenance: Provenance,
     /// Why the code is retired, when it is.
     pub deprecated: Option<&'static str>,
-    /// The causes, then the solutions, then the sources: one array for rustc to build
-    /// per entry instead of three. Read them with [`causes`](EntryText::causes),
-    /// [`solutions`](EntryText::solutions) and [`sources`](EntryText::sources).
-    #[doc(hidden)]
-    pub lists: &'static [&'static str],
-    /// How many of `lists` are causes, then solutions.
-    #[doc(hidden)]
-    pub counts: (u32, u32),
 }
 
+/// The pieces of an [`EntryText`] list: causes, solutions or sources.
+pub(crate) type TextItems = core::iter::Take<core::iter::Skip<core::str::Split<'static, char>>>;
+
 impl EntryText {
+    /// What separates the pieces of [`prose`](Self::prose): the ASCII unit separator.
+    pub const SEPARATOR: char = '\u{1f}';
+
+    /// The pieces before the lists: variant, description, action, example.
+    const HEAD: usize = 4;
+
     /// No prose at all, for catalogs written by hand that have none (tests, adapters).
     pub const EMPTY: EntryText = EntryText {
-        variant: "",
-        description: "",
-        action: "",
-        example: "",
+        prose: "",
+        counts: (0, 0),
         provenance: Provenance::Synthetic,
         deprecated: None,
-        lists: &[],
-        counts: (0, 0),
     };
 
+    fn piece(&self, index: usize) -> &'static str {
+        self.prose.split(Self::SEPARATOR).nth(index).unwrap_or("")
+    }
+
+    fn items(&self, skip: usize, take: usize) -> TextItems {
+        // A text without lists has fewer pieces than its counts promise only when written
+        // by hand; the iterator then simply ends.
+        self.prose
+            .split(Self::SEPARATOR)
+            .skip(Self::HEAD + skip)
+            .take(take)
+    }
+
+    /// The Rust variant name generated for the code (`"RateLimitExceeded"`).
+    pub fn variant(&self) -> &'static str {
+        let end = self.prose.find(Self::SEPARATOR).unwrap_or(self.prose.len());
+        &self.prose[..end]
+    }
+
+    /// A longer explanation of what happened.
+    pub fn description(&self) -> &'static str {
+        self.piece(1)
+    }
+
+    /// The one thing to do first.
+    pub fn action(&self) -> &'static str {
+        self.piece(2)
+    }
+
+    /// An example response body, pretty-printed JSON (empty when the spec gives none).
+    pub fn example(&self) -> &'static str {
+        self.piece(3)
+    }
+
     /// Why this error usually happens.
-    pub fn causes(&self) -> &'static [&'static str] {
-        let causes = self.counts.0 as usize;
-        self.lists.get(..causes).unwrap_or_default()
+    pub fn causes(&self) -> TextItems {
+        self.items(0, self.counts.0 as usize)
     }
 
     /// What fixes it.
-    pub fn solutions(&self) -> &'static [&'static str] {
-        let (causes, solutions) = (self.counts.0 as usize, self.counts.1 as usize);
-        self.lists
-            .get(causes..causes.saturating_add(solutions))
-            .unwrap_or_default()
+    pub fn solutions(&self) -> TextItems {
+        self.items(self.counts.0 as usize, self.counts.1 as usize)
     }
 
     /// Public addresses the facts come from: documentation, SDK sources, issue threads
     /// quoting a real response.
-    pub fn sources(&self) -> &'static [&'static str] {
+    pub fn sources(&self) -> TextItems {
         let listed = (self.counts.0 as usize).saturating_add(self.counts.1 as usize);
-        self.lists.get(listed..).unwrap_or_default()
+        self.items(listed, usize::MAX)
     }
 }
 
@@ -460,9 +492,50 @@ pub trait Catalog: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static {
         self.entry().category
     }
 
-    /// The spec's retry strategy.
+    /// The spec's retry strategy, as its numbers.
     fn retry_policy(self) -> &'static RetryPolicy {
         self.entry().retry
+    }
+
+    /// A longer explanation of what happened (empty in a catalog generated without docs).
+    fn description(self) -> &'static str {
+        self.entry().text.description()
+    }
+
+    /// The one thing to do first.
+    fn action(self) -> &'static str {
+        self.entry().text.action()
+    }
+
+    /// Why this error usually happens.
+    fn causes(self) -> impl Iterator<Item = &'static str> + Clone {
+        self.entry().text.causes()
+    }
+
+    /// What fixes it.
+    fn solutions(self) -> impl Iterator<Item = &'static str> + Clone {
+        self.entry().text.solutions()
+    }
+
+    /// Public addresses the facts come from: documentation, SDK sources, issue threads
+    /// quoting a real response.
+    fn sources(self) -> impl Iterator<Item = &'static str> + Clone {
+        self.entry().text.sources()
+    }
+
+    /// An example response body, pretty-printed JSON (empty when the spec gives none).
+    fn example(self) -> &'static str {
+        self.entry().text.example()
+    }
+
+    /// Where the entry's facts come from.
+    fn provenance(self) -> Provenance {
+        self.entry().text.provenance
+    }
+
+    /// Why the code is retired, when it is.
+    fn deprecated(self) -> Option<&'static str> {
+        self.entry().text.deprecated
     }
 }
 
@@ -488,23 +561,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_lists_of_a_text_are_read_by_their_counts() {
+    fn the_pieces_of_a_text_are_cut_at_run_time() {
         let text = EntryText {
-            lists: &["c1", "c2", "s1", "u1", "u2"],
+            prose: "Boom\u{1f}It broke.\u{1f}wait\u{1f}{}\u{1f}c1\u{1f}c2\u{1f}s1\u{1f}u1\u{1f}u2",
             counts: (2, 1),
             ..EntryText::EMPTY
         };
-        assert_eq!(text.causes(), ["c1", "c2"]);
-        assert_eq!(text.solutions(), ["s1"]);
-        assert_eq!(text.sources(), ["u1", "u2"]);
-        // Counts beyond the list (a hand-made text) read as empty, never panic.
+        assert_eq!(text.variant(), "Boom");
+        assert_eq!(text.description(), "It broke.");
+        assert_eq!(text.action(), "wait");
+        assert_eq!(text.example(), "{}");
+        assert_eq!(text.causes().collect::<Vec<_>>(), ["c1", "c2"]);
+        assert_eq!(text.solutions().collect::<Vec<_>>(), ["s1"]);
+        assert_eq!(text.sources().collect::<Vec<_>>(), ["u1", "u2"]);
+        // Counts beyond the pieces (a hand-made text) read as short, never panic.
         let wrong = EntryText {
             counts: (9, u32::MAX),
             ..text
         };
-        assert!(wrong.causes().is_empty() && wrong.solutions().is_empty());
-        assert!(wrong.sources().is_empty());
-        assert!(EntryText::EMPTY.causes().is_empty());
+        assert_eq!(wrong.causes().count(), 5);
+        assert_eq!(wrong.solutions().count() + wrong.sources().count(), 0);
+        // A text without docs: the name alone.
+        let bare = EntryText {
+            prose: "Boom\u{1f}\u{1f}\u{1f}",
+            ..EntryText::EMPTY
+        };
+        assert_eq!((bare.variant(), bare.description()), ("Boom", ""));
+        assert_eq!(bare.causes().count() + bare.sources().count(), 0);
+        assert_eq!(EntryText::EMPTY.variant(), "");
+        assert_eq!(EntryText::EMPTY.causes().count(), 0);
     }
 
     #[test]

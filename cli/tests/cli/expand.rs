@@ -24,7 +24,7 @@ fn a_spec_expands_to_formatted_rust() {
         "    Boom,",
         "pub enum ErrorType {",
         "impl ::errspec::runtime::Catalog for ErrorCode {",
-        "keys: &[\"widget_missing\",",
+        "code: \"widget_missing\",",
     ] {
         assert!(r.out.contains(part), "missing {part:?}");
     }

@@ -173,11 +173,12 @@ impl ErrorCode {
     /// knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
         static INDEX: ::errspec::runtime::__private::CodeIndex = ::errspec::runtime::__private::CodeIndex {
-            keys: &["type", "self", "old_code", "boom"],
             variants: &[0, 1, 2, 3],
             slots: &[0, 1, 3, 0, 0, 4, 0, 2],
         };
-        match INDEX.find(code) {
+        match INDEX
+            .find(code, |v| Self::ALL.get(v).is_some_and(|c| c.entry().has_code(code)))
+        {
             ::core::option::Option::Some(i) => Self::ALL.get(i).copied(),
             ::core::option::Option::None => ::core::option::Option::None,
         }
@@ -205,19 +206,33 @@ impl ErrorCode {
     }
     /// A longer explanation of what happened.
     pub fn description(self) -> &'static str {
-        self.entry().text.description
+        self.entry().text.description()
     }
     /// Why this error usually happens.
-    pub fn causes(self) -> &'static [&'static str] {
+    pub fn causes(
+        self,
+    ) -> impl ::core::iter::Iterator<Item = &'static str> + ::core::clone::Clone {
         self.entry().text.causes()
     }
     /// What fixes it.
-    pub fn solutions(self) -> &'static [&'static str] {
+    pub fn solutions(
+        self,
+    ) -> impl ::core::iter::Iterator<Item = &'static str> + ::core::clone::Clone {
         self.entry().text.solutions()
     }
     /// The one thing to do first.
     pub fn action(self) -> &'static str {
-        self.entry().text.action
+        self.entry().text.action()
+    }
+    /// Public addresses the facts come from.
+    pub fn sources(
+        self,
+    ) -> impl ::core::iter::Iterator<Item = &'static str> + ::core::clone::Clone {
+        self.entry().text.sources()
+    }
+    /// An example response body, pretty-printed JSON (empty when the spec gives none).
+    pub fn example(self) -> &'static str {
+        self.entry().text.example()
     }
 }
 mod __errspec_error_code_tables {
@@ -262,14 +277,10 @@ mod __errspec_error_code_tables {
         text: &EntryText::EMPTY,
     };
     const T: EntryText = EntryText {
-        variant: "",
-        description: "",
-        action: "",
-        example: "",
+        prose: "",
+        counts: (0, 0),
         provenance: Provenance::Documented,
         deprecated: None,
-        lists: NONE,
-        counts: (0, 0),
     };
     mod c0 {
         #[allow(unused_imports)]
@@ -279,44 +290,31 @@ mod __errspec_error_code_tables {
         use super::*;
         pub(super) static TEXTS: [EntryText; 4] = [
             EntryText {
-                variant: "Type",
-                description: r"A code that is a Rust keyword must still work.",
-                action: "fix the request",
-                example: r#"{
+                prose: r#"TypeA code that is a Rust keyword must still work.fix the request{
   "error": {
     "code": "type",
     "message": "bad type",
     "type": "invalid_request_error"
   }
-}"#,
-                lists: &["a typo", "fix the field", "https://docs.example.com/errors"],
+}a typofix the fieldhttps://docs.example.com/errors"#,
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                variant: "Self_",
-                description: r"`Self` cannot be a variant name; errspec uses `Self_`.",
-                action: "fix the request",
-                lists: &["a loop", "break it", "https://docs.example.com/errors"],
+                prose: r"Self_`Self` cannot be a variant name; errspec uses `Self_`.fix the requesta loopbreak ithttps://docs.example.com/errors",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                variant: "OldCode",
-                description: "Retired.",
-                action: "upgrade",
+                prose: r"OldCodeRetired.upgradeold clientupgradehttps://docs.example.com/errors",
+                counts: (1, 1),
                 deprecated: Some("replaced by `type`"),
-                lists: &["old client", "upgrade", "https://docs.example.com/errors"],
-                counts: (1, 1),
                 ..T
             },
             EntryText {
-                variant: "Boom",
-                description: r"Markdown *and* <html> | pipes are escaped.",
-                action: "retry later",
-                provenance: Provenance::Synthetic,
-                lists: &["a bug", "wait"],
+                prose: r"BoomMarkdown *and* <html> | pipes are escaped.retry latera bugwait",
                 counts: (1, 1),
+                provenance: Provenance::Synthetic,
                 ..T
             },
         ];
@@ -382,7 +380,7 @@ impl ::core::str::FromStr for ErrorCode {
 }
 impl ::core::fmt::Debug for ErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::errspec::runtime::__private::fmt_str(self.entry().text.variant, f)
+        ::errspec::runtime::__private::fmt_str(self.entry().text.variant(), f)
     }
 }
 impl ::errspec::runtime::Catalog for ErrorCode {
