@@ -80,31 +80,21 @@ impl Source<'_, '_> {
 
     /// `text` as a Rust string literal, copied as is: raw (`r"…"`, `r#"…"#`) when it is
     /// longer than a name or holds a `"` or `\`, else plain (codes and names read as
-    /// people write them in `errspec expand`); `Debug` (valid literal syntax) only for a
-    /// carriage return, which raw strings refuse. The compiler's lexer checks a raw
+    /// people write them in `errspec expand`); the raw form is [`joined`](Self::joined)'s,
+    /// one piece of it. The compiler's lexer checks a raw
     /// string's text for carriage returns only, a plain one for escapes too: the prose
     /// of a large catalog lexes faster raw (−18 M instructions of a check at 1,000
     /// entries). Only byte searches look at the text (the standard library's, a word at
     /// a time even in an unoptimized build), no loop over its bytes.
     fn str(&mut self, text: &str) {
         let bytes = text.as_bytes();
-        if bytes.contains(&b'\r') {
-            write!(self, "{text:?}");
-            return;
-        }
-        if !bytes.contains(&b'"') {
-            match text.len() <= NAME_LENGTH && !bytes.contains(&b'\\') {
-                true => write!(self, "\"{text}\""),
-                false => write!(self, "r\"{text}\""),
-            }
-            return;
-        }
-        match raw_hashes(text) {
-            hashes @ 0..=16 => {
-                let hashes = &"################"[..hashes];
-                write!(self, "r{hashes}\"{text}\"{hashes}");
-            }
-            _ => write!(self, "{text:?}"),
+        let plain = text.len() <= NAME_LENGTH
+            && !bytes.contains(&b'"')
+            && !bytes.contains(&b'\\')
+            && !bytes.contains(&b'\r');
+        match plain {
+            true => write!(self, "\"{text}\""),
+            false => self.joined(&[text], ' '),
         }
     }
 
@@ -133,12 +123,12 @@ impl Source<'_, '_> {
     /// `pieces` joined by `sep` as one raw string literal, written piece by piece: the
     /// joined text is never built (a `String` grown in the unoptimized macro costs more
     /// than the writing). A raw string of the whole needs the most `#` any piece needs:
-    /// `sep` is no `"` or `#`, so no run crosses a boundary. A piece with a carriage
-    /// return (which raw strings refuse) sends the whole through [`str`](Self::str).
+    /// `sep` is no `"` or `#`, so no run crosses a boundary. `Debug` (valid literal
+    /// syntax) only for a carriage return, which raw strings refuse, or more than 16 `#`.
     fn joined(&mut self, pieces: &[&str], sep: char) {
         let hashes = pieces.iter().map(|p| raw_hashes(p)).max().unwrap_or(0);
         if hashes > 16 || pieces.iter().any(|p| p.as_bytes().contains(&b'\r')) {
-            self.str(&pieces.join(sep.encode_utf8(&mut [0; 4])));
+            write!(self, "{:?}", pieces.join(sep.encode_utf8(&mut [0; 4])));
             return;
         }
         let hashes = &"################"[..hashes];
@@ -641,6 +631,19 @@ mod tests {
             let out = render(false, |s| s.str(text));
             let lit: syn::LitStr = syn::parse_str(&out).expect(&out);
             assert_eq!(lit.value(), text, "{out}");
+        }
+        // Pieces joined into one literal, whatever each needs: `#` runs after a quote
+        // (beyond what a raw string can take, too), carriage returns.
+        let many_hashes = format!("\"{}", "#".repeat(17));
+        for pieces in [
+            vec!["Name", "a \"quoted\" word", "\"## run", ""],
+            vec!["Name", "carriage\r\nreturn", "x"],
+            vec!["Name", many_hashes.as_str()],
+            vec![""],
+        ] {
+            let out = render(false, |s| s.joined(&pieces, '\u{1f}'));
+            let lit: syn::LitStr = syn::parse_str(&out).expect(&out);
+            assert_eq!(lit.value(), pieces.join("\u{1f}"), "{out}");
         }
     }
 
