@@ -292,15 +292,6 @@ fn in_band_status_of(catalog: &CatalogDef, envelope: &Envelope<'_>) -> u16 {
     )
 }
 
-/// The runtime form of a spec strategy: its numbers.
-fn runtime_policy(def: &StrategyDef) -> RetryPolicy {
-    RetryPolicy {
-        backoff: def.backoff,
-        max_attempts: def.max_attempts,
-        max_delay: Duration::from_millis(def.max_delay_ms),
-    }
-}
-
 /// Everything `classify` found out about one response.
 struct Verdict<'c, 'b> {
     details: ErrorDetails<'b>,
@@ -337,7 +328,7 @@ fn classify<'c, 'b>(
     let entry = find_entry(catalog, &details);
     let strategy_def = entry.map(|(e, _)| catalog.strategy_of(e));
     let strategy = match strategy_def {
-        Some(def) => runtime_policy(def),
+        Some(def) => def.policy(),
         None => *default_policy_for_status(status),
     };
     let hints = RetryHints::from_details(&details, &args.headers, now);

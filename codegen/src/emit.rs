@@ -362,7 +362,8 @@ fn policy_tokens(s: &StrategyDef, rt: &syn::Path) -> TokenStream {
         let v = u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
         quote!(#rt::__private::Duration::from_millis(#v))
     };
-    let backoff = match s.backoff {
+    let policy = s.policy();
+    let backoff = match policy.backoff {
         Backoff::Never => quote!(#rt::Backoff::Never),
         Backoff::Exponential {
             initial,
@@ -390,8 +391,7 @@ fn policy_tokens(s: &StrategyDef, rt: &syn::Path) -> TokenStream {
     };
     // The name and description stay in the spec and the variant docs: the policy is
     // only the numbers.
-    let max_attempts = s.max_attempts;
-    let max_delay = ms(core::time::Duration::from_millis(s.max_delay_ms));
+    let (max_attempts, max_delay) = (policy.max_attempts, ms(policy.max_delay));
     quote! {
         #rt::RetryPolicy {
             backoff: #backoff,

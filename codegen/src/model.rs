@@ -1,7 +1,7 @@
 //! The validated catalog: what emission, docs and the CLI work from. Every value here
 //! has passed [`crate::valid`], so emitters never re-check.
 
-use errspec_runtime::{Backoff, Category, Provenance};
+use errspec_runtime::{Backoff, Category, Provenance, RetryPolicy};
 
 /// A validated spec: the catalog `emit` writes out.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,6 +46,18 @@ pub struct StrategyDef {
     pub max_attempts: u32,
     /// Cap on a single wait, in milliseconds.
     pub max_delay_ms: u64,
+}
+
+impl StrategyDef {
+    /// The runtime's form of the strategy: its numbers, as the generated `POLICY_i`
+    /// statics hold them and the CLI decides with.
+    pub fn policy(&self) -> RetryPolicy {
+        RetryPolicy {
+            backoff: self.backoff,
+            max_attempts: self.max_attempts,
+            max_delay: core::time::Duration::from_millis(self.max_delay_ms),
+        }
+    }
 }
 
 /// A validated error code.
