@@ -172,33 +172,35 @@ impl Display for RetryPolicy {
             return f.write_str("no retry");
         }
         write!(f, "{} attempts, ", self.max_attempts)?;
-        match self.backoff {
-            Backoff::Never => {}
+        let jitter = match self.backoff {
+            Backoff::Never => Duration::ZERO,
             Backoff::Exponential {
                 initial,
                 multiplier,
-                jitter: _,
-            } => write!(f, "exponential from {initial:?} ×{multiplier}")?,
+                jitter,
+            } => {
+                write!(f, "exponential from {initial:?} ×{multiplier}")?;
+                jitter
+            }
             Backoff::ImmediateThenExponential {
                 immediate,
                 initial,
                 multiplier,
-                ..
-            } => write!(
-                f,
-                "{immediate} at once, then exponential from {initial:?} ×{multiplier}"
-            )?,
-            Backoff::Constant { delay, .. } => write!(f, "constant {delay:?}")?,
-        }
-        match self.backoff {
-            Backoff::Exponential { jitter, .. }
-            | Backoff::ImmediateThenExponential { jitter, .. }
-            | Backoff::Constant { jitter, .. }
-                if !jitter.is_zero() =>
-            {
-                write!(f, " + up to {jitter:?} jitter")?
+                jitter,
+            } => {
+                write!(
+                    f,
+                    "{immediate} at once, then exponential from {initial:?} ×{multiplier}"
+                )?;
+                jitter
             }
-            _ => {}
+            Backoff::Constant { delay, jitter } => {
+                write!(f, "constant {delay:?}")?;
+                jitter
+            }
+        };
+        if !jitter.is_zero() {
+            write!(f, " + up to {jitter:?} jitter")?;
         }
         write!(f, ", waits ≤ {:?}", self.max_delay)
     }
@@ -357,8 +359,7 @@ impl EntryText {
 
     /// The Rust variant name generated for the code (`"RateLimitExceeded"`).
     pub fn variant(&self) -> &'static str {
-        let end = self.prose.find(Self::SEPARATOR).unwrap_or(self.prose.len());
-        &self.prose[..end]
+        self.piece(0)
     }
 
     /// A longer explanation of what happened.
