@@ -48,6 +48,11 @@ pub struct EmitOptions {
     /// can hand the text to the compiler directly, skipping proc-macro2's check of it
     /// with its own lexer, which in an unoptimized macro costs more than rustc's lexing.
     pub lexer: fn(&str) -> Option<TokenStream>,
+    /// The name of the hidden macro that carries the spec's facts to
+    /// `#[derive(SpecError)]` with `catalog = Path` ([`carrier`](crate::carrier)); none,
+    /// by default, for a catalog no derive names. `#[macro_export]` puts it at the crate
+    /// root, so it must be unique in the crate.
+    pub carrier: Option<syn::Ident>,
 }
 
 /// Lexes generated source with proc-macro2 (the default [`EmitOptions::lexer`]).
@@ -68,6 +73,7 @@ impl EmitOptions {
             track: None,
             docs: true,
             lexer: lex,
+            carrier: None,
         }
     }
 }
@@ -96,10 +102,15 @@ pub fn emit(catalog: &CatalogDef, opts: &EmitOptions) -> TokenStream {
             };
         }
     });
+    let carrier = opts
+        .carrier
+        .as_ref()
+        .map(|unique| crate::carrier::carrier(catalog, &opts.code_enum, &opts.vis, unique));
     quote! {
         #code_enum
         #type_enum
         #track
+        #carrier
     }
 }
 

@@ -32,6 +32,7 @@
 //! ```
 
 mod bytes;
+pub mod carrier;
 pub mod code_blocks;
 pub mod diagnostic;
 pub mod docs;

@@ -2,11 +2,11 @@
 
 use errspec_codegen::EmitOptions;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::format_ident;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitStr, Token, Visibility};
 
-use crate::facts::{self, Facts};
+use crate::facts;
 use crate::spec_file::Errors;
 
 /// `#[attrs] vis enum Name from "path";`
@@ -105,21 +105,18 @@ pub fn expand(input: CatalogInput) -> syn::Result<TokenStream> {
     let (opts, attrs) = parse_options(attrs)?;
     let spec = crate::spec_file::load(&path)?;
     // What `#[derive(SpecError)]` with `catalog = Name` reads instead of the spec file.
-    let carrier = facts::carrier(&Facts::of(&spec.catalog, &spec.written), &name, &vis);
+    let carrier = Some(facts::carrier_name(&name, &spec.written));
     let emit = EmitOptions {
         attrs,
         vis,
         type_enum: opts.type_enum.unwrap_or_else(|| default_type_enum(&name)),
-        code_enum: name,
         runtime: opts.runtime,
         spec_file: spec.written,
         track: Some(spec.tracked),
         docs: true,
         lexer: crate::lex,
+        carrier,
+        code_enum: name,
     };
-    let catalog = errspec_codegen::emit(&spec.catalog, &emit);
-    Ok(quote! {
-        #catalog
-        #carrier
-    })
+    Ok(errspec_codegen::emit(&spec.catalog, &emit))
 }

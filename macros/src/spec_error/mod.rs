@@ -169,7 +169,7 @@ fn placeholders(parsed: &Input<'_>) -> TokenStream {
 mod tests {
     use quote::quote;
 
-    use crate::facts::{Facts, WithFacts};
+    use crate::facts::WithFacts;
 
     fn chat_error(attr: proc_macro2::TokenStream) -> syn::DeriveInput {
         syn::parse_quote! {
@@ -203,7 +203,7 @@ mod tests {
         let with_catalog = chat_error(quote!(#[spec_error(catalog = errspec::openai::ErrorCode)]));
         let invocation = size(super::derive(&with_catalog));
         let loaded = crate::spec_file::load(&syn::parse_quote!("../error-codes.json")).unwrap();
-        let facts = Facts::of(&loaded.catalog, &loaded.written);
+        let facts = errspec_codegen::carrier::facts(&loaded.catalog);
         // What the carrier hands over, read back as the callback reads it.
         let handed: WithFacts = syn::parse2(quote!({ #facts } #with_catalog)).unwrap();
         assert_eq!(handed.facts.entries.len(), loaded.catalog.entries.len());
