@@ -20,17 +20,25 @@
 //! assert!(!ErrorCode::InsufficientQuota.retry_policy().is_retryable());
 //! ```
 //!
-//! Your own spec, in your crate (the path is relative to your `Cargo.toml`):
+//! Your own spec, in your crate (the path is relative to your `Cargo.toml`), with the
+//! `macros` feature (`errspec = { version = "0.1", features = ["macros"] }`):
 //!
 //! ```ignore
 //! errspec::catalog!(pub enum AcmeError from "acme-errors.json");
 //! ```
+//!
+//! The bundled catalogs need no macro: they are checked in as the generator wrote them
+//! (a test keeps them equal to its output), so a crate that uses only them builds no proc
+//! macro, no code generator and none of their dependencies — as serde keeps its derive
+//! behind a feature.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 // Lets generated code name `::errspec::runtime` inside this crate too.
 extern crate self as errspec;
 
+#[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use errspec_macros::{SpecError, catalog};
 /// The runtime (the `errspec-runtime` crate): catalog traits, classification and retry
 /// policy.
@@ -46,7 +54,22 @@ pub use errspec_runtime::SpecError;
 /// any release.
 #[doc(hidden)]
 pub mod __private {
+    #[cfg(feature = "macros")]
     pub use errspec_macros::__spec_error_from_catalog as spec_error_from_catalog;
+}
+
+/// Without the `macros` feature, `errspec::catalog!` says which feature it needs instead of
+/// rustc's "cannot find macro".
+#[cfg(not(feature = "macros"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! catalog {
+    ($($input:tt)*) => {
+        ::core::compile_error!(
+            "`errspec::catalog!` needs errspec's `macros` feature: \
+             errspec = { version = \"0.1\", features = [\"macros\"] }"
+        );
+    };
 }
 
 /// The OpenAI API's errors, generated from the bundled `error-codes.json`.
@@ -55,7 +78,7 @@ pub mod __private {
 /// retry strategy; every variant documents its status, type, message, causes, solutions,
 /// retry strategy and an example body.
 pub mod openai {
-    crate::catalog!(pub enum ErrorCode from "error-codes.json");
+    include!("bundled/openai.rs");
 }
 
 /// The Anthropic API's errors, generated from the bundled `specs/anthropic.json`
@@ -67,7 +90,7 @@ pub mod openai {
 #[cfg(feature = "anthropic")]
 #[cfg_attr(docsrs, doc(cfg(feature = "anthropic")))]
 pub mod anthropic {
-    crate::catalog!(pub enum ErrorCode from "specs/anthropic.json");
+    include!("bundled/anthropic.rs");
 }
 
 /// Azure OpenAI's errors, generated from the bundled `specs/azure_openai.json` (feature
@@ -75,7 +98,7 @@ pub mod anthropic {
 #[cfg(feature = "azure-openai")]
 #[cfg_attr(docsrs, doc(cfg(feature = "azure-openai")))]
 pub mod azure_openai {
-    crate::catalog!(pub enum ErrorCode from "specs/azure_openai.json");
+    include!("bundled/azure_openai.rs");
 }
 
 /// The Gemini API's (and Vertex AI's) errors, generated from the bundled
@@ -83,7 +106,7 @@ pub mod azure_openai {
 #[cfg(feature = "gemini")]
 #[cfg_attr(docsrs, doc(cfg(feature = "gemini")))]
 pub mod gemini {
-    crate::catalog!(pub enum ErrorCode from "specs/gemini.json");
+    include!("bundled/gemini.rs");
 }
 
 /// OpenRouter's errors, generated from the bundled `specs/openrouter.json` (feature
@@ -94,7 +117,7 @@ pub mod gemini {
 #[cfg(feature = "openrouter")]
 #[cfg_attr(docsrs, doc(cfg(feature = "openrouter")))]
 pub mod openrouter {
-    crate::catalog!(pub enum ErrorCode from "specs/openrouter.json");
+    include!("bundled/openrouter.rs");
 }
 
 pub mod any;
