@@ -611,12 +611,15 @@ fn check_entry(
         }
     }
     let patterns = check_patterns(cx, &(path, "message_patterns"), &e.message_patterns);
+    let example = e.example.as_ref().map(crate::pretty::to_string_pretty);
+    if example.as_deref().is_some_and(holds_separator) {
+        ok &= separator_error(cx, &(path, "example"), "example");
+    }
     let (status, error_type, patterns) = (status?, error_type?, patterns?);
     let (category, retry, provenance) = (category?, retry?, provenance?);
     if !ok {
         return None;
     }
-    let example = e.example.as_ref().map(crate::pretty::to_string_pretty);
     let take = std::mem::take::<String>;
     Some(EntryDef {
         variant: variant_name(&e.code),
@@ -745,18 +748,20 @@ fn check_single_line(cx: &mut Checker<'_>, path: &impl At, text: &str) -> bool {
     true
 }
 
-/// The generated tables join an entry's prose into one literal, cut at run time at the
-/// ASCII unit separator (`EntryText::SEPARATOR`): no prose may hold it. (A control
-/// character no one types; the example body is JSON, whose printer escapes it.)
+/// The generated tables join an entry's prose into one literal, cut at run time at
+/// [`EntryText::SEPARATOR`](errspec_runtime::catalog::EntryText::SEPARATOR): no prose (nor
+/// the printed example) may hold it.
 fn holds_separator(text: &str) -> bool {
-    text.as_bytes().contains(&0x1f)
+    text.contains(errspec_runtime::catalog::EntryText::SEPARATOR)
 }
 
 /// Reports [`holds_separator`] at `path`; `false`.
 fn separator_error(cx: &mut Checker<'_>, path: &impl At, what: &str) -> bool {
     cx.error(
         path,
-        format!("`{what}` holds the control character U+001F (unit separator): remove it"),
+        format!(
+            "`{what}` holds `\u{241f}` (U+241F), which the generated code puts between pieces of prose: write another character"
+        ),
     );
     false
 }

@@ -81,22 +81,27 @@ fn syntax_errors_point_at_the_spot() {
 
 #[test]
 fn prose_may_not_hold_the_tables_separator() {
-    // The generated tables join an entry's prose at U+001F and cut it there at run time.
+    // The generated tables join an entry's prose at U+241F and cut it there at run time.
     let mut spec = base();
-    spec["errors"][0]["description"] = "one\u{1f}two".into();
-    spec["errors"][1]["causes"][0] = "a\u{1f}b".into();
+    spec["errors"][0]["description"] = "one\u{241f}two".into();
+    spec["errors"][1]["causes"][0] = "a\u{241f}b".into();
+    spec["errors"][1]["example"]["error"]["message"] = "x\u{241f}y".into();
     let p = problems(&spec);
-    assert_eq!(p.len(), 2, "{p:#?}");
+    assert_eq!(p.len(), 3, "{p:#?}");
     assert!(
-        p[0].contains("errors[0].description") && p[0].contains("U+001F"),
+        p[0].contains("errors[0].description") && p[0].contains("U+241F"),
         "{p:#?}"
     );
     assert!(
-        p[1].contains("errors[1].causes[0]") && p[1].contains("U+001F"),
+        p[1].contains("errors[1].causes[0]") && p[1].contains("U+241F"),
         "{p:#?}"
     );
-    // Anywhere else in a text it is not refused: the example's printer escapes it.
+    assert!(
+        p[2].contains("errors[1].example") && p[2].contains("U+241F"),
+        "{p:#?}"
+    );
+    // Anywhere else it is not refused: the message is not joined with the prose.
     let mut fine = base();
-    fine["errors"][0]["example"]["error"]["message"] = "x\u{1f}y".into();
+    fine["errors"][0]["message"] = "x\u{241f}y".into();
     assert_eq!(problems(&fine), Vec::<String>::new());
 }

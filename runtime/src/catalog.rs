@@ -330,8 +330,10 @@ pub struct EntryText {
 pub(crate) type TextItems = core::iter::Take<core::iter::Skip<core::str::Split<'static, char>>>;
 
 impl EntryText {
-    /// What separates the pieces of [`prose`](Self::prose): the ASCII unit separator.
-    pub const SEPARATOR: char = '\u{1f}';
+    /// What separates the pieces of [`prose`](Self::prose): `␟` (U+241F, the symbol for
+    /// the unit separator), which shows in the generated files where a control character
+    /// would not, and which no spec's prose holds (validation refuses it).
+    pub const SEPARATOR: char = '\u{241f}';
 
     /// The pieces before the lists: variant, description, action, example.
     const HEAD: usize = 4;
@@ -564,7 +566,7 @@ mod tests {
     #[test]
     fn the_pieces_of_a_text_are_cut_at_run_time() {
         let text = EntryText {
-            prose: "Boom\u{1f}It broke.\u{1f}wait\u{1f}{}\u{1f}c1\u{1f}c2\u{1f}s1\u{1f}u1\u{1f}u2",
+            prose: "Boom\u{241f}It broke.\u{241f}wait\u{241f}{}\u{241f}c1\u{241f}c2\u{241f}s1\u{241f}u1\u{241f}u2",
             counts: (2, 1),
             ..EntryText::EMPTY
         };
@@ -584,7 +586,7 @@ mod tests {
         assert_eq!(wrong.solutions().count() + wrong.sources().count(), 0);
         // A text without docs: the name alone.
         let bare = EntryText {
-            prose: "Boom\u{1f}\u{1f}\u{1f}",
+            prose: "Boom\u{241f}\u{241f}\u{241f}",
             ..EntryText::EMPTY
         };
         assert_eq!((bare.variant(), bare.description()), ("Boom", ""));

@@ -1058,192 +1058,192 @@ mod __errspec_error_code_tables {
         use super::*;
         pub(super) static TEXTS: [EntryText; 20] = [
             EntryText {
-                prose: r#"CreditBalanceTooLowThe organization's prepaid balance cannot pay for the request. Anthropic reports this as a 400 `invalid_request_error`, so a client that reads only the status or the type would call it a malformed request; the message is the only sign. Nothing changes until someone buys credit or upgrades the plan.add credit before sending again{
+                prose: r#"CreditBalanceTooLow␟The organization's prepaid balance cannot pay for the request. Anthropic reports this as a 400 `invalid_request_error`, so a client that reads only the status or the type would call it a malformed request; the message is the only sign. Nothing changes until someone buys credit or upgrades the plan.␟add credit before sending again␟{
   "error": {
     "message": "Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.",
     "type": "invalid_request_error"
   },
   "type": "error"
-}Prepaid credit was used upA new account that never bought creditThe key belongs to a different organization than the one that holds the creditBuy credit or change the plan in the console's billing settingsCheck that the key belongs to the funded organizationStop automatic retries and alert whoever handles billinghttps://github.com/anthropics/claude-code/issues/4684https://github.com/anthropics/claude-code/issues/66314"#,
+}␟Prepaid credit was used up␟A new account that never bought credit␟The key belongs to a different organization than the one that holds the credit␟Buy credit or change the plan in the console's billing settings␟Check that the key belongs to the funded organization␟Stop automatic retries and alert whoever handles billing␟https://github.com/anthropics/claude-code/issues/4684␟https://github.com/anthropics/claude-code/issues/66314"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"InvalidRequestErrorThe request body or its parameters are wrong: a missing or misspelt field, a value out of range, a malformed message list. The same type also covers several account and size conditions that have their own entries here (`prompt_too_long`, `credit_balance_too_low`, `usage_limit_reached`); a 400 whose message matches none of them lands here.fix the requestA required field is missing or has the wrong shapeA parameter value the model or endpoint does not acceptMessages in an order or form the API rejectsRead the message: it usually names the field at faultValidate the request against the API reference before sendinghttps://docs.claude.com/en/api/errorshttps://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/types/shared/error_type.pyhttps://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_client.py",
+                prose: r"InvalidRequestError␟The request body or its parameters are wrong: a missing or misspelt field, a value out of range, a malformed message list. The same type also covers several account and size conditions that have their own entries here (`prompt_too_long`, `credit_balance_too_low`, `usage_limit_reached`); a 400 whose message matches none of them lands here.␟fix the request␟␟A required field is missing or has the wrong shape␟A parameter value the model or endpoint does not accept␟Messages in an order or form the API rejects␟Read the message: it usually names the field at fault␟Validate the request against the API reference before sending␟https://docs.claude.com/en/api/errors␟https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/types/shared/error_type.py␟https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_client.py",
                 counts: (3, 2),
                 ..T
             },
             EntryText {
-                prose: r#"PromptTooLongThe prompt is larger than the model's context window; the message gives both numbers (`N tokens > M maximum`). It arrives as a plain 400 `invalid_request_error`, so only the message tells it apart, and resending the same prompt always fails.shorten the prompt{
+                prose: r#"PromptTooLong␟The prompt is larger than the model's context window; the message gives both numbers (`N tokens > M maximum`). It arrives as a plain 400 `invalid_request_error`, so only the message tells it apart, and resending the same prompt always fails.␟shorten the prompt␟{
   "error": {
     "message": "prompt is too long: 208656 tokens > 200000 maximum",
     "type": "invalid_request_error"
   },
   "type": "error"
-}A conversation history that grows with every turn and is resent wholeLarge documents or tool results placed in the promptA prompt built for a model with a larger windowCount tokens before sending and trim to fitSummarise or drop the oldest turnsSplit the input over several requestshttps://github.com/sojohnnysaid/project-guide/issues/2https://github.com/boldsoftware/exe.dev/issues/62"#,
+}␟A conversation history that grows with every turn and is resent whole␟Large documents or tool results placed in the prompt␟A prompt built for a model with a larger window␟Count tokens before sending and trim to fit␟Summarise or drop the oldest turns␟Split the input over several requests␟https://github.com/sojohnnysaid/project-guide/issues/2␟https://github.com/boldsoftware/exe.dev/issues/62"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"UsageLimitReachedA spend limit configured for the workspace or organization was reached. The message names the date and time access returns; until then every request is refused, so retries only add load. It is sent as a 400 `invalid_request_error`, and only the message distinguishes it.raise the spend limit or wait for the stated date{
+                prose: r#"UsageLimitReached␟A spend limit configured for the workspace or organization was reached. The message names the date and time access returns; until then every request is refused, so retries only add load. It is sent as a 400 `invalid_request_error`, and only the message distinguishes it.␟raise the spend limit or wait for the stated date␟{
   "error": {
     "message": "You have reached your specified API usage limits. You will regain access on 2025-07-01 at 00:00 UTC.",
     "type": "invalid_request_error"
   },
   "type": "error"
-}Spending reached the limit the organization or workspace set for the periodRaise the limit in the consoleWait for the date given in the messageStop automatic retrieshttps://github.com/anthropics/claude-code/issues/38035https://github.com/anthropics/claude-code/issues/2127"#,
+}␟Spending reached the limit the organization or workspace set for the period␟Raise the limit in the console␟Wait for the date given in the message␟Stop automatic retries␟https://github.com/anthropics/claude-code/issues/38035␟https://github.com/anthropics/claude-code/issues/2127"#,
                 counts: (1, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"AuthenticationErrorThe `x-api-key` header is absent, malformed, revoked or belongs to no account. Every request with this key fails the same way until it is replaced.check the API key{
+                prose: r#"AuthenticationError␟The `x-api-key` header is absent, malformed, revoked or belongs to no account. Every request with this key fails the same way until it is replaced.␟check the API key␟{
   "error": {
     "message": "invalid x-api-key",
     "type": "authentication_error"
   },
   "type": "error"
-}A key that was revoked or never existedA key copied with missing characters or extra whitespaceAn empty environment variableA key of another provider sent to AnthropicCreate or copy a valid key from the consoleCheck what the client actually sends in `x-api-key`https://docs.claude.com/en/api/errorshttps://github.com/eyaltoledano/claude-task-master/issues/222https://github.com/abi/screenshot-to-code/issues/430https://github.com/emilsvennesson/opencode-websearch/issues/15"#,
+}␟A key that was revoked or never existed␟A key copied with missing characters or extra whitespace␟An empty environment variable␟A key of another provider sent to Anthropic␟Create or copy a valid key from the console␟Check what the client actually sends in `x-api-key`␟https://docs.claude.com/en/api/errors␟https://github.com/eyaltoledano/claude-task-master/issues/222␟https://github.com/abi/screenshot-to-code/issues/430␟https://github.com/emilsvennesson/opencode-websearch/issues/15"#,
                 counts: (4, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ForbiddenA refusal by the network edge that fronts the API, before the request reached Anthropic's servers. The body has the `error` object only, with the non-standard type `forbidden`, and no request id. Where the request comes from is the usual suspect rather than the key.check where the request comes from{
+                prose: r#"Forbidden␟A refusal by the network edge that fronts the API, before the request reached Anthropic's servers. The body has the `error` object only, with the non-standard type `forbidden`, and no request id. Where the request comes from is the usual suspect rather than the key.␟check where the request comes from␟{
   "error": {
     "message": "Request not allowed",
     "type": "forbidden"
   }
-}A network, region or address the edge does not acceptTraffic the edge judged abusiveTry from another network or region that the service supportsContact Anthropic support with the `cf-ray` header valuehttps://github.com/anthropics/claude-quickstarts/issues/32"#,
+}␟A network, region or address the edge does not accept␟Traffic the edge judged abusive␟Try from another network or region that the service supports␟Contact Anthropic support with the `cf-ray` header value␟https://github.com/anthropics/claude-quickstarts/issues/32"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"PermissionErrorThe key authenticated, but its organization or workspace lacks access to the model, feature or resource requested.check the key's access{
+                prose: r#"PermissionError␟The key authenticated, but its organization or workspace lacks access to the model, feature or resource requested.␟check the key's access␟{
   "error": {
     "message": "Permission denied",
     "type": "permission_error"
   },
   "request_id": "req_011CaH53rCYtDAVnwhLQvkuc",
   "type": "error"
-}A model or beta feature the organization has no access toA workspace key used outside its workspace's permissionsUse a model or feature the organization has access toAsk an administrator to grant accesshttps://docs.claude.com/en/api/errorshttps://github.com/anthropics/claude-code/issues/51610"#,
+}␟A model or beta feature the organization has no access to␟A workspace key used outside its workspace's permissions␟Use a model or feature the organization has access to␟Ask an administrator to grant access␟https://docs.claude.com/en/api/errors␟https://github.com/anthropics/claude-code/issues/51610"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"NotFoundErrorThe requested resource is unknown. For the Messages API this is usually the model: the message then reads `model: <name>`, quoting the name that was not recognised.check the model name{
+                prose: r#"NotFoundError␟The requested resource is unknown. For the Messages API this is usually the model: the message then reads `model: <name>`, quoting the name that was not recognised.␟check the model name␟{
   "error": {
     "message": "model: sonnet4",
     "type": "not_found_error"
   },
   "type": "error"
-}A misspelt, retired or made-up model nameA wrong endpoint pathAn identifier of a resource that was deletedUse a current model identifier from the models listCheck the request pathhttps://docs.claude.com/en/api/errorshttps://github.com/anthropics/claude-code/issues/5349"#,
+}␟A misspelt, retired or made-up model name␟A wrong endpoint path␟An identifier of a resource that was deleted␟Use a current model identifier from the models list␟Check the request path␟https://docs.claude.com/en/api/errors␟https://github.com/anthropics/claude-code/issues/5349"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"RequestTimeoutA 408 answer. Anthropic documents no body for it; errspec names it so that a bare 408 has an entry. The official Python SDK retries 408.retry after a short pauseA slow or stalled uploadA network path that delays packetsRetry after a short pauseUse streaming for long generationshttps://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_base_client.py",
+                prose: r"RequestTimeout␟A 408 answer. Anthropic documents no body for it; errspec names it so that a bare 408 has an entry. The official Python SDK retries 408.␟retry after a short pause␟␟A slow or stalled upload␟A network path that delays packets␟Retry after a short pause␟Use streaming for long generations␟https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_base_client.py",
                 counts: (2, 2),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r"ConflictA 409 answer. The SDK has an exception class for it and retries it, but no body was found in public; errspec names it and files it under `invalid_request_error` for want of a known type.retry after a short pauseTwo operations on the same resource at the same momentRetry after a short pausehttps://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_client.pyhttps://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_base_client.py",
+                prose: r"Conflict␟A 409 answer. The SDK has an exception class for it and retries it, but no body was found in public; errspec names it and files it under `invalid_request_error` for want of a known type.␟retry after a short pause␟␟Two operations on the same resource at the same moment␟Retry after a short pause␟https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_client.py␟https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_base_client.py",
                 counts: (1, 1),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r#"RequestTooLargeThe request body is bigger than the maximum size. The edge in front of the API refuses it before the API servers see it, so the body lacks the usual top-level `type` and any request id. Only a smaller request can succeed.make the request smaller{
+                prose: r#"RequestTooLarge␟The request body is bigger than the maximum size. The edge in front of the API refuses it before the API servers see it, so the body lacks the usual top-level `type` and any request id. Only a smaller request can succeed.␟make the request smaller␟{
   "error": {
     "message": "Request exceeds the maximum size",
     "type": "request_too_large"
   }
-}Large images or documents embedded in the requestA very long conversation sent wholeShrink or compress attachmentsSend fewer or smaller documents per requestUse the Files API where it applies instead of inlining contenthttps://docs.claude.com/en/api/errorshttps://github.com/anthropics/anthropic-sdk-python/issues/938https://github.com/anthropics/claude-code/issues/10314"#,
+}␟Large images or documents embedded in the request␟A very long conversation sent whole␟Shrink or compress attachments␟Send fewer or smaller documents per request␟Use the Files API where it applies instead of inlining content␟https://docs.claude.com/en/api/errors␟https://github.com/anthropics/anthropic-sdk-python/issues/938␟https://github.com/anthropics/claude-code/issues/10314"#,
                 counts: (2, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"UnprocessableEntityA 422 answer. The SDK has an exception class for it, but no body was found in public; errspec names it so the status has an entry.fix the requestA request that is well formed but semantically unusableRead the message and correct the requesthttps://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_client.py",
+                prose: r"UnprocessableEntity␟A 422 answer. The SDK has an exception class for it, but no body was found in public; errspec names it so the status has an entry.␟fix the request␟␟A request that is well formed but semantically unusable␟Read the message and correct the request␟https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_client.py",
                 counts: (1, 1),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r#"ExtraUsageRequiredSent as a 429 `rate_limit_error`, but it is a refusal of entitlement, not a throttle: long-context requests need extra usage to be enabled on the account. Waiting changes nothing, so it must not be retried.enable extra usage or shorten the request{
+                prose: r#"ExtraUsageRequired␟Sent as a 429 `rate_limit_error`, but it is a refusal of entitlement, not a throttle: long-context requests need extra usage to be enabled on the account. Waiting changes nothing, so it must not be retried.␟enable extra usage or shorten the request␟{
   "error": {
     "message": "Extra usage is required for long context requests.",
     "type": "rate_limit_error"
   },
   "request_id": "req_011CZTxMdaHqLNSHtJGUM7mh",
   "type": "error"
-}A long-context request from an account without extra usage enabledEnable extra usage for the accountKeep requests within the standard context sizehttps://github.com/anthropics/claude-code/issues/39948"#,
+}␟A long-context request from an account without extra usage enabled␟Enable extra usage for the account␟Keep requests within the standard context size␟https://github.com/anthropics/claude-code/issues/39948"#,
                 counts: (1, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"RateLimitErrorThe organization passed a limit on requests or on input or output tokens per minute, or ramped up faster than the API accepts. It clears as the window moves on. Anthropic sends `retry-after` and `anthropic-ratelimit-*` headers with it; honour them. The same type is also used for entitlement and spend refusals (`extra_usage_required`, `spend_limit_reached`), which waiting does not fix. Through Anthropic's OpenAI-compatible endpoint the same condition arrives as `code: "rate_limit_error"` with type `invalid_request_error`, and is recognised here by that code; the entries that refine this one still win when their message matches.wait, then retry{
+                prose: r#"RateLimitError␟The organization passed a limit on requests or on input or output tokens per minute, or ramped up faster than the API accepts. It clears as the window moves on. Anthropic sends `retry-after` and `anthropic-ratelimit-*` headers with it; honour them. The same type is also used for entitlement and spend refusals (`extra_usage_required`, `spend_limit_reached`), which waiting does not fix. Through Anthropic's OpenAI-compatible endpoint the same condition arrives as `code: "rate_limit_error"` with type `invalid_request_error`, and is recognised here by that code; the entries that refine this one still win when their message matches.␟wait, then retry␟{
   "error": {
     "message": "This request would exceed your account's rate limit. Please try again later.",
     "type": "rate_limit_error"
   },
   "request_id": "req_011CcR9mkMvXdaiWP4739PSN",
   "type": "error"
-}Bursts of parallel requestsLong prompts or large `max_tokens` using up the token allowanceA sudden ramp-up of trafficSeveral services sharing one organization's limitsBack off and retry, honouring `retry-after`Pace requests with a client-side limiterLower `max_tokens` and trim promptsAsk Anthropic for higher limitshttps://docs.claude.com/en/api/errorshttps://github.com/OpenHands/OpenHands/issues/9259https://github.com/cline/cline/issues/42https://github.com/anthropics/claude-code/issues/71670https://github.com/anthropics/anthropic-sdk-typescript/issues/357https://github.com/FoundationAgents/OpenManus/issues/746"#,
+}␟Bursts of parallel requests␟Long prompts or large `max_tokens` using up the token allowance␟A sudden ramp-up of traffic␟Several services sharing one organization's limits␟Back off and retry, honouring `retry-after`␟Pace requests with a client-side limiter␟Lower `max_tokens` and trim prompts␟Ask Anthropic for higher limits␟https://docs.claude.com/en/api/errors␟https://github.com/OpenHands/OpenHands/issues/9259␟https://github.com/cline/cline/issues/42␟https://github.com/anthropics/claude-code/issues/71670␟https://github.com/anthropics/anthropic-sdk-typescript/issues/357␟https://github.com/FoundationAgents/OpenManus/issues/746"#,
                 counts: (4, 4),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"SpendLimitReachedThe organization hit its monthly spend cap. According to a Microsoft Dev Proxy page describing Anthropic's errors, it arrives as a 429 `rate_limit_error` whose `error.details.error_code` is `enforced_spend_limit_reached`; errspec recognises it by the message, since the runtime does not read `details`. No verbatim body was found in public.raise the spend limitSpending reached the monthly limitRaise the spend limit in the consoleWait for the next monthhttps://learn.microsoft.com/ko-kr/microsoft-cloud/dev/dev-proxy/concepts/anthropic-529-overloaded-error",
+                prose: r"SpendLimitReached␟The organization hit its monthly spend cap. According to a Microsoft Dev Proxy page describing Anthropic's errors, it arrives as a 429 `rate_limit_error` whose `error.details.error_code` is `enforced_spend_limit_reached`; errspec recognises it by the message, since the runtime does not read `details`. No verbatim body was found in public.␟raise the spend limit␟␟Spending reached the monthly limit␟Raise the spend limit in the console␟Wait for the next month␟https://learn.microsoft.com/ko-kr/microsoft-cloud/dev/dev-proxy/concepts/anthropic-529-overloaded-error",
                 counts: (1, 2),
                 ..T
             },
             EntryText {
-                prose: r#"ApiErrorAn unexpected failure inside Anthropic's service; the request itself may be fine. Retrying usually works; keep the `request-id` header for support when it does not.retry, then report with the request id{
+                prose: r#"ApiError␟An unexpected failure inside Anthropic's service; the request itself may be fine. Retrying usually works; keep the `request-id` header for support when it does not.␟retry, then report with the request id␟{
   "error": {
     "message": "Internal server error",
     "type": "api_error"
   },
   "request_id": "req_011CYVB4LnZmcupS55mD1Jje",
   "type": "error"
-}A passing fault in Anthropic's backendAn ongoing incidentRetry once at once, then with growing delaysCheck the status page when errors persistQuote the request id to supporthttps://docs.claude.com/en/api/errorshttps://github.com/anthropics/claude-code/issues/28639https://github.com/anthropics/claude-code/issues/47468"#,
+}␟A passing fault in Anthropic's backend␟An ongoing incident␟Retry once at once, then with growing delays␟Check the status page when errors persist␟Quote the request id to support␟https://docs.claude.com/en/api/errors␟https://github.com/anthropics/claude-code/issues/28639␟https://github.com/anthropics/claude-code/issues/47468"#,
                 counts: (2, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"BadGatewayThe Cloudflare edge that fronts the API could not get a valid response from Anthropic's servers and answered with its own HTML page, without any JSON envelope or type. errspec recognises the page's text, or the status alone.retry after a short delayAn API server restarted or failed during the requestA broken connection between the edge and the originRetry after a short delayCheck the status page for an incidenthttps://github.com/anthropics/claude-code/issues/70128",
+                prose: r"BadGateway␟The Cloudflare edge that fronts the API could not get a valid response from Anthropic's servers and answered with its own HTML page, without any JSON envelope or type. errspec recognises the page's text, or the status alone.␟retry after a short delay␟␟An API server restarted or failed during the request␟A broken connection between the edge and the origin␟Retry after a short delay␟Check the status page for an incident␟https://github.com/anthropics/claude-code/issues/70128",
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"ServiceUnavailableA 503 answer. The SDK defines a service-unavailable exception and retries every status from 500 up, but no body was found in public; errspec names it so the status has an entry.retry shortlyMaintenance or a partial outageCapacity trouble in front of the APIRetry with backoffCheck the status pagehttps://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_exceptions.pyhttps://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_base_client.py",
+                prose: r"ServiceUnavailable␟A 503 answer. The SDK defines a service-unavailable exception and retries every status from 500 up, but no body was found in public; errspec names it so the status has an entry.␟retry shortly␟␟Maintenance or a partial outage␟Capacity trouble in front of the API␟Retry with backoff␟Check the status page␟https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_exceptions.py␟https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_base_client.py",
                 counts: (2, 2),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r"TimeoutErrorThe SDK lists `timeout_error` among the error types, and its class for it is a gateway timeout, so errspec files it under 504. No public quote of the body was found. Long non-streaming requests are the likely cause.retry, or stream long requestsA long generation without streamingSlow processing on Anthropic's sideRetry after a short delayStream long responses, or lower `max_tokens`https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/types/shared/error_type.pyhttps://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/types/beta_gateway_timeout_error.py",
+                prose: r"TimeoutError␟The SDK lists `timeout_error` among the error types, and its class for it is a gateway timeout, so errspec files it under 504. No public quote of the body was found. Long non-streaming requests are the likely cause.␟retry, or stream long requests␟␟A long generation without streaming␟Slow processing on Anthropic's side␟Retry after a short delay␟Stream long responses, or lower `max_tokens`␟https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/types/shared/error_type.py␟https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/types/beta_gateway_timeout_error.py",
                 counts: (2, 2),
                 ..T
             },
             EntryText {
-                prose: r#"OverloadedErrorA temporary lack of capacity across the API, not a limit of the organization (that is `rate_limit_error`, 429). Anthropic uses its own status 529 for it. Retrying with backoff usually succeeds once the peak passes; many clients retrying at once prolong it, so do not retry instantly.retry with backoff{
+                prose: r#"OverloadedError␟A temporary lack of capacity across the API, not a limit of the organization (that is `rate_limit_error`, 429). Anthropic uses its own status 529 for it. Retrying with backoff usually succeeds once the peak passes; many clients retrying at once prolong it, so do not retry instantly.␟retry with backoff␟{
   "error": {
     "message": "Overloaded",
     "type": "overloaded_error"
   },
   "type": "error"
-}A peak of demand across all customersReduced capacity during an incidentRetry with growing delays and jitterFall back to another model or provider if it lastsCheck the status pagehttps://docs.claude.com/en/api/errorshttps://github.com/anthropics/claude-code/issues/5184https://github.com/anthropics/claude-code/issues/35792https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_client.py"#,
+}␟A peak of demand across all customers␟Reduced capacity during an incident␟Retry with growing delays and jitter␟Fall back to another model or provider if it lasts␟Check the status page␟https://docs.claude.com/en/api/errors␟https://github.com/anthropics/claude-code/issues/5184␟https://github.com/anthropics/claude-code/issues/35792␟https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_client.py"#,
                 counts: (2, 3),
                 provenance: Provenance::Observed,
                 ..T

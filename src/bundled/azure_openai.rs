@@ -1136,24 +1136,24 @@ mod __errspec_error_code_tables {
         use super::*;
         pub(super) static TEXTS: [EntryText; 22] = [
             EntryText {
-                prose: r#"OperationNotSupportedThe deployment's model does not offer the operation called: chat completions sent to a model deployed for embeddings or completions, or a model version the operation does not take. Resending it unchanged fails the same way.use a deployment whose model supports the operation{
+                prose: r#"OperationNotSupported␟The deployment's model does not offer the operation called: chat completions sent to a model deployed for embeddings or completions, or a model version the operation does not take. Resending it unchanged fails the same way.␟use a deployment whose model supports the operation␟{
   "error": {
     "code": "OperationNotSupported",
     "message": "The chatCompletion operation does not work with the specified model, gpt-4o-mini. Please choose different model and try again."
   }
-}A deployment name that points at a model of another kindA model or model version the operation does not supportCall the operation the deployed model supports, or deploy a model that supports this oneCheck which deployment the client is configured to usehttps://github.com/run-llama/llama_index/issues/16503"#,
+}␟A deployment name that points at a model of another kind␟A model or model version the operation does not support␟Call the operation the deployed model supports, or deploy a model that supports this one␟Check which deployment the client is configured to use␟https://github.com/run-llama/llama_index/issues/16503"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"BadRequestA 400 that no more specific entry claims. errspec names it so that a bare 400 has an entry; read the message for the field at fault.fix the requestA malformed body or a parameter the deployment does not acceptAn `api-version` that lacks the feature usedRead the message and correct the requestCheck the request against the API version in use",
+                prose: r"BadRequest␟A 400 that no more specific entry claims. errspec names it so that a bare 400 has an entry; read the message for the field at fault.␟fix the request␟␟A malformed body or a parameter the deployment does not accept␟An `api-version` that lacks the feature used␟Read the message and correct the request␟Check the request against the API version in use",
                 counts: (2, 2),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r#"ContentFilterAzure's content filter judged the prompt (or what it would produce) to fall into a blocked category. The body's `code` is `content_filter` and its `type` null; usually an `innererror` with the code `ResponsibleAIPolicyViolation` lists each category (hate, self-harm, sexual, violence, sometimes jailbreak) with whether it was filtered and how severe it was. Image generation reports the same refusal with the code `content_policy_violation` and the same inner error. The same prompt is filtered again, so it must not be resent unchanged.change the prompt{
+                prose: r#"ContentFilter␟Azure's content filter judged the prompt (or what it would produce) to fall into a blocked category. The body's `code` is `content_filter` and its `type` null; usually an `innererror` with the code `ResponsibleAIPolicyViolation` lists each category (hate, self-harm, sexual, violence, sometimes jailbreak) with whether it was filtered and how severe it was. Image generation reports the same refusal with the code `content_policy_violation` and the same inner error. The same prompt is filtered again, so it must not be resent unchanged.␟change the prompt␟{
   "error": {
     "code": "content_filter",
     "innererror": {
@@ -1182,176 +1182,176 @@ mod __errspec_error_code_tables {
     "status": 400,
     "type": null
   }
-}Prompt text in one of the filtered categories, including false positives on harmless textA jailbreak attempt detected in the inputA filter configuration stricter than the use case needsRead `innererror.content_filter_result` to see which category firedRephrase or remove the offending contentAsk for a custom content-filter configuration for the deployment if the use case needs ithttps://github.com/vibrantlabsai/ragas/issues/649https://github.com/compl-ai/compl-ai/issues/20https://github.com/openai/openai-dotnet/issues/55https://github.com/stanford-crfm/helm/pull/3327https://github.com/BerriAI/litellm/issues/16072"#,
+}␟Prompt text in one of the filtered categories, including false positives on harmless text␟A jailbreak attempt detected in the input␟A filter configuration stricter than the use case needs␟Read `innererror.content_filter_result` to see which category fired␟Rephrase or remove the offending content␟Ask for a custom content-filter configuration for the deployment if the use case needs it␟https://github.com/vibrantlabsai/ragas/issues/649␟https://github.com/compl-ai/compl-ai/issues/20␟https://github.com/openai/openai-dotnet/issues/55␟https://github.com/stanford-crfm/helm/pull/3327␟https://github.com/BerriAI/litellm/issues/16072"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ContextLengthExceededThe input tokens and the room reserved for output add up to more than the deployed model's context window. The message gives the limit and the count. Azure passes on OpenAI's code and wording unchanged.shorten the input{
+                prose: r#"ContextLengthExceeded␟The input tokens and the room reserved for output add up to more than the deployed model's context window. The message gives the limit and the count. Azure passes on OpenAI's code and wording unchanged.␟shorten the input␟{
   "error": {
     "code": "context_length_exceeded",
     "message": "This model's maximum context length is 8192 tokens. However, your messages resulted in 10383 tokens. Please reduce the length of the messages.",
     "param": "messages",
     "type": "invalid_request_error"
   }
-}A conversation resent whole on every turnRetrieved passages or documents pasted into the promptAn output budget (`max_tokens`) that leaves too little room for the inputCount tokens before sending and trim to fitLower `max_tokens`Deploy a model with a larger windowhttps://github.com/microsoft/kernel-memory/issues/516https://github.com/Azure-Samples/azure-search-openai-demo/issues/1199"#,
+}␟A conversation resent whole on every turn␟Retrieved passages or documents pasted into the prompt␟An output budget (`max_tokens`) that leaves too little room for the input␟Count tokens before sending and trim to fit␟Lower `max_tokens`␟Deploy a model with a larger window␟https://github.com/microsoft/kernel-memory/issues/516␟https://github.com/Azure-Samples/azure-search-openai-demo/issues/1199"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"UnsupportedParameterThe deployment's model refuses a parameter the API otherwise knows, as OpenAI's own API does: reasoning models deployed on Azure want `max_completion_tokens` rather than `max_tokens` and take no `temperature`. `param` names the parameter and the message usually the replacement. The same request fails again until it changes.remove or rename the parameter{
+                prose: r#"UnsupportedParameter␟The deployment's model refuses a parameter the API otherwise knows, as OpenAI's own API does: reasoning models deployed on Azure want `max_completion_tokens` rather than `max_tokens` and take no `temperature`. `param` names the parameter and the message usually the replacement. The same request fails again until it changes.␟remove or rename the parameter␟{
   "error": {
     "code": "unsupported_parameter",
     "message": "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
     "param": "max_tokens",
     "type": "invalid_request_error"
   }
-}`max_tokens` sent to a reasoning-model deploymentSampling settings sent to a model that fixes themRequest settings written for another deployment's modelRename or drop the parameter as the message saysKeep request settings per deploymenthttps://github.com/langgenius/dify/issues/9746https://github.com/owndev/Open-WebUI-Functions/issues/136https://github.com/obot-platform/obot/issues/2862"#,
+}␟`max_tokens` sent to a reasoning-model deployment␟Sampling settings sent to a model that fixes them␟Request settings written for another deployment's model␟Rename or drop the parameter as the message says␟Keep request settings per deployment␟https://github.com/langgenius/dify/issues/9746␟https://github.com/owndev/Open-WebUI-Functions/issues/136␟https://github.com/obot-platform/obot/issues/2862"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"UnsupportedValueThe parameter is accepted but not with this value by the deployment's model: reasoning models only take the default `temperature`. `param` names the parameter; the message names the value allowed.change or drop the value of the parameter named in `param`{
+                prose: r#"UnsupportedValue␟The parameter is accepted but not with this value by the deployment's model: reasoning models only take the default `temperature`. `param` names the parameter; the message names the value allowed.␟change or drop the value of the parameter named in `param`␟{
   "error": {
     "code": "unsupported_value",
     "message": "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.",
     "param": "temperature",
     "type": "invalid_request_error"
   }
-}A non-default `temperature` or `top_p` sent to a reasoning-model deploymentSettings copied from a request for another modelSend the value the message names, or leave the parameter outhttps://github.com/microsoft/vscode/issues/253673https://github.com/holoviz/lumen/pull/1087"#,
+}␟A non-default `temperature` or `top_p` sent to a reasoning-model deployment␟Settings copied from a request for another model␟Send the value the message names, or leave the parameter out␟https://github.com/microsoft/vscode/issues/253673␟https://github.com/holoviz/lumen/pull/1087"#,
                 counts: (2, 1),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"PermissionDeniedThe caller authenticated (usually with an Entra ID token) but its identity has no role that allows the operation on this resource.grant the identity a role on the resource{
+                prose: r#"PermissionDenied␟The caller authenticated (usually with an Entra ID token) but its identity has no role that allows the operation on this resource.␟grant the identity a role on the resource␟{
   "error": {
     "code": "PermissionDenied",
     "message": "Principal does not have access to API/Operation."
   }
-}An Entra ID identity without a Cognitive Services OpenAI role on the resourceA role assigned on another resource or scopeAssign the identity a role such as Cognitive Services OpenAI User on the resourceWait for a new role assignment to take effect, then retry by handhttps://github.com/microsoft/PromptWizard/issues/18"#,
+}␟An Entra ID identity without a Cognitive Services OpenAI role on the resource␟A role assigned on another resource or scope␟Assign the identity a role such as Cognitive Services OpenAI User on the resource␟Wait for a new role assignment to take effect, then retry by hand␟https://github.com/microsoft/PromptWizard/issues/18"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"UnauthorizedThe resource rejected the key, or the request went to an endpoint that does not match the key's resource or region. The body's code is either `Unauthorized` or the string `"401"`; a code of digits cannot be an entry name, so those bodies are recognised by the message, and a 401 without a body by its status.check the key and the endpoint{
+                prose: r#"Unauthorized␟The resource rejected the key, or the request went to an endpoint that does not match the key's resource or region. The body's code is either `Unauthorized` or the string `"401"`; a code of digits cannot be an entry name, so those bodies are recognised by the message, and a 401 without a body by its status.␟check the key and the endpoint␟{
   "error": {
     "code": "Unauthorized",
     "message": "Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."
   }
-}A wrong, rotated or deleted keyA key of one resource used against another resource's endpointA wrong regional endpointAn empty body from a client that sent no credentials at allCopy the key and endpoint from the same resource in the Azure portalSend the key in the `api-key` header, or use Entra ID tokensCheck the endpoint's region and resource namehttps://github.com/vercel/chatbot/issues/588https://github.com/SciSharp/BotSharp/issues/386https://github.com/microsoft/semantic-kernel/issues/10337https://github.com/microsoft/copilot-camp/issues/309"#,
+}␟A wrong, rotated or deleted key␟A key of one resource used against another resource's endpoint␟A wrong regional endpoint␟An empty body from a client that sent no credentials at all␟Copy the key and endpoint from the same resource in the Azure portal␟Send the key in the `api-key` header, or use Entra ID tokens␟Check the endpoint's region and resource name␟https://github.com/vercel/chatbot/issues/588␟https://github.com/SciSharp/BotSharp/issues/386␟https://github.com/microsoft/semantic-kernel/issues/10337␟https://github.com/microsoft/copilot-camp/issues/309"#,
                 counts: (4, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"MissingSubscriptionKeyAn Azure API Management gateway in front of the service received no subscription key. Its body is `{"statusCode": 401, "message": …}`, without an `error` wrapper, code or type, so errspec recognises it by the message.send the subscription key{
+                prose: r#"MissingSubscriptionKey␟An Azure API Management gateway in front of the service received no subscription key. Its body is `{"statusCode": 401, "message": …}`, without an `error` wrapper, code or type, so errspec recognises it by the message.␟send the subscription key␟{
   "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.",
   "statusCode": 401
-}The key is sent under a header name the gateway does not readAn empty key variableA client configured for Azure OpenAI pointed at an API Management front endSend the gateway's subscription key in the header it expects (often `Ocp-Apim-Subscription-Key` or `api-key`, as configured)Check the gateway's policy for the key it requireshttps://github.com/openai/openai-python/issues/1527https://github.com/Azure-Samples/openai-apim-lb/issues/31"#,
+}␟The key is sent under a header name the gateway does not read␟An empty key variable␟A client configured for Azure OpenAI pointed at an API Management front end␟Send the gateway's subscription key in the header it expects (often `Ocp-Apim-Subscription-Key` or `api-key`, as configured)␟Check the gateway's policy for the key it requires␟https://github.com/openai/openai-python/issues/1527␟https://github.com/Azure-Samples/openai-apim-lb/issues/31"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"AuthenticationTypeDisabledThe resource has key-based (local) authentication turned off, so a request signed with an `api-key` is refused whatever the key; only Microsoft Entra ID tokens are accepted.authenticate with Entra ID{
+                prose: r#"AuthenticationTypeDisabled␟The resource has key-based (local) authentication turned off, so a request signed with an `api-key` is refused whatever the key; only Microsoft Entra ID tokens are accepted.␟authenticate with Entra ID␟{
   "error": {
     "code": "AuthenticationTypeDisabled",
     "message": "Key based authentication is disabled for this resource."
   }
-}Local authentication disabled on the resource by its owner or by policyA client configured with a key for a resource that requires Entra IDAuthenticate with a Microsoft Entra ID token and give the caller a role on the resourceAsk the resource owner to allow key authentication, if policy permits ithttps://github.com/microsoft/sample-app-aoai-chatGPT/issues/1000"#,
+}␟Local authentication disabled on the resource by its owner or by policy␟A client configured with a key for a resource that requires Entra ID␟Authenticate with a Microsoft Entra ID token and give the caller a role on the resource␟Ask the resource owner to allow key authentication, if policy permits it␟https://github.com/microsoft/sample-app-aoai-chatGPT/issues/1000"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"ForbiddenA 403 that no more specific entry claims. errspec names it so that a bare 403 has an entry. Behind an API Management gateway a 403 can also mean a spent token quota (`token_quota_exceeded`), which only the gateway's message can tell.check access rightsMissing role assignment or network rule for the callerA gateway policy refusing the requestCheck the caller's roles and the resource's network settingsRead the message for the policy involved",
+                prose: r"Forbidden␟A 403 that no more specific entry claims. errspec names it so that a bare 403 has an entry. Behind an API Management gateway a 403 can also mean a spent token quota (`token_quota_exceeded`), which only the gateway's message can tell.␟check access rights␟␟Missing role assignment or network rule for the caller␟A gateway policy refusing the request␟Check the caller's roles and the resource's network settings␟Read the message for the policy involved",
                 counts: (2, 2),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r"TokenQuotaExceededAzure API Management's token-limit policy refuses requests with 403 once a token quota over a period (an hour, a day, a month) is used up, as opposed to 429 for a token rate. It lasts until the period ends, so retries are pointless. No body of it was found in public, so errspec cannot recognise it yet and such a 403 is classified as `forbidden`.wait for the quota period or raise the quotaThe consumer used all the tokens its quota grants for the periodWait for the quota period to endAsk the gateway's owner for a larger quotahttps://learn.microsoft.com/en-nz/azure/api-management/azure-openai-token-limit-policy",
+                prose: r"TokenQuotaExceeded␟Azure API Management's token-limit policy refuses requests with 403 once a token quota over a period (an hour, a day, a month) is used up, as opposed to 429 for a token rate. It lasts until the period ends, so retries are pointless. No body of it was found in public, so errspec cannot recognise it yet and such a 403 is classified as `forbidden`.␟wait for the quota period or raise the quota␟␟The consumer used all the tokens its quota grants for the period␟Wait for the quota period to end␟Ask the gateway's owner for a larger quota␟https://learn.microsoft.com/en-nz/azure/api-management/azure-openai-token-limit-policy",
                 counts: (1, 2),
                 ..T
             },
             EntryText {
-                prose: r#"DeploymentNotFoundThe deployment named in the URL does not exist on the resource. Azure addresses models by deployment name, not model name, so a model name in its place gives this error. A deployment created in the last few minutes may also not be ready; wait a little before trying again by hand rather than retrying automatically.check the deployment name{
+                prose: r#"DeploymentNotFound␟The deployment named in the URL does not exist on the resource. Azure addresses models by deployment name, not model name, so a model name in its place gives this error. A deployment created in the last few minutes may also not be ready; wait a little before trying again by hand rather than retrying automatically.␟check the deployment name␟{
   "error": {
     "code": "DeploymentNotFound",
     "message": "The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again."
   }
-}The model name used where the deployment name is expectedA typo in the deployment nameA deployment on another resource or regionA deployment created moments agoUse the deployment name shown in Azure AI Foundry or the portalCheck the endpoint points at the resource that holds the deploymentWait a few minutes after creating a deploymenthttps://github.com/assafelovic/gpt-researcher/issues/980https://github.com/OpenBMB/AgentVerse/issues/140https://github.com/Azure/aistudio-copilot-sample/issues/81"#,
+}␟The model name used where the deployment name is expected␟A typo in the deployment name␟A deployment on another resource or region␟A deployment created moments ago␟Use the deployment name shown in Azure AI Foundry or the portal␟Check the endpoint points at the resource that holds the deployment␟Wait a few minutes after creating a deployment␟https://github.com/assafelovic/gpt-researcher/issues/980␟https://github.com/OpenBMB/AgentVerse/issues/140␟https://github.com/Azure/aistudio-copilot-sample/issues/81"#,
                 counts: (4, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ResourceNotFoundThe resource has nothing at the path called: a wrong endpoint path, an `api-version` the path does not exist in, or an endpoint of another resource. The body's code is the string `"404"`, which cannot be an entry name, so errspec recognises it by its message ("Resource not found"). A missing deployment gives `DeploymentNotFound` instead.check the endpoint URL and api-versionA wrong endpoint path or base URL (a missing `/openai/deployments/…` part)An `api-version` that does not offer the pathAn endpoint copied from another resourceCompare the full request URL with the one the portal shows for the deploymentUse an `api-version` that documents the operationhttps://github.com/microsoft/graphrag/issues/1863https://github.com/Farzad-R/Advanced-QA-and-RAG-Series/issues/5"#,
+                prose: r#"ResourceNotFound␟The resource has nothing at the path called: a wrong endpoint path, an `api-version` the path does not exist in, or an endpoint of another resource. The body's code is the string `"404"`, which cannot be an entry name, so errspec recognises it by its message ("Resource not found"). A missing deployment gives `DeploymentNotFound` instead.␟check the endpoint URL and api-version␟␟A wrong endpoint path or base URL (a missing `/openai/deployments/…` part)␟An `api-version` that does not offer the path␟An endpoint copied from another resource␟Compare the full request URL with the one the portal shows for the deployment␟Use an `api-version` that documents the operation␟https://github.com/microsoft/graphrag/issues/1863␟https://github.com/Farzad-R/Advanced-QA-and-RAG-Series/issues/5"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"RequestTimeoutA 408 answer: the service gave up on the request, for example a long generation that did not finish in time. Azure sends it with the code `Timeout`; a bare 408 has this entry too. The openai SDK's Azure client retries 408.retry after a short pause{
+                prose: r#"RequestTimeout␟A 408 answer: the service gave up on the request, for example a long generation that did not finish in time. Azure sends it with the code `Timeout`; a bare 408 has this entry too. The openai SDK's Azure client retries 408.␟retry after a short pause␟{
   "error": {
     "code": "Timeout",
     "message": "The operation was timeout."
   }
-}A long generation (a large `max_tokens`, a reasoning model) that outlasts the service's limitA slow upload or an unreliable network pathRetry after a short pauseStream long generations, or ask for less output per requesthttps://github.com/langgenius/dify-official-plugins/issues/2199"#,
+}␟A long generation (a large `max_tokens`, a reasoning model) that outlasts the service's limit␟A slow upload or an unreliable network path␟Retry after a short pause␟Stream long generations, or ask for less output per request␟https://github.com/langgenius/dify-official-plugins/issues/2199"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"ConflictA 409 answer. No Azure body for it was found; errspec names it so the status has an entry. The openai SDK's Azure client retries 409.retry after a short pauseTwo operations on the same resource at onceRetry after a short pause",
+                prose: r"Conflict␟A 409 answer. No Azure body for it was found; errspec names it so the status has an entry. The openai SDK's Azure client retries 409.␟retry after a short pause␟␟Two operations on the same resource at once␟Retry after a short pause",
                 counts: (1, 1),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r#"TokenRateLimitExceededThe deployment received more tokens per minute than its pricing tier or quota allows. The body's code is the string `"429"` (not a valid entry name), so errspec recognises it by its message, which ends with "Please retry after N seconds". Limits are checked against an estimate made when the request arrives, `max_tokens` included, so this can happen while the usage charts look low. The runtime reads the seconds from this wording when no header gives a delay. Through the Responses API the same limit arrives as a `response.failed` stream event whose error code is `rate_limit_exceeded`. A very long figure (86400 seconds has been seen) means a lock-out for the day rather than a short throttle.wait, then retryBursts that pass the tokens-per-minute limitA large `max_tokens` counted in full against the limitA low quota on the deployment or tierBack off and retry, honouring `retry-after` and the figure in the messageLower `max_tokens` to what is neededRaise the deployment's quota or spread load over deploymentshttps://github.com/jasonacox/TinyLLM/issues/17https://github.com/earendil-works/pi/pull/1458https://learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/concepts/azure-openai-429-token-rate-limit"#,
+                prose: r#"TokenRateLimitExceeded␟The deployment received more tokens per minute than its pricing tier or quota allows. The body's code is the string `"429"` (not a valid entry name), so errspec recognises it by its message, which ends with "Please retry after N seconds". Limits are checked against an estimate made when the request arrives, `max_tokens` included, so this can happen while the usage charts look low. The runtime reads the seconds from this wording when no header gives a delay. Through the Responses API the same limit arrives as a `response.failed` stream event whose error code is `rate_limit_exceeded`. A very long figure (86400 seconds has been seen) means a lock-out for the day rather than a short throttle.␟wait, then retry␟␟Bursts that pass the tokens-per-minute limit␟A large `max_tokens` counted in full against the limit␟A low quota on the deployment or tier␟Back off and retry, honouring `retry-after` and the figure in the message␟Lower `max_tokens` to what is needed␟Raise the deployment's quota or spread load over deployments␟https://github.com/jasonacox/TinyLLM/issues/17␟https://github.com/earendil-works/pi/pull/1458␟https://learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/concepts/azure-openai-429-token-rate-limit"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"TooManyRequestsThe deployment's request or token rate was exceeded. The body's code is the string `"429"`, which cannot be an entry name, so errspec recognises it by its message ("Rate limit is exceeded. Try again in N seconds.") or, failing that, by the status: it is the entry for any 429 nothing else claims. Each deployment has a tokens-per-minute limit and a requests-per-minute limit derived from it.wait, then retryBursts of requests above the deployment's limitsSeveral clients sharing one deploymentBack off and retry, honouring `retry-after`, `retry-after-ms` and the figure in the messagePace requests on the client sideRaise the quota or add deploymentshttps://github.com/Azure-Samples/graphrag-accelerator/issues/129https://github.com/microsoft/copilot-camp/issues/551https://learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/concepts/azure-openai-429-token-rate-limit"#,
+                prose: r#"TooManyRequests␟The deployment's request or token rate was exceeded. The body's code is the string `"429"`, which cannot be an entry name, so errspec recognises it by its message ("Rate limit is exceeded. Try again in N seconds.") or, failing that, by the status: it is the entry for any 429 nothing else claims. Each deployment has a tokens-per-minute limit and a requests-per-minute limit derived from it.␟wait, then retry␟␟Bursts of requests above the deployment's limits␟Several clients sharing one deployment␟Back off and retry, honouring `retry-after`, `retry-after-ms` and the figure in the message␟Pace requests on the client side␟Raise the quota or add deployments␟https://github.com/Azure-Samples/graphrag-accelerator/issues/129␟https://github.com/microsoft/copilot-camp/issues/551␟https://learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/concepts/azure-openai-429-token-rate-limit"#,
                 counts: (2, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ServerErrorAn unexpected failure inside the Azure OpenAI service. The code is `server_error` or null; bodies without a code are recognised by type or status. An API Management gateway in front of the service answers its own 500 with `{"statusCode": 500, "message": "Internal server error"}`, which also lands here by status. A malformed request can occasionally produce a 500 as well; if retries keep failing, check the request.retry, then report with the request id{
+                prose: r#"ServerError␟An unexpected failure inside the Azure OpenAI service. The code is `server_error` or null; bodies without a code are recognised by type or status. An API Management gateway in front of the service answers its own 500 with `{"statusCode": 500, "message": "Internal server error"}`, which also lands here by status. A malformed request can occasionally produce a 500 as well; if retries keep failing, check the request.␟retry, then report with the request id␟{
   "error": {
     "code": "server_error",
     "message": "An error occurred while processing your request. You can retry your request, or contact us through an Azure support request at: https://go.microsoft.com/fwlink/?linkid=2213926 if the error persists. Please include the request ID 394a40f7-7222-4168-9fc5-b61bb7cd76f3 in your message.",
     "param": null,
     "type": "server_error"
   }
-}A passing fault in the serviceAn incident in the regionRarely, a malformed request the service failed to reject properlyRetry once at once, then with growing delaysQuote the request id from the message or the `apim-request-id` header to supportCheck the request when the error repeatshttps://github.com/microsoft/agent-framework/issues/2525https://github.com/Azure/azure-sdk-for-python/issues/40812https://github.com/Azure-Samples/azure-search-openai-demo/issues/1390https://github.com/diemus/azure-openai-proxy/issues/17"#,
+}␟A passing fault in the service␟An incident in the region␟Rarely, a malformed request the service failed to reject properly␟Retry once at once, then with growing delays␟Quote the request id from the message or the `apim-request-id` header to support␟Check the request when the error repeats␟https://github.com/microsoft/agent-framework/issues/2525␟https://github.com/Azure/azure-sdk-for-python/issues/40812␟https://github.com/Azure-Samples/azure-search-openai-demo/issues/1390␟https://github.com/diemus/azure-openai-proxy/issues/17"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"BadGatewayA 502 from a gateway between the client and the model. No Azure body for it was found; errspec names it so the status has an entry. The openai SDK's Azure client retries every status from 500 up.retry after a short delayA backend restart or a broken connection behind the gatewayA proxy of your own failingRetry after a short delayCheck the logs of any gateway you run",
+                prose: r"BadGateway␟A 502 from a gateway between the client and the model. No Azure body for it was found; errspec names it so the status has an entry. The openai SDK's Azure client retries every status from 500 up.␟retry after a short delay␟␟A backend restart or a broken connection behind the gateway␟A proxy of your own failing␟Retry after a short delay␟Check the logs of any gateway you run",
                 counts: (2, 2),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r"ServiceUnavailableA 503 answer. No Azure body for it was found; errspec names it so the status has an entry.retry shortlyCapacity trouble or maintenance in the regionRetry with backoffFail over to a deployment in another region",
+                prose: r"ServiceUnavailable␟A 503 answer. No Azure body for it was found; errspec names it so the status has an entry.␟retry shortly␟␟Capacity trouble or maintenance in the region␟Retry with backoff␟Fail over to a deployment in another region",
                 counts: (1, 2),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r"GatewayTimeoutA 504 answer. No Azure body for it was found; errspec names it so the status has an entry. Long non-streaming generations are the usual cause.retry, or stream long requestsA long generation without streamingA gateway with a short timeoutRetry after a short delayStream long responses",
+                prose: r"GatewayTimeout␟A 504 answer. No Azure body for it was found; errspec names it so the status has an entry. Long non-streaming generations are the usual cause.␟retry, or stream long requests␟␟A long generation without streaming␟A gateway with a short timeout␟Retry after a short delay␟Stream long responses",
                 counts: (2, 2),
                 provenance: Provenance::Synthetic,
                 ..T

@@ -1082,7 +1082,7 @@ mod __errspec_error_code_tables {
         use super::*;
         pub(super) static TEXTS: [EntryText; 19] = [
             EntryText {
-                prose: r#"ApiKeyInvalidThe Gemini API reports a bad or unknown key as a 400 `INVALID_ARGUMENT`, not a 401; the body's `details` carry a `google.rpc.ErrorInfo` with reason `API_KEY_INVALID`. errspec names the entry after that reason and recognises it by it; a body without `details` is recognised by its message ("API key not valid" or "API Key not found").check the API key{
+                prose: r#"ApiKeyInvalid␟The Gemini API reports a bad or unknown key as a 400 `INVALID_ARGUMENT`, not a 401; the body's `details` carry a `google.rpc.ErrorInfo` with reason `API_KEY_INVALID`. errspec names the entry after that reason and recognises it by it; a body without `details` is recognised by its message ("API key not valid" or "API Key not found").␟check the API key␟{
   "error": {
     "code": 400,
     "details": [
@@ -1103,47 +1103,47 @@ mod __errspec_error_code_tables {
     "message": "API key not valid. Please pass a valid API key.",
     "status": "INVALID_ARGUMENT"
   }
-}A mistyped, truncated or deleted keyA key from another Google project or productAn empty or unset key variableCreate or copy a key in Google AI StudioCheck what the client actually sends as the keyhttps://github.com/continuedev/continue/issues/10077https://github.com/google-gemini/gemini-cli/issues/25198"#,
+}␟A mistyped, truncated or deleted key␟A key from another Google project or product␟An empty or unset key variable␟Create or copy a key in Google AI Studio␟Check what the client actually sends as the key␟https://github.com/continuedev/continue/issues/10077␟https://github.com/google-gemini/gemini-cli/issues/25198"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"FailedPreconditionThe request cannot be served in the account's current state. The Gemini documentation gives one case: the free tier is not offered in the caller's country, and billing must be enabled first. Waiting does not change it.enable billing or use a supported regionFree-tier use from a country where it is not offeredA project without billing where billing is requiredEnable billing on the projectCall the API from a supported regionhttps://ai.google.dev/gemini-api/docs/troubleshootinghttps://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+                prose: r"FailedPrecondition␟The request cannot be served in the account's current state. The Gemini documentation gives one case: the free tier is not offered in the caller's country, and billing must be enabled first. Waiting does not change it.␟enable billing or use a supported region␟␟Free-tier use from a country where it is not offered␟A project without billing where billing is required␟Enable billing on the project␟Call the API from a supported region␟https://ai.google.dev/gemini-api/docs/troubleshooting␟https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
                 counts: (2, 2),
                 ..T
             },
             EntryText {
-                prose: r"InvalidArgumentThe request was refused as sent: a missing field, a wrong value, a request shape the model does not accept. Named after the google.rpc status in the body, which is also how errspec recognises it; an invalid key and an over-long input share this status and have their own entries (`API_KEY_INVALID`, `input_token_count_exceeded`).fix the requestA malformed request body or a misspelt fieldA parameter value outside what the model acceptsFeatures used with a model or API version that lacks themRead the message for the field at faultCheck the request against the API reference for the version in usehttps://ai.google.dev/gemini-api/docs/troubleshootinghttps://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+                prose: r"InvalidArgument␟The request was refused as sent: a missing field, a wrong value, a request shape the model does not accept. Named after the google.rpc status in the body, which is also how errspec recognises it; an invalid key and an over-long input share this status and have their own entries (`API_KEY_INVALID`, `input_token_count_exceeded`).␟fix the request␟␟A malformed request body or a misspelt field␟A parameter value outside what the model accepts␟Features used with a model or API version that lacks them␟Read the message for the field at fault␟Check the request against the API reference for the version in use␟https://ai.google.dev/gemini-api/docs/troubleshooting␟https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
                 counts: (3, 2),
                 ..T
             },
             EntryText {
-                prose: r#"InputTokenCountExceededThe input token count is above the model's limit; the message gives both numbers. It is a 400 `INVALID_ARGUMENT` without a reason of its own, so errspec names it and recognises it by the message. The Code Assist endpoints send the same message inside a JSON array. The same prompt fails every time.shorten the input{
+                prose: r#"InputTokenCountExceeded␟The input token count is above the model's limit; the message gives both numbers. It is a 400 `INVALID_ARGUMENT` without a reason of its own, so errspec names it and recognises it by the message. The Code Assist endpoints send the same message inside a JSON array. The same prompt fails every time.␟shorten the input␟{
   "error": {
     "code": 400,
     "message": "The input token count (81881) exceeds the maximum number of tokens allowed (65536).",
     "status": "INVALID_ARGUMENT"
   }
-}A long conversation resent wholeLarge files or documents in the inputA prompt built for a model with a bigger windowCount tokens before sending and trim to fitSummarise or drop old turnsSplit the input across requestshttps://github.com/google-gemini/gemini-cli/issues/4231https://github.com/google-gemini/gemini-cli/issues/27197https://github.com/google-gemini/gemini-cli/issues/6678"#,
+}␟A long conversation resent whole␟Large files or documents in the input␟A prompt built for a model with a bigger window␟Count tokens before sending and trim to fit␟Summarise or drop old turns␟Split the input across requests␟https://github.com/google-gemini/gemini-cli/issues/4231␟https://github.com/google-gemini/gemini-cli/issues/27197␟https://github.com/google-gemini/gemini-cli/issues/6678"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"LocationNotSupportedThe request came from a place the Gemini API does not serve. It arrives as a 400 `FAILED_PRECONDITION` with no reason of its own, so errspec names it and recognises it by the message. The location is that of the machine calling the API, which for serverless hosting may not be where its owner is.call from a supported region{
+                prose: r#"LocationNotSupported␟The request came from a place the Gemini API does not serve. It arrives as a 400 `FAILED_PRECONDITION` with no reason of its own, so errspec names it and recognises it by the message. The location is that of the machine calling the API, which for serverless hosting may not be where its owner is.␟call from a supported region␟{
   "error": {
     "code": 400,
     "message": "User location is not supported for the API use.",
     "status": "FAILED_PRECONDITION"
   }
-}Calling from an unsupported country or regionHosting whose outbound traffic leaves from an unsupported region (a serverless worker routed through Hong Kong, for one)A VPN or proxy exiting in such a regionRun the calls from a supported regionPin serverless hosting to a supported regionUse Vertex AI in a supported Google Cloud regionhttps://github.com/poenl/gemini-api/issues/4https://github.com/gemini-api-php/client/issues/32"#,
+}␟Calling from an unsupported country or region␟Hosting whose outbound traffic leaves from an unsupported region (a serverless worker routed through Hong Kong, for one)␟A VPN or proxy exiting in such a region␟Run the calls from a supported region␟Pin serverless hosting to a supported region␟Use Vertex AI in a supported Google Cloud region␟https://github.com/poenl/gemini-api/issues/4␟https://github.com/gemini-api-php/client/issues/32"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"AccessTokenTypeUnsupportedA 401 `UNAUTHENTICATED` whose `ErrorInfo` reason says the credential sent is of the wrong kind, for example an API key passed as a bearer token where an OAuth access token is expected. errspec names the entry after that reason and recognises it by it. Retrying with the same credential fails the same way.send the kind of credential the endpoint takes{
+                prose: r#"AccessTokenTypeUnsupported␟A 401 `UNAUTHENTICATED` whose `ErrorInfo` reason says the credential sent is of the wrong kind, for example an API key passed as a bearer token where an OAuth access token is expected. errspec names the entry after that reason and recognises it by it. Retrying with the same credential fails the same way.␟send the kind of credential the endpoint takes␟{
   "error": {
     "code": 401,
     "details": [
@@ -1158,19 +1158,19 @@ mod __errspec_error_code_tables {
     "message": "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.",
     "status": "UNAUTHENTICATED"
   }
-}An API key sent in the `Authorization: Bearer` headerAn ID token or another token type where an OAuth access token is expectedSend an API key in the `x-goog-api-key` header or the `key` parameter, or a real OAuth access token as the bearerCheck which credential the client library picked uphttps://github.com/google-gemini/gemini-cli/issues/29275"#,
+}␟An API key sent in the `Authorization: Bearer` header␟An ID token or another token type where an OAuth access token is expected␟Send an API key in the `x-goog-api-key` header or the `key` parameter, or a real OAuth access token as the bearer␟Check which credential the client library picked up␟https://github.com/google-gemini/gemini-cli/issues/29275"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"UnauthenticatedThe credentials are missing, expired or of a kind the endpoint does not take (an API key where an OAuth access token is expected, or the reverse). The `ErrorInfo` reason, when sent, says which; `ACCESS_TOKEN_TYPE_UNSUPPORTED` has an entry of its own.refresh or fix the credentialsAn expired or revoked OAuth tokenAn API key sent to an endpoint that wants an OAuth tokenNo credentials at allRefresh the token or sign in againSend the kind of credential the endpoint documentshttps://github.com/kaitranntt/ccs/issues/1131https://github.com/google-gemini/gemini-cli/issues/29275",
+                prose: r"Unauthenticated␟The credentials are missing, expired or of a kind the endpoint does not take (an API key where an OAuth access token is expected, or the reverse). The `ErrorInfo` reason, when sent, says which; `ACCESS_TOKEN_TYPE_UNSUPPORTED` has an entry of its own.␟refresh or fix the credentials␟␟An expired or revoked OAuth token␟An API key sent to an endpoint that wants an OAuth token␟No credentials at all␟Refresh the token or sign in again␟Send the kind of credential the endpoint documents␟https://github.com/kaitranntt/ccs/issues/1131␟https://github.com/google-gemini/gemini-cli/issues/29275",
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ApiKeyServiceBlockedA 403 `PERMISSION_DENIED` whose `ErrorInfo` reason says the API key's API restrictions do not include the Gemini API (`generativelanguage.googleapis.com`); errspec names the entry after that reason and recognises it by it. The key works for the APIs it is restricted to and never for this one until its restrictions change.allow the Gemini API in the key's restrictions{
+                prose: r#"ApiKeyServiceBlocked␟A 403 `PERMISSION_DENIED` whose `ErrorInfo` reason says the API key's API restrictions do not include the Gemini API (`generativelanguage.googleapis.com`); errspec names the entry after that reason and recognises it by it. The key works for the APIs it is restricted to and never for this one until its restrictions change.␟allow the Gemini API in the key's restrictions␟{
   "error": {
     "code": 403,
     "details": [
@@ -1186,19 +1186,19 @@ mod __errspec_error_code_tables {
     "message": "Requests to this API generativelanguage.googleapis.com method google.ai.generativelanguage.v1beta.GenerativeService.StreamGenerateContent are blocked.",
     "status": "PERMISSION_DENIED"
   }
-}A key restricted to other Google APIs (Maps, YouTube) used for GeminiRestrictions edited on a shared keyAdd the Generative Language API to the key's API restrictions in the Google Cloud consoleUse a key created for the Gemini API in Google AI Studiohttps://github.com/continuedev/continue/issues/12781"#,
+}␟A key restricted to other Google APIs (Maps, YouTube) used for Gemini␟Restrictions edited on a shared key␟Add the Generative Language API to the key's API restrictions in the Google Cloud console␟Use a key created for the Gemini API in Google AI Studio␟https://github.com/continuedev/continue/issues/12781"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ConsumerInvalidThe project the request is billed to cannot use the service; the body's `details` carry an `ErrorInfo` with reason `CONSUMER_INVALID`, after which errspec names the entry. Seen from the Code Assist back end used by Gemini CLI, in a JSON-array body with a legacy `errors` list. errspec recognises it by that reason, or without `details` by the message ("Permission denied on resource project").check the project settingA project id that does not exist or is misspeltA project without access to the serviceA stale or wrong project setting in the clientCheck the configured Google Cloud project idEnable the service for the project or pick a project that has ithttps://github.com/gemini-cli-extensions/nanobanana/issues/16"#,
+                prose: r#"ConsumerInvalid␟The project the request is billed to cannot use the service; the body's `details` carry an `ErrorInfo` with reason `CONSUMER_INVALID`, after which errspec names the entry. Seen from the Code Assist back end used by Gemini CLI, in a JSON-array body with a legacy `errors` list. errspec recognises it by that reason, or without `details` by the message ("Permission denied on resource project").␟check the project setting␟␟A project id that does not exist or is misspelt␟A project without access to the service␟A stale or wrong project setting in the client␟Check the configured Google Cloud project id␟Enable the service for the project or pick a project that has it␟https://github.com/gemini-cli-extensions/nanobanana/issues/16"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ConsumerSuspendedGoogle suspended the API key or the project behind it; the body's `details` carry an `ErrorInfo` with reason `CONSUMER_SUSPENDED`, after which errspec names the entry and by which it recognises it; a body without `details` is recognised by the message ("has been suspended"). No request with that key succeeds until the suspension is lifted.check the project's standing{
+                prose: r#"ConsumerSuspended␟Google suspended the API key or the project behind it; the body's `details` carry an `ErrorInfo` with reason `CONSUMER_SUSPENDED`, after which errspec names the entry and by which it recognises it; a body without `details` is recognised by the message ("has been suspended"). No request with that key succeeds until the suspension is lifted.␟check the project's standing␟{
   "error": {
     "code": 403,
     "details": [
@@ -1215,48 +1215,48 @@ mod __errspec_error_code_tables {
     "message": "Permission denied: Consumer 'api_key:AIza…MASKED' has been suspended.",
     "status": "PERMISSION_DENIED"
   }
-}A key or project suspended for a policy or billing reasonA key that leaked and was shut downCheck the project's standing in the Google Cloud consoleCreate a new key in a project in good standingAppeal through Google if the suspension is a mistakehttps://github.com/google/generative-ai-docs/issues/356"#,
+}␟A key or project suspended for a policy or billing reason␟A key that leaked and was shut down␟Check the project's standing in the Google Cloud console␟Create a new key in a project in good standing␟Appeal through Google if the suspension is a mistake␟https://github.com/google/generative-ai-docs/issues/356"#,
                 counts: (2, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"PermissionDeniedThe key or account lacks the right to the model or resource, or the project cannot use the API. Specific reasons (`CONSUMER_SUSPENDED`, `CONSUMER_INVALID`, `SERVICE_DISABLED`) have their own entries; a 403 matching none of them lands here.check the key's accessA key restricted to other APIs or originsA tuned model or file owned by another projectAn account without access to the modelCheck the key's restrictionsUse a resource the project ownsCheck the account's access to the modelhttps://ai.google.dev/gemini-api/docs/troubleshootinghttps://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+                prose: r"PermissionDenied␟The key or account lacks the right to the model or resource, or the project cannot use the API. Specific reasons (`CONSUMER_SUSPENDED`, `CONSUMER_INVALID`, `SERVICE_DISABLED`) have their own entries; a 403 matching none of them lands here.␟check the key's access␟␟A key restricted to other APIs or origins␟A tuned model or file owned by another project␟An account without access to the model␟Check the key's restrictions␟Use a resource the project owns␟Check the account's access to the model␟https://ai.google.dev/gemini-api/docs/troubleshooting␟https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
                 counts: (3, 3),
                 ..T
             },
             EntryText {
-                prose: r"ServiceDisabledThe Generative Language (or Vertex) API is off for the Google Cloud project the key belongs to; the body's `details` carry an `ErrorInfo` with reason `SERVICE_DISABLED`, after which errspec names the entry and by which it recognises it; without `details`, the message says the API has not been used in the project before or is disabled. Only enabling it helps, and it may take a few minutes to apply.enable the API for the projectA key from a project where the API was never enabledThe API disabled by a project administratorEnable the API for the project in the Google Cloud consoleUse a key from a project where it is enabledhttps://github.com/google-gemini/gemini-cli/issues/1343https://github.com/google-gemini/deprecated-generative-ai-python/issues/10",
+                prose: r"ServiceDisabled␟The Generative Language (or Vertex) API is off for the Google Cloud project the key belongs to; the body's `details` carry an `ErrorInfo` with reason `SERVICE_DISABLED`, after which errspec names the entry and by which it recognises it; without `details`, the message says the API has not been used in the project before or is disabled. Only enabling it helps, and it may take a few minutes to apply.␟enable the API for the project␟␟A key from a project where the API was never enabled␟The API disabled by a project administrator␟Enable the API for the project in the Google Cloud console␟Use a key from a project where it is enabled␟https://github.com/google-gemini/gemini-cli/issues/1343␟https://github.com/google-gemini/deprecated-generative-ai-python/issues/10",
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"NotFoundThe model (or other resource) named in the request is unknown to this API version or cannot serve the method called; the message names the model and suggests listing the models. Retired and preview models that were withdrawn end up here.check the model name{
+                prose: r#"NotFound␟The model (or other resource) named in the request is unknown to this API version or cannot serve the method called; the message names the model and suggests listing the models. Retired and preview models that were withdrawn end up here.␟check the model name␟{
   "error": {
     "code": 404,
     "message": "models/gemini-1.0-pro is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.",
     "status": "NOT_FOUND"
   }
-}A misspelt or retired model nameA model that exists only in another API versionA model that does not support the method called (for example `generateContent`)List the available models and pick a current oneCheck the API version in the URLUse a method the model supportshttps://ai.google.dev/gemini-api/docs/troubleshootinghttps://ai.google.dev/gemini-api/docs/generate-content/api-errorshttps://github.com/wwardaww/gnome-gemini-ai/issues/21https://github.com/google-gemini/gemini-api-quickstart/issues/20"#,
+}␟A misspelt or retired model name␟A model that exists only in another API version␟A model that does not support the method called (for example `generateContent`)␟List the available models and pick a current one␟Check the API version in the URL␟Use a method the model supports␟https://ai.google.dev/gemini-api/docs/troubleshooting␟https://ai.google.dev/gemini-api/docs/generate-content/api-errors␟https://github.com/wwardaww/gnome-gemini-ai/issues/21␟https://github.com/google-gemini/gemini-api-quickstart/issues/20"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ResourceExhaustedThe project passed one of its limits: requests or tokens per minute, or a quota over a longer period. The message ("You exceeded your current quota…", or on Vertex "Resource exhausted. Please try again later.") is the same for short and long limits. Newer bodies carry a `QuotaFailure` naming the limit and a `RetryInfo` with the delay to wait (`retryDelay`, such as `26s`), and the message may end with "Please retry in N s". errspec treats it as a rate limit and retries with backoff; a per-day quota (see `daily_quota_exceeded`) will keep failing until its reset.wait, then retry{
+                prose: r#"ResourceExhausted␟The project passed one of its limits: requests or tokens per minute, or a quota over a longer period. The message ("You exceeded your current quota…", or on Vertex "Resource exhausted. Please try again later.") is the same for short and long limits. Newer bodies carry a `QuotaFailure` naming the limit and a `RetryInfo` with the delay to wait (`retryDelay`, such as `26s`), and the message may end with "Please retry in N s". errspec treats it as a rate limit and retries with backoff; a per-day quota (see `daily_quota_exceeded`) will keep failing until its reset.␟wait, then retry␟{
   "error": {
     "code": 429,
     "message": "You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.",
     "status": "RESOURCE_EXHAUSTED"
   }
-}Bursts above the requests- or tokens-per-minute limitFree-tier limits, which are lowA daily quota used upBack off and retry, using the `retryDelay` when presentPace requests on the client sideEnable billing or ask for a higher quotaCheck the `quotaId` to see whether the limit is per minute or per dayhttps://ai.google.dev/gemini-api/docs/troubleshootinghttps://ai.google.dev/gemini-api/docs/generate-content/api-errorshttps://github.com/RooCodeInc/Roo-Code/issues/3883https://github.com/googleapis/python-genai/issues/1446https://github.com/google-gemini/gemini-cli/issues/14811https://github.com/google-gemini/gemini-cli/issues/14831"#,
+}␟Bursts above the requests- or tokens-per-minute limit␟Free-tier limits, which are low␟A daily quota used up␟Back off and retry, using the `retryDelay` when present␟Pace requests on the client side␟Enable billing or ask for a higher quota␟Check the `quotaId` to see whether the limit is per minute or per day␟https://ai.google.dev/gemini-api/docs/troubleshooting␟https://ai.google.dev/gemini-api/docs/generate-content/api-errors␟https://github.com/RooCodeInc/Roo-Code/issues/3883␟https://github.com/googleapis/python-genai/issues/1446␟https://github.com/google-gemini/gemini-cli/issues/14811␟https://github.com/google-gemini/gemini-cli/issues/14831"#,
                 counts: (3, 4),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"DailyQuotaExceededA per-day quota (often the free tier's daily requests per model) is spent. It comes as the same 429 `RESOURCE_EXHAUSTED`, with the same message, as a per-minute limit, and even carries a short `RetryInfo` delay; only the `quotaId` in the `QuotaFailure` detail (containing `PerDay`) tells it apart. It lasts until the daily reset, so retries just waste time. errspec tries message patterns on that quota id too, and this entry's pattern (`perday`) picks it; a body without a `QuotaFailure` (or whose first violation is another limit) classifies as `RESOURCE_EXHAUSTED`.stop until the daily reset or raise the quota{
+                prose: r#"DailyQuotaExceeded␟A per-day quota (often the free tier's daily requests per model) is spent. It comes as the same 429 `RESOURCE_EXHAUSTED`, with the same message, as a per-minute limit, and even carries a short `RetryInfo` delay; only the `quotaId` in the `QuotaFailure` detail (containing `PerDay`) tells it apart. It lasts until the daily reset, so retries just waste time. errspec tries message patterns on that quota id too, and this entry's pattern (`perday`) picks it; a body without a `QuotaFailure` (or whose first violation is another limit) classifies as `RESOURCE_EXHAUSTED`.␟stop until the daily reset or raise the quota␟{
   "error": {
     "code": 429,
     "details": [
@@ -1278,42 +1278,42 @@ mod __errspec_error_code_tables {
     "message": "You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/rate-limit. \n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 20, model: gemini-3.6-flash\nPlease retry in 36.429760048s.",
     "status": "RESOURCE_EXHAUSTED"
   }
-}The free tier's daily request allowance for a model was used upA daily token or request quota on the project was reachedWait for the daily resetEnable billing or move to a higher tierSwitch to another model with its own quotahttps://github.com/diegosouzapw/OmniRoute/issues/9504https://github.com/gke-labs/gemini-for-kubernetes-development/issues/1215"#,
+}␟The free tier's daily request allowance for a model was used up␟A daily token or request quota on the project was reached␟Wait for the daily reset␟Enable billing or move to a higher tier␟Switch to another model with its own quota␟https://github.com/diegosouzapw/OmniRoute/issues/9504␟https://github.com/gke-labs/gemini-for-kubernetes-development/issues/1215"#,
                 counts: (2, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"CancelledThe operation was cancelled, usually by the caller (a closed connection or a client-side timeout). The Gemini error table lists it with status 499. Resending after a pause is reasonable if the cancellation was not intended.allow more time, then resendA client timeout shorter than the generation takesA connection closed by the client or a proxyAllow a longer client timeoutStream long generationsResend if the cancellation was not intendedhttps://ai.google.dev/gemini-api/docs/troubleshootinghttps://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+                prose: r"Cancelled␟The operation was cancelled, usually by the caller (a closed connection or a client-side timeout). The Gemini error table lists it with status 499. Resending after a pause is reasonable if the cancellation was not intended.␟allow more time, then resend␟␟A client timeout shorter than the generation takes␟A connection closed by the client or a proxy␟Allow a longer client timeout␟Stream long generations␟Resend if the cancellation was not intended␟https://ai.google.dev/gemini-api/docs/troubleshooting␟https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
                 counts: (2, 3),
                 ..T
             },
             EntryText {
-                prose: r#"InternalAn unexpected failure on Google's side. The Gemini documentation also names an input context that is too long as one cause, so if retries keep failing, shorten the input or try another model.retry, then shorten the input{
+                prose: r#"Internal␟An unexpected failure on Google's side. The Gemini documentation also names an input context that is too long as one cause, so if retries keep failing, shorten the input or try another model.␟retry, then shorten the input␟{
   "error": {
     "code": 500,
     "message": "An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting",
     "status": "INTERNAL"
   }
-}A passing fault in the serviceAn input context that is too longRetry once at once, then with growing delaysShorten the input if the error repeatsTry another modelhttps://ai.google.dev/gemini-api/docs/troubleshootinghttps://ai.google.dev/gemini-api/docs/generate-content/api-errorshttps://github.com/google-gemini/gemini-cli/issues/7310https://github.com/google-gemini/gemini-cli/issues/3665"#,
+}␟A passing fault in the service␟An input context that is too long␟Retry once at once, then with growing delays␟Shorten the input if the error repeats␟Try another model␟https://ai.google.dev/gemini-api/docs/troubleshooting␟https://ai.google.dev/gemini-api/docs/generate-content/api-errors␟https://github.com/google-gemini/gemini-cli/issues/7310␟https://github.com/google-gemini/gemini-cli/issues/3665"#,
                 counts: (2, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"UnavailableThe model has no capacity for the request right now, a condition shared by all its users ("The model is overloaded", or in newer wording a note that demand is high). It passes; retrying with growing delays usually succeeds, and instant retries from many clients prolong it.retry with backoff{
+                prose: r#"Unavailable␟The model has no capacity for the request right now, a condition shared by all its users ("The model is overloaded", or in newer wording a note that demand is high). It passes; retrying with growing delays usually succeeds, and instant retries from many clients prolong it.␟retry with backoff␟{
   "error": {
     "code": 503,
     "message": "The model is overloaded. Please try again later.",
     "status": "UNAVAILABLE"
   }
-}A peak of demand on the modelReduced capacity during an incidentRetry with growing delays and jitterSwitch to another model while it lastshttps://ai.google.dev/gemini-api/docs/troubleshootinghttps://ai.google.dev/gemini-api/docs/generate-content/api-errorshttps://github.com/lobehub/lobehub/issues/9728https://github.com/google-gemini/cookbook/issues/425https://github.com/google-gemini/gemini-cli/issues/4360https://github.com/continuedev/continue/issues/10639"#,
+}␟A peak of demand on the model␟Reduced capacity during an incident␟Retry with growing delays and jitter␟Switch to another model while it lasts␟https://ai.google.dev/gemini-api/docs/troubleshooting␟https://ai.google.dev/gemini-api/docs/generate-content/api-errors␟https://github.com/lobehub/lobehub/issues/9728␟https://github.com/google-gemini/cookbook/issues/425␟https://github.com/google-gemini/gemini-cli/issues/4360␟https://github.com/continuedev/continue/issues/10639"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"DeadlineExceededThe request did not complete within the deadline, typically because the input is large or the generation long. A retry can succeed, better with a longer deadline set by the client. No verbatim body was found in public.retry with a longer deadlineA very large prompt or long outputA client deadline that is too shortSet a longer timeout on the requestStream the responseShorten the inputhttps://ai.google.dev/gemini-api/docs/troubleshootinghttps://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+                prose: r"DeadlineExceeded␟The request did not complete within the deadline, typically because the input is large or the generation long. A retry can succeed, better with a longer deadline set by the client. No verbatim body was found in public.␟retry with a longer deadline␟␟A very large prompt or long output␟A client deadline that is too short␟Set a longer timeout on the request␟Stream the response␟Shorten the input␟https://ai.google.dev/gemini-api/docs/troubleshooting␟https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
                 counts: (2, 3),
                 ..T
             },

@@ -3810,288 +3810,288 @@ mod __errspec_error_code_tables {
         use super::*;
         pub(super) static TEXTS: [EntryText; 84] = [
             EntryText {
-                prose: r#"BillingHardLimitReachedThe monthly hard limit set on the organization's spending was hit. Unlike the other billing errors it arrives as a 400, so a status-only client would call it a bad request; no request succeeds until the limit is raised or the month turns.raise the billing hard limit{
+                prose: r#"BillingHardLimitReached␟The monthly hard limit set on the organization's spending was hit. Unlike the other billing errors it arrives as a 400, so a status-only client would call it a bad request; no request succeeds until the limit is raised or the month turns.␟raise the billing hard limit␟{
   "error": {
     "code": "billing_hard_limit_reached",
     "message": "Billing hard limit has been reached",
     "param": null,
     "type": "invalid_request_error"
   }
-}Spending reached the hard limit configured for the organizationRaise or remove the hard limit in the billing settingsWait for the next billing periodhttps://github.com/dfinke/PowerShellAI/issues/127https://github.com/all-in-aigc/aiwallpaper/issues/2https://github.com/Decryptu/DecryptGPT/issues/1https://community.openai.com/t/billing-hard-limit-reached-api-error/572481"#,
+}␟Spending reached the hard limit configured for the organization␟Raise or remove the hard limit in the billing settings␟Wait for the next billing period␟https://github.com/dfinke/PowerShellAI/issues/127␟https://github.com/all-in-aigc/aiwallpaper/issues/2␟https://github.com/Decryptu/DecryptGPT/issues/1␟https://community.openai.com/t/billing-hard-limit-reached-api-error/572481"#,
                 counts: (1, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"BioPolicyThe request was stopped by the safety policy on biological risk. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.change the requestContent the biology policy restrictsChange the requesthttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"BioPolicy␟The request was stopped by the safety policy on biological risk. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟change the request␟␟Content the biology policy restricts␟Change the request␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r#"ContentPolicyViolationThe moderation layer blocked the request, most often an image generation or edit prompt. The same input is normally refused again, although borderline prompts sometimes pass on a later attempt.rephrase the prompt{
+                prose: r#"ContentPolicyViolation␟The moderation layer blocked the request, most often an image generation or edit prompt. The same input is normally refused again, although borderline prompts sometimes pass on a later attempt.␟rephrase the prompt␟{
   "error": {
     "code": "content_policy_violation",
     "message": "Your request was rejected as a result of our safety system.",
     "param": null,
     "type": "invalid_request_error"
   }
-}The prompt asks for material the usage policies forbidAn innocent prompt contains wording the filter treats as riskyFor image generation, the model's own rewrite of the prompt tripped the filterReword the prompt to remove the flagged materialScreen user input with the moderation endpoint before forwarding itTell the user the request was declined instead of retrying in a loophttps://github.com/tipi-tapi/ai-paint-today-BE/issues/210https://github.com/TheoKanning/openai-java/issues/446https://community.openai.com/t/error-in-image-generation-api-rejection-by-safety-system/232241"#,
+}␟The prompt asks for material the usage policies forbid␟An innocent prompt contains wording the filter treats as risky␟For image generation, the model's own rewrite of the prompt tripped the filter␟Reword the prompt to remove the flagged material␟Screen user input with the moderation endpoint before forwarding it␟Tell the user the request was declined instead of retrying in a loop␟https://github.com/tipi-tapi/ai-paint-today-BE/issues/210␟https://github.com/TheoKanning/openai-java/issues/446␟https://community.openai.com/t/error-in-image-generation-api-rejection-by-safety-system/232241"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ContextLengthExceededThe model cannot take this many tokens in one request: the input tokens and the room reserved for output (`max_tokens`, `max_output_tokens`) add up to more than its window holds.shorten the input{
+                prose: r#"ContextLengthExceeded␟The model cannot take this many tokens in one request: the input tokens and the room reserved for output (`max_tokens`, `max_output_tokens`) add up to more than its window holds.␟shorten the input␟{
   "error": {
     "code": "context_length_exceeded",
     "message": "This model's maximum context length is 8192 tokens. However, your messages resulted in 8227 tokens. Please reduce the length of the messages.",
     "param": "messages",
     "type": "invalid_request_error"
   }
-}A conversation history that grows with every turn and is resent in fullWhole documents, tool results or retrieved passages pasted into the promptAn output budget so large that too little room is left for the inputA prompt written for a model with a bigger window sent to a smaller oneCount tokens before sending (for example with tiktoken) and trim to fitDrop or summarise the oldest turns of the conversationCut the input into chunks and process them one by oneMove to a model with a larger context windowhttps://github.com/crewAIInc/crewAI-examples/issues/121https://github.com/mckaywrigley/chatbot-ui/issues/102https://github.com/sbintuitions/JMTEB/issues/15"#,
+}␟A conversation history that grows with every turn and is resent in full␟Whole documents, tool results or retrieved passages pasted into the prompt␟An output budget so large that too little room is left for the input␟A prompt written for a model with a bigger window sent to a smaller one␟Count tokens before sending (for example with tiktoken) and trim to fit␟Drop or summarise the oldest turns of the conversation␟Cut the input into chunks and process them one by one␟Move to a model with a larger context window␟https://github.com/crewAIInc/crewAI-examples/issues/121␟https://github.com/mckaywrigley/chatbot-ui/issues/102␟https://github.com/sbintuitions/JMTEB/issues/15"#,
                 counts: (4, 4),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"DataResidencyMismatchThe request and the project's data-residency region disagree. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.use the project's regional endpointA request sent to another region's endpoint than the project'sSend the request to the project's regional endpointhttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"DataResidencyMismatch␟The request and the project's data-residency region disagree. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟use the project's regional endpoint␟␟A request sent to another region's endpoint than the project's␟Send the request to the project's regional endpoint␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r"EmptyImageFileAn input image file has no content. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.upload the image againA failed upload or an empty fileUpload the file again with its contenthttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"EmptyImageFile␟An input image file has no content. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟upload the image again␟␟A failed upload or an empty file␟Upload the file again with its content␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r"FailedToDownloadImageThe image URL given as input could not be fetched by the server. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error. It is retried once in case the image host was briefly unreachable.send the image inlineAn image host that is down, slow or blocks the fetchA URL that needs cookies or a loginHost the image where it is publicly reachable, or send it inline as base64https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"FailedToDownloadImage␟The image URL given as input could not be fetched by the server. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error. It is retried once in case the image host was briefly unreachable.␟send the image inline␟␟An image host that is down, slow or blocks the fetch␟A URL that needs cookies or a login␟Host the image where it is publicly reachable, or send it inline as base64␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (2, 1),
                 ..T
             },
             EntryText {
-                prose: r"ImageContentPolicyViolationAn input image was refused on policy grounds. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.use another imageImage content the safety system flagsUse another imagehttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"ImageContentPolicyViolation␟An input image was refused on policy grounds. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟use another image␟␟Image content the safety system flags␟Use another image␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r"ImageFileNotFoundAn image referenced by file id is not found. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.use an existing file idA deleted file or an id from another projectUpload the image again and use the new idhttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"ImageFileNotFound␟An image referenced by file id is not found. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟use an existing file id␟␟A deleted file or an id from another project␟Upload the image again and use the new id␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r"ImageFileTooLargeAn image file referenced by id is above the size limit. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.upload a smaller imageA large uploaded imageUpload a smaller filehttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"ImageFileTooLarge␟An image file referenced by id is above the size limit. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟upload a smaller image␟␟A large uploaded image␟Upload a smaller file␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r"ImageParseErrorThe image bytes could not be parsed. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.re-export the imageA corrupt or truncated image fileRe-export the imagehttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"ImageParseError␟The image bytes could not be parsed. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟re-export the image␟␟A corrupt or truncated image file␟Re-export the image␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r"ImageTooLargeAn input image exceeds the size limit. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.shrink the imageAn image above the allowed dimensions or byte sizeDownscale or compress the imagehttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"ImageTooLarge␟An input image exceeds the size limit. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟shrink the image␟␟An image above the allowed dimensions or byte size␟Downscale or compress the image␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r"ImageTooSmallAn input image is below the minimum size. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.send a larger imageA thumbnail or icon-sized imageSend a larger imagehttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"ImageTooSmall␟An input image is below the minimum size. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟send a larger image␟␟A thumbnail or icon-sized image␟Send a larger image␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r#"IntegerAboveMaxValueAn integer field exceeds the largest value the API allows; the message states the bound.lower the value of the parameter named in `param`{
+                prose: r#"IntegerAboveMaxValue␟An integer field exceeds the largest value the API allows; the message states the bound.␟lower the value of the parameter named in `param`␟{
   "error": {
     "code": "integer_above_max_value",
     "message": "Invalid 'n': integer above maximum value. Expected a value <= 128, but got 130 instead.",
     "param": "n",
     "type": "invalid_request_error"
   }
-}A count such as `n` or `max_tokens` set higher than the API allowsAn unchecked value taken from user inputClamp the value to the bound the message stateshttps://github.com/thisisartium/continuous-alignment-testing/issues/25"#,
+}␟A count such as `n` or `max_tokens` set higher than the API allows␟An unchecked value taken from user input␟Clamp the value to the bound the message states␟https://github.com/thisisartium/continuous-alignment-testing/issues/25"#,
                 counts: (2, 1),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"IntegerBelowMinValueAn integer field is smaller than the least value the API allows; a negative `max_tokens` computed from a token budget is the usual case.raise the value of the parameter named in `param`{
+                prose: r#"IntegerBelowMinValue␟An integer field is smaller than the least value the API allows; a negative `max_tokens` computed from a token budget is the usual case.␟raise the value of the parameter named in `param`␟{
   "error": {
     "code": "integer_below_min_value",
     "message": "Invalid 'max_tokens': integer below minimum value. Expected a value >= 1, but got -15335 instead.",
     "param": "max_tokens",
     "type": "invalid_request_error"
   }
-}A token budget computed as the context size minus the prompt size, gone negative because the prompt is too longA zero or negative countClamp the value to the bound the message statesShorten the prompt when the value was computed from the space lefthttps://github.com/OpenBMB/ChatDev/issues/446https://github.com/earendil-works/pi/issues/6265"#,
+}␟A token budget computed as the context size minus the prompt size, gone negative because the prompt is too long␟A zero or negative count␟Clamp the value to the bound the message states␟Shorten the prompt when the value was computed from the space left␟https://github.com/OpenBMB/ChatDev/issues/446␟https://github.com/earendil-works/pi/issues/6265"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"InvalidBase64ImageThe base64 data of an inline image does not decode. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.re-encode the imageTruncated or wrongly encoded base64 data, or a data URL with the wrong prefixEncode the image bytes with standard base64 in a `data:image/...;base64,` URLhttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"InvalidBase64Image␟The base64 data of an inline image does not decode. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟re-encode the image␟␟Truncated or wrongly encoded base64 data, or a data URL with the wrong prefix␟Encode the image bytes with standard base64 in a `data:image/...;base64,` URL␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r"InvalidEventThe Realtime API answered a client event it could not accept with an `error` event; the session stays open.fix the client eventA client event with a missing or misspelt `type`Fields that do not fit the event typeCheck the event against the Realtime referencehttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/realtime/realtime_error.py",
+                prose: r"InvalidEvent␟The Realtime API answered a client event it could not accept with an `error` event; the session stays open.␟fix the client event␟␟A client event with a missing or misspelt `type`␟Fields that do not fit the event type␟Check the event against the Realtime reference␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/realtime/realtime_error.py",
                 counts: (2, 1),
                 ..T
             },
             EntryText {
-                prose: r"InvalidFileA file added to a vector store could not be processed (`last_error.code` of a vector store file); no HTTP status of its own.upload the file againA corrupt file, or one whose content does not match its extensionCheck the file and upload it againhttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json",
+                prose: r"InvalidFile␟A file added to a vector store could not be processed (`last_error.code` of a vector store file); no HTTP status of its own.␟upload the file again␟␟A corrupt file, or one whose content does not match its extension␟Check the file and upload it again␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r#"InvalidFunctionParametersThe JSON Schema given for a function tool's parameters breaks a rule the API enforces, such as strict mode's demand that `additionalProperties` be false everywhere.fix the tool schema named in `param`{
+                prose: r#"InvalidFunctionParameters␟The JSON Schema given for a function tool's parameters breaks a rule the API enforces, such as strict mode's demand that `additionalProperties` be false everywhere.␟fix the tool schema named in `param`␟{
   "error": {
     "code": "invalid_function_parameters",
     "message": "Invalid schema for function 'json_edit_tool': In context=('properties', 'value'), 'additionalProperties' is required to be supplied and to be false.",
     "param": "tools[2].parameters",
     "type": "invalid_request_error"
   }
-}Strict function calling with an object schema that allows extra propertiesA schema feature the API does not supportSet `additionalProperties: false` and list every property as required in strict modeSimplify the schema to the supported subsethttps://github.com/bytedance/trae-agent/issues/173"#,
+}␟Strict function calling with an object schema that allows extra properties␟A schema feature the API does not support␟Set `additionalProperties: false` and list every property as required in strict mode␟Simplify the schema to the supported subset␟https://github.com/bytedance/trae-agent/issues/173"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"InvalidImageThe image given as input was refused. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.replace the imageAn image the model cannot readCheck the image and send it again in a common formathttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"InvalidImage␟The image given as input was refused. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟replace the image␟␟An image the model cannot read␟Check the image and send it again in a common format␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r#"InvalidImageFormatAn image input is not in one of the accepted formats (PNG, JPEG, GIF, WebP). Also a `ResponseErrorCode` of failed responses.convert the image to a supported format{
+                prose: r#"InvalidImageFormat␟An image input is not in one of the accepted formats (PNG, JPEG, GIF, WebP). Also a `ResponseErrorCode` of failed responses.␟convert the image to a supported format␟{
   "error": {
     "code": "invalid_image_format",
     "message": "You uploaded an unsupported image. Please make sure your image has of one the following formats: ['png', 'jpeg', 'gif', 'webp'].",
     "param": null,
     "type": "invalid_request_error"
   }
-}An image in another format (HEIC, BMP, TIFF)A file whose extension does not match its contentConvert the image to PNG, JPEG, GIF or WebPhttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/STranslate/STranslate/issues/277"#,
+}␟An image in another format (HEIC, BMP, TIFF)␟A file whose extension does not match its content␟Convert the image to PNG, JPEG, GIF or WebP␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/STranslate/STranslate/issues/277"#,
                 counts: (2, 1),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"InvalidImageModeThe image uses a colour mode the API does not accept. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.convert the image to RGBAn image in an unusual mode (CMYK, 16-bit)Convert the image to RGB or RGBAhttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"InvalidImageMode␟The image uses a colour mode the API does not accept. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟convert the image to RGB␟␟An image in an unusual mode (CMYK, 16-bit)␟Convert the image to RGB or RGBA␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r"InvalidImageUrlAn image URL given as input is malformed or points to something that is not an image. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.fix the image URLA URL that is not public, not an image, or not well-formedUse a public URL of the image itself, or send it inlinehttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"InvalidImageUrl␟An image URL given as input is malformed or points to something that is not an image. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟fix the image URL␟␟A URL that is not public, not an image, or not well-formed␟Use a public URL of the image itself, or send it inline␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r#"InvalidJsonThe body could not be parsed as JSON, so none of its parameters were read. The reference table lists this code; the live API often reports parse failures without any code, and errspec then classifies them as `invalid_request`.fix the JSON encoding of the body{
+                prose: r#"InvalidJson␟The body could not be parsed as JSON, so none of its parameters were read. The reference table lists this code; the live API often reports parse failures without any code, and errspec then classifies them as `invalid_request`.␟fix the JSON encoding of the body␟{
   "error": {
     "code": null,
     "message": "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly.)",
     "param": null,
     "type": "invalid_request_error"
   }
-}A hand-assembled body with a trailing comma, an unescaped quote or a cut-off endThe payload sent as form fields or plain text rather than JSONThe `Content-Type: application/json` header missing or wrongBuild the body with a JSON serializer instead of string formattingSend `Content-Type: application/json` with every JSON requestLog the exact bytes sent and feed them to a JSON parser to find the faulthttps://github.com/kdalanon/ChatGPT-AutoHotkey-Utility/issues/14https://github.com/microsoft/graphrag/issues/2286https://github.com/zhayujie/CowAgent/issues/975"#,
+}␟A hand-assembled body with a trailing comma, an unescaped quote or a cut-off end␟The payload sent as form fields or plain text rather than JSON␟The `Content-Type: application/json` header missing or wrong␟Build the body with a JSON serializer instead of string formatting␟Send `Content-Type: application/json` with every JSON request␟Log the exact bytes sent and feed them to a JSON parser to find the fault␟https://github.com/kdalanon/ChatGPT-AutoHotkey-Utility/issues/14␟https://github.com/microsoft/graphrag/issues/2286␟https://github.com/zhayujie/CowAgent/issues/975"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"InvalidJsonSchemaThe schema given for structured output (`response_format` or `text.format`) breaks a rule of strict structured outputs.fix the schema named in `param`{
+                prose: r#"InvalidJsonSchema␟The schema given for structured output (`response_format` or `text.format`) breaks a rule of strict structured outputs.␟fix the schema named in `param`␟{
   "error": {
     "code": "invalid_json_schema",
     "message": "Invalid schema for response_format 'response': In context=(), 'required' is required to be supplied and to be an array including every key in properties. Missing 'message'.",
     "param": "text.format.schema",
     "type": "invalid_request_error"
   }
-}A property left out of `required` in strict modeAn unsupported keyword or format in the schemaList every property under `required` and use optional types for optional onesKeep to the schema subset structured outputs supporthttps://github.com/bingoYB/ham_home/issues/16"#,
+}␟A property left out of `required` in strict mode␟An unsupported keyword or format in the schema␟List every property under `required` and use optional types for optional ones␟Keep to the schema subset structured outputs support␟https://github.com/bingoYB/ham_home/issues/16"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"InvalidPromptA reasoning model refused the prompt as potentially against the usage policies. It also appears as the `error.code` of a failed response or run. False positives happen, but resending the same prompt automatically is not a fix.rephrase the prompt{
+                prose: r#"InvalidPrompt␟A reasoning model refused the prompt as potentially against the usage policies. It also appears as the `error.code` of a failed response or run. False positives happen, but resending the same prompt automatically is not a fix.␟rephrase the prompt␟{
   "error": {
     "code": "invalid_prompt",
     "message": "Invalid prompt: your prompt was flagged as potentially violating our usage policy. Please try again with a different prompt.",
     "param": null,
     "type": "invalid_request_error"
   }
-}Wording the policy filter treats as risky, even in an innocent requestPrompts that ask about the model's own hidden reasoningRephrase the promptShow the user that the request was declinedhttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/BeehiveInnovations/pal-mcp-server/issues/178https://github.com/alan-turing-institute/t0-1/issues/69"#,
+}␟Wording the policy filter treats as risky, even in an innocent request␟Prompts that ask about the model's own hidden reasoning␟Rephrase the prompt␟Show the user that the request was declined␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/BeehiveInnovations/pal-mcp-server/issues/178␟https://github.com/alan-turing-institute/t0-1/issues/69"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"InvalidRequestA catch-all for 400 responses of type `invalid_request_error` whose code is null, such as schema violations (a missing required property, an unexpected field) or bodies that failed to parse. The message text says what was wrong.correct what the message names{
+                prose: r#"InvalidRequest␟A catch-all for 400 responses of type `invalid_request_error` whose code is null, such as schema violations (a missing required property, an unexpected field) or bodies that failed to parse. The message text says what was wrong.␟correct what the message names␟{
   "error": {
     "code": null,
     "message": "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.",
     "param": "messages",
     "type": "invalid_request_error"
   }
-}A required property such as `model` or `messages` left outA property the endpoint does not know about included in the bodyA value of the wrong JSON type, for example a string where an array belongsRead the `message` and `param` fields, which point at the offending propertyCompare the body with the endpoint's API referenceBuild requests with an official SDK or a typed client so their shape is checked before sendinghttps://github.com/ultimatejimmy/xray.koplugin/issues/33https://github.com/crewAIInc/crewAI/pull/1620https://github.com/RamiAwar/dataline/issues/172https://github.com/dottxt-ai/outlines/issues/844"#,
+}␟A required property such as `model` or `messages` left out␟A property the endpoint does not know about included in the body␟A value of the wrong JSON type, for example a string where an array belongs␟Read the `message` and `param` fields, which point at the offending property␟Compare the body with the endpoint's API reference␟Build requests with an official SDK or a typed client so their shape is checked before sending␟https://github.com/ultimatejimmy/xray.koplugin/issues/33␟https://github.com/crewAIInc/crewAI/pull/1620␟https://github.com/RamiAwar/dataline/issues/172␟https://github.com/dottxt-ai/outlines/issues/844"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"InvalidTypeA field was given a value of another JSON type than the API expects, such as a string where an object belongs. `param` names the field's path.fix the type of the field named in `param`{
+                prose: r#"InvalidType␟A field was given a value of another JSON type than the API expects, such as a string where an object belongs. `param` names the field's path.␟fix the type of the field named in `param`␟{
   "error": {
     "code": "invalid_type",
     "message": "Invalid type for 'messages[0].content[1].image_url': expected an object, but got a string instead.",
     "param": "messages[0].content[1].image_url",
     "type": "invalid_request_error"
   }
-}A string sent where the API wants an object or an array (an image URL not wrapped in an object)A number sent as a string by a loosely typed clientA request built for an older version of the endpointCompare the field named in `param` with the API referenceBuild request bodies with typed structures instead of ad-hoc mapshttps://github.com/openai/openai-python/issues/1635"#,
+}␟A string sent where the API wants an object or an array (an image URL not wrapped in an object)␟A number sent as a string by a loosely typed client␟A request built for an older version of the endpoint␟Compare the field named in `param` with the API reference␟Build request bodies with typed structures instead of ad-hoc maps␟https://github.com/openai/openai-python/issues/1635"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"InvalidValueA parameter is present and of the right JSON type, but its value lies outside what the endpoint allows: an unknown enum member, a malformed ID or a number out of range. `param` names the field.fix the value named in `param`{
+                prose: r#"InvalidValue␟A parameter is present and of the right JSON type, but its value lies outside what the endpoint allows: an unknown enum member, a malformed ID or a number out of range. `param` names the field.␟fix the value named in `param`␟{
   "error": {
     "code": "invalid_value",
     "message": "Invalid value: 'input_image'. Supported values are: 'output_text' and 'refusal'.",
     "param": "input[4].content[0]",
     "type": "invalid_request_error"
   }
-}An enum value the endpoint does not support, such as an unknown role, voice or image sizeAn ID with the wrong prefix, for example a file ID that does not start with `file-`A number outside its permitted range, such as a temperature above 2Look up the allowed values of the field named in `param`Check enums and ID formats on the client before sendingUpdate the SDK when the set of allowed values has changedhttps://github.com/lobehub/lobehub/issues/9501https://github.com/openai/codex/issues/7085"#,
+}␟An enum value the endpoint does not support, such as an unknown role, voice or image size␟An ID with the wrong prefix, for example a file ID that does not start with `file-`␟A number outside its permitted range, such as a temperature above 2␟Look up the allowed values of the field named in `param`␟Check enums and ID formats on the client before sending␟Update the SDK when the set of allowed values has changed␟https://github.com/lobehub/lobehub/issues/9501␟https://github.com/openai/codex/issues/7085"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"MissingRequiredParameterThe request leaves out a field the endpoint cannot work without. `param` names it, nested paths included.add the parameter named in `param`{
+                prose: r#"MissingRequiredParameter␟The request leaves out a field the endpoint cannot work without. `param` names it, nested paths included.␟add the parameter named in `param`␟{
   "error": {
     "code": "missing_required_parameter",
     "message": "Missing required parameter: 'tools[0].server_label'.",
     "param": "tools[0].server_label",
     "type": "invalid_request_error"
   }
-}A required field left out of a tool definition or an input itemA client library that drops fields it does not knowA request assembled for another endpointAdd the field named in `param`Check the endpoint's reference for the fields it requireshttps://github.com/wandb/wandb-mcp-server/pull/5https://github.com/openai/codex/issues/6725"#,
+}␟A required field left out of a tool definition or an input item␟A client library that drops fields it does not know␟A request assembled for another endpoint␟Add the field named in `param`␟Check the endpoint's reference for the fields it requires␟https://github.com/wandb/wandb-mcp-server/pull/5␟https://github.com/openai/codex/issues/6725"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"ModerationBlockedThe GPT Image endpoints refused the request after moderation of the prompt or the input images.change the prompt or the input imagesA prompt or input image the safety system flagsChange the prompt or the imagesLower `moderation` strictness only where the account is allowed tohttps://github.com/GooeyAI/gooey-server/pull/1091https://github.com/danny-avila/LibreChat/issues/7291https://help.apiyi.com/en/fix-gpt-image-2-moderation-blocked-400-error-en.html",
+                prose: r"ModerationBlocked␟The GPT Image endpoints refused the request after moderation of the prompt or the input images.␟change the prompt or the input images␟␟A prompt or input image the safety system flags␟Change the prompt or the images␟Lower `moderation` strictness only where the account is allowed to␟https://github.com/GooeyAI/gooey-server/pull/1091␟https://github.com/danny-avila/LibreChat/issues/7291␟https://help.apiyi.com/en/fix-gpt-image-2-moderation-blocked-400-error-en.html",
                 counts: (1, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"OrganizationVerificationRequiredSome models only stream (or answer at all) for organizations that completed OpenAI's verification. The server reports it as `unsupported_value` on the `stream` parameter; the fix is on the account, not in the request.verify the organization{
+                prose: r#"OrganizationVerificationRequired␟Some models only stream (or answer at all) for organizations that completed OpenAI's verification. The server reports it as `unsupported_value` on the `stream` parameter; the fix is on the account, not in the request.␟verify the organization␟{
   "error": {
     "code": "unsupported_value",
     "message": "Your organization must be verified to stream this model. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.",
     "param": "stream",
     "type": "invalid_request_error"
   }
-}Streaming a model that needs a verified organization from an unverified oneVerify the organization in the platform settings (it can take a few minutes to apply)Call the model without streaming meanwhilehttps://github.com/OpenHands/OpenHands/issues/4131https://github.com/Lamb-Project/lamb/issues/54"#,
+}␟Streaming a model that needs a verified organization from an unverified one␟Verify the organization in the platform settings (it can take a few minutes to apply)␟Call the model without streaming meanwhile␟https://github.com/OpenHands/OpenHands/issues/4131␟https://github.com/Lamb-Project/lamb/issues/54"#,
                 counts: (1, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"ParameterInvalidRetired. An older reference table's code for a parameter whose value the API rejects; no public response carries it. Live responses name the problem precisely: `invalid_type`, `invalid_value`, `unsupported_value`, `unsupported_parameter` or `string_above_max_length`.correct the rejected parameterA parameter of the wrong type, such as a string where an integer is expectedA value outside the documented boundsTwo parameters that the endpoint does not accept togetherCheck every parameter against the endpoint's referenceLet an SDK or a typed client build the requestUse the `param` field of the response to find the field at fault",
+                prose: r"ParameterInvalid␟Retired. An older reference table's code for a parameter whose value the API rejects; no public response carries it. Live responses name the problem precisely: `invalid_type`, `invalid_value`, `unsupported_value`, `unsupported_parameter` or `string_above_max_length`.␟correct the rejected parameter␟␟A parameter of the wrong type, such as a string where an integer is expected␟A value outside the documented bounds␟Two parameters that the endpoint does not accept together␟Check every parameter against the endpoint's reference␟Let an SDK or a typed client build the request␟Use the `param` field of the response to find the field at fault",
                 counts: (3, 3),
                 provenance: Provenance::Synthetic,
                 deprecated: Some(
@@ -4099,7 +4099,7 @@ mod __errspec_error_code_tables {
                 ),
             },
             EntryText {
-                prose: r"ParameterMissingRetired. An older reference table's code for a missing parameter; no public response carries it. Live responses use `missing_required_parameter`.add the missing parameterThe field was left out entirely, for example `model` or `input`A variable meant to hold the value was empty and the serializer dropped the fieldA nested object lacks one of its own required fieldsAdd the field named in `param` or in the messageFail early on the client when a required value is absentCheck the endpoint reference for which fields are mandatory",
+                prose: r"ParameterMissing␟Retired. An older reference table's code for a missing parameter; no public response carries it. Live responses use `missing_required_parameter`.␟add the missing parameter␟␟The field was left out entirely, for example `model` or `input`␟A variable meant to hold the value was empty and the serializer dropped the field␟A nested object lacks one of its own required fields␟Add the field named in `param` or in the message␟Fail early on the client when a required value is absent␟Check the endpoint reference for which fields are mandatory",
                 counts: (3, 3),
                 provenance: Provenance::Synthetic,
                 deprecated: Some(
@@ -4107,210 +4107,210 @@ mod __errspec_error_code_tables {
                 ),
             },
             EntryText {
-                prose: r"PreviousResponseNotFoundA Responses API request names a `previous_response_id` the server does not have, typically because the earlier response was created with `store: false`.send the full input instead of `previous_response_id`Chaining responses created with `store: false`A response id from another project or one that has expiredSend the whole conversation as input instead of chainingStore the responses you chain fromhttps://github.com/maximhq/bifrost/issues/2441",
+                prose: r"PreviousResponseNotFound␟A Responses API request names a `previous_response_id` the server does not have, typically because the earlier response was created with `store: false`.␟send the full input instead of `previous_response_id`␟␟Chaining responses created with `store: false`␟A response id from another project or one that has expired␟Send the whole conversation as input instead of chaining␟Store the responses you chain from␟https://github.com/maximhq/bifrost/issues/2441",
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"RunActiveAssistants refuse to add messages or start runs on a thread while one of its runs is still in progress. Resending at once fails the same way: wait for the run to finish or cancel it first.wait for the active run to finish or cancel it{
+                prose: r#"RunActive␟Assistants refuse to add messages or start runs on a thread while one of its runs is still in progress. Resending at once fails the same way: wait for the run to finish or cancel it first.␟wait for the active run to finish or cancel it␟{
   "error": {
     "code": null,
     "message": "Can't add messages to thread_abc while a run run_abc is active.",
     "param": null,
     "type": "invalid_request_error"
   }
-}Adding a message before the previous run completedTwo workers using one thread at the same timePoll the run until it reaches a final state, or cancel itSerialise the work on each threadhttps://github.com/BasedHardware/omi/issues/3607"#,
+}␟Adding a message before the previous run completed␟Two workers using one thread at the same time␟Poll the run until it reaches a final state, or cancel it␟Serialise the work on each thread␟https://github.com/BasedHardware/omi/issues/3607"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"SanitizerServerErrorThe image check refused an input image; the message asks for a supported format under 20 MB. Despite the name it is reported as a client error.re-encode the image{
+                prose: r#"SanitizerServerError␟The image check refused an input image; the message asks for a supported format under 20 MB. Despite the name it is reported as a client error.␟re-encode the image␟{
   "error": {
     "code": "sanitizer_server_error",
     "message": "You uploaded an unsupported image. Please make sure your image is below 20 MB in size and is of one the following formats: ['png', 'jpeg', 'gif', 'webp'].",
     "param": null,
     "type": "invalid_request_error"
   }
-}An image above 20 MBAn image in an unsupported formatA corrupt image fileRe-encode the image as PNG or JPEG under 20 MBhttps://github.com/CosmosShadow/gptpdf/issues/6"#,
+}␟An image above 20 MB␟An image in an unsupported format␟A corrupt image file␟Re-encode the image as PNG or JPEG under 20 MB␟https://github.com/CosmosShadow/gptpdf/issues/6"#,
                 counts: (3, 1),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"StringAboveMaxLengthOne string in the request is longer than the API accepts for that field; the limit counts characters, not tokens. It typically appears when a whole file or a huge tool result is put into a single message.shorten the string named in `param`{
+                prose: r#"StringAboveMaxLength␟One string in the request is longer than the API accepts for that field; the limit counts characters, not tokens. It typically appears when a whole file or a huge tool result is put into a single message.␟shorten the string named in `param`␟{
   "error": {
     "code": "string_above_max_length",
     "message": "Invalid 'tools[11].function.name': string too long. Expected a string with maximum length 64, but got a string with length 74 instead.",
     "param": "tools[11].function.name",
     "type": "invalid_request_error"
   }
-}A single message content beyond the per-string limit (about ten million characters for chat messages)Very long `instructions` or a tool output embedded verbatimA short-limit field such as `user`, a metadata value or `prompt_cache_key` given a long valueTruncate or chunk the text named in `param`Upload large documents as files instead of inlining themCheck the documented length limit of that fieldhttps://github.com/home-assistant/core/issues/121325https://github.com/VectorlyApp/bluebox/issues/31"#,
+}␟A single message content beyond the per-string limit (about ten million characters for chat messages)␟Very long `instructions` or a tool output embedded verbatim␟A short-limit field such as `user`, a metadata value or `prompt_cache_key` given a long value␟Truncate or chunk the text named in `param`␟Upload large documents as files instead of inlining them␟Check the documented length limit of that field␟https://github.com/home-assistant/core/issues/121325␟https://github.com/VectorlyApp/bluebox/issues/31"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"UnknownParameterA field the endpoint does not define was sent; strict endpoints refuse it instead of ignoring it.remove the parameter named in `param`{
+                prose: r#"UnknownParameter␟A field the endpoint does not define was sent; strict endpoints refuse it instead of ignoring it.␟remove the parameter named in `param`␟{
   "error": {
     "code": "unknown_parameter",
     "message": "Unknown parameter: 'response_format.schema'.",
     "param": "response_format.schema",
     "type": "invalid_request_error"
   }
-}A misspelt field nameA field from another endpoint or API versionA nested field placed at the wrong levelRemove or rename the field named in `param`Check the field against the endpoint's referencehttps://github.com/spring-projects/spring-ai/issues/2969"#,
+}␟A misspelt field name␟A field from another endpoint or API version␟A nested field placed at the wrong level␟Remove or rename the field named in `param`␟Check the field against the endpoint's reference␟https://github.com/spring-projects/spring-ai/issues/2969"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"UnsupportedFileA file added to a vector store has a type file search cannot index (`last_error.code` of a vector store file); no HTTP status of its own.convert the fileA file type outside the supported listConvert the file to a supported typehttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json",
+                prose: r"UnsupportedFile␟A file added to a vector store has a type file search cannot index (`last_error.code` of a vector store file); no HTTP status of its own.␟convert the file␟␟A file type outside the supported list␟Convert the file to a supported type␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r#"UnsupportedFileMimetypeA file upload carries a MIME type the endpoint does not take, often `application/octet-stream` because the client did not set one.send the file with an accepted content type{
+                prose: r#"UnsupportedFileMimetype␟A file upload carries a MIME type the endpoint does not take, often `application/octet-stream` because the client did not set one.␟send the file with an accepted content type␟{
   "error": {
     "code": "unsupported_file_mimetype",
     "message": "Invalid file 'image': unsupported mimetype ('application/octet-stream'). Supported file formats are 'image/png'.",
     "param": "image",
     "type": "invalid_request_error"
   }
-}A multipart upload without a content typeA file type the endpoint does not acceptSet the file part's content type (`image/png`)Convert the file to an accepted typehttps://github.com/jezs00/pycasso/issues/72"#,
+}␟A multipart upload without a content type␟A file type the endpoint does not accept␟Set the file part's content type (`image/png`)␟Convert the file to an accepted type␟https://github.com/jezs00/pycasso/issues/72"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"UnsupportedImageMediaTypeThe media type of an input image is not one the API takes. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.convert the imageAn image type outside PNG, JPEG, GIF and WebPConvert the imagehttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"UnsupportedImageMediaType␟The media type of an input image is not one the API takes. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status the same problem gets as an HTTP error.␟convert the image␟␟An image type outside PNG, JPEG, GIF and WebP␟Convert the image␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r#"UnsupportedParameterThe parameter exists in the API but the selected model refuses it; reasoning models, for example, want `max_completion_tokens` instead of `max_tokens`. The message usually names the replacement.remove or rename the parameter{
+                prose: r#"UnsupportedParameter␟The parameter exists in the API but the selected model refuses it; reasoning models, for example, want `max_completion_tokens` instead of `max_tokens`. The message usually names the replacement.␟remove or rename the parameter␟{
   "error": {
     "code": "unsupported_parameter",
     "message": "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
     "param": "max_tokens",
     "type": "invalid_request_error"
   }
-}`max_tokens` sent to a reasoning modelSampling settings such as `temperature` or `logprobs` sent to a model that fixes themA request template written for one model family reused unchanged with anotherUse the replacement the message suggestsKeep a parameter set per model family instead of one shared templateUpgrade the SDK so that it knows the model's parametershttps://github.com/microsoft/clarity-agent/issues/59https://github.com/BeehiveInnovations/pal-mcp-server/issues/78"#,
+}␟`max_tokens` sent to a reasoning model␟Sampling settings such as `temperature` or `logprobs` sent to a model that fixes them␟A request template written for one model family reused unchanged with another␟Use the replacement the message suggests␟Keep a parameter set per model family instead of one shared template␟Upgrade the SDK so that it knows the model's parameters␟https://github.com/microsoft/clarity-agent/issues/59␟https://github.com/BeehiveInnovations/pal-mcp-server/issues/78"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"UnsupportedValueThe field is known and well-typed, but this model does not accept the value: reasoning models, for example, only take the default `temperature`. Streaming some models also needs a verified organization, which is reported with this code on `stream`.drop or change the value of the parameter named in `param`{
+                prose: r#"UnsupportedValue␟The field is known and well-typed, but this model does not accept the value: reasoning models, for example, only take the default `temperature`. Streaming some models also needs a verified organization, which is reported with this code on `stream`.␟drop or change the value of the parameter named in `param`␟{
   "error": {
     "code": "unsupported_value",
     "message": "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.",
     "param": "temperature",
     "type": "invalid_request_error"
   }
-}A sampling setting (`temperature`, `top_p`) other than the default sent to a reasoning modelStreaming a model that needs organization verificationSettings copied from a request for another modelDrop the parameter or send the value the message namesVerify the organization in the platform settings when the message asks for itKeep per-model request settings aparthttps://github.com/johny-b/llmcomp/issues/69https://github.com/OpenHands/OpenHands/issues/4131https://github.com/Lamb-Project/lamb/issues/54"#,
+}␟A sampling setting (`temperature`, `top_p`) other than the default sent to a reasoning model␟Streaming a model that needs organization verification␟Settings copied from a request for another model␟Drop the parameter or send the value the message names␟Verify the organization in the platform settings when the message asks for it␟Keep per-model request settings apart␟https://github.com/johny-b/llmcomp/issues/69␟https://github.com/OpenHands/OpenHands/issues/4131␟https://github.com/Lamb-Project/lamb/issues/54"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"WebsocketStreamLimitReachedA Responses WebSocket connection already carries the most streams it may; the error event says so with status 400.open another connectionToo many concurrent responses on one connectionOpen another connection or wait for a stream to endhttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json",
+                prose: r"WebsocketStreamLimitReached␟A Responses WebSocket connection already carries the most streams it may; the error event says so with status 400.␟open another connection␟␟Too many concurrent responses on one connection␟Open another connection or wait for a stream to end␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r#"AccountDeactivatedThe key is valid but belongs to an account OpenAI has disabled; nothing on the client side fixes it.contact the account owner or OpenAI support{
+                prose: r#"AccountDeactivated␟The key is valid but belongs to an account OpenAI has disabled; nothing on the client side fixes it.␟contact the account owner or OpenAI support␟{
   "error": {
     "code": "account_deactivated",
     "message": "This key is associated with a deactivated account. If you feel this is an error, contact us through our help center at help.openai.com.",
     "param": null,
     "type": "invalid_request_error"
   }
-}An account closed or suspended by OpenAIA key of a deactivated project or organizationRead the email OpenAI sent to the account ownerContact OpenAI through the help centrehttps://github.com/Zero6992/chatGPT-discord-bot/issues/442https://github.com/ChatGPTNextWeb/NextChat/issues/4175https://github.com/ChatGPTNextWeb/NextChat/issues/2782"#,
+}␟An account closed or suspended by OpenAI␟A key of a deactivated project or organization␟Read the email OpenAI sent to the account owner␟Contact OpenAI through the help centre␟https://github.com/Zero6992/chatGPT-discord-bot/issues/442␟https://github.com/ChatGPTNextWeb/NextChat/issues/4175␟https://github.com/ChatGPTNextWeb/NextChat/issues/2782"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"InsufficientPermissionsThe credentials are valid but lack the rights for this endpoint or model, for example a restricted key without the needed scope. errspec also uses this entry for any other 403 without a known code.grant the key the missing permission{
+                prose: r#"InsufficientPermissions␟The credentials are valid but lack the rights for this endpoint or model, for example a restricted key without the needed scope. errspec also uses this entry for any other 403 without a known code.␟grant the key the missing permission␟{
   "error": {
     "code": null,
     "message": "You have insufficient permissions for this operation. Missing scopes: api.responses.write.",
     "param": null,
     "type": "invalid_request_error"
   }
-}A restricted key whose scopes leave out this endpointA model that is not enabled for the project or for the account's usage tierA key from one organization used on a resource owned by anotherGrant the key the missing scope, or use a key with broader rightsEnable the model for the project, or reach the tier that includes itMake sure the key and the organization ID belong togetherhttps://github.com/continuedev/continue/issues/10059https://github.com/openclaw/openclaw/issues/56658https://github.com/openai/codex/issues/19743"#,
+}␟A restricted key whose scopes leave out this endpoint␟A model that is not enabled for the project or for the account's usage tier␟A key from one organization used on a resource owned by another␟Grant the key the missing scope, or use a key with broader rights␟Enable the model for the project, or reach the tier that includes it␟Make sure the key and the organization ID belong together␟https://github.com/continuedev/continue/issues/10059␟https://github.com/openclaw/openclaw/issues/56658␟https://github.com/openai/codex/issues/19743"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"InvalidApiKeyThe API did not recognise the bearer token. The reference table gives its type as `authentication_error`, while live responses pair this code with `invalid_request_error`; errspec matches on the code either way, and uses this entry for any other 401.replace the API key{
+                prose: r#"InvalidApiKey␟The API did not recognise the bearer token. The reference table gives its type as `authentication_error`, while live responses pair this code with `invalid_request_error`; errspec matches on the code either way, and uses this entry for any other 401.␟replace the API key␟{
   "error": {
     "code": "invalid_api_key",
     "message": "Incorrect API key provided: sk-abc1****wxyz. You can find your API key at https://platform.openai.com/account/api-keys.",
     "param": null,
     "type": "invalid_request_error"
   }
-}A typo, a truncated copy, stray whitespace or quotes around the keyA key that was revoked, rotated or deleted in the dashboardA key of another organization or project, or an old one still cached in an environment variableA key issued by another provider or a proxy sent to api.openai.comCopy the key again from the API keys page and strip whitespaceCreate a new key and replace every copy of the old oneLog which variable or secret the process really loads, masked, to rule out a stale valuehttps://developers.openai.com/docs/guides/error-codeshttps://github.com/continuedev/continue/issues/11409"#,
+}␟A typo, a truncated copy, stray whitespace or quotes around the key␟A key that was revoked, rotated or deleted in the dashboard␟A key of another organization or project, or an old one still cached in an environment variable␟A key issued by another provider or a proxy sent to api.openai.com␟Copy the key again from the API keys page and strip whitespace␟Create a new key and replace every copy of the old one␟Log which variable or secret the process really loads, masked, to rule out a stale value␟https://developers.openai.com/docs/guides/error-codes␟https://github.com/continuedev/continue/issues/11409"#,
                 counts: (4, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"InvalidOrganizationThe `OpenAI-Organization` header, or the organization the key points to, names an organization the caller cannot act for, for example a mistyped ID or one the user has left.fix or drop the organization header{
+                prose: r#"InvalidOrganization␟The `OpenAI-Organization` header, or the organization the key points to, names an organization the caller cannot act for, for example a mistyped ID or one the user has left.␟fix or drop the organization header␟{
   "error": {
     "code": "invalid_organization",
     "message": "No such organization: org-AbCdEf0123456789.",
     "param": null,
     "type": "invalid_request_error"
   }
-}An organization ID copied from another account or from sample codeA display name such as `Personal` sent where the `org-...` ID belongsThe user behind the key was removed from that organizationCopy the organization ID from the organization settings pageLeave the organization header out so that the key's default appliesAsk an owner to restore the membership, or use a key issued in the right organizationhttps://github.com/tom-doerr/zsh_codex/issues/5"#,
+}␟An organization ID copied from another account or from sample code␟A display name such as `Personal` sent where the `org-...` ID belongs␟The user behind the key was removed from that organization␟Copy the organization ID from the organization settings page␟Leave the organization header out so that the key's default applies␟Ask an owner to restore the membership, or use a key issued in the right organization␟https://github.com/tom-doerr/zsh_codex/issues/5"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"MismatchedOrganizationThe key belongs to one organization while the `OpenAI-Organization` header names another. Project keys are tied to a single organization, so the header must agree with it or be omitted.align or remove the organization header{
+                prose: r#"MismatchedOrganization␟The key belongs to one organization while the `OpenAI-Organization` header names another. Project keys are tied to a single organization, so the header must agree with it or be omitted.␟align or remove the organization header␟{
   "error": {
     "code": "mismatched_organization",
     "message": "OpenAI-Organization header should match organization for API key",
     "param": null,
     "type": "invalid_request_error"
   }
-}An `OPENAI_ORG_ID` or `OPENAI_ORGANIZATION` variable left over from another accountA tool or proxy that injects a hard-coded organization headerA new key created in a different organization from the one configuredUnset the organization setting so the key's own organization is usedSet the header to the organization that owns the keyCheck every layer that may add the header: SDK defaults, env files, gatewayshttps://github.com/microsoft/foundry-dev-tools/issues/262https://github.com/Realiserad/fish-ai/issues/62https://github.com/openai/codex/issues/1000"#,
+}␟An `OPENAI_ORG_ID` or `OPENAI_ORGANIZATION` variable left over from another account␟A tool or proxy that injects a hard-coded organization header␟A new key created in a different organization from the one configured␟Unset the organization setting so the key's own organization is used␟Set the header to the organization that owns the key␟Check every layer that may add the header: SDK defaults, env files, gateways␟https://github.com/microsoft/foundry-dev-tools/issues/262␟https://github.com/Realiserad/fish-ai/issues/62␟https://github.com/openai/codex/issues/1000"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"NoApiKeyThe request reached the API without an `Authorization: Bearer` header. The reference table names this code; live responses to a missing key arrive with a null code and type `invalid_request_error`, so errspec can classify those only by their status.send the key in the Authorization header{
+                prose: r#"NoApiKey␟The request reached the API without an `Authorization: Bearer` header. The reference table names this code; live responses to a missing key arrive with a null code and type `invalid_request_error`, so errspec can classify those only by their status.␟send the key in the Authorization header␟{
   "error": {
     "code": null,
     "message": "Missing bearer or basic authentication in header",
     "param": null,
     "type": "invalid_request_error"
   }
-}The variable holding the key is unset or empty in this processA proxy, a redirect or the HTTP client stripped the Authorization headerThe key was put in a query parameter or a differently named headerSend `Authorization: Bearer <key>` on every requestRefuse to start when the key variable is emptyInspect the outgoing request to confirm the header survives proxies and redirectshttps://github.com/openai/openai-cookbook/issues/2347https://github.com/continuedev/continue/issues/9973"#,
+}␟The variable holding the key is unset or empty in this process␟A proxy, a redirect or the HTTP client stripped the Authorization header␟The key was put in a query parameter or a differently named header␟Send `Authorization: Bearer <key>` on every request␟Refuse to start when the key variable is empty␟Inspect the outgoing request to confirm the header survives proxies and redirects␟https://github.com/openai/openai-cookbook/issues/2347␟https://github.com/continuedev/continue/issues/9973"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"NoOrganizationUsing the API requires membership of an organization, and the user who owns the key has none, typically after leaving or being removed or after the organization was deleted.restore organization membership{
+                prose: r#"NoOrganization␟Using the API requires membership of an organization, and the user who owns the key has none, typically after leaving or being removed or after the organization was deleted.␟restore organization membership␟{
   "error": {
     "code": "no_organization",
     "message": "You must be a member of an organization to use the API. Please contact us through our help center at help.openai.com.",
     "param": null,
     "type": "invalid_request_error"
   }
-}The user left, or was removed from, their organization or projectThe organization was deletedA fresh account that never completed organization setupAsk an organization owner to invite the user againCreate or request a new organization on the platformIssue a new key once membership is restoredhttps://developers.openai.com/docs/guides/error-codeshttps://github.com/OpenHands/OpenHands/issues/2562https://github.com/abi/screenshot-to-code/issues/9"#,
+}␟The user left, or was removed from, their organization or project␟The organization was deleted␟A fresh account that never completed organization setup␟Ask an organization owner to invite the user again␟Create or request a new organization on the platform␟Issue a new key once membership is restored␟https://developers.openai.com/docs/guides/error-codes␟https://github.com/OpenHands/OpenHands/issues/2562␟https://github.com/abi/screenshot-to-code/issues/9"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"QuotaExceededRetired. An older reference table's entry for a spent allowance (403, type `tokens_exceeded_error`); no public response carries it. Spent budgets arrive as 429 `insufficient_quota` and the billing codes beside it (`billing_not_active`, `credit_balance_exhausted`, the spend-limit codes).add credit or raise the limitThe month's token allowance or the prepaid credit has been consumedA costlier model than planned draining the allowance fasterVery long prompts multiplying the cost of each callBuy credit or raise the limit in the billing settingsWatch usage in the dashboard and alert well before the allowance runs outSpend fewer tokens: shorter prompts, smaller models, cached answers",
+                prose: r"QuotaExceeded␟Retired. An older reference table's entry for a spent allowance (403, type `tokens_exceeded_error`); no public response carries it. Spent budgets arrive as 429 `insufficient_quota` and the billing codes beside it (`billing_not_active`, `credit_balance_exhausted`, the spend-limit codes).␟add credit or raise the limit␟␟The month's token allowance or the prepaid credit has been consumed␟A costlier model than planned draining the allowance faster␟Very long prompts multiplying the cost of each call␟Buy credit or raise the limit in the billing settings␟Watch usage in the dashboard and alert well before the allowance runs out␟Spend fewer tokens: shorter prompts, smaller models, cached answers",
                 counts: (3, 3),
                 provenance: Provenance::Synthetic,
                 deprecated: Some(
@@ -4318,193 +4318,193 @@ mod __errspec_error_code_tables {
                 ),
             },
             EntryText {
-                prose: r#"UnsupportedCountryRegionTerritoryOpenAI refuses traffic from countries, regions and territories where it does not provide the API. The check uses the network location of the caller, so servers, proxies or VPN exits in such a place are refused too.call the API from a supported region{
+                prose: r#"UnsupportedCountryRegionTerritory␟OpenAI refuses traffic from countries, regions and territories where it does not provide the API. The check uses the network location of the caller, so servers, proxies or VPN exits in such a place are refused too.␟call the API from a supported region␟{
   "error": {
     "code": "unsupported_country_region_territory",
     "message": "Country, region, or territory not supported",
     "param": null,
     "type": "request_forbidden"
   }
-}A client located in an unsupported country or territoryA cloud region or host whose addresses geolocate to an unsupported placeA VPN or proxy exit in an unsupported locationRun the calling service in a supported regionCheck OpenAI's list of supported countries and territoriesRoute traffic through infrastructure that may use the service under the terms of usehttps://developers.openai.com/docs/guides/error-codeshttps://github.com/home-assistant/core/issues/120072https://github.com/continuedev/continue/issues/11449"#,
+}␟A client located in an unsupported country or territory␟A cloud region or host whose addresses geolocate to an unsupported place␟A VPN or proxy exit in an unsupported location␟Run the calling service in a supported region␟Check OpenAI's list of supported countries and territories␟Route traffic through infrastructure that may use the service under the terms of use␟https://developers.openai.com/docs/guides/error-codes␟https://github.com/home-assistant/core/issues/120072␟https://github.com/continuedev/continue/issues/11449"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"InvalidUrlThe path does not name an endpoint. This older 404 arrives with a null code; the current form is `unknown_url`. In 2023 it was also sent for a correct URL that the account could not use.fix the request URL{
+                prose: r#"InvalidUrl␟The path does not name an endpoint. This older 404 arrives with a null code; the current form is `unknown_url`. In 2023 it was also sent for a correct URL that the account could not use.␟fix the request URL␟{
   "error": {
     "code": null,
     "message": "Invalid URL (POST /v1/chat/completions)",
     "param": null,
     "type": "invalid_request_error"
   }
-}A misspelt path or a missing `/v1`A base URL that already ends in `/v1` with `/v1` added againAn endpoint the account was not allowed to useCompare the path with the API referencePrint the full URL the client sendshttps://github.com/chatboxai/chatbox/issues/199https://github.com/swordintent/chatgpt-web-api/issues/11https://github.com/openai/openai-python/issues/271"#,
+}␟A misspelt path or a missing `/v1`␟A base URL that already ends in `/v1` with `/v1` added again␟An endpoint the account was not allowed to use␟Compare the path with the API reference␟Print the full URL the client sends␟https://github.com/chatboxai/chatbox/issues/199␟https://github.com/swordintent/chatgpt-web-api/issues/11␟https://github.com/openai/openai-python/issues/271"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ModelNotFoundThe `model` parameter names a model that is unknown, retired, misspelt or closed to this organization. A project that is denied a model gets the same code with status 403.use a model the key can access{
+                prose: r#"ModelNotFound␟The `model` parameter names a model that is unknown, retired, misspelt or closed to this organization. A project that is denied a model gets the same code with status 403.␟use a model the key can access␟{
   "error": {
     "code": "model_not_found",
     "message": "The model `gpt-4` does not exist or you do not have access to it.",
     "param": null,
     "type": "invalid_request_error"
   }
-}A typo or an invented model nameA model that was deprecated and has been shut downA model gated behind a usage tier or organization verificationA project whose model allowlist leaves the model outList the available models with `GET /v1/models` and use an exact IDSwitch to the documented successor of a retired modelAllow the model in the project settings or complete verificationhttps://github.com/enricoros/big-AGI/issues/16https://github.com/Chainlit/cookbook/issues/82https://github.com/Aider-AI/aider/issues/1903https://github.com/waylaidwanderer/node-chatgpt-api/issues/131"#,
+}␟A typo or an invented model name␟A model that was deprecated and has been shut down␟A model gated behind a usage tier or organization verification␟A project whose model allowlist leaves the model out␟List the available models with `GET /v1/models` and use an exact ID␟Switch to the documented successor of a retired model␟Allow the model in the project settings or complete verification␟https://github.com/enricoros/big-AGI/issues/16␟https://github.com/Chainlit/cookbook/issues/82␟https://github.com/Aider-AI/aider/issues/1903␟https://github.com/waylaidwanderer/node-chatgpt-api/issues/131"#,
                 counts: (4, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ResourceNotFoundA 404 with a null code, sent when a file, batch, vector store, fine-tuning job, stored response or similar object cannot be found. errspec names it so that code-less 404s get a variant of their own.check the object ID and the project{
+                prose: r#"ResourceNotFound␟A 404 with a null code, sent when a file, batch, vector store, fine-tuning job, stored response or similar object cannot be found. errspec names it so that code-less 404s get a variant of their own.␟check the object ID and the project␟{
   "error": {
     "code": null,
     "message": "Not found",
     "param": null,
     "type": "invalid_request_error"
   }
-}An ID that was deleted, expired or never createdAn object created under another project or organizationAn ID copied with a typo or taken from another environmentCheck the object exists by listing it with the same keyUse the project and organization that created the objectExpect some objects to be removed automatically after a whilehttps://github.com/openai/openai-node/issues/1691https://github.com/FlowiseAI/Flowise/issues/2495https://github.com/flows-network/openai-assistant-telegram/issues/1"#,
+}␟An ID that was deleted, expired or never created␟An object created under another project or organization␟An ID copied with a typo or taken from another environment␟Check the object exists by listing it with the same key␟Use the project and organization that created the object␟Expect some objects to be removed automatically after a while␟https://github.com/openai/openai-node/issues/1691␟https://github.com/FlowiseAI/Flowise/issues/2495␟https://github.com/flows-network/openai-assistant-telegram/issues/1"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"UnknownUrlThe request went to a path the API does not serve, or used the wrong method for it, usually because of a bad base URL or a typo in the endpoint.fix the endpoint URL{
+                prose: r#"UnknownUrl␟The request went to a path the API does not serve, or used the wrong method for it, usually because of a bad base URL or a typo in the endpoint.␟fix the endpoint URL␟{
   "error": {
     "code": "unknown_url",
     "message": "Unknown request URL: POST /chat/completions. Please check the URL for typos, or see the docs at https://platform.openai.com/docs/api-reference/.",
     "param": null,
     "type": "invalid_request_error"
   }
-}A base URL missing `/v1`, or with it doubledA misspelt endpoint such as `/v1/chat/completion`The wrong HTTP method for an existing pathSet the base URL to `https://api.openai.com/v1` and let the client append pathsCompare the path and method with the API referenceLog the final URL the client actually requestshttps://github.com/artificial-julien/docker-nginx-openai-api-cache/issues/2"#,
+}␟A base URL missing `/v1`, or with it doubled␟A misspelt endpoint such as `/v1/chat/completion`␟The wrong HTTP method for an existing path␟Set the base URL to `https://api.openai.com/v1` and let the client append paths␟Compare the path and method with the API reference␟Log the final URL the client actually requests␟https://github.com/artificial-julien/docker-nginx-openai-api-cache/issues/2"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"RequestTimeoutThe connection stayed open longer than the server or a proxy allows before the request was fully received or handled. OpenAI documents no code for it, so errspec names it; the official SDKs retry it.retry after a short pauseA slow or stalled upload of a large bodyA network path that drops or delays packetsHandling that took longer than an intermediary permitsRetry after a short pauseKeep bodies small and send large inputs as file uploadsUse streaming or background mode for long generations",
+                prose: r"RequestTimeout␟The connection stayed open longer than the server or a proxy allows before the request was fully received or handled. OpenAI documents no code for it, so errspec names it; the official SDKs retry it.␟retry after a short pause␟␟A slow or stalled upload of a large body␟A network path that drops or delays packets␟Handling that took longer than an intermediary permits␟Retry after a short pause␟Keep bodies small and send large inputs as file uploads␟Use streaming or background mode for long generations",
                 counts: (3, 3),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r"ConflictAnother request changed or locked the same object, or it is still being processed. OpenAI documents no code for this status; the official SDKs retry it because such locks are usually short-lived.retry once the competing change settlesTwo requests writing to the same object at the same momentAn operation on an object that is still being processed, such as a running job or a file being indexedA client that resends a write before the first one has settledRetry after a short pauseSerialise writes to the same objectPoll the object's status and wait until it allows the operation",
+                prose: r"Conflict␟Another request changed or locked the same object, or it is still being processed. OpenAI documents no code for this status; the official SDKs retry it because such locks are usually short-lived.␟retry once the competing change settles␟␟Two requests writing to the same object at the same moment␟An operation on an object that is still being processed, such as a running job or a file being indexed␟A client that resends a write before the first one has settled␟Retry after a short pause␟Serialise writes to the same object␟Poll the object's status and wait until it allows the operation",
                 counts: (3, 3),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r"UnprocessableEntityThe body parsed correctly but its content could not be processed. OpenAI documents no code for this status, so errspec names it to give 422 a variant of its own.fix the request contentValues that are valid one by one but contradict each otherUploaded content the endpoint cannot handle, such as a damaged or mislabelled fileA gateway in between that validates bodies more strictly than the APIRead the message for the part that was refused and correct itCheck that uploaded files open correctly and match their declared formatDo not resend the same body unchanged",
+                prose: r"UnprocessableEntity␟The body parsed correctly but its content could not be processed. OpenAI documents no code for this status, so errspec names it to give 422 a variant of its own.␟fix the request content␟␟Values that are valid one by one but contradict each other␟Uploaded content the endpoint cannot handle, such as a damaged or mislabelled file␟A gateway in between that validates bodies more strictly than the API␟Read the message for the part that was refused and correct it␟Check that uploaded files open correctly and match their declared format␟Do not resend the same body unchanged",
                 counts: (3, 3),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r#"AccessTerminatedOpenAI ended the organization's access for violating its policies. It arrives with status 429, so a client that retries every 429 keeps hammering a closed door; only an appeal helps.stop sending and contact OpenAI{
+                prose: r#"AccessTerminated␟OpenAI ended the organization's access for violating its policies. It arrives with status 429, so a client that retries every 429 keeps hammering a closed door; only an appeal helps.␟stop sending and contact OpenAI␟{
   "error": {
     "code": null,
     "message": "Your access was terminated due to violation of our policies, please check your email for more information.",
     "param": null,
     "type": "access_terminated"
   }
-}A policy violation found by OpenAI's reviewRead the email sent to the account ownerAppeal through OpenAI's help centrehttps://github.com/AutumnWhj/ChatGPT-wechat-bot/issues/111https://github.com/chenfei-wu/TaskMatrix/issues/78https://github.com/binary-husky/gpt_academic/issues/985https://github.com/ztjhz/BetterChatGPT/issues/105"#,
+}␟A policy violation found by OpenAI's review␟Read the email sent to the account owner␟Appeal through OpenAI's help centre␟https://github.com/AutumnWhj/ChatGPT-wechat-bot/issues/111␟https://github.com/chenfei-wu/TaskMatrix/issues/78␟https://github.com/binary-husky/gpt_academic/issues/985␟https://github.com/ztjhz/BetterChatGPT/issues/105"#,
                 counts: (1, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"BillingNotActiveThe account has no active billing arrangement. It arrives as a 429 like a rate limit, but waiting never clears it: only setting up billing does. Older bodies carried a null code and only the type.set up billing for the organization{
+                prose: r#"BillingNotActive␟The account has no active billing arrangement. It arrives as a 429 like a rate limit, but waiting never clears it: only setting up billing does. Older bodies carried a null code and only the type.␟set up billing for the organization␟{
   "error": {
     "code": "billing_not_active",
     "message": "Your account is not active, please check your billing details on our website.",
     "param": null,
     "type": "billing_not_active"
   }
-}No payment method on the accountFree trial credit that expiredA cancelled or failed subscription paymentAdd a payment method or buy credit in the billing settingsCheck that the key belongs to the organization that payshttps://github.com/Chanzhaoyu/chatgpt-web/issues/1273https://github.com/RamiAwar/dataline/issues/175https://github.com/BerriAI/litellm/issues/2743https://github.com/lifan0127/ai-research-assistant/issues/174"#,
+}␟No payment method on the account␟Free trial credit that expired␟A cancelled or failed subscription payment␟Add a payment method or buy credit in the billing settings␟Check that the key belongs to the organization that pays␟https://github.com/Chanzhaoyu/chatgpt-web/issues/1273␟https://github.com/RamiAwar/dataline/issues/175␟https://github.com/BerriAI/litellm/issues/2743␟https://github.com/lifan0127/ai-research-assistant/issues/174"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"CreditBalanceExhaustedThe prepaid credit balance reached zero. Requests fail until credit is added.add creditAll purchased credit consumedAuto-recharge turned off or failingBuy credit or enable auto-recharge in the billing settingshttps://help.openai.com/en/articles/6614457-troubleshooting-api-usage-and-spend-limits",
+                prose: r"CreditBalanceExhausted␟The prepaid credit balance reached zero. Requests fail until credit is added.␟add credit␟␟All purchased credit consumed␟Auto-recharge turned off or failing␟Buy credit or enable auto-recharge in the billing settings␟https://help.openai.com/en/articles/6614457-troubleshooting-api-usage-and-spend-limits",
                 counts: (2, 1),
                 ..T
             },
             EntryText {
-                prose: r"EdgeRateLimitedCloudflare in front of the API blocked the client's IP address (its error 1015) with a plain-text body and a long Retry-After, often hours. Retrying soon does not help.wait for the Retry-After period or change egress addressMany clients behind one shared IP address (serverless or edge platforms)Traffic the edge treats as abusiveSend from another egress addressHonour the Retry-After header before trying again",
+                prose: r"EdgeRateLimited␟Cloudflare in front of the API blocked the client's IP address (its error 1015) with a plain-text body and a long Retry-After, often hours. Retrying soon does not help.␟wait for the Retry-After period or change egress address␟␟Many clients behind one shared IP address (serverless or edge platforms)␟Traffic the edge treats as abusive␟Send from another egress address␟Honour the Retry-After header before trying again",
                 counts: (2, 2),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r#"InsufficientQuotaThe billing refusal: no prepaid credit left, or a spend or usage cap reached. It shares status 429 with rate limits but never clears by waiting; bodies of this type with a more specific code (`credit_balance_exhausted`, `organization_spend_limit_exceeded`, `project_spend_limit_exceeded`, `organization_usage_limit_exceeded`) or with no code at all are recognised here by type and status.fix billing before sending again{
+                prose: r#"InsufficientQuota␟The billing refusal: no prepaid credit left, or a spend or usage cap reached. It shares status 429 with rate limits but never clears by waiting; bodies of this type with a more specific code (`credit_balance_exhausted`, `organization_spend_limit_exceeded`, `project_spend_limit_exceeded`, `organization_usage_limit_exceeded`) or with no code at all are recognised here by type and status.␟fix billing before sending again␟{
   "error": {
     "code": "insufficient_quota",
     "message": "You exceeded your current quota, please check your plan and billing details.",
     "param": null,
     "type": "insufficient_quota"
   }
-}The prepaid balance reached zero, or a free grant expiredAn organization or project hard spend limit was reachedThe monthly usage limit OpenAI assigns to the organization's tier was reachedAuto-recharge is off or its payment method is failingAdd credit or fix the payment method in the billing settingsRaise or remove the organization or project spend limit, or wait for the monthly resetRequest a higher approved usage limit when the tier's limit is the causeStop automatic retries and alert whoever handles billinghttps://developers.openai.com/docs/guides/error-codeshttps://help.openai.com/en/articles/6614457-troubleshooting-api-usage-and-spend-limitshttps://github.com/OpenHands/OpenHands/issues/998https://github.com/OpenBMB/ChatDev/issues/399https://github.com/langchain-ai/langchainjs/issues/1929"#,
+}␟The prepaid balance reached zero, or a free grant expired␟An organization or project hard spend limit was reached␟The monthly usage limit OpenAI assigns to the organization's tier was reached␟Auto-recharge is off or its payment method is failing␟Add credit or fix the payment method in the billing settings␟Raise or remove the organization or project spend limit, or wait for the monthly reset␟Request a higher approved usage limit when the tier's limit is the cause␟Stop automatic retries and alert whoever handles billing␟https://developers.openai.com/docs/guides/error-codes␟https://help.openai.com/en/articles/6614457-troubleshooting-api-usage-and-spend-limits␟https://github.com/OpenHands/OpenHands/issues/998␟https://github.com/OpenBMB/ChatDev/issues/399␟https://github.com/langchain-ai/langchainjs/issues/1929"#,
                 counts: (4, 4),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"OrganizationSpendLimitExceededSpending reached the monthly limit the organization set for itself. Enforcement lags a little, so spend can overshoot before requests start failing.raise the organization's spend limitUsage above the organization's configured budgetRaise or remove the limit, or wait for the month to turnhttps://developers.openai.com/api/docs/guides/spend-limits.mdhttps://help.openai.com/en/articles/6614457-troubleshooting-api-usage-and-spend-limits",
+                prose: r"OrganizationSpendLimitExceeded␟Spending reached the monthly limit the organization set for itself. Enforcement lags a little, so spend can overshoot before requests start failing.␟raise the organization's spend limit␟␟Usage above the organization's configured budget␟Raise or remove the limit, or wait for the month to turn␟https://developers.openai.com/api/docs/guides/spend-limits.md␟https://help.openai.com/en/articles/6614457-troubleshooting-api-usage-and-spend-limits",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r"OrganizationUsageLimitExceededThe organization reached the monthly usage limit that OpenAI assigns to its usage tier, which is separate from the limits it sets itself.ask OpenAI for a higher usage limitUsage above the tier's monthly allowanceAsk for a higher limit or move up a usage tierWait for the period to resethttps://help.openai.com/en/articles/6614457-troubleshooting-api-usage-and-spend-limits",
+                prose: r"OrganizationUsageLimitExceeded␟The organization reached the monthly usage limit that OpenAI assigns to its usage tier, which is separate from the limits it sets itself.␟ask OpenAI for a higher usage limit␟␟Usage above the tier's monthly allowance␟Ask for a higher limit or move up a usage tier␟Wait for the period to reset␟https://help.openai.com/en/articles/6614457-troubleshooting-api-usage-and-spend-limits",
                 counts: (1, 2),
                 ..T
             },
             EntryText {
-                prose: r"ProjectSpendLimitExceededSpending reached the monthly limit set on the project the key belongs to.raise the project's spend limitUsage above the project's configured budgetRaise the project's limit, or wait for the month to turnhttps://developers.openai.com/api/docs/guides/spend-limits.mdhttps://help.openai.com/en/articles/6614457-troubleshooting-api-usage-and-spend-limits",
+                prose: r"ProjectSpendLimitExceeded␟Spending reached the monthly limit set on the project the key belongs to.␟raise the project's spend limit␟␟Usage above the project's configured budget␟Raise the project's limit, or wait for the month to turn␟https://developers.openai.com/api/docs/guides/spend-limits.md␟https://help.openai.com/en/articles/6614457-troubleshooting-api-usage-and-spend-limits",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r#"RateLimitExceededThe organization or project sent more requests or tokens per minute (or per day) than its limits allow for the model. Live responses pair this code with type `requests` or `tokens` to say which limit was hit (a Responses API stream reports the same limit in an `error` event whose code and type are `too_many_requests`); it clears when the window moves on, unless a single request is larger than the whole token limit, and it is the entry errspec picks for a 429 without a known code.wait, then retry with backoff{
+                prose: r#"RateLimitExceeded␟The organization or project sent more requests or tokens per minute (or per day) than its limits allow for the model. Live responses pair this code with type `requests` or `tokens` to say which limit was hit (a Responses API stream reports the same limit in an `error` event whose code and type are `too_many_requests`); it clears when the window moves on, unless a single request is larger than the whole token limit, and it is the entry errspec picks for a 429 without a known code.␟wait, then retry with backoff␟{
   "error": {
     "code": "rate_limit_exceeded",
     "message": "Rate limit reached for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Used 29000, Requested 2000. Please try again in 2s.",
     "param": null,
     "type": "tokens"
   }
-}Bursts of parallel requests, or a tight loop without pacingLarge prompts or high output budgets eating the tokens-per-minute allowanceSeveral services or users sharing one organization's limitsA low usage tier with small limitsBack off and retry, honouring Retry-After and the `x-ratelimit-reset-*` headersPace requests through a client-side queue or token bucketLower output budgets and trim promptsReach a higher usage tier, or move bulk work to the Batch APIhttps://developers.openai.com/docs/guides/error-codeshttps://github.com/Chanzhaoyu/chatgpt-web/issues/321https://github.com/openai/openai-dotnet/issues/881"#,
+}␟Bursts of parallel requests, or a tight loop without pacing␟Large prompts or high output budgets eating the tokens-per-minute allowance␟Several services or users sharing one organization's limits␟A low usage tier with small limits␟Back off and retry, honouring Retry-After and the `x-ratelimit-reset-*` headers␟Pace requests through a client-side queue or token bucket␟Lower output budgets and trim prompts␟Reach a higher usage tier, or move bulk work to the Batch API␟https://developers.openai.com/docs/guides/error-codes␟https://github.com/Chanzhaoyu/chatgpt-web/issues/321␟https://github.com/openai/openai-dotnet/issues/881"#,
                 counts: (4, 4),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"RequestTooLargeOne request needs more tokens than the whole per-minute (or per-day) token limit. The server sends it as `rate_limit_exceeded`, but waiting cannot help: the request must shrink or the limit grow.make the request smaller{
+                prose: r#"RequestTooLarge␟One request needs more tokens than the whole per-minute (or per-day) token limit. The server sends it as `rate_limit_exceeded`, but waiting cannot help: the request must shrink or the limit grow.␟make the request smaller␟{
   "error": {
     "code": "rate_limit_exceeded",
     "message": "Request too large for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Requested 36278. The input or output tokens must be reduced in order to run successfully.",
     "param": null,
     "type": "tokens"
   }
-}A huge prompt or output budget on a low usage tierA whole document sent in one requestCut the input or `max_tokens` below the limit the message namesSplit the work across several requestsMove to a higher usage tierhttps://github.com/Aider-AI/aider/issues/1880https://github.com/continuedev/continue/issues/10602https://github.com/rotemweiss57/gpt-newspaper/issues/10"#,
+}␟A huge prompt or output budget on a low usage tier␟A whole document sent in one request␟Cut the input or `max_tokens` below the limit the message names␟Split the work across several requests␟Move to a higher usage tier␟https://github.com/Aider-AI/aider/issues/1880␟https://github.com/continuedev/continue/issues/10602␟https://github.com/rotemweiss57/gpt-newspaper/issues/10"#,
                 counts: (2, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"SlowDownSent when request volume ramps up too steeply, even while it stays within the rate limits. Some endpoints used to report it with status 503, which errspec accepts as well.reduce the request rate, then ramp up slowly{
+                prose: r#"SlowDown␟Sent when request volume ramps up too steeply, even while it stays within the rate limits. Some endpoints used to report it with status 503, which errspec accepts as well.␟reduce the request rate, then ramp up slowly␟{
   "error": {
     "code": "slow_down",
     "message": "Please slow down: your request rate increased too quickly.",
     "param": null,
     "type": "rate_limit_error"
   }
-}A sudden jump in traffic, such as a batch job starting at full speedMany workers starting at once after a deploy or an outageRetries from many clients firing in stepBack off with jitter and honour Retry-AfterRaise traffic gradually; at high volume OpenAI advises growing it by no more than about half every 15 minutesKeep the load steady instead of sending it in burstshttps://developers.openai.com/docs/guides/error-codeshttps://github.com/danny-avila/LibreChat/issues/1155https://github.com/SawyerHood/draw-a-ui/issues/8"#,
+}␟A sudden jump in traffic, such as a batch job starting at full speed␟Many workers starting at once after a deploy or an outage␟Retries from many clients firing in step␟Back off with jitter and honour Retry-After␟Raise traffic gradually; at high volume OpenAI advises growing it by no more than about half every 15 minutes␟Keep the load steady instead of sending it in bursts␟https://developers.openai.com/docs/guides/error-codes␟https://github.com/danny-avila/LibreChat/issues/1155␟https://github.com/SawyerHood/draw-a-ui/issues/8"#,
                 counts: (3, 3),
                 ..T
             },
             EntryText {
-                prose: r"TokensPerMinExceededRetired. An older reference table's code for a spent tokens-per-minute budget; no public response carries it. The live API reports the condition as `rate_limit_exceeded` with type `tokens`.space out requestsLong prompts or large output budgets sent in quick successionParallel workers that each stay under the request limit but together pass the token limitOne request bigger than the whole per-minute token budget, which can never succeed as isSpace requests out and retry after the reset time given in the headersShrink prompts and output budgetsSplit a request that is larger than the limit into smaller ones",
+                prose: r"TokensPerMinExceeded␟Retired. An older reference table's code for a spent tokens-per-minute budget; no public response carries it. The live API reports the condition as `rate_limit_exceeded` with type `tokens`.␟space out requests␟␟Long prompts or large output budgets sent in quick succession␟Parallel workers that each stay under the request limit but together pass the token limit␟One request bigger than the whole per-minute token budget, which can never succeed as is␟Space requests out and retry after the reset time given in the headers␟Shrink prompts and output budgets␟Split a request that is larger than the limit into smaller ones",
                 counts: (3, 3),
                 provenance: Provenance::Synthetic,
                 deprecated: Some(
@@ -4512,106 +4512,106 @@ mod __errspec_error_code_tables {
                 ),
             },
             EntryText {
-                prose: r"InternalErrorThe code of a failed Evals run whose cause is on OpenAI's side (`EvalApiError`); no HTTP status of its own.start the run againA transient failure while running the evaluationStart the run againhttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json",
+                prose: r"InternalError␟The code of a failed Evals run whose cause is on OpenAI's side (`EvalApiError`); no HTTP status of its own.␟start the run again␟␟A transient failure while running the evaluation␟Start the run again␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r#"InternalServerErrorAn unexpected failure inside OpenAI's service; the request may well be valid. Live 500 responses usually have a null code and type `server_error`, and errspec maps them here by status.retry, then report with the request ID{
+                prose: r#"InternalServerError␟An unexpected failure inside OpenAI's service; the request may well be valid. Live 500 responses usually have a null code and type `server_error`, and errspec maps them here by status.␟retry, then report with the request ID␟{
   "error": {
     "code": null,
     "message": "The server had an error processing your request. Sorry about that! You can retry your request, or contact us through our help center at help.openai.com if you keep seeing this error.",
     "param": null,
     "type": "server_error"
   }
-}A passing fault in OpenAI's backend or in the model serverAn ongoing incident or degraded serviceRarely, an unusual input that hits a bug in one particular modelRetry once at once, then with growing delaysCheck status.openai.com when the errors persistKeep the `x-request-id` header value for a support ticketFall back to another model if one keeps failinghttps://developers.openai.com/docs/guides/error-codeshttps://github.com/ai-genie/chatgpt-vscode/issues/100https://github.com/langbot-app/LangBot/issues/126https://github.com/openai/openai-realtime-console/issues/493"#,
+}␟A passing fault in OpenAI's backend or in the model server␟An ongoing incident or degraded service␟Rarely, an unusual input that hits a bug in one particular model␟Retry once at once, then with growing delays␟Check status.openai.com when the errors persist␟Keep the `x-request-id` header value for a support ticket␟Fall back to another model if one keeps failing␟https://developers.openai.com/docs/guides/error-codes␟https://github.com/ai-genie/chatgpt-vscode/issues/100␟https://github.com/langbot-app/LangBot/issues/126␟https://github.com/openai/openai-realtime-console/issues/493"#,
                 counts: (3, 4),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ModelErrorThe model's output could not be turned into a valid response. A retry often succeeds; if it keeps happening the prompt is steering the model into it.retry, then change the prompt if it persists{
+                prose: r#"ModelError␟The model's output could not be turned into a valid response. A retry often succeeds; if it keeps happening the prompt is steering the model into it.␟retry, then change the prompt if it persists␟{
   "error": {
     "code": null,
     "message": "The model produced invalid content. Consider modifying your prompt if you are seeing this error persistently.",
     "param": null,
     "type": "model_error"
   }
-}Prompts that push the model toward malformed tool calls or structured outputRetry a few timesChange the prompt if it persistshttps://github.com/BerriAI/litellm/issues/8020"#,
+}␟Prompts that push the model toward malformed tool calls or structured output␟Retry a few times␟Change the prompt if it persists␟https://github.com/BerriAI/litellm/issues/8020"#,
                 counts: (1, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"ServerErrorThe code OpenAI uses in Responses, Realtime and Assistants errors (a failed response, a run's `last_error`, a stream's error event) for a failure on its side.retry with backoffA transient failure inside OpenAI's serviceRetry with backoffReport persistent failures with the request idhttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.pyhttps://github.com/openai/openai-node/issues/1730",
+                prose: r"ServerError␟The code OpenAI uses in Responses, Realtime and Assistants errors (a failed response, a run's `last_error`, a stream's error event) for a failure on its side.␟retry with backoff␟␟A transient failure inside OpenAI's service␟Retry with backoff␟Report persistent failures with the request id␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py␟https://github.com/openai/openai-node/issues/1730",
                 counts: (1, 2),
                 ..T
             },
             EntryText {
-                prose: r#"BadGatewayCloudflare or another intermediary could not obtain a usable response from OpenAI's servers. OpenAI's edge answers with type `cf_bad_gateway` and the number 502 as `code`; other proxies often send an HTML page, so errspec recognises the error by status.retry after a short delay{
+                prose: r#"BadGateway␟Cloudflare or another intermediary could not obtain a usable response from OpenAI's servers. OpenAI's edge answers with type `cf_bad_gateway` and the number 502 as `code`; other proxies often send an HTML page, so errspec recognises the error by status.␟retry after a short delay␟{
   "error": {
     "code": 502,
     "message": "Bad gateway.",
     "param": null,
     "type": "cf_bad_gateway"
   }
-}An upstream server crashed or restarted in the middle of the requestThe connection between the edge and the origin brokeA proxy of your own failing independently of OpenAIRetry after a short delayCheck the status page for an incidentRead the logs of any proxy you run in betweenhttps://github.com/stanfordnlp/dspy/pull/203https://github.com/n3d1117/chatgpt-telegram-bot/issues/637https://github.com/yoheinakajima/babyagi/issues/64"#,
+}␟An upstream server crashed or restarted in the middle of the request␟The connection between the edge and the origin broke␟A proxy of your own failing independently of OpenAI␟Retry after a short delay␟Check the status page for an incident␟Read the logs of any proxy you run in between␟https://github.com/stanfordnlp/dspy/pull/203␟https://github.com/n3d1117/chatgpt-telegram-bot/issues/637␟https://github.com/yoheinakajima/babyagi/issues/64"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"EngineOverloadedThe model's serving capacity is saturated, so the request was turned away before processing. OpenAI sends it with a null code, hence the name errspec gives it; being the usual code-less 503, it is also the entry chosen for a 503 without a known code.retry with backoff or switch models{
+                prose: r#"EngineOverloaded␟The model's serving capacity is saturated, so the request was turned away before processing. OpenAI sends it with a null code, hence the name errspec gives it; being the usual code-less 503, it is also the entry chosen for a 503 without a known code.␟retry with backoff or switch models␟{
   "error": {
     "code": null,
     "message": "That model is currently overloaded with other requests. You can retry your request, or contact us through our help center at help.openai.com if the error persists.",
     "param": null,
     "type": "server_error"
   }
-}Peak demand on a popular or newly released modelCapacity reduced during an incident or a deploymentLarge requests competing for the same hardwareRetry with growing delaysSwitch to another model or snapshot for a whileWatch the status page if the overload lastshttps://help.openai.com/en/articles/6891839-api-error-codeshttps://github.com/ikechan8370/chatgpt-plugin/issues/125"#,
+}␟Peak demand on a popular or newly released model␟Capacity reduced during an incident or a deployment␟Large requests competing for the same hardware␟Retry with growing delays␟Switch to another model or snapshot for a while␟Watch the status page if the overload lasts␟https://help.openai.com/en/articles/6891839-api-error-codes␟https://github.com/ikechan8370/chatgpt-plugin/issues/125"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"ServerIsOverloadedThe current form of the capacity error: the requested model has no room for the request right now. The response may carry a Retry-After header, which should set the wait.retry after the suggested delay{
+                prose: r#"ServerIsOverloaded␟The current form of the capacity error: the requested model has no room for the request right now. The response may carry a Retry-After header, which should set the wait.␟retry after the suggested delay␟{
   "error": {
     "code": "server_is_overloaded",
     "message": "Our servers are currently overloaded. Please try again later.",
     "param": null,
     "type": "service_unavailable_error"
   }
-}Demand for the model beyond the capacity availableCapacity constrained during an incidentLong-running workloads, such as video generation, filling the poolRetry after the Retry-After interval, or with backoff when it is absentSpread bursts out over timeCheck the status page if it goes onhttps://developers.openai.com/docs/guides/error-codeshttps://github.com/Wei-Shaw/sub2api/issues/6631https://github.com/DivergentAI/dreamGPT/issues/9"#,
+}␟Demand for the model beyond the capacity available␟Capacity constrained during an incident␟Long-running workloads, such as video generation, filling the pool␟Retry after the Retry-After interval, or with backoff when it is absent␟Spread bursts out over time␟Check the status page if it goes on␟https://developers.openai.com/docs/guides/error-codes␟https://github.com/Wei-Shaw/sub2api/issues/6631␟https://github.com/DivergentAI/dreamGPT/issues/9"#,
                 counts: (3, 3),
                 ..T
             },
             EntryText {
-                prose: r"ServiceUnavailableThe service is temporarily unable to accept work: saturated, starting up or under maintenance. errspec's name for a 503 that says nothing more; 503s whose message names the cause are `engine_overloaded`, `server_is_overloaded` or `upstream_connect_error`.retry shortlyA traffic peak beyond the current capacityA deployment or maintenance windowA partial outageRetry once at once, then with growing delaysLook for an incident on status.openai.comServe cached results or a reduced feature while it lastsRoute to a fallback model or provider",
+                prose: r"ServiceUnavailable␟The service is temporarily unable to accept work: saturated, starting up or under maintenance. errspec's name for a 503 that says nothing more; 503s whose message names the cause are `engine_overloaded`, `server_is_overloaded` or `upstream_connect_error`.␟retry shortly␟␟A traffic peak beyond the current capacity␟A deployment or maintenance window␟A partial outage␟Retry once at once, then with growing delays␟Look for an incident on status.openai.com␟Serve cached results or a reduced feature while it lasts␟Route to a fallback model or provider",
                 counts: (3, 4),
                 provenance: Provenance::Synthetic,
                 ..T
             },
             EntryText {
-                prose: r"UpstreamConnectErrorThe Envoy proxy at the API's edge lost its connection to the service behind it and answered in plain text, without a JSON body.retry with backoffA backend restart or network trouble inside the providerRetry with backoffhttps://github.com/zed-industries/zed/issues/35983https://github.com/openai/openai-python/issues/1626",
+                prose: r"UpstreamConnectError␟The Envoy proxy at the API's edge lost its connection to the service behind it and answered in plain text, without a JSON body.␟retry with backoff␟␟A backend restart or network trouble inside the provider␟Retry with backoff␟https://github.com/zed-industries/zed/issues/35983␟https://github.com/openai/openai-python/issues/1626",
                 counts: (1, 1),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"GatewayTimeoutCloudflare or another proxy closed the request because the origin took too long, typically on a long generation without streaming. OpenAI's edge reports this with status 524, type `cf_gateway_timeout` and the number 524 as `code`; other proxies use 504 and often an HTML page.stream or shorten the request, then retry{
+                prose: r#"GatewayTimeout␟Cloudflare or another proxy closed the request because the origin took too long, typically on a long generation without streaming. OpenAI's edge reports this with status 524, type `cf_gateway_timeout` and the number 524 as `code`; other proxies use 504 and often an HTML page.␟stream or shorten the request, then retry␟{
   "error": {
     "code": 524,
     "message": "Gateway timeout.",
     "param": null,
     "type": "cf_gateway_timeout"
   }
-}A long non-streamed completion outlasting the proxy's time limitA slow or overloaded backendA proxy of your own, such as a serverless platform or nginx, with a short timeoutStream the response so that bytes flow before the timeoutLower the output budget or split the workRaise the timeout of proxies you controlRetry after a short delayhttps://github.com/neo4j-labs/llm-graph-builder/issues/561https://github.com/ferrislucas/promptr/issues/32"#,
+}␟A long non-streamed completion outlasting the proxy's time limit␟A slow or overloaded backend␟A proxy of your own, such as a serverless platform or nginx, with a short timeout␟Stream the response so that bytes flow before the timeout␟Lower the output budget or split the work␟Raise the timeout of proxies you control␟Retry after a short delay␟https://github.com/neo4j-labs/llm-graph-builder/issues/561␟https://github.com/ferrislucas/promptr/issues/32"#,
                 counts: (3, 4),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"VectorStoreTimeoutThe file-search tool could not finish in time while building a response. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status of a timeout.retry the responseA very large vector store or a busy search backendRetry the responseNarrow the search or split the storehttps://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.jsonhttps://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
+                prose: r"VectorStoreTimeout␟The file-search tool could not finish in time while building a response. It is one of the `error.code` values of a failed Responses API response (`ResponseErrorCode`), which can arrive inside an HTTP 200 or a stream event; errspec files it under the status of a timeout.␟retry the response␟␟A very large vector store or a busy search backend␟Retry the response␟Narrow the search or split the store␟https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.json␟https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/types/responses/response_error.py",
                 counts: (1, 2),
                 ..T
             },

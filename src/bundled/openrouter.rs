@@ -662,17 +662,17 @@ mod __errspec_error_code_tables {
         use super::*;
         pub(super) static TEXTS: [EntryText; 11] = [
             EntryText {
-                prose: r#"BadRequestOpenRouter refused the request as sent: a parameter is missing or invalid, or a browser request failed its CORS check. errspec names it so a bare 400 has an entry; the message says what is wrong.fix the request{
+                prose: r#"BadRequest␟OpenRouter refused the request as sent: a parameter is missing or invalid, or a browser request failed its CORS check. errspec names it so a bare 400 has an entry; the message says what is wrong.␟fix the request␟{
   "error": {
     "code": 400,
     "message": "Invalid request"
   }
-}A malformed body or a missing required parameterA parameter the chosen model does not takeA browser request from an origin that is not allowedRead the message and correct the requestCheck the request against OpenRouter's API referencehttps://openrouter.ai/docs/api/reference/errors-and-debugging"#,
+}␟A malformed body or a missing required parameter␟A parameter the chosen model does not take␟A browser request from an origin that is not allowed␟Read the message and correct the request␟Check the request against OpenRouter's API reference␟https://openrouter.ai/docs/api/reference/errors-and-debugging"#,
                 counts: (3, 2),
                 ..T
             },
             EntryText {
-                prose: r#"ProviderReturnedErrorThe provider OpenRouter routed the request to answered with an error of its own; OpenRouter passes it on with the message "Provider returned error", the provider's name in `metadata.provider_name` and the provider's own body, as a string, in `metadata.raw`. Under a 400 the provider refused the request as sent, so resending it unchanged fails again; read `metadata.raw` for the provider's reason. The same message with another status (a 429 rate limit upstream) is classified by that status.read the provider's error in metadata.raw{
+                prose: r#"ProviderReturnedError␟The provider OpenRouter routed the request to answered with an error of its own; OpenRouter passes it on with the message "Provider returned error", the provider's name in `metadata.provider_name` and the provider's own body, as a string, in `metadata.raw`. Under a 400 the provider refused the request as sent, so resending it unchanged fails again; read `metadata.raw` for the provider's reason. The same message with another status (a 429 rate limit upstream) is classified by that status.␟read the provider's error in metadata.raw␟{
   "error": {
     "code": 400,
     "message": "Provider returned error",
@@ -681,56 +681,56 @@ mod __errspec_error_code_tables {
       "raw": "{\"error\":{\"message\":\"Missing parameter 'tool_call_id'.\",\"type\":\"invalid_request_error\"}}"
     }
   }
-}A request the upstream model refuses (a missing `tool_call_id`, too many images, a format option it does not support)A parameter OpenRouter passes through that the provider rejectsRead `metadata.raw` for the provider's own error and fix the requestPin or exclude providers through OpenRouter's provider routing when only some refuse the requesthttps://github.com/reVrost/go-openrouter/pull/21https://github.com/diegosouzapw/OmniRoute/issues/3044https://github.com/ymichael/open-codex/issues/5"#,
+}␟A request the upstream model refuses (a missing `tool_call_id`, too many images, a format option it does not support)␟A parameter OpenRouter passes through that the provider rejects␟Read `metadata.raw` for the provider's own error and fix the request␟Pin or exclude providers through OpenRouter's provider routing when only some refuse the request␟https://github.com/reVrost/go-openrouter/pull/21␟https://github.com/diegosouzapw/OmniRoute/issues/3044␟https://github.com/ymichael/open-codex/issues/5"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"InvalidCredentialsThe request carries no usable credentials: no key at all, a key OpenRouter does not know ("User not found."), a disabled key, or an expired OAuth session. Resending with the same credentials fails the same way.check the API key{
+                prose: r#"InvalidCredentials␟The request carries no usable credentials: no key at all, a key OpenRouter does not know ("User not found."), a disabled key, or an expired OAuth session. Resending with the same credentials fails the same way.␟check the API key␟{
   "error": {
     "code": 401,
     "message": "User not found."
   }
-}No `Authorization: Bearer` header, or an empty key variableA deleted, mistyped or disabled keyA key of another service sent to OpenRouterAn expired OAuth sessionSend a current OpenRouter key (`sk-or-…`) as a bearer tokenCheck the key is enabled in OpenRouter's key settingsSign in again for an OAuth sessionhttps://openrouter.ai/docs/api/reference/errors-and-debugginghttps://github.com/apurvsinghgautam/robin/issues/103https://github.com/musistudio/claude-code-router/issues/227"#,
+}␟No `Authorization: Bearer` header, or an empty key variable␟A deleted, mistyped or disabled key␟A key of another service sent to OpenRouter␟An expired OAuth session␟Send a current OpenRouter key (`sk-or-…`) as a bearer token␟Check the key is enabled in OpenRouter's key settings␟Sign in again for an OAuth session␟https://openrouter.ai/docs/api/reference/errors-and-debugging␟https://github.com/apurvsinghgautam/robin/issues/103␟https://github.com/musistudio/claude-code-router/issues/227"#,
                 counts: (4, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"InsufficientCreditsThe account's credit balance, or the key's own credit limit, does not cover the request's estimated cost; `metadata.limit_source` says which when sent. A negative balance refuses even free models. Waiting does not help: credits must be added, the key's limit raised, or the request made cheaper.add credits{
+                prose: r#"InsufficientCredits␟The account's credit balance, or the key's own credit limit, does not cover the request's estimated cost; `metadata.limit_source` says which when sent. A negative balance refuses even free models. Waiting does not help: credits must be added, the key's limit raised, or the request made cheaper.␟add credits␟{
   "error": {
     "code": 402,
     "message": "Insufficient credits. This account never purchased credits."
   }
-}A balance at or below zero, or an account that never bought creditsA key whose credit limit is spentA request whose estimated cost (prompt plus `max_tokens`) is above what is leftAdd credits to the accountRaise the key's credit limitLower `max_tokens` or shorten the prompt to fit the remaining balancehttps://openrouter.ai/docs/api/reference/errors-and-debugginghttps://github.com/open-assistant-org/open-assistant/issues/80https://github.com/Gitlawb/openclaude/issues/43"#,
+}␟A balance at or below zero, or an account that never bought credits␟A key whose credit limit is spent␟A request whose estimated cost (prompt plus `max_tokens`) is above what is left␟Add credits to the account␟Raise the key's credit limit␟Lower `max_tokens` or shorten the prompt to fit the remaining balance␟https://openrouter.ai/docs/api/reference/errors-and-debugging␟https://github.com/open-assistant-org/open-assistant/issues/80␟https://github.com/Gitlawb/openclaude/issues/43"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"ForbiddenThe request is not allowed: the chosen model requires moderation and the input was flagged (the reasons are in `error.metadata`), a guardrail of the account blocked it, or the key lacks the permission. The same input is refused again.change the input or the policyInput flagged by the moderation a model requiresA guardrail or policy set on the account or keyA key without the permission the request needsRead `error.metadata` for the flagged categories and change the inputChoose a model that does not require moderationCheck the guardrails and the key's permissionshttps://openrouter.ai/docs/api/reference/errors-and-debugging",
+                prose: r"Forbidden␟The request is not allowed: the chosen model requires moderation and the input was flagged (the reasons are in `error.metadata`), a guardrail of the account blocked it, or the key lacks the permission. The same input is refused again.␟change the input or the policy␟␟Input flagged by the moderation a model requires␟A guardrail or policy set on the account or key␟A key without the permission the request needs␟Read `error.metadata` for the flagged categories and change the input␟Choose a model that does not require moderation␟Check the guardrails and the key's permissions␟https://openrouter.ai/docs/api/reference/errors-and-debugging",
                 counts: (3, 3),
                 ..T
             },
             EntryText {
-                prose: r#"NoEndpointsFoundNo endpoint of the requested model supports what the request asks for (tool use, a context length, a parameter), or the model is not served at all. Resending the same request fails again until the model, the request's features or the routing preferences change.choose another model or relax the routing{
+                prose: r#"NoEndpointsFound␟No endpoint of the requested model supports what the request asks for (tool use, a context length, a parameter), or the model is not served at all. Resending the same request fails again until the model, the request's features or the routing preferences change.␟choose another model or relax the routing␟{
   "error": {
     "code": 404,
     "message": "No endpoints found that support tool use."
   }
-}Tools sent to a model none of whose providers support tool useProvider routing preferences that exclude every provider of the modelA model slug that does not exist or was retiredChoose a model whose providers support the features usedRelax the provider routing preferencesCheck the model slug against OpenRouter's model listhttps://github.com/bobrware/bobrchat/issues/60https://github.com/evalstate/fast-agent/issues/122"#,
+}␟Tools sent to a model none of whose providers support tool use␟Provider routing preferences that exclude every provider of the model␟A model slug that does not exist or was retired␟Choose a model whose providers support the features used␟Relax the provider routing preferences␟Check the model slug against OpenRouter's model list␟https://github.com/bobrware/bobrchat/issues/60␟https://github.com/evalstate/fast-agent/issues/122"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"RequestTimeoutOpenRouter gave up on the request before it completed. Another attempt, possibly routed to another provider, may succeed.retry after a short pauseA slow upstream providerA long generation that outlasted the limitRetry after a short pauseStream long generations, or ask for less outputhttps://openrouter.ai/docs/api/reference/errors-and-debugging",
+                prose: r"RequestTimeout␟OpenRouter gave up on the request before it completed. Another attempt, possibly routed to another provider, may succeed.␟retry after a short pause␟␟A slow upstream provider␟A long generation that outlasted the limit␟Retry after a short pause␟Stream long generations, or ask for less output␟https://openrouter.ai/docs/api/reference/errors-and-debugging",
                 counts: (2, 2),
                 ..T
             },
             EntryText {
-                prose: r#"FreeModelsPerDayThe account has used up its daily allowance of requests to free models (`Rate limit exceeded: free-models-per-day`); `metadata.headers` carries the limit and, in `X-RateLimit-Reset`, the reset time in milliseconds since the epoch. Retrying before then fails the same way, so it is a quota for the rest of the day, not a throttle.wait for the daily reset or buy credits{
+                prose: r#"FreeModelsPerDay␟The account has used up its daily allowance of requests to free models (`Rate limit exceeded: free-models-per-day`); `metadata.headers` carries the limit and, in `X-RateLimit-Reset`, the reset time in milliseconds since the epoch. Retrying before then fails the same way, so it is a quota for the rest of the day, not a throttle.␟wait for the daily reset or buy credits␟{
   "error": {
     "code": 429,
     "message": "Rate limit exceeded: free-models-per-day",
@@ -743,13 +743,13 @@ mod __errspec_error_code_tables {
       "provider_name": null
     }
   }
-}Many requests to `:free` models in one dayAn account without purchased credits, whose daily free allowance is smallWait for the reset the metadata namesBuy credits, which raises the daily free allowanceUse a paid modelhttps://github.com/Aider-AI/aider/issues/3550"#,
+}␟Many requests to `:free` models in one day␟An account without purchased credits, whose daily free allowance is small␟Wait for the reset the metadata names␟Buy credits, which raises the daily free allowance␟Use a paid model␟https://github.com/Aider-AI/aider/issues/3550"#,
                 counts: (2, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"RateLimitedRequests came too fast for OpenRouter's limits or for the upstream provider's shared capacity (then the message is "Provider returned error" and `metadata.raw` says the model is rate-limited upstream). It passes with time; OpenRouter may send `Retry-After`.wait, then retry with backoff{
+                prose: r#"RateLimited␟Requests came too fast for OpenRouter's limits or for the upstream provider's shared capacity (then the message is "Provider returned error" and `metadata.raw` says the model is rate-limited upstream). It passes with time; OpenRouter may send `Retry-After`.␟wait, then retry with backoff␟{
   "error": {
     "code": 429,
     "message": "Provider returned error",
@@ -758,18 +758,18 @@ mod __errspec_error_code_tables {
       "raw": "The model is temporarily rate-limited upstream."
     }
   }
-}Bursts of requests above the key's or the model's limitsA popular model whose upstream capacity is shared and saturatedBack off and retry, honouring `Retry-After`Add your own provider key to get separate upstream limitsRoute to another provider of the modelhttps://openrouter.ai/docs/api/reference/errors-and-debugginghttps://github.com/open-webui/computer/issues/293"#,
+}␟Bursts of requests above the key's or the model's limits␟A popular model whose upstream capacity is shared and saturated␟Back off and retry, honouring `Retry-After`␟Add your own provider key to get separate upstream limits␟Route to another provider of the model␟https://openrouter.ai/docs/api/reference/errors-and-debugging␟https://github.com/open-webui/computer/issues/293"#,
                 counts: (2, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"ModelDownThe upstream provider of the chosen model is down or sent OpenRouter a response it could not use. A later attempt, possibly routed elsewhere, often succeeds.retry with backoffAn outage at the model's providerAn invalid response from the providerRetry with backoffAllow fallback models or providers in the requesthttps://openrouter.ai/docs/api/reference/errors-and-debugging",
+                prose: r"ModelDown␟The upstream provider of the chosen model is down or sent OpenRouter a response it could not use. A later attempt, possibly routed elsewhere, often succeeds.␟retry with backoff␟␟An outage at the model's provider␟An invalid response from the provider␟Retry with backoff␟Allow fallback models or providers in the request␟https://openrouter.ai/docs/api/reference/errors-and-debugging",
                 counts: (2, 2),
                 ..T
             },
             EntryText {
-                prose: r"NoAvailableProviderNo provider of the model that meets the request's routing requirements is available at the moment. It may pass as providers come back; if the requirements are too strict it never does, so a retry limit matters.retry later or relax the routingEvery provider of the model down or at capacityRouting requirements (data policy, quantization, provider list) that exclude the available providersRetry with backoffRelax the routing requirements or allow fallback modelshttps://openrouter.ai/docs/api/reference/errors-and-debugging",
+                prose: r"NoAvailableProvider␟No provider of the model that meets the request's routing requirements is available at the moment. It may pass as providers come back; if the requirements are too strict it never does, so a retry limit matters.␟retry later or relax the routing␟␟Every provider of the model down or at capacity␟Routing requirements (data policy, quantization, provider list) that exclude the available providers␟Retry with backoff␟Relax the routing requirements or allow fallback models␟https://openrouter.ai/docs/api/reference/errors-and-debugging",
                 counts: (2, 2),
                 ..T
             },

@@ -290,29 +290,29 @@ mod __errspec_error_code_tables {
         use super::*;
         pub(super) static TEXTS: [EntryText; 4] = [
             EntryText {
-                prose: r#"TypeA code that is a Rust keyword must still work.fix the request{
+                prose: r#"Type␟A code that is a Rust keyword must still work.␟fix the request␟{
   "error": {
     "code": "type",
     "message": "bad type",
     "type": "invalid_request_error"
   }
-}a typofix the fieldhttps://docs.example.com/errors"#,
+}␟a typo␟fix the field␟https://docs.example.com/errors"#,
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r"Self_`Self` cannot be a variant name; errspec uses `Self_`.fix the requesta loopbreak ithttps://docs.example.com/errors",
+                prose: r"Self_␟`Self` cannot be a variant name; errspec uses `Self_`.␟fix the request␟␟a loop␟break it␟https://docs.example.com/errors",
                 counts: (1, 1),
                 ..T
             },
             EntryText {
-                prose: r"OldCodeRetired.upgradeold clientupgradehttps://docs.example.com/errors",
+                prose: r"OldCode␟Retired.␟upgrade␟␟old client␟upgrade␟https://docs.example.com/errors",
                 counts: (1, 1),
                 deprecated: Some("replaced by `type`"),
                 ..T
             },
             EntryText {
-                prose: r"BoomMarkdown *and* <html> | pipes are escaped.retry latera bugwait",
+                prose: r"Boom␟Markdown *and* <html> | pipes are escaped.␟retry later␟␟a bug␟wait",
                 counts: (1, 1),
                 provenance: Provenance::Synthetic,
                 ..T
