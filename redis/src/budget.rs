@@ -4,7 +4,7 @@
 use core::fmt;
 use std::sync::{Arc, LazyLock};
 
-use errspec_runtime::retry::budget::{BudgetConfig, RatioWindow, RetryBudget};
+use errspec_runtime::retry::budget::{BudgetConfig, Paid, RatioWindow, RetryBudget};
 use errspec_runtime::time::Clock;
 use redis::{FromRedisValue, Script};
 
@@ -12,7 +12,7 @@ use crate::config::ms;
 use crate::link::{Fault, Link};
 use crate::share;
 
-/// The budget's script: `retry`, `deposit` and `read` (see `src/lua/budget.lua`).
+/// The budget's script: `retry`, `refund`, `deposit` and `read` (see `src/lua/budget.lua`).
 static SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(include_str!("lua/budget.lua")));
 
 /// A retry budget shared by every process that uses one API key, so that a fleet meets an
@@ -62,18 +62,34 @@ impl FleetRetryBudget {
     }
 
     /// Asks for one retry costing `cost` tokens and pays for it if both guards allow it,
-    /// as [`RetryBudget::try_retry`] does, on the fleet's bucket and window (in Redis's
-    /// seconds). `first_attempt` counts the call as failing. One round trip.
-    pub async fn try_retry(&self, cost: u32, first_attempt: bool) -> bool {
+    /// on the fleet's bucket and window (in Redis's seconds); `first_attempt` counts the
+    /// call as failing. What was paid, for [`refund`](Self::refund) if the retry is never
+    /// sent; `None` when refused. One round trip.
+    pub async fn try_retry(&self, cost: u32, first_attempt: bool) -> Option<Paid> {
         let args = vec![cost.to_string(), u8::from(first_attempt).to_string()];
-        match self.eval::<(i64, i64)>("retry", args).await {
-            Ok((granted, _)) => granted == 1,
+        match self.eval::<(i64, i64, i64)>("retry", args).await {
+            Ok((granted, _, second)) => (granted == 1).then(|| Paid {
+                cost,
+                second: u64::try_from(second).ok(),
+            }),
             Err(_) => {
                 let now = self.inner.clock.now();
                 self.inner
                     .fallback
                     .try_retry(cost, first_attempt, Some(now))
             }
+        }
+    }
+
+    /// Gives back a retry paid for and never sent: its tokens, and its count in the ratio
+    /// window while its second is in it. One round trip. (A retry paid from the local share
+    /// while Redis was away and refunded once it is back lands in Redis: its second is this
+    /// process's clock's, close to Redis's.)
+    pub async fn refund(&self, paid: Paid) {
+        let second = paid.second.map_or(-1, |s| i64::try_from(s).unwrap_or(-1));
+        let args = vec![paid.cost.to_string(), second.to_string()];
+        if self.eval::<i64>("refund", args).await.is_err() {
+            self.inner.fallback.refund(paid);
         }
     }
 

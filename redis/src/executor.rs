@@ -2,9 +2,10 @@
 //! [`SharedLimits`], so that `RetryExecutor::tokio().shared_limits(fleet.limits(key))`
 //! paces and pays every call of an executor through Redis.
 
+use core::future::Future;
 use core::time::Duration;
 
-use errspec_runtime::retry::budget::RetryBudget;
+use errspec_runtime::retry::budget::{Paid, RetryBudget};
 use errspec_runtime::retry::executor::SharedLimits;
 use errspec_runtime::retry::limiter::{Demand, RateLimitReport, RateLimiter};
 
@@ -52,6 +53,26 @@ impl FleetLimits {
     }
 }
 
+impl FleetLimits {
+    /// Gives something back to the budget without waiting: `remote` on the tokio runtime,
+    /// in a task of its own; without a runtime (a call dropped after its runtime), `local`
+    /// on the local share at once.
+    fn in_background<F>(
+        &self,
+        remote: impl FnOnce(FleetRetryBudget) -> F,
+        local: impl FnOnce(&RetryBudget),
+    ) where
+        F: Future<Output = ()> + Send + 'static,
+    {
+        match tokio::runtime::Handle::try_current() {
+            Ok(runtime) => {
+                runtime.spawn(remote(self.budget.clone()));
+            }
+            Err(_) => local(self.budget.local()),
+        }
+    }
+}
+
 impl SharedLimits for FleetLimits {
     type Permit = FleetPermit;
 
@@ -73,20 +94,24 @@ impl SharedLimits for FleetLimits {
         }
     }
 
-    async fn try_retry(&self, cost: u32, first_attempt: bool) -> bool {
+    async fn try_retry(&self, cost: u32, first_attempt: bool) -> Option<Paid> {
         self.budget.try_retry(cost, first_attempt).await
     }
 
-    /// On the tokio runtime, in a task of its own; without one (a call dropped after its
-    /// runtime), into the local share.
+    /// In the background (see [`FleetLimits::in_background`]).
+    fn refund(&self, paid: Paid) {
+        self.in_background(
+            move |budget| async move { budget.refund(paid).await },
+            |local| local.refund(paid),
+        );
+    }
+
+    /// In the background (see [`FleetLimits::in_background`]).
     fn deposit(&self, amount: u32) {
-        match tokio::runtime::Handle::try_current() {
-            Ok(runtime) => {
-                let budget = self.budget.clone();
-                runtime.spawn(async move { budget.deposit(amount).await });
-            }
-            Err(_) => self.budget.local().deposit(amount),
-        }
+        self.in_background(
+            move |budget| async move { budget.deposit(amount).await },
+            |local| local.deposit(amount),
+        );
     }
 
     /// A process-local limiter of the fleet's numbers, shared by the executors made from

@@ -3,7 +3,7 @@
 mod support;
 
 use errspec_redis::test_util::RedisServer;
-use errspec_runtime::retry::budget::{BudgetConfig, RatioConfig};
+use errspec_runtime::retry::budget::{BudgetConfig, Paid, RatioConfig};
 use support::{API_KEY, fleet, guard};
 
 #[tokio::test]
@@ -21,9 +21,12 @@ async fn two_processes_draw_on_one_bucket() {
     );
     guard(async {
         assert_eq!(a.available().await, 10, "a full bucket to start");
-        assert!(a.try_retry(5, true).await);
-        assert!(b.try_retry(5, true).await);
-        assert!(!a.try_retry(5, false).await, "the fleet's bucket is empty");
+        assert!(a.try_retry(5, true).await.is_some());
+        assert!(b.try_retry(5, true).await.is_some());
+        assert!(
+            a.try_retry(5, false).await.is_none(),
+            "the fleet's bucket is empty"
+        );
         assert_eq!(b.available().await, 0);
         assert_eq!(b.window().await, None, "the ratio guard is off");
         b.record_success(Some(5)).await;
@@ -57,10 +60,13 @@ async fn two_processes_share_one_ratio_window() {
         fb.retry_budget(API_KEY, config),
     );
     guard(async {
-        assert!(a.try_retry(5, true).await);
-        assert!(b.try_retry(5, true).await);
-        assert!(b.try_retry(5, false).await);
-        assert!(!a.try_retry(5, false).await, "the floor of 3 is spent");
+        assert!(a.try_retry(5, true).await.is_some());
+        assert!(b.try_retry(5, true).await.is_some());
+        assert!(b.try_retry(5, false).await.is_some());
+        assert!(
+            a.try_retry(5, false).await.is_none(),
+            "the floor of 3 is spent"
+        );
         let w = a.window().await.expect("guard on");
         assert_eq!((w.retries, w.failed_calls, w.allowed), (3, 2, 3));
         // Eight failing calls in all: half of them may retry.
@@ -70,10 +76,50 @@ async fn two_processes_share_one_ratio_window() {
         let w = b.window().await.expect("guard on");
         assert_eq!((w.failed_calls, w.allowed), (7, 3));
         assert!(
-            a.try_retry(5, true).await,
+            a.try_retry(5, true).await.is_some(),
             "the eighth call brings the fourth retry"
         );
         assert_eq!(a.available().await, 1_000_000 - 4 * 5);
+        assert!(fa.is_sharing() && fb.is_sharing());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_refund_gives_the_fleet_its_tokens_and_its_place_in_the_window() {
+    let server = RedisServer::start();
+    let config = BudgetConfig {
+        capacity: 100,
+        ratio: Some(RatioConfig {
+            min_retries: 1,
+            ..RatioConfig::DEFAULT
+        }),
+        ..BudgetConfig::STANDARD
+    };
+    let (fa, fb) = (fleet(&server.url()), fleet(&server.url()));
+    let (a, b) = (
+        fa.retry_budget(API_KEY, config),
+        fb.retry_budget(API_KEY, config),
+    );
+    guard(async {
+        let paid = a.try_retry(5, true).await.expect("the floor allows one");
+        assert!(paid.second.is_some(), "counted in one of Redis's seconds");
+        assert!(b.try_retry(5, true).await.is_none(), "the floor is spent");
+        // A's call is cancelled before its retry goes out.
+        a.refund(paid).await;
+        assert_eq!(b.available().await, 100);
+        let w = b.window().await.expect("guard on");
+        assert_eq!((w.retries, w.failed_calls), (0, 2));
+        assert!(b.try_retry(5, false).await.is_some(), "room again");
+        // A retry whose second has left the window gets its tokens back, and takes
+        // nothing from the retries counted since.
+        a.refund(Paid {
+            cost: 5,
+            second: Some(1),
+        })
+        .await;
+        assert_eq!(a.available().await, 100);
+        assert_eq!(a.window().await.expect("guard on").retries, 1);
         assert!(fa.is_sharing() && fb.is_sharing());
     })
     .await;

@@ -30,7 +30,7 @@ async fn every_key_has_a_ttl_one_hash_tag_and_no_api_key() {
             ..RateLimitReport::status_only(429)
         };
         limiter.observe(&throttle).await;
-        assert!(budget.try_retry(5, true).await);
+        assert!(budget.try_retry(5, true).await.is_some());
         budget.record_success(Some(5)).await;
         assert!(budget.window().await.is_some());
         let _ = limiter.snapshot().await;

@@ -119,6 +119,24 @@ fn many_cancelled_calls_leave_retries_on() {
     assert!(budget.can_retry(support::t0()));
 }
 
+/// With the retry-ratio guard on as well (the default budget): a refunded retry leaves the
+/// window too. Before, the window kept counting them, so after forty cancelled calls (the
+/// allowance of 20 % of two hundred failing calls) it refused every retry for its ten
+/// seconds.
+#[test]
+fn cancelled_calls_leave_the_ratio_window_as_they_found_it() {
+    let budget = RetryBudget::default();
+    let limiter = RateLimiter::default();
+    let executor = executor(&budget, &limiter).without_rate_limiter();
+    for _ in 0..200 {
+        park_then_drop(&executor, &budget, 429, &[], &support::rate_limit_body());
+    }
+    let window = budget.window(Some(support::t0())).expect("the guard is on");
+    assert_eq!((window.retries, window.failed_calls), (0, 200));
+    assert_eq!(budget.available(), budget.config().capacity);
+    assert!(budget.can_retry(support::t0()));
+}
+
 /// The same through `tokio::time::timeout` on a paused clock: the timeout (500 ms) ends
 /// before the retry's backoff (1 s), and the budget is whole again.
 #[cfg(feature = "tokio")]

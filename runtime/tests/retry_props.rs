@@ -227,7 +227,7 @@ proptest! {
                     max_server_delay: DEFAULT_MAX_SERVER_DELAY,
                     time_left: None,
                 };
-                match budget.pay(decide(&input, &mut SplitMix64::from_seed(0)), &input) {
+                match budget.pay(decide(&input, &mut SplitMix64::from_seed(0)), &input).0 {
                     RetryDecision::Retry { cost, .. } => prop_assert_eq!(budget.available(), before - cost),
                     RetryDecision::Stop(reason) => {
                         prop_assert_eq!(reason, StopReason::BudgetExhausted);

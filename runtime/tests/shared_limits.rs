@@ -13,13 +13,16 @@ use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use errspec_runtime::rand::FixedFraction;
-use errspec_runtime::retry::budget::RetryBudget;
+use errspec_runtime::retry::budget::{Paid, RetryBudget};
 use errspec_runtime::retry::executor::{RetryExecutor, SharedLimits};
 use errspec_runtime::retry::limiter::{Demand, RateLimitReport, RateLimiter};
 use errspec_runtime::time::ManualClock;
 use errspec_runtime::time::RecordingSleeper;
 use errspec_runtime::{AttemptError, RetryError, StopReason, Success};
 use support::catalog::TestCode;
+
+/// The second the double's shared budget counts every retry in.
+const SECOND: u64 = 1_700_000_000;
 
 /// Shared limits that log what they are asked, grant every acquire (or hold retries for
 /// `hold_retries`), and allow `retries` retries. A permit is the log's length at its grant.
@@ -78,12 +81,21 @@ impl SharedLimits for Double {
         self.note(format!("finish #{permit} {status}"));
     }
 
-    async fn try_retry(&self, cost: u32, first_attempt: bool) -> bool {
+    async fn try_retry(&self, cost: u32, first_attempt: bool) -> Option<Paid> {
         self.note(format!("try_retry {cost} first={first_attempt}"));
         let mut left = self.retries.lock().unwrap_or_else(PoisonError::into_inner);
         let granted = *left > 0;
         *left = left.saturating_sub(1);
-        granted
+        // The shared budget's window second, as it would say it.
+        granted.then_some(Paid {
+            cost,
+            second: Some(SECOND),
+        })
+    }
+
+    fn refund(&self, paid: Paid) {
+        let second = paid.second.map_or(-1, |s| s as i64);
+        self.note(format!("refund {} second={second}", paid.cost));
     }
 
     fn deposit(&self, amount: u32) {
@@ -216,7 +228,7 @@ fn a_retry_held_past_the_deadline_gives_its_cost_back() {
             "try_retry 5 first=true",
             "finish #1 429",
             "acquire retry=true",
-            "deposit 5"
+            "refund 5 second=1700000000"
         ]
     );
 }
@@ -284,7 +296,7 @@ fn a_call_dropped_in_its_backoff_gives_the_retry_back_to_the_shared_budget() {
             "acquire retry=false",
             "try_retry 5 first=true",
             "finish #1 429",
-            "deposit 5"
+            "refund 5 second=1700000000"
         ]
     );
 }

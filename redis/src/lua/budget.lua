@@ -3,7 +3,7 @@
 --
 -- KEYS: 1 bucket (hash: tokens), 2 ratio window (hash: "r:<second>" retries,
 -- "f:<second>" failing calls, "newest" second seen).
--- ARGV: 1 op (retry | deposit | read), 2 capacity, 3 ratio on ("1"), 4 percent,
+-- ARGV: 1 op (retry | refund | deposit | read), 2 capacity, 3 ratio on ("1"), 4 percent,
 -- 5 minimum retries, 6 window (s), 7 bucket TTL (ms), then the op's own.
 
 if redis.replicate_commands then pcall(redis.replicate_commands) end
@@ -55,13 +55,26 @@ if op == 'retry' then
     if ARGV[9] == '1' then redis.call('HINCRBY', KEYS[2], 'f:' .. s(second), 1) end
     touch_window()
     local r, _, allowed = counts()
-    if r >= allowed then return { 0, tokens } end
+    if r >= allowed then return { 0, tokens, -1 } end
   end
-  if tokens < cost then return { 0, tokens } end
+  if tokens < cost then return { 0, tokens, -1 } end
   tokens = tokens - cost
   set_tokens(tokens)
-  if ratio_on then redis.call('HINCRBY', KEYS[2], 'r:' .. s(second), 1) end
-  return { 1, tokens }
+  if not ratio_on then return { 1, tokens, -1 } end
+  redis.call('HINCRBY', KEYS[2], 'r:' .. s(second), 1)
+  return { 1, tokens, second }
+elseif op == 'refund' then
+  -- ARGV: 8 amount, 9 the second the retry was counted in (-1: none). A retry paid for
+  -- and never sent: its tokens back, and its count in the window while that is there.
+  tokens = math.min(tokens + tonumber(ARGV[8]), capacity)
+  set_tokens(tokens)
+  local at = tonumber(ARGV[9])
+  if ratio_on and at >= 0 then
+    local field = 'r:' .. s(at)
+    local r = tonumber(redis.call('HGET', KEYS[2], field))
+    if r and r > 0 then redis.call('HINCRBY', KEYS[2], field, -1) end
+  end
+  return tokens
 elseif op == 'deposit' then
   -- ARGV: 8 amount.
   tokens = math.min(tokens + tonumber(ARGV[8]), capacity)

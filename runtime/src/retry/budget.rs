@@ -140,6 +140,17 @@ pub struct RatioWindow {
     pub allowed: u32,
 }
 
+/// A retry a budget paid for: what a refund gives back when the retry is never sent (the
+/// call gave up on it, or was dropped while it waited). The executor keeps it for you;
+/// a shared budget (`errspec_redis::FleetRetryBudget`) hands it out and takes it back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Paid {
+    /// The tokens it cost.
+    pub cost: u32,
+    /// The ratio window's second it is counted in (`None` with the guard off).
+    pub second: Option<u64>,
+}
+
 impl RatioWindow {
     /// Whether one more retry fits.
     pub const fn has_room(&self) -> bool {
@@ -211,6 +222,15 @@ impl Window {
         slot
     }
 
+    /// Takes one retry back from `second`'s count, if that second is still in the window.
+    fn uncount_retry(&mut self, second: u64) {
+        let len = self.slots.len() as u64;
+        let slot = &mut self.slots[(second % len) as usize];
+        if slot.second == second {
+            slot.retries = slot.retries.saturating_sub(1);
+        }
+    }
+
     fn counts(&self, second: u64) -> RatioWindow {
         let len = self.slots.len() as u64;
         let (mut retries, mut failed) = (0u32, 0u32);
@@ -259,10 +279,18 @@ impl RetryBudget {
     ///
     /// `now` places the failure in the ratio window; `None` counts it in the newest second
     /// the budget has seen (the window never slides back, so an earlier time counts there
-    /// too). Returns `false`, with nothing taken, when either guard refuses.
-    pub fn try_retry(&self, cost: u32, first_attempt: bool, now: Option<SystemTime>) -> bool {
+    /// too). Returns what was paid ([`refund`](Self::refund) gives it back if the retry is
+    /// never sent), or `None`, with nothing taken, when either guard refuses.
+    pub fn try_retry(
+        &self,
+        cost: u32,
+        first_attempt: bool,
+        now: Option<SystemTime>,
+    ) -> Option<Paid> {
         let Some(window) = &self.inner.window else {
-            return self.try_withdraw(cost);
+            return self
+                .try_withdraw(cost)
+                .then_some(Paid { cost, second: None });
         };
         let mut window = window.lock().unwrap_or_else(PoisonError::into_inner);
         let second = window.advance(now);
@@ -271,11 +299,28 @@ impl RetryBudget {
             slot.failed = slot.failed.saturating_add(1);
         }
         if !window.counts(second).has_room() || !self.try_withdraw(cost) {
-            return false;
+            return None;
         }
         let slot = window.slot(second);
         slot.retries = slot.retries.saturating_add(1);
-        true
+        Some(Paid {
+            cost,
+            second: Some(second),
+        })
+    }
+
+    #[doc(hidden)]
+    /// Gives back a retry that was paid for and never sent: its tokens, and its place in
+    /// the ratio window (while its second is still in it), so that cancelled calls leave
+    /// the window as they found it.
+    pub fn refund(&self, paid: Paid) {
+        self.deposit(paid.cost);
+        if let (Some(window), Some(second)) = (&self.inner.window, paid.second) {
+            window
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .uncount_retry(second);
+        }
     }
 
     #[doc(hidden)]
@@ -348,20 +393,25 @@ impl RetryBudget {
     /// Pays for a retry that [`decide`](crate::retry::decide) proposed: withdraws its cost and counts it in the
     /// ratio window at `input.now` (a failed first attempt counts as a failing call), or
     /// stops it ([`StopReason::BudgetExhausted`]) when the budget cannot. A stop passes
-    /// through unchanged.
-    pub fn pay(&self, proposal: RetryDecision, input: &DecisionInput<'_>) -> RetryDecision {
+    /// through unchanged. With the decision, what was paid (see [`refund`](Self::refund)).
+    pub fn pay(
+        &self,
+        proposal: RetryDecision,
+        input: &DecisionInput<'_>,
+    ) -> (RetryDecision, Option<Paid>) {
         let RetryDecision::Retry { delay, reason, .. } = proposal else {
-            return proposal;
+            return (proposal, None);
         };
         let cost = self.cost(input.kind == FailureKind::TimeoutOrConnection);
-        if !self.try_retry(cost, input.attempt <= 1, input.now) {
-            return RetryDecision::Stop(StopReason::BudgetExhausted);
-        }
-        RetryDecision::Retry {
+        let Some(paid) = self.try_retry(cost, input.attempt <= 1, input.now) else {
+            return (RetryDecision::Stop(StopReason::BudgetExhausted), None);
+        };
+        let decision = RetryDecision::Retry {
             delay,
             reason,
             cost,
-        }
+        };
+        (decision, Some(paid))
     }
 }
 
@@ -443,7 +493,7 @@ mod tests {
     /// Retries `b` grants in a row at `now` for calls already counted as failing.
     fn granted(b: &RetryBudget, now: Option<SystemTime>) -> u32 {
         let mut n = 0;
-        while b.try_retry(5, false, now) {
+        while b.try_retry(5, false, now).is_some() {
             n += 1;
             assert!(n < 10_000);
         }
@@ -467,7 +517,7 @@ mod tests {
     fn a_lone_failing_call_retries_up_to_the_floor() {
         let b = ratio_only(RatioConfig::DEFAULT);
         assert!(
-            b.try_retry(5, true, at(0.0)),
+            b.try_retry(5, true, at(0.0)).is_some(),
             "first retry of a lone failing call"
         );
         assert_eq!(granted(&b, at(0.5)), 9, "ten in all: the floor");
@@ -486,7 +536,7 @@ mod tests {
         let mut retries = 0;
         for call in 0..200u32 {
             // Every failing call asks for a retry straight away.
-            if b.try_retry(5, true, at(f64::from(call) * 0.04)) {
+            if b.try_retry(5, true, at(f64::from(call) * 0.04)).is_some() {
                 retries += 1;
             }
         }
@@ -515,15 +565,18 @@ mod tests {
         };
         assert_eq!(lavish.allowance(u32::MAX), u32::MAX);
         let b = ratio_only(ratio);
-        assert!(b.try_retry(5, true, at(0.0)));
+        assert!(b.try_retry(5, true, at(0.0)).is_some());
         assert_eq!(granted(&b, at(0.0)), 2);
         for _ in 2..=7 {
-            assert!(!b.try_retry(5, true, at(0.0)), "the floor is spent");
+            assert!(
+                b.try_retry(5, true, at(0.0)).is_none(),
+                "the floor is spent"
+            );
         }
         // From 8 failing calls on, half of them: room for one more every other call.
-        assert!(b.try_retry(5, true, at(0.0)));
-        assert!(!b.try_retry(5, true, at(0.0)));
-        assert!(b.try_retry(5, true, at(0.0)));
+        assert!(b.try_retry(5, true, at(0.0)).is_some());
+        assert!(b.try_retry(5, true, at(0.0)).is_none());
+        assert!(b.try_retry(5, true, at(0.0)).is_some());
         let w = b.window(None).expect("guard on");
         assert_eq!((w.retries, w.failed_calls, w.allowed), (5, 10, 5));
     }
@@ -536,11 +589,11 @@ mod tests {
             ..RatioConfig::DEFAULT
         });
         // Second 0: one failing call spends the floor.
-        assert!(b.try_retry(5, true, at(0.2)));
+        assert!(b.try_retry(5, true, at(0.2)).is_some());
         assert_eq!(granted(&b, at(0.9)), 3);
         // Seconds 1 and 2: still inside the window.
-        assert!(!b.try_retry(5, true, at(1.5)));
-        assert!(!b.try_retry(5, false, at(2.99)));
+        assert!(b.try_retry(5, true, at(1.5)).is_none());
+        assert!(b.try_retry(5, false, at(2.99)).is_none());
         let w = b.window(None).expect("guard on");
         assert_eq!((w.retries, w.failed_calls), (4, 2));
         // Second 3: second 0 has left the window, its four retries with it.
@@ -553,8 +606,8 @@ mod tests {
         );
         assert_eq!(granted(&b, at(3.0)), 4);
         // A time from the past counts in the newest second: the window never slides back.
-        assert!(!b.try_retry(5, false, at(0.0)));
-        assert!(!b.try_retry(5, false, None));
+        assert!(b.try_retry(5, false, at(0.0)).is_none());
+        assert!(b.try_retry(5, false, None).is_none());
         // Long after, everything has left.
         let w = b.window(at(100.0)).expect("guard on");
         assert_eq!((w.retries, w.failed_calls, w.allowed), (0, 0, 4));
@@ -567,9 +620,9 @@ mod tests {
             capacity: 10,
             ..BudgetConfig::STANDARD
         });
-        assert!(b.try_retry(5, true, at(0.0)));
-        assert!(b.try_retry(5, true, at(0.0)));
-        assert!(!b.try_retry(5, true, at(0.0)));
+        assert!(b.try_retry(5, true, at(0.0)).is_some());
+        assert!(b.try_retry(5, true, at(0.0)).is_some());
+        assert!(b.try_retry(5, true, at(0.0)).is_none());
         assert!(!b.can_retry(at(0.0).expect("a time")));
         let w = b.window(None).expect("guard on");
         assert_eq!((w.retries, w.failed_calls), (2, 3));
@@ -581,9 +634,58 @@ mod tests {
             }),
             ..BudgetConfig::STANDARD
         });
-        assert!(b.try_retry(5, true, at(0.0)));
-        assert!(!b.try_retry(5, true, at(0.0)));
+        assert!(b.try_retry(5, true, at(0.0)).is_some());
+        assert!(b.try_retry(5, true, at(0.0)).is_none());
         assert_eq!(b.available(), 495);
+    }
+
+    #[test]
+    fn a_refund_gives_back_the_tokens_and_the_place_in_the_window() {
+        let b = RetryBudget::new(BudgetConfig {
+            ratio: Some(RatioConfig {
+                min_retries: 1,
+                window_secs: 2,
+                ..RatioConfig::DEFAULT
+            }),
+            ..BudgetConfig::STANDARD
+        });
+        let paid = b.try_retry(5, true, at(0.5)).expect("the floor allows one");
+        assert!(
+            b.try_retry(5, true, at(0.5)).is_none(),
+            "the floor is spent"
+        );
+        b.refund(paid);
+        assert_eq!(b.available(), 500);
+        assert_eq!(b.window(None).expect("guard on").retries, 0);
+        let paid = b.try_retry(5, true, at(0.5)).expect("room again");
+        // Once the retry's second has left the window, its slot belongs to a later
+        // second: the refund returns the tokens and leaves that second's count alone.
+        let later = b.try_retry(5, true, at(2.5)).expect("a new window");
+        assert_eq!(
+            paid.second.map(|s| s % 2),
+            later.second.map(|s| s % 2),
+            "one slot"
+        );
+        b.refund(paid);
+        assert_eq!(b.available(), 495);
+        assert_eq!(b.window(None).expect("guard on").retries, 1);
+        b.refund(later);
+        assert_eq!(b.window(None).expect("guard on").retries, 0);
+        // With the guard off there is no window to give back.
+        let off = RetryBudget::new(BudgetConfig {
+            ratio: None,
+            ..BudgetConfig::STANDARD
+        });
+        let paid = off.try_retry(5, false, None).expect("tokens");
+        assert_eq!(
+            paid,
+            Paid {
+                cost: 5,
+                second: None
+            }
+        );
+        off.refund(paid);
+        assert_eq!(off.available(), 500);
     }
 
     #[test]
@@ -593,7 +695,7 @@ mod tests {
             ..BudgetConfig::STANDARD
         });
         assert_eq!(b.config().ratio, None);
-        assert!(b.try_retry(5, true, at(0.0)));
+        assert!(b.try_retry(5, true, at(0.0)).is_some());
         assert_eq!(
             granted(&b, at(0.0)),
             99,
@@ -629,8 +731,11 @@ mod tests {
             min_retries: 1,
             ..RatioConfig::DEFAULT
         });
-        assert!(b.try_retry(5, true, at(0.0)));
-        assert!(!b.try_retry(5, false, at(0.9)));
-        assert!(b.try_retry(5, false, at(1.0)), "a one-second window");
+        assert!(b.try_retry(5, true, at(0.0)).is_some());
+        assert!(b.try_retry(5, false, at(0.9)).is_none());
+        assert!(
+            b.try_retry(5, false, at(1.0)).is_some(),
+            "a one-second window"
+        );
     }
 }

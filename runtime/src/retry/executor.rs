@@ -440,7 +440,7 @@ impl<S> RetryExecutor<S> {
             run.sending();
             let outcome = attempt(context.clone()).await;
             let decision = run.judge(&outcome);
-            let decision = shared::pay_shared(run.spend.as_ref(), run.attempt, decision).await;
+            let decision = run.pay_shared(decision).await;
             #[cfg(feature = "metrics")]
             report_attempt(
                 &outcome,

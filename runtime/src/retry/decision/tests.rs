@@ -293,7 +293,9 @@ fn no_wait_starts_that_would_end_past_the_deadline() {
     let mut input = DecisionInput::new(&EXP, 1, &none, true);
     input.time_left = Some(Duration::from_secs(1));
     assert!(matches!(
-        budget.pay(decide(&input, &mut FixedFraction(0.5)), &input),
+        budget
+            .pay(decide(&input, &mut FixedFraction(0.5)), &input)
+            .0,
         RetryDecision::Stop(StopReason::DeadlineExceeded { .. })
     ));
     assert_eq!(budget.available(), 10);
@@ -307,11 +309,13 @@ fn budget_pays_for_retries() {
     });
     let none = RetryHints::NONE;
     let mut input = DecisionInput::new(&EXP, 1, &none, true);
-    let first = budget.pay(decide(&input, &mut FixedFraction(0.0)), &input);
+    let (first, _) = budget.pay(decide(&input, &mut FixedFraction(0.0)), &input);
     assert!(matches!(first, RetryDecision::Retry { cost: 5, .. }));
     input.kind = FailureKind::TimeoutOrConnection;
     assert_eq!(
-        budget.pay(decide(&input, &mut FixedFraction(0.0)), &input),
+        budget
+            .pay(decide(&input, &mut FixedFraction(0.0)), &input)
+            .0,
         RetryDecision::Stop(StopReason::BudgetExhausted)
     );
     assert_eq!(budget.available(), 9);
@@ -332,7 +336,7 @@ fn a_full_ratio_window_stops_with_the_budget_named() {
     let mut input = DecisionInput::new(&EXP, 1, &none, true);
     input.now = Some(t0);
     let decide_now =
-        |input: &DecisionInput<'_>| budget.pay(decide(input, &mut FixedFraction(0.0)), input);
+        |input: &DecisionInput<'_>| budget.pay(decide(input, &mut FixedFraction(0.0)), input).0;
     assert!(matches!(
         decide_now(&input),
         RetryDecision::Retry { cost: 5, .. }

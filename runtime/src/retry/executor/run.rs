@@ -7,6 +7,7 @@ use std::time::SystemTime;
 
 use crate::catalog::Catalog;
 use crate::response::hints::RetryHints;
+use crate::retry::budget::Paid;
 use crate::retry::limiter::{after, since};
 use crate::retry::outage::{Admit, Probe, Queued};
 use crate::retry::{
@@ -32,10 +33,14 @@ pub(crate) struct Run<'e, S> {
     pub(crate) attempt: u32,
     /// What the retry that led to the current attempt cost: a success returns it.
     last_cost: Option<u32>,
-    /// Budget tokens paid for a retry that has not been sent yet. Refunded when the run
-    /// ends without sending it: a deadline, or a caller that drops the call's future
-    /// while it waits (`tokio::time::timeout`, a cancelled task). See `Drop`.
-    unsent: Option<u32>,
+    /// What the budget took for the decision just made, until [`step`](Self::step) acts
+    /// on it.
+    paid: Option<Paid>,
+    /// A retry paid for and not sent yet. Refunded (tokens and its place in the ratio
+    /// window) when the run ends without sending it: a deadline, or a caller that drops
+    /// the call's future while it waits (`tokio::time::timeout`, a cancelled task). See
+    /// `Drop`.
+    unsent: Option<Paid>,
     history: Vec<AttemptRecord>,
     /// When the call started: its deadline counts from here.
     started: SystemTime,
@@ -63,6 +68,7 @@ impl<'e, S> Run<'e, S> {
             limit: limit.or(executor.max_attempts),
             attempt: 1,
             last_cost: None,
+            paid: None,
             unsent: None,
             history: Vec::new(),
             started: now,
@@ -208,19 +214,40 @@ impl<'e, S> Run<'e, S> {
         self.unsent = None;
     }
 
-    /// Returns the cost of a retry paid for and never sent to the budget.
+    /// Gives a retry paid for and never sent back to the budget.
     fn refund_unsent(&mut self) {
-        if let (Some(budget), Some(cost)) = (&self.spend, self.unsent.take()) {
-            budget.deposit(cost);
+        if let (Some(budget), Some(paid)) = (&self.spend, self.unsent.take()) {
+            budget.refund(paid);
         }
     }
 
     /// The retry decision for a failed attempt; `None` for a success.
     pub(crate) fn judge<T, C: Catalog>(
-        &self,
+        &mut self,
         outcome: &Result<T, AttemptError<C>>,
     ) -> Option<RetryDecision> {
-        outcome.as_ref().err().map(|failure| self.decide(failure))
+        let failure = outcome.as_ref().err()?;
+        let (decision, paid) = self.decide(failure);
+        self.paid = paid;
+        Some(decision)
+    }
+
+    /// Pays a retry that a run with a shared budget proposed (and [`Spend::pay`] priced),
+    /// once [`judge`](Self::judge) has: the decision stands if the shared budget allows it,
+    /// and stops with [`StopReason::BudgetExhausted`] if not. Anything else passes through.
+    pub(crate) async fn pay_shared(
+        &mut self,
+        decision: Option<RetryDecision>,
+    ) -> Option<RetryDecision> {
+        if let (Some(Spend::Shared(limits, _)), Some(RetryDecision::Retry { cost, .. })) =
+            (&self.spend, &decision)
+        {
+            self.paid = limits.try_retry(*cost, self.attempt <= 1).await;
+            if self.paid.is_none() {
+                return Some(RetryDecision::Stop(StopReason::BudgetExhausted));
+            }
+        }
+        decision
     }
 
     /// Records the attempt and says what comes next; `decision` is [`judge`](Self::judge)'s.
@@ -233,7 +260,8 @@ impl<'e, S> Run<'e, S> {
         let (failure, decision) = match (outcome, decision) {
             (Err(failure), Some(decision)) => (failure, decision),
             (Err(failure), None) => {
-                let decision = self.decide(&failure);
+                let (decision, paid) = self.decide(&failure);
+                self.paid = paid;
                 (failure, decision)
             }
             (Ok(value), _) => {
@@ -270,7 +298,7 @@ impl<'e, S> Run<'e, S> {
                 record.delay_waited = delay;
                 record.retry_reason = Some(reason);
                 self.last_cost = Some(cost);
-                self.unsent = Some(cost);
+                self.unsent = self.paid.take();
                 self.finish_record(record);
                 self.attempt = self.attempt.saturating_add(1);
                 Step::Wait(delay, failure)
@@ -396,17 +424,18 @@ impl<'e, S> Run<'e, S> {
     /// The retry decision for `failure`: [`decide`], then the outage gate or the budget.
     /// While the gate is open a retry is not paid for: it waits at the gate. A retry the
     /// budget refuses trips the gate (when it is on) and waits there too.
-    fn decide<C: Catalog>(&self, failure: &AttemptError<C>) -> RetryDecision {
+    /// With the decision, what the budget took for it.
+    fn decide<C: Catalog>(&self, failure: &AttemptError<C>) -> (RetryDecision, Option<Paid>) {
         let executor = self.executor;
         let Some(input) = self.input(failure) else {
-            return RetryDecision::Stop(StopReason::NotRetryable);
+            return (RetryDecision::Stop(StopReason::NotRetryable), None);
         };
         let proposal = {
             let mut rng = executor.rng.lock().unwrap_or_else(PoisonError::into_inner);
             decide(&input, &mut *rng)
         };
         let RetryDecision::Retry { reason, .. } = proposal else {
-            return proposal;
+            return (proposal, None);
         };
         let queued = RetryDecision::Retry {
             delay: Duration::ZERO,
@@ -414,19 +443,19 @@ impl<'e, S> Run<'e, S> {
             cost: 0,
         };
         if executor.outage.is_open() {
-            return queued;
+            return (queued, None);
         }
-        let paid = match &self.spend {
+        let (decision, paid) = match &self.spend {
             Some(budget) => budget.pay(proposal, &input),
-            None => proposal,
+            None => (proposal, None),
         };
-        if paid == RetryDecision::Stop(StopReason::BudgetExhausted)
+        if decision == RetryDecision::Stop(StopReason::BudgetExhausted)
             && let Some(delay) = self.probe_delay(failure, 1)
             && executor.outage.trip(self.now(), delay)
         {
-            return queued;
+            return (queued, None);
         }
-        paid
+        (decision, paid)
     }
 
     fn finish_record(&mut self, mut record: AttemptRecord) {

@@ -12,9 +12,9 @@ use core::pin::Pin;
 use core::time::Duration;
 use std::sync::Arc;
 
-use crate::retry::budget::RetryBudget;
+use crate::retry::budget::{Paid, RetryBudget};
 use crate::retry::limiter::{Demand, RateLimitReport, RateLimiter};
-use crate::retry::{DecisionInput, FailureKind, RetryDecision, StopReason};
+use crate::retry::{DecisionInput, FailureKind, RetryDecision};
 
 /// A rate limiter and a retry budget kept outside the process and shared with other
 /// processes, such as a fleet's in Redis (`errspec_redis::FleetLimits`): every operation
@@ -54,12 +54,21 @@ pub trait SharedLimits: Send + Sync + 'static {
 
     /// Asks for one retry costing `cost` tokens and pays for it if the shared budget
     /// allows it, as [`RetryBudget::try_retry`] does; `first_attempt` counts the call as
-    /// failing.
-    fn try_retry(&self, cost: u32, first_attempt: bool) -> impl Future<Output = bool> + Send;
+    /// failing. What was paid (its ratio window's second in the shared budget's time), or
+    /// `None` when refused.
+    fn try_retry(
+        &self,
+        cost: u32,
+        first_attempt: bool,
+    ) -> impl Future<Output = Option<Paid>> + Send;
 
-    /// Puts `amount` tokens back into the shared budget: a success's refund, or a retry
-    /// paid for and never sent. Called where the executor cannot wait (a dropped call
-    /// among them), so it must not block: send it in the background.
+    /// Gives back a retry paid for and never sent, as [`RetryBudget::refund`] does: its
+    /// tokens and its place in the ratio window. Called where the executor cannot wait (a
+    /// dropped call among them), so it must not block: send it in the background.
+    fn refund(&self, paid: Paid);
+
+    /// Puts `amount` tokens back into the shared budget: a success's refund. Must not
+    /// block either.
     fn deposit(&self, amount: u32);
 
     /// The limiter this process uses where it cannot wait for the shared one:
@@ -83,7 +92,8 @@ pub(crate) trait Erased: Send + Sync {
     fn acquire(&self, demand: Demand) -> BoxFuture<'_, Result<AnyPermit, Duration>>;
     fn admit(&self, demand: Demand) -> BoxFuture<'_, AnyPermit>;
     fn finish(&self, permit: AnyPermit, report: Option<RateLimitReport>) -> BoxFuture<'_, ()>;
-    fn try_retry(&self, cost: u32, first_attempt: bool) -> BoxFuture<'_, bool>;
+    fn try_retry(&self, cost: u32, first_attempt: bool) -> BoxFuture<'_, Option<Paid>>;
+    fn refund(&self, paid: Paid);
     fn deposit(&self, amount: u32);
 }
 
@@ -108,8 +118,12 @@ impl<L: SharedLimits> Erased for L {
         })
     }
 
-    fn try_retry(&self, cost: u32, first_attempt: bool) -> BoxFuture<'_, bool> {
+    fn try_retry(&self, cost: u32, first_attempt: bool) -> BoxFuture<'_, Option<Paid>> {
         Box::pin(SharedLimits::try_retry(self, cost, first_attempt))
+    }
+
+    fn refund(&self, paid: Paid) {
+        SharedLimits::refund(self, paid);
     }
 
     fn deposit(&self, amount: u32) {
@@ -161,26 +175,33 @@ impl<'e> Spend<'e> {
         }
     }
 
-    /// Pays for `proposal` ([`RetryBudget::pay`]); a shared budget only prices it here.
-    pub(crate) fn pay(&self, proposal: RetryDecision, input: &DecisionInput<'_>) -> RetryDecision {
+    /// Pays for `proposal` ([`RetryBudget::pay`]); a shared budget only prices it here
+    /// (the run pays it later, where it can wait: `Run::pay_shared`).
+    pub(crate) fn pay(
+        &self,
+        proposal: RetryDecision,
+        input: &DecisionInput<'_>,
+    ) -> (RetryDecision, Option<Paid>) {
         match (self, proposal) {
             (Spend::Local(budget), proposal) => budget.pay(proposal, input),
             (Spend::Shared(_, local), RetryDecision::Retry { delay, reason, .. }) => {
-                RetryDecision::Retry {
+                let cost = local.cost(input.kind == FailureKind::TimeoutOrConnection);
+                let priced = RetryDecision::Retry {
                     delay,
                     reason,
-                    cost: local.cost(input.kind == FailureKind::TimeoutOrConnection),
-                }
+                    cost,
+                };
+                (priced, None)
             }
-            (Spend::Shared(..), stop) => stop,
+            (Spend::Shared(..), stop) => (stop, None),
         }
     }
 
-    /// Gives back a retry's cost that was paid and never spent.
-    pub(crate) fn deposit(&self, amount: u32) {
+    /// Gives back a retry that was paid for and never sent.
+    pub(crate) fn refund(&self, paid: Paid) {
         match self {
-            Spend::Local(budget) => budget.deposit(amount),
-            Spend::Shared(limits, _) => limits.deposit(amount),
+            Spend::Local(budget) => budget.refund(paid),
+            Spend::Shared(limits, _) => limits.refund(paid),
         }
     }
 
@@ -193,21 +214,4 @@ impl<'e> Spend<'e> {
             }
         }
     }
-}
-
-/// Pays a retry that a run with a shared budget proposed (and [`Spend::pay`] priced),
-/// after the failed attempt `attempt`: the decision stands if the shared budget allows it,
-/// and stops with [`StopReason::BudgetExhausted`] if not.
-pub(crate) async fn pay_shared(
-    spend: Option<&Spend<'_>>,
-    attempt: u32,
-    decision: Option<RetryDecision>,
-) -> Option<RetryDecision> {
-    if let (Some(Spend::Shared(limits, _)), Some(RetryDecision::Retry { cost, .. })) =
-        (spend, &decision)
-        && !limits.try_retry(*cost, attempt <= 1).await
-    {
-        return Some(RetryDecision::Stop(StopReason::BudgetExhausted));
-    }
-    decision
 }
