@@ -46,8 +46,8 @@ pub use errspec_macros::{SpecError, catalog};
 // when rustdoc runs before (or without) the `errspec-runtime` crate's own pages.
 #[doc(inline)]
 pub use errspec_runtime as runtime;
-/// The trait `#[derive(SpecError)]` implements (one import brings both, as with serde's
-/// `Serialize`).
+/// The trait `#[derive(SpecError)]` implements (with the `macros` feature, one import
+/// brings both, as with serde's `Serialize`).
 pub use errspec_runtime::SpecError;
 
 /// Support for the macros' generated code. Not a public API: anything here may change in

@@ -5,7 +5,9 @@
 //! meaning, build the [`model`]) → [`emit`](mod@emit) (tokens), with [`docs`] rendering every doc
 //! comment. Problems are located through one [`locate::SpecIndex`] per spec, name lists in
 //! messages are cut short by [`suggest`], and spec prose is kept from becoming doctests by
-//! [`code_blocks`]. The proc macros, a `build.rs` and the CLI all call the same functions.
+//! [`code_blocks`]. The proc macros, a `build.rs`, the CLI and the test that writes the
+//! `errspec` crate's bundled catalogs (`tests/bundled.rs`) all call the same functions; the
+//! hidden macro a catalog carries its facts in for `#[derive(SpecError)]` is [`carrier`]'s.
 //!
 //! One noun per concept across the stages, with the stage as a suffix: the spec's
 //! [`Spec`](spec::Spec), [`EntrySpec`](spec::EntrySpec), [`ErrorTypeSpec`](spec::ErrorTypeSpec) and
