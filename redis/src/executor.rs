@@ -98,7 +98,8 @@ impl SharedLimits for FleetLimits {
         self.budget.try_retry(cost, first_attempt).await
     }
 
-    /// In the background (see [`FleetLimits::in_background`]).
+    /// On the tokio runtime, in a task of its own; without one (a call dropped after its
+    /// runtime), into the local share.
     fn refund(&self, paid: Paid) {
         self.in_background(
             move |budget| async move { budget.refund(paid).await },
@@ -106,7 +107,7 @@ impl SharedLimits for FleetLimits {
         );
     }
 
-    /// In the background (see [`FleetLimits::in_background`]).
+    /// As `refund`: in a task of its own, or into the local share.
     fn deposit(&self, amount: u32) {
         self.in_background(
             move |budget| async move { budget.deposit(amount).await },
