@@ -190,9 +190,9 @@ impl<S> RetryExecutor<S> {
     }
 
     /// Draws retries from `budget` (share one budget between executors that talk to
-    /// the same service). A retry paid for and never sent gives its tokens back: one
-    /// stopped by the deadline, and one whose call is dropped while it waits (a
-    /// `tokio::time::timeout`, a cancelled task).
+    /// the same service). A retry paid for and never sent gives back its tokens and its
+    /// place in the retry-ratio window: one stopped by the deadline, and one whose call is
+    /// dropped while it waits (a `tokio::time::timeout`, a cancelled task).
     #[must_use]
     pub fn budget(mut self, budget: RetryBudget) -> Self {
         self.budget = Some(budget);
