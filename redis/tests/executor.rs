@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime};
 use errspec::openai::ErrorCode;
 use errspec_redis::test_util::RedisServer;
 use errspec_redis::{Fleet, FleetLimits};
-use errspec_runtime::retry::budget::BudgetConfig;
+use errspec_runtime::retry::budget::{BudgetConfig, RatioConfig};
 use errspec_runtime::retry::executor::{RetryExecutor, Success};
 use errspec_runtime::retry::limiter::LimiterConfig;
 use errspec_runtime::time::RecordingSleeper;
@@ -146,6 +146,84 @@ async fn two_executors_share_one_retry_budget() {
     })
     .await;
     assert_eq!(server.hits(), 3);
+}
+
+/// A sleep that never ends: a call stays parked in its backoff until dropped.
+#[derive(Clone, Copy, Debug)]
+struct NeverWakes;
+
+impl errspec_runtime::time::Sleeper for NeverWakes {
+    type Sleep = std::future::Pending<()>;
+
+    fn sleep(&self, _delay: Duration) -> std::future::Pending<()> {
+        std::future::pending()
+    }
+}
+
+#[tokio::test]
+async fn a_call_dropped_in_its_backoff_gives_its_retry_back_to_the_fleet() {
+    let redis = RedisServer::start();
+    let server = Server::start(vec![unavailable()]);
+    // The ratio guard's floor is one retry: the parked call's.
+    let config = BudgetConfig {
+        capacity: 100,
+        ratio: Some(RatioConfig {
+            min_retries: 1,
+            ..RatioConfig::DEFAULT
+        }),
+        ..BudgetConfig::STANDARD
+    };
+    let fleet = fleet(&redis.url());
+    let budget = fleet.retry_budget(API_KEY, config);
+    let executor = RetryExecutor::new()
+        .sleeper(NeverWakes)
+        .shared_limits(FleetLimits::new(
+            fleet.rate_limiter(API_KEY, LimiterConfig::DEFAULT),
+            budget.clone(),
+        ));
+    guard(async {
+        let mut call = Box::pin(executor.run(|ctx| {
+            let response = blocking_get(server.addr(), "/v1/chat/completions");
+            async move {
+                let response = response.expect("the test server answers");
+                Err::<(), _>(ctx.failure::<ErrorCode, _>(
+                    response.status,
+                    &response.headers,
+                    &response.body,
+                ))
+            }
+        }));
+        // Drive the call until the fleet has paid its retry (it then sleeps for ever),
+        // reading the fleet's window beside it: the call is polled all along.
+        let mut polls = 0;
+        loop {
+            let window = tokio::select! {
+                biased;
+                _ = &mut call => panic!("the call parks in its backoff"),
+                window = budget.window() => window.expect("guard on"),
+            };
+            if window.retries == 1 {
+                break;
+            }
+            polls += 1;
+            assert!(polls < 1000, "the call never paid its retry");
+            tokio::task::yield_now().await;
+        }
+        assert_eq!(budget.available().await, 95);
+        // What `tokio::time::timeout` or a cancelled task does; the refund goes to Redis
+        // in the background, on this runtime.
+        drop(call);
+        let mut polls = 0;
+        while budget.window().await.expect("guard on").retries != 0 {
+            polls += 1;
+            assert!(polls < 1000, "the retry's place never came back");
+            tokio::task::yield_now().await;
+        }
+        assert_eq!(budget.available().await, 100);
+        assert_eq!(budget.window().await.expect("guard on").failed_calls, 1);
+    })
+    .await;
+    assert_eq!(server.hits(), 1);
 }
 
 #[test]
