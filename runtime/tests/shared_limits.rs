@@ -31,6 +31,8 @@ struct Double {
     log: Arc<Mutex<Vec<String>>>,
     retries: Arc<Mutex<u32>>,
     hold_retries: Option<Duration>,
+    /// `finish` never completes (a round trip to a store that does not answer).
+    stall_finish: bool,
     local: RateLimiter,
     budget: RetryBudget,
 }
@@ -79,6 +81,9 @@ impl SharedLimits for Double {
     async fn finish(&self, permit: usize, report: Option<RateLimitReport>) {
         let status = report.map_or_else(|| "none".to_owned(), |r| r.status.to_string());
         self.note(format!("finish #{permit} {status}"));
+        if self.stall_finish {
+            std::future::pending::<()>().await;
+        }
     }
 
     async fn try_retry(&self, cost: u32, first_attempt: bool) -> Option<Paid> {
@@ -289,6 +294,36 @@ fn a_call_dropped_in_its_backoff_gives_the_retry_back_to_the_shared_budget() {
         let poll = call.as_mut().poll(&mut Context::from_waker(Waker::noop()));
         assert!(poll.is_pending(), "parked in its backoff");
         // What `tokio::time::timeout` or a cancelled task does: drop the call.
+    }
+    assert_eq!(
+        shared.log(),
+        [
+            "acquire retry=false",
+            "try_retry 5 first=true",
+            "finish #1 429",
+            "refund 5 second=1700000000"
+        ]
+    );
+}
+
+/// Dropped after the shared budget paid for its retry but before the run took the decision
+/// in (while the limits still digest the failed attempt's response): the retry goes back.
+#[test]
+fn a_call_dropped_between_paying_and_waiting_gives_the_retry_back() {
+    let shared = Double {
+        stall_finish: true,
+        ..Double::allowing(1)
+    };
+    let executor = executor(&shared);
+    let body = support::rate_limit_body();
+    {
+        let call = executor.run(|ctx| {
+            let failure = ctx.failure::<TestCode, _>(429, &OK_HEADERS, body.as_bytes());
+            async move { Err::<(), _>(failure) }
+        });
+        let mut call = pin!(call);
+        let poll = call.as_mut().poll(&mut Context::from_waker(Waker::noop()));
+        assert!(poll.is_pending(), "held in `finish`");
     }
     assert_eq!(
         shared.log(),

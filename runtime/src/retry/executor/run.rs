@@ -33,12 +33,10 @@ pub(crate) struct Run<'e, S> {
     pub(crate) attempt: u32,
     /// What the retry that led to the current attempt cost: a success returns it.
     last_cost: Option<u32>,
-    /// What the budget took for the decision just made, until [`step`](Self::step) acts
-    /// on it.
-    paid: Option<Paid>,
-    /// A retry paid for and not sent yet. Refunded (tokens and its place in the ratio
-    /// window) when the run ends without sending it: a deadline, or a caller that drops
-    /// the call's future while it waits (`tokio::time::timeout`, a cancelled task). See
+    /// A retry paid for and not sent yet, from the moment it is paid. Refunded (tokens
+    /// and its place in the ratio window) when the run ends without sending it: a
+    /// deadline, or a caller that drops the call's future while it waits (for the shared
+    /// limits, the backoff, the limiter: `tokio::time::timeout`, a cancelled task). See
     /// `Drop`.
     unsent: Option<Paid>,
     history: Vec<AttemptRecord>,
@@ -68,7 +66,6 @@ impl<'e, S> Run<'e, S> {
             limit: limit.or(executor.max_attempts),
             attempt: 1,
             last_cost: None,
-            paid: None,
             unsent: None,
             history: Vec::new(),
             started: now,
@@ -228,7 +225,7 @@ impl<'e, S> Run<'e, S> {
     ) -> Option<RetryDecision> {
         let failure = outcome.as_ref().err()?;
         let (decision, paid) = self.decide(failure);
-        self.paid = paid;
+        self.unsent = paid;
         Some(decision)
     }
 
@@ -242,8 +239,8 @@ impl<'e, S> Run<'e, S> {
         if let (Some(Spend::Shared(limits, _)), Some(RetryDecision::Retry { cost, .. })) =
             (&self.spend, &decision)
         {
-            self.paid = limits.try_retry(*cost, self.attempt <= 1).await;
-            if self.paid.is_none() {
+            self.unsent = limits.try_retry(*cost, self.attempt <= 1).await;
+            if self.unsent.is_none() {
                 return Some(RetryDecision::Stop(StopReason::BudgetExhausted));
             }
         }
@@ -261,7 +258,7 @@ impl<'e, S> Run<'e, S> {
             (Err(failure), Some(decision)) => (failure, decision),
             (Err(failure), None) => {
                 let (decision, paid) = self.decide(&failure);
-                self.paid = paid;
+                self.unsent = paid;
                 (failure, decision)
             }
             (Ok(value), _) => {
@@ -298,7 +295,6 @@ impl<'e, S> Run<'e, S> {
                 record.delay_waited = delay;
                 record.retry_reason = Some(reason);
                 self.last_cost = Some(cost);
-                self.unsent = self.paid.take();
                 self.finish_record(record);
                 self.attempt = self.attempt.saturating_add(1);
                 Step::Wait(delay, failure)
