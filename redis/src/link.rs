@@ -6,7 +6,7 @@ use core::fmt;
 use core::future::Future;
 use core::time::Duration;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use redis::aio::MultiplexedConnection;
 use redis::{AsyncConnectionConfig, Client, FromRedisValue, RedisError, RedisResult, Script};
@@ -19,6 +19,8 @@ use crate::config::{FleetConfig, redact_url};
 pub(crate) enum Fault {
     /// Waiting for the next connection attempt.
     Down,
+    /// The connection attempt failed (its error, as text: every waiting caller gets it).
+    Connect(String),
     /// The call took longer than the timeout.
     Timeout,
     /// Redis or the network answered with an error.
@@ -29,6 +31,7 @@ impl fmt::Display for Fault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Fault::Down => f.write_str("not connected"),
+            Fault::Connect(e) => f.write_str(e),
             Fault::Timeout => f.write_str("no answer within the timeout"),
             Fault::Redis(e) => write!(f, "{e}"),
         }
@@ -39,31 +42,53 @@ impl fmt::Display for Fault {
 pub(crate) struct Link {
     client: Client,
     config: FleetConfig,
-    connection: Mutex<Option<MultiplexedConnection>>,
-    reconnect: Mutex<Reconnect>,
-    /// One caller connects at a time; the others wait for it.
-    connecting: tokio::sync::Mutex<()>,
+    slot: Arc<Slot>,
     /// Calls are being shared; cleared (and warned about) by the first fault.
     sharing: AtomicBool,
+}
+
+/// The connection and the attempts to make it, shared with the task that makes one.
+///
+/// A connection attempt runs in a task of its own, not in the future of the call that
+/// needed it: a caller that keeps its future without polling it (parked in a `select!`,
+/// stored for later) would otherwise hold every other caller up until their timeouts.
+struct Slot {
+    connection: Mutex<Option<MultiplexedConnection>>,
+    reconnect: Mutex<Reconnect>,
+    /// An attempt is under way.
+    connecting: AtomicBool,
+    /// Counts the attempts that ended; callers wait for it to move.
+    ended: tokio::sync::watch::Sender<u64>,
+    /// Why the last attempt failed.
+    last_error: Mutex<String>,
 }
 
 /// When the next connection attempt may be made.
 struct Reconnect {
     not_before: Option<Instant>,
     backoff: Duration,
+    first: Duration,
+    max: Duration,
 }
 
 impl Link {
     pub(crate) fn new(client: Client, config: FleetConfig) -> Link {
-        Link {
-            client,
+        let slot = Slot {
+            connection: Mutex::new(None),
             reconnect: Mutex::new(Reconnect {
                 not_before: None,
                 backoff: config.reconnect_backoff,
+                first: config.reconnect_backoff,
+                max: config.max_reconnect_backoff,
             }),
+            connecting: AtomicBool::new(false),
+            ended: tokio::sync::watch::Sender::new(0),
+            last_error: Mutex::new(String::new()),
+        };
+        Link {
+            client,
             config,
-            connection: Mutex::new(None),
-            connecting: tokio::sync::Mutex::new(()),
+            slot: Arc::new(slot),
             sharing: AtomicBool::new(true),
         }
     }
@@ -98,7 +123,8 @@ impl Link {
             Err(fault @ Fault::Redis(e)) if matches!(e.kind(), redis::ErrorKind::Server(_)) => {
                 self.went_down(fault);
             }
-            Err(fault @ Fault::Down) => self.went_down(fault),
+            // No connection was made: nothing to drop.
+            Err(fault @ (Fault::Down | Fault::Connect(_))) => self.went_down(fault),
             Err(fault) => {
                 self.disconnect();
                 self.went_down(fault);
@@ -127,51 +153,53 @@ impl Link {
         .await
     }
 
-    /// The open connection, or a new one when a reconnect is due. Callers that find
-    /// another connecting wait for it (within their own timeout).
+    /// The open connection, or a new one when a reconnect is due. An attempt runs in a
+    /// task of its own; a caller that finds one under way waits for it (within its own
+    /// timeout) and, if it fails and a reconnect is due, makes one attempt of its own, as
+    /// it would have had it come first.
     async fn connection(&self) -> Result<MultiplexedConnection, Fault> {
-        if let Some(c) = lock(&self.connection).clone() {
+        let slot = &self.slot;
+        if let Some(c) = lock(&slot.connection).clone() {
             return Ok(c);
         }
-        let _connecting = self.connecting.lock().await;
-        if let Some(c) = lock(&self.connection).clone() {
-            return Ok(c);
+        // Subscribed before looking again: an attempt that ends from here on wakes us.
+        let mut ended = slot.ended.subscribe();
+        let mut started = false;
+        loop {
+            if let Some(c) = lock(&slot.connection).clone() {
+                return Ok(c);
+            }
+            if started {
+                return Err(Fault::Connect(lock(&slot.last_error).clone()));
+            }
+            if lock(&slot.reconnect)
+                .not_before
+                .is_some_and(|t| Instant::now() < t)
+            {
+                return Err(Fault::Down);
+            }
+            if !slot.connecting.swap(true, Ordering::AcqRel) {
+                // Outside a tokio runtime there is no connection to make (the multiplexed
+                // connection's driver needs one too).
+                let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+                    slot.connecting.store(false, Ordering::Release);
+                    return Err(Fault::Down);
+                };
+                let config = AsyncConnectionConfig::new()
+                    .set_connection_timeout(Some(self.config.timeout))
+                    .set_response_timeout(Some(self.config.timeout));
+                runtime.spawn(Arc::clone(slot).connect(self.client.clone(), config));
+                started = true;
+            }
+            if ended.changed().await.is_err() {
+                return Err(Fault::Down);
+            }
         }
-        if lock(&self.reconnect)
-            .not_before
-            .is_some_and(|t| Instant::now() < t)
-        {
-            return Err(Fault::Down);
-        }
-        let config = AsyncConnectionConfig::new()
-            .set_connection_timeout(Some(self.config.timeout))
-            .set_response_timeout(Some(self.config.timeout));
-        let c = self
-            .client
-            .get_multiplexed_async_connection_with_config(&config)
-            .await
-            .map_err(Fault::Redis)?;
-        *lock(&self.connection) = Some(c.clone());
-        let mut r = lock(&self.reconnect);
-        r.not_before = None;
-        r.backoff = self.config.reconnect_backoff;
-        Ok(c)
     }
 
     fn disconnect(&self) {
-        *lock(&self.connection) = None;
-        self.schedule_reconnect();
-    }
-
-    fn schedule_reconnect(&self) {
-        let mut r = lock(&self.reconnect);
-        let now = Instant::now();
-        // Callers that failed together count as one failure.
-        if r.not_before.is_some_and(|t| t > now) {
-            return;
-        }
-        r.not_before = Some(now + r.backoff);
-        r.backoff = (r.backoff * 2).min(self.config.max_reconnect_backoff);
+        *lock(&self.slot.connection) = None;
+        self.slot.schedule_reconnect();
     }
 
     fn went_down(&self, fault: &Fault) {
@@ -193,6 +221,41 @@ impl Link {
                 "redis is back: rate limits and retry budget are shared again"
             );
         }
+    }
+}
+
+impl Slot {
+    /// One connection attempt, bounded by the connection timeout in `config`: fills the
+    /// slot, or notes why not and when to try again; then wakes the waiting callers.
+    async fn connect(self: Arc<Self>, client: Client, config: AsyncConnectionConfig) {
+        match client
+            .get_multiplexed_async_connection_with_config(&config)
+            .await
+        {
+            Ok(c) => {
+                *lock(&self.connection) = Some(c);
+                let mut r = lock(&self.reconnect);
+                r.not_before = None;
+                r.backoff = r.first;
+            }
+            Err(e) => {
+                *lock(&self.last_error) = e.to_string();
+                self.schedule_reconnect();
+            }
+        }
+        self.connecting.store(false, Ordering::Release);
+        self.ended.send_modify(|n| *n = n.wrapping_add(1));
+    }
+
+    fn schedule_reconnect(&self) {
+        let mut r = lock(&self.reconnect);
+        let now = Instant::now();
+        // Callers that failed together count as one failure.
+        if r.not_before.is_some_and(|t| t > now) {
+            return;
+        }
+        r.not_before = Some(now + r.backoff);
+        r.backoff = (r.backoff * 2).min(r.max);
     }
 }
 

@@ -266,3 +266,37 @@ async fn a_probe_without_an_answer_holds_the_local_share_at_most_unknown_reset_w
     })
     .await;
 }
+
+/// A caller that keeps its future without polling it (parked in a `select!`, stored for
+/// later) holds nobody up: the connection is made by a task of its own, not inside the
+/// future of the call that needed it first. Before, every other caller waited for that
+/// future until its own timeout, then fell back to the local share.
+#[tokio::test]
+async fn a_call_left_unpolled_while_connecting_holds_nobody_up() {
+    use std::future::Future;
+    use std::task::{Context, Waker};
+
+    let server = RedisServer::start();
+    let f = fleet(&server.url());
+    let config = BudgetConfig {
+        capacity: 100,
+        ratio: None,
+        ..BudgetConfig::STANDARD
+    };
+    let budget = f.retry_budget(API_KEY, config);
+    guard(async {
+        // The fleet's first call connects; it is polled once, then left alone.
+        let mut parked = Box::pin(budget.try_retry(5, true));
+        let first = parked
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()));
+        assert!(first.is_pending(), "connecting");
+        // Another caller gets Redis's answer, not the local share's (25 of 100).
+        assert_eq!(budget.available().await, 100);
+        assert!(f.is_sharing());
+        // The parked call, polled again, goes through on the same connection.
+        assert!(parked.await.is_some());
+        assert_eq!(budget.available().await, 95);
+    })
+    .await;
+}
