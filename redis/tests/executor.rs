@@ -148,14 +148,22 @@ async fn two_executors_share_one_retry_budget() {
     assert_eq!(server.hits(), 3);
 }
 
-/// A sleep that never ends: a call stays parked in its backoff until dropped.
-#[derive(Clone, Copy, Debug)]
-struct NeverWakes;
+/// A sleep that never ends: a call stays parked in its backoff until dropped. It counts
+/// the sleeps it was asked for, so a test knows when a call is parked.
+#[derive(Clone, Debug, Default)]
+struct NeverWakes(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl NeverWakes {
+    fn asked(&self) -> usize {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
 
 impl errspec_runtime::time::Sleeper for NeverWakes {
     type Sleep = std::future::Pending<()>;
 
     fn sleep(&self, _delay: Duration) -> std::future::Pending<()> {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         std::future::pending()
     }
 }
@@ -163,7 +171,11 @@ impl errspec_runtime::time::Sleeper for NeverWakes {
 #[tokio::test]
 async fn a_call_dropped_in_its_backoff_gives_its_retry_back_to_the_fleet() {
     let redis = RedisServer::start();
-    let server = Server::start(vec![unavailable()]);
+    // A rate limit: its retry waits (a 503's first retry goes at once).
+    let server = Server::start(vec![Reply::new(
+        429,
+        r#"{"error":{"message":"Rate limit reached for requests","type":"requests","param":null,"code":"rate_limit_exceeded"}}"#,
+    )]);
     // The ratio guard's floor is one retry: the parked call's.
     let config = BudgetConfig {
         capacity: 100,
@@ -175,8 +187,9 @@ async fn a_call_dropped_in_its_backoff_gives_its_retry_back_to_the_fleet() {
     };
     let fleet = fleet(&redis.url());
     let budget = fleet.retry_budget(API_KEY, config);
+    let sleeper = NeverWakes::default();
     let executor = RetryExecutor::new()
-        .sleeper(NeverWakes)
+        .sleeper(sleeper.clone())
         .shared_limits(FleetLimits::new(
             fleet.rate_limiter(API_KEY, LimiterConfig::DEFAULT),
             budget.clone(),
@@ -193,22 +206,22 @@ async fn a_call_dropped_in_its_backoff_gives_its_retry_back_to_the_fleet() {
                 ))
             }
         }));
-        // Drive the call until the fleet has paid its retry (it then sleeps for ever),
-        // reading the fleet's window beside it: the call is polled all along.
+        // Drive the call until it sleeps in its backoff (for ever), its retry paid, reading
+        // the fleet's window beside it: the call is polled all along. (Dropped while the
+        // payment is still on its way, the call could not give it back: the answer that
+        // says what was paid never came.)
         let mut polls = 0;
-        loop {
-            let window = tokio::select! {
+        while sleeper.asked() == 0 {
+            tokio::select! {
                 biased;
-                _ = &mut call => panic!("the call parks in its backoff"),
-                window = budget.window() => window.expect("guard on"),
-            };
-            if window.retries == 1 {
-                break;
+                done = &mut call => panic!("the call parks in its backoff: {done:?}"),
+                _ = budget.window() => {}
             }
             polls += 1;
-            assert!(polls < 1000, "the call never paid its retry");
+            assert!(polls < 1000, "the call never reached its backoff");
             tokio::task::yield_now().await;
         }
+        assert_eq!(budget.window().await.expect("guard on").retries, 1);
         assert_eq!(budget.available().await, 95);
         // What `tokio::time::timeout` or a cancelled task does; the refund goes to Redis
         // in the background, on this runtime.
