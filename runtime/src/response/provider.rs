@@ -20,6 +20,10 @@ pub enum Provider {
     /// OpenRouter, the gateway to many model providers (OpenAI's envelope, the status as a
     /// number in `error.code`).
     OpenRouter,
+    /// The LiteLLM proxy, a self-hosted OpenAI-compatible gateway (OpenAI's envelope, the
+    /// status as a string in `error.code`, messages that name LiteLLM's exception:
+    /// `litellm.RateLimitError: …`).
+    LiteLlm,
 }
 
 impl Provider {
@@ -30,6 +34,7 @@ impl Provider {
         Provider::Anthropic,
         Provider::Gemini,
         Provider::OpenRouter,
+        Provider::LiteLlm,
     ];
 
     /// The provider's short name (`"azure_openai"`), as its bundled spec names itself.
@@ -40,6 +45,7 @@ impl Provider {
             Provider::Anthropic => "anthropic",
             Provider::Gemini => "gemini",
             Provider::OpenRouter => "openrouter",
+            Provider::LiteLlm => "litellm",
         }
     }
 
@@ -47,7 +53,8 @@ impl Provider {
     /// `api.anthropic.com`, `generativelanguage.googleapis.com`, Vertex AI's regional
     /// `*-aiplatform.googleapis.com` and global `aiplatform.googleapis.com` (Google's
     /// "Vertex AI locations" page names both), or `openrouter.ai`. `None` for any other
-    /// host (a gateway, a proxy, localhost): then only the response can tell.
+    /// host (a gateway, a proxy such as a LiteLLM proxy, localhost): then only the
+    /// response can tell.
     ///
     /// Takes a host name as a URL gives it (`url.host_str()`); a trailing dot, a port
     /// and ASCII case are ignored.
@@ -108,6 +115,30 @@ const ANTHROPIC_HEADERS: &[&str] = &[
     "anthropic-ratelimit-input-tokens-limit",
 ];
 const AZURE_HEADERS: &[&str] = &["apim-request-id", "x-ms-region", "x-ms-client-request-id"];
+/// The LiteLLM proxy's own headers, which it adds to its answers, errors included
+/// (`get_custom_headers` in BerriAI/litellm's `litellm/proxy/common_request_processing.py`).
+const LITELLM_HEADERS: &[&str] = &[
+    "x-litellm-call-id",
+    "x-litellm-version",
+    "x-litellm-model-id",
+    "x-litellm-model-group",
+];
+
+/// Error types only the LiteLLM proxy sends (`ProxyErrorTypes` in BerriAI/litellm's
+/// `litellm/proxy/_types.py`, less the generic ones), and the type of its rate limits.
+const LITELLM_TYPES: &[&str] = &[
+    "budget_exceeded",
+    "no_db_connection",
+    "token_not_found_in_db",
+    "key_model_access_denied",
+    "team_model_access_denied",
+    "user_model_access_denied",
+    "org_model_access_denied",
+    "expired_key",
+    "auth_error",
+    "cache_ping_error",
+    "throttling_error",
+];
 
 /// Error types only Anthropic sends, for bodies that lost the outer `"type": "error"`
 /// (its Cloudflare edge answers 413 and 403 without it).
@@ -134,6 +165,23 @@ pub fn detect_provider<H: HeaderSource + ?Sized>(
     envelope: &Envelope<'_>,
 ) -> Provider {
     let has = |names: &[&str]| names.iter().any(|n| headers.header(n).is_some());
+    let ty = envelope.error_type.as_deref();
+    // First LiteLLM: it forwards every provider's errors re-wrapped in OpenAI's envelope,
+    // the upstream's own marks inside its message (`litellm.BadRequestError:
+    // AnthropicException - {"type":"error",…}`). Its headers; a message that names one of
+    // its exceptions (`litellm.RateLimitError`, also inside a router's cooldown list) or
+    // its router (`Received Model Group=`); one of its own error types, or Python's `None`
+    // spelled out as the type; its call id in the body.
+    let litellm_message = envelope
+        .message
+        .as_deref()
+        .is_some_and(|m| m.contains("litellm.") || m.contains("Received Model Group="));
+    let litellm_type = ty.is_some_and(|t| t == "None" || LITELLM_TYPES.contains(&t));
+    let litellm_body =
+        || memchr::memmem::find(&body[..body.len().min(4096)], br#""litellm_call_id""#).is_some();
+    if has(LITELLM_HEADERS) || litellm_message || litellm_type || litellm_body() {
+        return Provider::LiteLlm;
+    }
     if has(ANTHROPIC_HEADERS) {
         return Provider::Anthropic;
     }
@@ -142,7 +190,6 @@ pub fn detect_provider<H: HeaderSource + ?Sized>(
     }
     let body = &body[..body.len().min(4096)];
     let contains = |needle: &[u8]| memchr::memmem::find(body, needle).is_some();
-    let ty = envelope.error_type.as_deref();
     let code = envelope.code.as_deref();
     // Anthropic's envelope names itself `"type":"error"`; so does the Responses API's
     // stream error event, which alone numbers its events.
@@ -244,6 +291,33 @@ mod tests {
         let apim = r#"{ "statusCode": 401, "message": "Access denied" }"#;
         assert_eq!(detect(401, &[], apim), Provider::AzureOpenAi);
         assert_eq!(detect(502, &[], "<html>502</html>"), Provider::OpenAi);
+    }
+
+    /// Real LiteLLM proxy bodies (tests/corpus): its exception's name, its router's
+    /// note, its own types, `"None"` as the type; and an upstream's body inside.
+    #[test]
+    fn litellm_tells_itself_apart_from_what_it_forwards() {
+        // jasonacox/TinyLLM#17: Azure's 429, re-wrapped.
+        let azure = r#"{"error":{"message":"litellm.RateLimitError: AzureException RateLimitError - Error code: 429 - {'error': {'code': '429', 'message': 'Requests ... Please retry after 86400 seconds.'}}\nReceived Model Group=azure-gpt-4o-mini\nAvailable Model Group Fallbacks=None","type":"throttling_error","param":null,"code":"429"}}"#;
+        assert_eq!(detect(429, &[], azure), Provider::LiteLlm);
+        // anthropics/claude-code#11302: Anthropic's body inside the message.
+        let anthropic = r#"{"error":{"message":"{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"max_tokens: 21333 > 4096\"}}. Received Model Group=claude-haiku-4-5-20251001\nAvailable Model Group Fallbacks=None","type":"None","param":"None","code":"400"}}"#;
+        assert_eq!(detect(400, &[], anthropic), Provider::LiteLlm);
+        // BerriAI/litellm#40002: a key's budget.
+        let budget = r#"{"error":{"message":"Budget has been exceeded! Key=e7fb... Max budget: 2.5","type":"budget_exceeded","param":null,"code":"429"}}"#;
+        assert_eq!(detect(429, &[], budget), Provider::LiteLlm);
+        // BerriAI/litellm#2931: the status as a number, the type as Python printed `None`.
+        let model = r#"{"error":{"message":"400: {'error': 'Invalid model name passed in'}","type":"None","param":"None","code":400}}"#;
+        assert_eq!(detect(400, &[], model), Provider::LiteLlm);
+        // LiteLLM's error reference: its call id in the body.
+        let docs = r#"{"error":{"message":"Invalid model name passed in model=gpt-nope","type":"invalid_request_error","param":"model","code":"400","litellm_call_id":"019b2c4d"}}"#;
+        assert_eq!(detect(400, &[], docs), Provider::LiteLlm);
+        let plain = r#"{"error":{"message":"m","type":"invalid_request_error","code":"400"}}"#;
+        assert_eq!(detect(400, &[], plain), Provider::OpenAi);
+        assert_eq!(
+            detect(400, &[("x-litellm-call-id", "2a8d6603")], plain),
+            Provider::LiteLlm
+        );
     }
 
     #[test]
