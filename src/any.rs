@@ -20,7 +20,7 @@
 //! ```
 //!
 //! Only the providers whose features are on (`anthropic`, `azure-openai`, `gemini`,
-//! `openrouter`; OpenAI
+//! `openrouter`, `litellm`; OpenAI
 //! always) have a catalog here. A response from another one is classified with OpenAI's,
 //! whose envelope OpenAI-compatible gateways copy, and says so ([`AnyClassification::provider`]).
 
@@ -35,6 +35,8 @@ use crate::anthropic;
 use crate::azure_openai;
 #[cfg(feature = "gemini")]
 use crate::gemini;
+#[cfg(feature = "litellm")]
+use crate::litellm;
 use crate::openai;
 #[cfg(feature = "openrouter")]
 use crate::openrouter;
@@ -126,6 +128,10 @@ pub enum AnyClassification<'a> {
     #[cfg(feature = "openrouter")]
     #[cfg_attr(docsrs, doc(cfg(feature = "openrouter")))]
     OpenRouter(Classification<'a, openrouter::ErrorCode>),
+    /// Classified by [`litellm::ErrorCode`].
+    #[cfg(feature = "litellm")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "litellm")))]
+    LiteLlm(Classification<'a, litellm::ErrorCode>),
 }
 
 /// Classifies an error response with the catalog `choice` picks. Never fails: a response
@@ -199,6 +205,10 @@ fn classify_with<'a, H: HeaderSource + ?Sized>(
         Provider::OpenRouter => {
             AnyClassification::OpenRouter(classify_in(status, headers, body, envelope))
         }
+        #[cfg(feature = "litellm")]
+        Provider::LiteLlm => {
+            AnyClassification::LiteLlm(classify_in(status, headers, body, envelope))
+        }
         _ => AnyClassification::OpenAi(classify_in(status, headers, body, envelope)),
     }
 }
@@ -228,6 +238,8 @@ impl<'a> AnyClassification<'a> {
             AnyClassification::Gemini(_) => Provider::Gemini,
             #[cfg(feature = "openrouter")]
             AnyClassification::OpenRouter(_) => Provider::OpenRouter,
+            #[cfg(feature = "litellm")]
+            AnyClassification::LiteLlm(_) => Provider::LiteLlm,
         }
     }
 
@@ -243,6 +255,8 @@ impl<'a> AnyClassification<'a> {
             AnyClassification::Gemini(c) => c.code().map(AnyCode::Gemini),
             #[cfg(feature = "openrouter")]
             AnyClassification::OpenRouter(c) => c.code().map(AnyCode::OpenRouter),
+            #[cfg(feature = "litellm")]
+            AnyClassification::LiteLlm(c) => c.code().map(AnyCode::LiteLlm),
         }
     }
 
@@ -330,6 +344,8 @@ impl<'a> AnyClassification<'a> {
             AnyClassification::Gemini(c) => AnyClassification::Gemini(owned(c)),
             #[cfg(feature = "openrouter")]
             AnyClassification::OpenRouter(c) => AnyClassification::OpenRouter(owned(c)),
+            #[cfg(feature = "litellm")]
+            AnyClassification::LiteLlm(c) => AnyClassification::LiteLlm(owned(c)),
         }
     }
 

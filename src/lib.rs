@@ -120,6 +120,19 @@ pub mod openrouter {
     include!("bundled/openrouter.rs");
 }
 
+/// The LiteLLM proxy's errors, generated from the bundled `specs/litellm.json` (feature
+/// `litellm`).
+///
+/// LiteLLM forwards every upstream provider's errors in OpenAI's envelope, with the HTTP
+/// status as its code and LiteLLM's exception named in the message; it adds errors of its
+/// own (keys, budgets, routing). Its entries are errspec's names, recognised by message
+/// and status.
+#[cfg(feature = "litellm")]
+#[cfg_attr(docsrs, doc(cfg(feature = "litellm")))]
+pub mod litellm {
+    include!("bundled/litellm.rs");
+}
+
 pub mod any;
 
 /// The README's Rust examples, compiled and run by `cargo test --doc`.

@@ -156,6 +156,38 @@ fn the_host_wins_over_the_body_and_unknown_hosts_fall_back_to_detection() {
     assert_eq!(Choice::default(), Choice::Detect);
 }
 
+/// The LiteLLM proxy is self-hosted: no host names it, so its responses must. Minimum as
+/// measured: two of its 33 bodies say nothing of LiteLLM (a bare 408 with the status as a
+/// number, a minimal 500), and they then classify alike with the catalog detection picks.
+#[cfg(feature = "litellm")]
+#[test]
+fn litellm_responses_name_their_proxy() {
+    let cases = corpus("litellm");
+    let detected: Vec<_> = cases
+        .iter()
+        .filter(|c| {
+            any::classify(Choice::Detect, c.status, &c.headers, &c.body).provider()
+                == Provider::LiteLlm
+        })
+        .collect();
+    assert!(
+        detected.len() >= 31,
+        "{} of {} detected",
+        detected.len(),
+        cases.len()
+    );
+    // A proxy host is no provider's: the response decides.
+    for c in &detected {
+        let by_host = any::classify(
+            Choice::Host("litellm.internal:4000"),
+            c.status,
+            &c.headers,
+            &c.body,
+        );
+        assert_eq!(by_host.provider(), Provider::LiteLlm, "{}", c.id);
+    }
+}
+
 #[test]
 fn facts_typed_access_and_owned_forms_agree() {
     let headers = [("request-id", "req_011CX"), ("retry-after", "16")];

@@ -86,4 +86,6 @@ fn the_tables_find_what_a_walk_finds() {
     agree::<errspec::gemini::ErrorCode>();
     #[cfg(feature = "openrouter")]
     agree::<errspec::openrouter::ErrorCode>();
+    #[cfg(feature = "litellm")]
+    agree::<errspec::litellm::ErrorCode>();
 }

@@ -34,13 +34,17 @@ fn bundled(provider: Provider) -> (&'static str, &'static str) {
             "specs/openrouter.json",
             include_str!("../../specs/openrouter.json"),
         ),
+        Provider::LiteLlm => (
+            "specs/litellm.json",
+            include_str!("../../specs/litellm.json"),
+        ),
         // OpenAI, and any provider a newer runtime knows and this CLI does not.
         _ => (BUNDLED_NAME, BUNDLED_TEXT),
     }
 }
 
 /// A bundled spec's provider by name (`openai`, `anthropic`, `azure` or `azure-openai`,
-/// `gemini`, `openrouter`), for clap.
+/// `gemini`, `openrouter`, `litellm`), for clap.
 pub fn parse_provider(arg: &str) -> Result<Provider, String> {
     arg.parse::<Provider>().map_err(|_| {
         let names: Vec<&str> = Provider::ALL.iter().map(|p| p.as_str()).collect();

@@ -249,7 +249,7 @@ const THRESHOLDS: Thresholds = Thresholds {
     // `unsupported_parameter`): only the host or a header tells them apart.
     detected: 78.0,
     openai_specific: 95.0,
-    all_retryable: 98.0,
-    // Gateways (OpenRouter's 402s, LiteLLM's budget 429) have no spec of their own yet.
-    all_category: 95.0,
+    all_retryable: 99.0,
+    // Small gateways' own errors (a 402 of credits) have no spec of their own.
+    all_category: 98.0,
 };

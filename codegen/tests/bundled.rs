@@ -16,12 +16,13 @@ fn root() -> &'static Path {
 }
 
 /// Each bundled catalog: its module (and file under `src/bundled/`) and its spec.
-const BUNDLED: [(&str, &str); 5] = [
+const BUNDLED: [(&str, &str); 6] = [
     ("openai", "error-codes.json"),
     ("anthropic", "specs/anthropic.json"),
     ("azure_openai", "specs/azure_openai.json"),
     ("gemini", "specs/gemini.json"),
     ("openrouter", "specs/openrouter.json"),
+    ("litellm", "specs/litellm.json"),
 ];
 
 /// The file for module `module`: what `catalog!(pub enum ErrorCode from "spec")` expands

@@ -12,6 +12,8 @@ use crate::anthropic;
 use crate::azure_openai;
 #[cfg(feature = "gemini")]
 use crate::gemini;
+#[cfg(feature = "litellm")]
+use crate::litellm;
 use crate::openai;
 #[cfg(feature = "openrouter")]
 use crate::openrouter;
@@ -30,6 +32,8 @@ macro_rules! each {
             $enum::Gemini($inner) => $body,
             #[cfg(feature = "openrouter")]
             $enum::OpenRouter($inner) => $body,
+            #[cfg(feature = "litellm")]
+            $enum::LiteLlm($inner) => $body,
         }
     };
 }
@@ -61,6 +65,8 @@ macro_rules! concat_all {
         push!(Gemini, gemini::$ty::ALL);
         #[cfg(feature = "openrouter")]
         push!(OpenRouter, openrouter::$ty::ALL);
+        #[cfg(feature = "litellm")]
+        push!(LiteLlm, litellm::$ty::ALL);
         let _ = i;
         all
     }};
@@ -86,6 +92,10 @@ macro_rules! total_len {
         #[cfg(feature = "openrouter")]
         {
             n += openrouter::$ty::ALL.len();
+        }
+        #[cfg(feature = "litellm")]
+        {
+            n += litellm::$ty::ALL.len();
         }
         n
     }};
@@ -125,6 +135,10 @@ pub enum AnyCode {
     #[cfg(feature = "openrouter")]
     #[cfg_attr(docsrs, doc(cfg(feature = "openrouter")))]
     OpenRouter(openrouter::ErrorCode),
+    /// A code of [`litellm::ErrorCode`].
+    #[cfg(feature = "litellm")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "litellm")))]
+    LiteLlm(litellm::ErrorCode),
 }
 
 /// An error type of any bundled catalog, tagged with its provider (the
@@ -150,6 +164,10 @@ pub enum AnyErrorType {
     #[cfg(feature = "openrouter")]
     #[cfg_attr(docsrs, doc(cfg(feature = "openrouter")))]
     OpenRouter(openrouter::ErrorType),
+    /// A type of [`litellm::ErrorType`].
+    #[cfg(feature = "litellm")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "litellm")))]
+    LiteLlm(litellm::ErrorType),
 }
 
 const CODES_LEN: usize = total_len!(ErrorCode);
@@ -170,6 +188,8 @@ impl AnyCode {
             AnyCode::Gemini(_) => Provider::Gemini,
             #[cfg(feature = "openrouter")]
             AnyCode::OpenRouter(_) => Provider::OpenRouter,
+            #[cfg(feature = "litellm")]
+            AnyCode::LiteLlm(_) => Provider::LiteLlm,
         }
     }
 }
@@ -208,6 +228,8 @@ impl Catalog for AnyCode {
         #[cfg(feature = "openrouter")]
         let found =
             found.or_else(|| openrouter::ErrorCode::from_code(code).map(AnyCode::OpenRouter));
+        #[cfg(feature = "litellm")]
+        let found = found.or_else(|| litellm::ErrorCode::from_code(code).map(AnyCode::LiteLlm));
         found
     }
 
@@ -222,6 +244,8 @@ impl Catalog for AnyCode {
             AnyCode::Gemini(c) => AnyErrorType::Gemini(Catalog::error_type(c)),
             #[cfg(feature = "openrouter")]
             AnyCode::OpenRouter(c) => AnyErrorType::OpenRouter(Catalog::error_type(c)),
+            #[cfg(feature = "litellm")]
+            AnyCode::LiteLlm(c) => AnyErrorType::LiteLlm(Catalog::error_type(c)),
         }
     }
 }

@@ -445,7 +445,7 @@ fn the_provider_can_be_named_and_a_wrong_name_is_a_usage_error() {
     assert_eq!(r.code, 2, "{}", r.err);
     assert!(
         r.err.contains(
-            "expected `auto` or one of openai, azure_openai, anthropic, gemini, openrouter (or `azure`)"
+            "expected `auto` or one of openai, azure_openai, anthropic, gemini, openrouter, litellm (or `azure`)"
         ),
         "{}",
         r.err

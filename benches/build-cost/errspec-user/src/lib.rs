@@ -31,6 +31,10 @@ pub fn report(status: u16, body: &[u8]) -> Vec<String> {
             "openrouter",
             category_of::<errspec::openrouter::ErrorCode>(status, body),
         ),
+        (
+            "litellm",
+            category_of::<errspec::litellm::ErrorCode>(status, body),
+        ),
     ]
     .into_iter()
     .map(|(name, (category, code))| format!("{name}: {category:?} {code}"))
