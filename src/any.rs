@@ -63,8 +63,9 @@ pub use send::send_with_retry;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Choice<'h> {
-    /// Tell the provider from the response: its headers (`anthropic-*`, `apim-request-id`,
-    /// `x-ms-*`), then the shape of its body; OpenAI when nothing says otherwise.
+    /// Tell the provider from the response: its headers (`x-litellm-*`, `anthropic-*`,
+    /// `apim-request-id`, `x-ms-*`), then the shape of its body; OpenAI when nothing says
+    /// otherwise.
     #[default]
     Detect,
     /// The request's host (`url.host_str()`): the provider that serves it
