@@ -907,7 +907,16 @@ fn check_example(cx: &mut Checker<'_>, path: &impl At, e: &EntrySpec, null_code:
     let Some(error) = e.example.as_ref().and_then(|v| v.get("error")) else {
         return;
     };
+    // Gateways repeat the HTTP status as the code (`"code": "429"`: Azure, LiteLLM): no
+    // code of the entry's, whatever the entry is called. An alias code is the wire's too,
+    // even on an entry whose own code is not (an upstream's code a gateway passes on).
+    let status_as_code = |code: &str| {
+        code.parse::<i64>()
+            .is_ok_and(|n| n == e.status || e.alias_statuses.contains(&n))
+    };
     match error.get("code") {
+        Some(serde_json::Value::String(code))
+            if status_as_code(code) || e.alias_codes.contains(code) => {}
         Some(serde_json::Value::String(_)) if null_code => cx.error(
             &path.at().key("error").key("code"),
             format!(

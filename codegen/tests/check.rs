@@ -105,3 +105,36 @@ fn prose_may_not_hold_the_tables_separator() {
     fine["errors"][0]["message"] = "x\u{241f}y".into();
     assert_eq!(problems(&fine), Vec::<String>::new());
 }
+
+/// Gateways send the HTTP status as the code (`"code": "429"`): an example may show it,
+/// on an entry with a code of its own or with none, but only its own status or an alias
+/// status.
+#[test]
+fn an_example_may_carry_the_status_as_its_code() {
+    let example = |code: &str| serde_json::json!({"error": {"message": "m", "type": "server_error", "code": code}});
+    // `boom` (500, alias 502) is errspec's own name: no code on the wire but the status.
+    let mut spec = base();
+    spec["errors"][3]["example"] = example("502");
+    assert_eq!(problems(&spec), Vec::<String>::new());
+    spec["errors"][3]["example"] = example("503");
+    let p = problems(&spec);
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert!(
+        p[0].contains("errors[3].example.error.code") && p[0].contains("null code"),
+        "{p:#?}"
+    );
+    // An alias code is the wire's too, even where the entry's own code is not.
+    spec["errors"][3]["alias_codes"] = serde_json::json!(["kaboom"]);
+    spec["errors"][3]["example"] = example("kaboom");
+    assert_eq!(problems(&spec), Vec::<String>::new());
+    // An entry with a code of its own (`type`, 400): its status is fine, another is not.
+    let mut spec = base();
+    spec["errors"][0]["example"]["error"]["code"] = "400".into();
+    assert_eq!(problems(&spec), Vec::<String>::new());
+    spec["errors"][0]["example"]["error"]["code"] = "503".into();
+    let p = problems(&spec);
+    assert!(
+        p.len() == 1 && p[0].contains("the example's code `503` differs"),
+        "{p:#?}"
+    );
+}
