@@ -321,3 +321,34 @@ fn the_tables_give_back_the_specs_prose() {
         );
     }
 }
+
+/// Every example body a bundled spec shows, classified at its entry's status with its
+/// catalog, is that entry: the docs show what the classifier would make of it.
+fn examples_classify_as_their_entry<C: Catalog + core::fmt::Debug>() -> usize {
+    let mut shown = 0;
+    for &code in C::ALL {
+        let example = code.example();
+        if example.is_empty() {
+            continue;
+        }
+        shown += 1;
+        let classified = errspec::runtime::classify::<C>(code.status(), &[], example.as_bytes());
+        assert_eq!(classified.code(), Some(code), "{example}");
+    }
+    shown
+}
+
+#[test]
+fn every_bundled_example_classifies_as_its_entry() {
+    assert!(examples_classify_as_their_entry::<ErrorCode>() >= 40);
+    #[cfg(feature = "anthropic")]
+    examples_classify_as_their_entry::<errspec::anthropic::ErrorCode>();
+    #[cfg(feature = "azure-openai")]
+    examples_classify_as_their_entry::<errspec::azure_openai::ErrorCode>();
+    #[cfg(feature = "gemini")]
+    examples_classify_as_their_entry::<errspec::gemini::ErrorCode>();
+    #[cfg(feature = "openrouter")]
+    examples_classify_as_their_entry::<errspec::openrouter::ErrorCode>();
+    #[cfg(feature = "litellm")]
+    examples_classify_as_their_entry::<errspec::litellm::ErrorCode>();
+}

@@ -652,6 +652,17 @@ The resource has nothing at the path called: a wrong endpoint path, an `api-vers
 
 `no_retry`: Do not resend automatically: the cause (the key, permissions, billing, the content or size of the request) must be fixed by a person or by a code change, and the same request would be refused again (no automatic retry).
 
+# Example body
+
+```json
+{
+  "error": {
+    "code": "404",
+    "message": "Resource not found"
+  }
+}
+```
+
 # Matching
 
 Chosen for a body without a known code whose message contains `resource not found` (ignoring case; `*` stands for any text).
@@ -760,6 +771,17 @@ The deployment received more tokens per minute than its pricing tier or quota al
 
 `exponential_backoff`: For throttling: wait about 1 s, 2 s, 4 s, 8 s and 16 s before the five retries, each with up to 1 s of random jitter so that many clients do not come back at the same instant; no backoff wait is longer than 60 s. A delay the server names (retry-after-ms, Retry-After, a "try again in" in the message) takes the place of the backoff, up to the runtime's ceiling for hints (exponential backoff from 1000 ms, ×2 per retry, plus up to 1000 ms of jitter; at most 6 attempts, no wait longer than 60000 ms).
 
+# Example body
+
+```json
+{
+  "error": {
+    "code": "429",
+    "message": "Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2023-05-15 have exceeded token rate limit of your current AIServices S0 pricing tier. Please retry after 86400 seconds. Please contact Azure support service if you would like to further increase the default rate limit."
+  }
+}
+```
+
 # Matching
 
 Chosen for a body without a known code whose message contains `exceeded token rate limit` or `please retry after` (ignoring case; `*` stands for any text).
@@ -797,6 +819,17 @@ The deployment's request or token rate was exceeded. The body's code is the stri
 # Retry
 
 `exponential_backoff`: For throttling: wait about 1 s, 2 s, 4 s, 8 s and 16 s before the five retries, each with up to 1 s of random jitter so that many clients do not come back at the same instant; no backoff wait is longer than 60 s. A delay the server names (retry-after-ms, Retry-After, a "try again in" in the message) takes the place of the backoff, up to the runtime's ceiling for hints (exponential backoff from 1000 ms, ×2 per retry, plus up to 1000 ms of jitter; at most 6 attempts, no wait longer than 60000 ms).
+
+# Example body
+
+```json
+{
+  "error": {
+    "code": "429",
+    "message": "Rate limit is exceeded. Try again in 50 seconds."
+  }
+}
+```
 
 # Matching
 
@@ -1291,7 +1324,12 @@ mod __errspec_error_code_tables {
                 ..T
             },
             EntryText {
-                prose: r#"ResourceNotFound␟The resource has nothing at the path called: a wrong endpoint path, an `api-version` the path does not exist in, or an endpoint of another resource. The body's code is the string `"404"`, which cannot be an entry name, so errspec recognises it by its message ("Resource not found"). A missing deployment gives `DeploymentNotFound` instead.␟check the endpoint URL and api-version␟␟A wrong endpoint path or base URL (a missing `/openai/deployments/…` part)␟An `api-version` that does not offer the path␟An endpoint copied from another resource␟Compare the full request URL with the one the portal shows for the deployment␟Use an `api-version` that documents the operation␟https://github.com/microsoft/graphrag/issues/1863␟https://github.com/Farzad-R/Advanced-QA-and-RAG-Series/issues/5"#,
+                prose: r#"ResourceNotFound␟The resource has nothing at the path called: a wrong endpoint path, an `api-version` the path does not exist in, or an endpoint of another resource. The body's code is the string `"404"`, which cannot be an entry name, so errspec recognises it by its message ("Resource not found"). A missing deployment gives `DeploymentNotFound` instead.␟check the endpoint URL and api-version␟{
+  "error": {
+    "code": "404",
+    "message": "Resource not found"
+  }
+}␟A wrong endpoint path or base URL (a missing `/openai/deployments/…` part)␟An `api-version` that does not offer the path␟An endpoint copied from another resource␟Compare the full request URL with the one the portal shows for the deployment␟Use an `api-version` that documents the operation␟https://github.com/microsoft/graphrag/issues/1863␟https://github.com/Farzad-R/Advanced-QA-and-RAG-Series/issues/5"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
@@ -1314,13 +1352,23 @@ mod __errspec_error_code_tables {
                 ..T
             },
             EntryText {
-                prose: r#"TokenRateLimitExceeded␟The deployment received more tokens per minute than its pricing tier or quota allows. The body's code is the string `"429"` (not a valid entry name), so errspec recognises it by its message, which ends with "Please retry after N seconds". Limits are checked against an estimate made when the request arrives, `max_tokens` included, so this can happen while the usage charts look low. The runtime reads the seconds from this wording when no header gives a delay. Through the Responses API the same limit arrives as a `response.failed` stream event whose error code is `rate_limit_exceeded`. A very long figure (86400 seconds has been seen) means a lock-out for the day rather than a short throttle.␟wait, then retry␟␟Bursts that pass the tokens-per-minute limit␟A large `max_tokens` counted in full against the limit␟A low quota on the deployment or tier␟Back off and retry, honouring `retry-after` and the figure in the message␟Lower `max_tokens` to what is needed␟Raise the deployment's quota or spread load over deployments␟https://github.com/jasonacox/TinyLLM/issues/17␟https://github.com/earendil-works/pi/pull/1458␟https://learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/concepts/azure-openai-429-token-rate-limit"#,
+                prose: r#"TokenRateLimitExceeded␟The deployment received more tokens per minute than its pricing tier or quota allows. The body's code is the string `"429"` (not a valid entry name), so errspec recognises it by its message, which ends with "Please retry after N seconds". Limits are checked against an estimate made when the request arrives, `max_tokens` included, so this can happen while the usage charts look low. The runtime reads the seconds from this wording when no header gives a delay. Through the Responses API the same limit arrives as a `response.failed` stream event whose error code is `rate_limit_exceeded`. A very long figure (86400 seconds has been seen) means a lock-out for the day rather than a short throttle.␟wait, then retry␟{
+  "error": {
+    "code": "429",
+    "message": "Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2023-05-15 have exceeded token rate limit of your current AIServices S0 pricing tier. Please retry after 86400 seconds. Please contact Azure support service if you would like to further increase the default rate limit."
+  }
+}␟Bursts that pass the tokens-per-minute limit␟A large `max_tokens` counted in full against the limit␟A low quota on the deployment or tier␟Back off and retry, honouring `retry-after` and the figure in the message␟Lower `max_tokens` to what is needed␟Raise the deployment's quota or spread load over deployments␟https://github.com/jasonacox/TinyLLM/issues/17␟https://github.com/earendil-works/pi/pull/1458␟https://learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/concepts/azure-openai-429-token-rate-limit"#,
                 counts: (3, 3),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r#"TooManyRequests␟The deployment's request or token rate was exceeded. The body's code is the string `"429"`, which cannot be an entry name, so errspec recognises it by its message ("Rate limit is exceeded. Try again in N seconds.") or, failing that, by the status: it is the entry for any 429 nothing else claims. Each deployment has a tokens-per-minute limit and a requests-per-minute limit derived from it.␟wait, then retry␟␟Bursts of requests above the deployment's limits␟Several clients sharing one deployment␟Back off and retry, honouring `retry-after`, `retry-after-ms` and the figure in the message␟Pace requests on the client side␟Raise the quota or add deployments␟https://github.com/Azure-Samples/graphrag-accelerator/issues/129␟https://github.com/microsoft/copilot-camp/issues/551␟https://learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/concepts/azure-openai-429-token-rate-limit"#,
+                prose: r#"TooManyRequests␟The deployment's request or token rate was exceeded. The body's code is the string `"429"`, which cannot be an entry name, so errspec recognises it by its message ("Rate limit is exceeded. Try again in N seconds.") or, failing that, by the status: it is the entry for any 429 nothing else claims. Each deployment has a tokens-per-minute limit and a requests-per-minute limit derived from it.␟wait, then retry␟{
+  "error": {
+    "code": "429",
+    "message": "Rate limit is exceeded. Try again in 50 seconds."
+  }
+}␟Bursts of requests above the deployment's limits␟Several clients sharing one deployment␟Back off and retry, honouring `retry-after`, `retry-after-ms` and the figure in the message␟Pace requests on the client side␟Raise the quota or add deployments␟https://github.com/Azure-Samples/graphrag-accelerator/issues/129␟https://github.com/microsoft/copilot-camp/issues/551␟https://learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/concepts/azure-openai-429-token-rate-limit"#,
                 counts: (2, 3),
                 provenance: Provenance::Observed,
                 ..T

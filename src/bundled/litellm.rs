@@ -79,6 +79,19 @@ A 400 with nothing more specific in it: either the proxy refused the request its
 
 `no_retry`: Do not resend automatically: the key, its budget or permissions, the proxy's configuration or the request itself must change first, and the same request would be refused again (no automatic retry).
 
+# Example body
+
+```json
+{
+  "error": {
+    "code": "400",
+    "message": "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"max_tokens: 21333 > 4096, which is the maximum allowed number of output tokens for claude-3-opus-20240229\"},\"request_id\":\"req_011CUwZTS7TYAH8UyTro83sP\"}. Received Model Group=claude-haiku-4-5-20251001\nAvailable Model Group Fallbacks=None",
+    "param": "None",
+    "type": "None"
+  }
+}
+```
+
 # Sources
 
 Observed in real responses.
@@ -150,6 +163,19 @@ The messages plus `max_tokens` are longer than the chosen model accepts. LiteLLM
 # Retry
 
 `no_retry`: Do not resend automatically: the key, its budget or permissions, the proxy's configuration or the request itself must change first, and the same request would be refused again (no automatic retry).
+
+# Example body
+
+```json
+{
+  "error": {
+    "code": "400",
+    "message": "litellm.BadRequestError: AnthropicException - b'{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"input length and `max_tokens` exceed context limit: 179413 + 32768 > 200000, decrease input length or `max_tokens` and try again\"}}'. Received Model Group=anthropic/claude-sonnet-4-20250514\nAvailable Model Group Fallbacks=None",
+    "param": null,
+    "type": null
+  }
+}
+```
 
 # Matching
 
@@ -353,6 +379,19 @@ The key in `Authorization` (or `x-litellm-api-key`, `api-key`, `x-api-key`) is n
 
 `no_retry`: Do not resend automatically: the key, its budget or permissions, the proxy's configuration or the request itself must change first, and the same request would be refused again (no automatic retry).
 
+# Example body
+
+```json
+{
+  "error": {
+    "code": "401",
+    "message": "Authentication Error, Invalid proxy server token passed. Received API Key = sk-...8aSP, Key Hash (Token) =569909a917a742e1c954a5ae2ff043fb10fff299956707ca9f9ce64c1f257585. Unable to find token in cache or `LiteLLM_VerificationTokenTable`",
+    "param": "key",
+    "type": "token_not_found_in_db"
+  }
+}
+```
+
 # Matching
 
 Chosen for a body without a known code whose message contains `invalid proxy server token passed` or `unable to find token in cache` or `litellm virtual key expected` or `key is blocked` (ignoring case; `*` stands for any text).
@@ -465,6 +504,19 @@ The proxy accepted the caller's key, but the upstream provider refused the API k
 
 `no_retry`: Do not resend automatically: the key, its budget or permissions, the proxy's configuration or the request itself must change first, and the same request would be refused again (no automatic retry).
 
+# Example body
+
+```json
+{
+  "error": {
+    "code": "invalid_api_key",
+    "message": "litellm.AuthenticationError: OpenAIException - Incorrect API key provided: <my-key>. You can find your API key at https://platform.openai.com/account/api-keys.",
+    "param": null,
+    "type": "invalid_request_error"
+  }
+}
+```
+
 # Matching
 
 Chosen for a body without a known code whose message contains `litellm.authenticationerror` (ignoring case; `*` stands for any text).
@@ -502,6 +554,19 @@ The key is valid, but the model requested is outside what the key, its team, its
 # Retry
 
 `no_retry`: Do not resend automatically: the key, its budget or permissions, the proxy's configuration or the request itself must change first, and the same request would be refused again (no automatic retry).
+
+# Example body
+
+```json
+{
+  "error": {
+    "code": "403",
+    "message": "key not allowed to access model. Tried to access model_name_99e5919f-d1c2-4383-8bf2-c3d82ec13faf_920349c6-cc4d-4759-9549-c310ac33d6c0, which is only deployed for other teams",
+    "param": "model",
+    "type": "key_model_access_denied"
+  }
+}
+```
 
 # Matching
 
@@ -542,6 +607,19 @@ A valid key asked for something its role does not allow (a management route, add
 # Retry
 
 `no_retry`: Do not resend automatically: the key, its budget or permissions, the proxy's configuration or the request itself must change first, and the same request would be refused again (no automatic retry).
+
+# Example body
+
+```json
+{
+  "error": {
+    "code": "403",
+    "message": "{'error': 'User does not have permission to make this model call. Your role=internal_user. You can only make model calls if you are a PROXY_ADMIN or if you are a team admin, by specifying a team_id in the model_info.'}",
+    "param": "None",
+    "type": "auth_error"
+  }
+}
+```
 
 # Sources
 
@@ -781,6 +859,19 @@ Budget routing is on and every candidate deployment or provider of the model gro
 
 `no_retry`: Do not resend automatically: the key, its budget or permissions, the proxy's configuration or the request itself must change first, and the same request would be refused again (no automatic retry).
 
+# Example body
+
+```json
+{
+  "error": {
+    "code": "429",
+    "message": "No deployments available - crossed budget for provider: Exceeded budget for provider openai: 0.0007350000000000001 >= 1e-12",
+    "param": "None",
+    "type": "None"
+  }
+}
+```
+
 # Matching
 
 Chosen for a body without a known code whose message contains `crossed budget` (ignoring case; `*` stands for any text).
@@ -819,6 +910,16 @@ The router found no deployment of the model group it could use: all were put in 
 # Retry
 
 `cooldown_backoff`: For a model group whose deployments are all cooling down or filtered out: the router keeps a failing deployment out for a cooldown (5 s by default, 60 s in many messages) and names the wait in the message, so start at 5 s and double, four attempts at most, no wait above 60 s; a named delay takes the place of the backoff (exponential backoff from 5000 ms, ×2 per retry, plus up to 1000 ms of jitter; at most 4 attempts, no wait longer than 60000 ms).
+
+# Example body
+
+```json
+{
+  "error": {
+    "message": "No deployments available for selected model, Try again in 60 seconds. Passed model=vertex-claude-3-5-sonnet. pre-call-checks=False, allowed_model_region=n/a, cooldown_list=[('...', {'Exception Received': 'litellm.APIConnectionError: Server error \\'529 Internal Server Error\\' for url \\'..../anthropic/models/claude-3-5-sonnet@"
+  }
+}
+```
 
 # Matching
 
@@ -859,6 +960,19 @@ Either the proxy's own limiter refused the request because the key, user, team o
 
 `exponential_backoff`: For rate limits: wait about 1 s, 2 s, 4 s, 8 s and 16 s before the five retries, each plus up to 1 s of random jitter; no backoff wait longer than 60 s. A delay the server names (the `retry-after` header the proxy's own limiter sends, or a "try again in" or "retry after" in the message) takes the place of the backoff, up to the runtime's ceiling for hints (exponential backoff from 1000 ms, ×2 per retry, plus up to 1000 ms of jitter; at most 6 attempts, no wait longer than 60000 ms).
 
+# Example body
+
+```json
+{
+  "error": {
+    "code": "429",
+    "message": "litellm.RateLimitError: AzureException RateLimitError - Error code: 429 - {'error': {'code': '429', 'message': 'Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2023-05-15 have exceeded token rate limit of your current AIServices S0 pricing tier. Please retry after 86400 seconds. Please contact Azure support service if you would like to further increase the default rate limit.'}}\nReceived Model Group=azure-gpt-4o-mini\nAvailable Model Group Fallbacks=None",
+    "param": null,
+    "type": "throttling_error"
+  }
+}
+```
+
 # Matching
 
 Chosen for a body without a known code whose message contains `max parallel request limit reached` or `crossed tpm / rpm` or `rate limit exceeded for` (ignoring case; `*` stands for any text).
@@ -873,6 +987,7 @@ Observed in real responses.
 - <https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md>
 - <https://github.com/BerriAI/litellm/issues/8392>
 - <https://github.com/BerriAI/litellm/issues/13898>
+- <https://github.com/jasonacox/TinyLLM/issues/17>
 */
     RateLimited,
     /**Upstream quota exceeded: the provider account behind the deployment has no quota left
@@ -1311,7 +1426,14 @@ mod __errspec_error_code_tables {
         use super::*;
         pub(super) static TEXTS: [EntryText; 28] = [
             EntryText {
-                prose: r"BadRequest␟A 400 with nothing more specific in it: either the proxy refused the request itself (a missing parameter, a malformed body) or it re-raised an upstream provider's 400 as `litellm.BadRequestError`, naming the provider as `<Provider>Exception` and keeping the provider's own message, often with `Received Model Group=` and the fallbacks it tried appended. Resending it unchanged fails again.␟fix the request␟␟A parameter the upstream model rejects (too many output tokens, a message shape it does not accept)␟A missing or wrongly typed field in the request body␟An upstream 400 the proxy passed on after its retries and fallbacks failed too␟Read the message: a `<Provider>Exception` part is the provider's own reason, its absence means the proxy refused the request␟Fix the parameter the message names and send the request again␟https://github.com/BerriAI/litellm/blob/main/litellm/exceptions.py␟https://github.com/BerriAI/litellm/blob/main/docs/my-website/docs/proxy/error_diagnosis.md␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/anthropics/claude-code/issues/11302",
+                prose: r#"BadRequest␟A 400 with nothing more specific in it: either the proxy refused the request itself (a missing parameter, a malformed body) or it re-raised an upstream provider's 400 as `litellm.BadRequestError`, naming the provider as `<Provider>Exception` and keeping the provider's own message, often with `Received Model Group=` and the fallbacks it tried appended. Resending it unchanged fails again.␟fix the request␟{
+  "error": {
+    "code": "400",
+    "message": "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"max_tokens: 21333 > 4096, which is the maximum allowed number of output tokens for claude-3-opus-20240229\"},\"request_id\":\"req_011CUwZTS7TYAH8UyTro83sP\"}. Received Model Group=claude-haiku-4-5-20251001\nAvailable Model Group Fallbacks=None",
+    "param": "None",
+    "type": "None"
+  }
+}␟A parameter the upstream model rejects (too many output tokens, a message shape it does not accept)␟A missing or wrongly typed field in the request body␟An upstream 400 the proxy passed on after its retries and fallbacks failed too␟Read the message: a `<Provider>Exception` part is the provider's own reason, its absence means the proxy refused the request␟Fix the parameter the message names and send the request again␟https://github.com/BerriAI/litellm/blob/main/litellm/exceptions.py␟https://github.com/BerriAI/litellm/blob/main/docs/my-website/docs/proxy/error_diagnosis.md␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/anthropics/claude-code/issues/11302"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
@@ -1322,7 +1444,14 @@ mod __errspec_error_code_tables {
                 ..T
             },
             EntryText {
-                prose: r#"ContextWindowExceeded␟The messages plus `max_tokens` are longer than the chosen model accepts. LiteLLM raises it as `litellm.ContextWindowExceededError` when it recognises the provider's wording, but some provider errors of the same kind arrive as a plain `litellm.BadRequestError` carrying the provider's own text ("prompt is too long", "exceed context limit"); the body's `code` may be the provider's `context_length_exceeded`. Resending the same request fails again.␟shorten the input or use a larger model␟␟A conversation that grew past the model's context window␟A `max_tokens` that, added to the input, exceeds the limit␟A fallback model with a smaller window than the primary␟Shorten or summarise the conversation, or lower `max_tokens`␟Use a model with a larger context window, or configure `context_window_fallbacks` on the proxy␟https://github.com/BerriAI/litellm/blob/main/litellm/exceptions.py␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/BrokkAi/brokk-app/issues/540␟https://github.com/OpenHands/OpenHands/issues/5350"#,
+                prose: r#"ContextWindowExceeded␟The messages plus `max_tokens` are longer than the chosen model accepts. LiteLLM raises it as `litellm.ContextWindowExceededError` when it recognises the provider's wording, but some provider errors of the same kind arrive as a plain `litellm.BadRequestError` carrying the provider's own text ("prompt is too long", "exceed context limit"); the body's `code` may be the provider's `context_length_exceeded`. Resending the same request fails again.␟shorten the input or use a larger model␟{
+  "error": {
+    "code": "400",
+    "message": "litellm.BadRequestError: AnthropicException - b'{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"input length and `max_tokens` exceed context limit: 179413 + 32768 > 200000, decrease input length or `max_tokens` and try again\"}}'. Received Model Group=anthropic/claude-sonnet-4-20250514\nAvailable Model Group Fallbacks=None",
+    "param": null,
+    "type": null
+  }
+}␟A conversation that grew past the model's context window␟A `max_tokens` that, added to the input, exceeds the limit␟A fallback model with a smaller window than the primary␟Shorten or summarise the conversation, or lower `max_tokens`␟Use a model with a larger context window, or configure `context_window_fallbacks` on the proxy␟https://github.com/BerriAI/litellm/blob/main/litellm/exceptions.py␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/BrokkAi/brokk-app/issues/540␟https://github.com/OpenHands/OpenHands/issues/5350"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
@@ -1356,7 +1485,14 @@ mod __errspec_error_code_tables {
                 ..T
             },
             EntryText {
-                prose: r"InvalidVirtualKey␟The key in `Authorization` (or `x-litellm-api-key`, `api-key`, `x-api-key`) is not a key this proxy accepts: never issued, deleted, mistyped, blocked by an admin, or not shaped like a LiteLLM key (`sk-…`, refused with 400). The message shows the key abbreviated and, for an unknown key, its hash. It is errspec's entry for any 401 the proxy sends with type `auth_error` or `token_not_found_in_db`; resending with the same key fails the same way.␟check the virtual key␟␟A key that was deleted, regenerated or never issued by this proxy␟A provider's API key (OpenAI, Anthropic) sent to the proxy instead of a LiteLLM virtual key␟A key an admin blocked with `/key/block`␟A client pointed at the wrong proxy␟Send a current virtual key issued by this proxy␟Ask the admin to unblock the key or issue a new one␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/auth/user_api_key_auth.py␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/auth/auth_exception_handler.py␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/_types.py␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/BerriAI/litellm/issues/7287␟https://github.com/OpenHands/OpenHands/issues/17390",
+                prose: r#"InvalidVirtualKey␟The key in `Authorization` (or `x-litellm-api-key`, `api-key`, `x-api-key`) is not a key this proxy accepts: never issued, deleted, mistyped, blocked by an admin, or not shaped like a LiteLLM key (`sk-…`, refused with 400). The message shows the key abbreviated and, for an unknown key, its hash. It is errspec's entry for any 401 the proxy sends with type `auth_error` or `token_not_found_in_db`; resending with the same key fails the same way.␟check the virtual key␟{
+  "error": {
+    "code": "401",
+    "message": "Authentication Error, Invalid proxy server token passed. Received API Key = sk-...8aSP, Key Hash (Token) =569909a917a742e1c954a5ae2ff043fb10fff299956707ca9f9ce64c1f257585. Unable to find token in cache or `LiteLLM_VerificationTokenTable`",
+    "param": "key",
+    "type": "token_not_found_in_db"
+  }
+}␟A key that was deleted, regenerated or never issued by this proxy␟A provider's API key (OpenAI, Anthropic) sent to the proxy instead of a LiteLLM virtual key␟A key an admin blocked with `/key/block`␟A client pointed at the wrong proxy␟Send a current virtual key issued by this proxy␟Ask the admin to unblock the key or issue a new one␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/auth/user_api_key_auth.py␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/auth/auth_exception_handler.py␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/_types.py␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/BerriAI/litellm/issues/7287␟https://github.com/OpenHands/OpenHands/issues/17390"#,
                 counts: (4, 2),
                 provenance: Provenance::Observed,
                 ..T
@@ -1372,18 +1508,39 @@ mod __errspec_error_code_tables {
                 ..T
             },
             EntryText {
-                prose: r"UpstreamAuthenticationError␟The proxy accepted the caller's key, but the upstream provider refused the API key or credentials configured for the deployment; LiteLLM re-raises it as `litellm.AuthenticationError` naming the provider, and the body's `code` may be the provider's own (`invalid_api_key`). The caller cannot fix it: the proxy admin must update the deployment's credentials.␟ask the proxy admin to fix the provider credentials␟␟A provider API key configured on the proxy that was revoked, mistyped or expired␟Cloud credentials (Azure, Bedrock, Vertex) the deployment uses that are no longer valid␟Report it to the proxy admin, who must fix the deployment's credentials␟Use another model group meanwhile␟https://github.com/BerriAI/litellm/blob/main/litellm/exceptions.py␟https://github.com/BerriAI/litellm/blob/main/docs/my-website/docs/proxy/error_diagnosis.md␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md",
+                prose: r#"UpstreamAuthenticationError␟The proxy accepted the caller's key, but the upstream provider refused the API key or credentials configured for the deployment; LiteLLM re-raises it as `litellm.AuthenticationError` naming the provider, and the body's `code` may be the provider's own (`invalid_api_key`). The caller cannot fix it: the proxy admin must update the deployment's credentials.␟ask the proxy admin to fix the provider credentials␟{
+  "error": {
+    "code": "invalid_api_key",
+    "message": "litellm.AuthenticationError: OpenAIException - Incorrect API key provided: <my-key>. You can find your API key at https://platform.openai.com/account/api-keys.",
+    "param": null,
+    "type": "invalid_request_error"
+  }
+}␟A provider API key configured on the proxy that was revoked, mistyped or expired␟Cloud credentials (Azure, Bedrock, Vertex) the deployment uses that are no longer valid␟Report it to the proxy admin, who must fix the deployment's credentials␟Use another model group meanwhile␟https://github.com/BerriAI/litellm/blob/main/litellm/exceptions.py␟https://github.com/BerriAI/litellm/blob/main/docs/my-website/docs/proxy/error_diagnosis.md␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md"#,
                 counts: (2, 2),
                 ..T
             },
             EntryText {
-                prose: r"ModelAccessDenied␟The key is valid, but the model requested is outside what the key, its team, its user, its organisation or its project may call; the `type` names the level (`key_model_access_denied`, `team_model_access_denied`, …) and older messages list the allowed models. Current releases answer 403, older ones 401. Waiting does not help.␟use a model the key may call␟␟A model missing from the key's `models` list or its access groups␟A team or organisation restricted to other models␟A client that picks a default model the key does not cover␟Use one of the models `/v1/models` lists for the key␟Ask the admin to add the model or its access group to the key or team␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/auth/auth_checks.py␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/_types.py␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/winfunc/opcode/issues/358␟https://github.com/BerriAI/litellm/pull/39867",
+                prose: r#"ModelAccessDenied␟The key is valid, but the model requested is outside what the key, its team, its user, its organisation or its project may call; the `type` names the level (`key_model_access_denied`, `team_model_access_denied`, …) and older messages list the allowed models. Current releases answer 403, older ones 401. Waiting does not help.␟use a model the key may call␟{
+  "error": {
+    "code": "403",
+    "message": "key not allowed to access model. Tried to access model_name_99e5919f-d1c2-4383-8bf2-c3d82ec13faf_920349c6-cc4d-4759-9549-c310ac33d6c0, which is only deployed for other teams",
+    "param": "model",
+    "type": "key_model_access_denied"
+  }
+}␟A model missing from the key's `models` list or its access groups␟A team or organisation restricted to other models␟A client that picks a default model the key does not cover␟Use one of the models `/v1/models` lists for the key␟Ask the admin to add the model or its access group to the key or team␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/auth/auth_checks.py␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/_types.py␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/winfunc/opcode/issues/358␟https://github.com/BerriAI/litellm/pull/39867"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"PermissionDenied␟A valid key asked for something its role does not allow (a management route, adding a model, a blocked model), or an upstream provider refused the deployment's credentials for the resource (`litellm.PermissionDeniedError`). errspec's entry for a 403 without anything more specific. The same request is refused again.␟ask for the permission␟␟A route or action reserved for proxy admins or team admins␟A model every deployment of which is blocked␟An upstream 403 passed on by the proxy␟Read the message for the role or permission needed␟Ask the proxy admin for the permission, or for a key of the right role␟https://github.com/BerriAI/litellm/blob/main/litellm/exceptions.py␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/route_llm_request.py␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/ncecere/terraform-provider-litellm/pull/19",
+                prose: r#"PermissionDenied␟A valid key asked for something its role does not allow (a management route, adding a model, a blocked model), or an upstream provider refused the deployment's credentials for the resource (`litellm.PermissionDeniedError`). errspec's entry for a 403 without anything more specific. The same request is refused again.␟ask for the permission␟{
+  "error": {
+    "code": "403",
+    "message": "{'error': 'User does not have permission to make this model call. Your role=internal_user. You can only make model calls if you are a PROXY_ADMIN or if you are a team admin, by specifying a team_id in the model_info.'}",
+    "param": "None",
+    "type": "auth_error"
+  }
+}␟A route or action reserved for proxy admins or team admins␟A model every deployment of which is blocked␟An upstream 403 passed on by the proxy␟Read the message for the role or permission needed␟Ask the proxy admin for the permission, or for a key of the right role␟https://github.com/BerriAI/litellm/blob/main/litellm/exceptions.py␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/route_llm_request.py␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/ncecere/terraform-provider-litellm/pull/19"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
@@ -1430,18 +1587,36 @@ mod __errspec_error_code_tables {
                 ..T
             },
             EntryText {
-                prose: r"DeploymentBudgetExceeded␟Budget routing is on and every candidate deployment or provider of the model group has spent the budget the admin set for the current period (`No deployments available - crossed budget`); the proxy answers 429. It clears only when the period (a day, a month) resets or the admin changes the budget, so an automatic retry does not help.␟wait for the budget period or ask the admin␟␟A provider or deployment budget (`provider_budget_config`, a deployment's `max_budget`) spent for the period␟Budgets set too low for the traffic␟Wait for the budget period to reset␟Ask the proxy admin to raise the provider or deployment budget, or to add a fallback model group␟https://github.com/BerriAI/litellm/blob/main/litellm/types/router.py␟https://github.com/BerriAI/litellm/blob/main/docs/my-website/docs/proxy/provider_budget_routing.md␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/BerriAI/litellm/issues/14144",
+                prose: r#"DeploymentBudgetExceeded␟Budget routing is on and every candidate deployment or provider of the model group has spent the budget the admin set for the current period (`No deployments available - crossed budget`); the proxy answers 429. It clears only when the period (a day, a month) resets or the admin changes the budget, so an automatic retry does not help.␟wait for the budget period or ask the admin␟{
+  "error": {
+    "code": "429",
+    "message": "No deployments available - crossed budget for provider: Exceeded budget for provider openai: 0.0007350000000000001 >= 1e-12",
+    "param": "None",
+    "type": "None"
+  }
+}␟A provider or deployment budget (`provider_budget_config`, a deployment's `max_budget`) spent for the period␟Budgets set too low for the traffic␟Wait for the budget period to reset␟Ask the proxy admin to raise the provider or deployment budget, or to add a fallback model group␟https://github.com/BerriAI/litellm/blob/main/litellm/types/router.py␟https://github.com/BerriAI/litellm/blob/main/docs/my-website/docs/proxy/provider_budget_routing.md␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/BerriAI/litellm/issues/14144"#,
                 counts: (2, 2),
                 ..T
             },
             EntryText {
-                prose: r"NoDeploymentsAvailable␟The router found no deployment of the model group it could use: all were put in cooldown after failures (rate limits, errors, bad credentials upstream) or are at their configured RPM/TPM. The proxy turns any such message into a 429; the message says how long to wait and lists the deployments cooling down with the error that sent them there. It passes when the cooldown ends, unless the underlying failure persists.␟wait for the cooldown, then retry␟␟Upstream rate limits that put every deployment of the group in cooldown␟Deployments failing for another reason (a bad provider key, an outage) and cooled down␟Deployment `rpm`/`tpm` limits reached for the minute␟Retry after the wait the message names␟Ask the proxy admin to add deployments or fallbacks, or to look at the errors in the cooldown list␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/_types.py␟https://github.com/BerriAI/litellm/blob/main/litellm/types/router.py␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/BerriAI/litellm/pull/2493␟https://github.com/BerriAI/litellm/issues/5764",
+                prose: r#"NoDeploymentsAvailable␟The router found no deployment of the model group it could use: all were put in cooldown after failures (rate limits, errors, bad credentials upstream) or are at their configured RPM/TPM. The proxy turns any such message into a 429; the message says how long to wait and lists the deployments cooling down with the error that sent them there. It passes when the cooldown ends, unless the underlying failure persists.␟wait for the cooldown, then retry␟{
+  "error": {
+    "message": "No deployments available for selected model, Try again in 60 seconds. Passed model=vertex-claude-3-5-sonnet. pre-call-checks=False, allowed_model_region=n/a, cooldown_list=[('...', {'Exception Received': 'litellm.APIConnectionError: Server error \\'529 Internal Server Error\\' for url \\'..../anthropic/models/claude-3-5-sonnet@"
+  }
+}␟Upstream rate limits that put every deployment of the group in cooldown␟Deployments failing for another reason (a bad provider key, an outage) and cooled down␟Deployment `rpm`/`tpm` limits reached for the minute␟Retry after the wait the message names␟Ask the proxy admin to add deployments or fallbacks, or to look at the errors in the cooldown list␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/_types.py␟https://github.com/BerriAI/litellm/blob/main/litellm/types/router.py␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/BerriAI/litellm/pull/2493␟https://github.com/BerriAI/litellm/issues/5764"#,
                 counts: (3, 2),
                 provenance: Provenance::Observed,
                 ..T
             },
             EntryText {
-                prose: r"RateLimited␟Either the proxy's own limiter refused the request because the key, user, team or end user is over its RPM, TPM or parallel-request limit (it sends `retry-after`, `rate_limit_type` and `reset_at` headers), or the upstream provider answered 429 and LiteLLM re-raised it as `litellm.RateLimitError` after its own retries. It passes with time.␟wait, then retry with backoff␟␟Requests above the key's or team's `rpm_limit`, `tpm_limit` or `max_parallel_requests`␟An upstream provider's rate limit for the deployment's account␟Back off and retry, honouring `retry-after`␟Ask the proxy admin to raise the limits or add deployments␟https://github.com/BerriAI/litellm/blob/main/litellm/exceptions.py␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/hooks/parallel_request_limiter_v3.py␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/_types.py␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/BerriAI/litellm/issues/8392␟https://github.com/BerriAI/litellm/issues/13898",
+                prose: r#"RateLimited␟Either the proxy's own limiter refused the request because the key, user, team or end user is over its RPM, TPM or parallel-request limit (it sends `retry-after`, `rate_limit_type` and `reset_at` headers), or the upstream provider answered 429 and LiteLLM re-raised it as `litellm.RateLimitError` after its own retries. It passes with time.␟wait, then retry with backoff␟{
+  "error": {
+    "code": "429",
+    "message": "litellm.RateLimitError: AzureException RateLimitError - Error code: 429 - {'error': {'code': '429', 'message': 'Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2023-05-15 have exceeded token rate limit of your current AIServices S0 pricing tier. Please retry after 86400 seconds. Please contact Azure support service if you would like to further increase the default rate limit.'}}\nReceived Model Group=azure-gpt-4o-mini\nAvailable Model Group Fallbacks=None",
+    "param": null,
+    "type": "throttling_error"
+  }
+}␟Requests above the key's or team's `rpm_limit`, `tpm_limit` or `max_parallel_requests`␟An upstream provider's rate limit for the deployment's account␟Back off and retry, honouring `retry-after`␟Ask the proxy admin to raise the limits or add deployments␟https://github.com/BerriAI/litellm/blob/main/litellm/exceptions.py␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/hooks/parallel_request_limiter_v3.py␟https://github.com/BerriAI/litellm/blob/main/litellm/proxy/_types.py␟https://github.com/BerriAI/litellm-docs/blob/main/docs/proxy/error_reference.md␟https://github.com/BerriAI/litellm/issues/8392␟https://github.com/BerriAI/litellm/issues/13898␟https://github.com/jasonacox/TinyLLM/issues/17"#,
                 counts: (2, 2),
                 provenance: Provenance::Observed,
                 ..T
