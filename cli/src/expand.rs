@@ -51,6 +51,12 @@ fn emit_options(args: &ExpandArgs, spec_file: String) -> syn::Result<EmitOptions
         None => default_type_name(&name),
     };
     Ok(EmitOptions {
+        // The macro names the carrier after where it is called, which a file has not:
+        // the same macro under a name of the enum's.
+        carrier: Some(syn::Ident::new(
+            &format!("__errspec_catalog_{name}"),
+            name.span(),
+        )),
         code_enum: name,
         type_enum,
         runtime: syn::parse_str(&args.runtime)?,

@@ -25,6 +25,9 @@ fn a_spec_expands_to_formatted_rust() {
         "pub enum ErrorType {",
         "impl ::errspec::runtime::Catalog for ErrorCode {",
         "code: \"widget_missing\",",
+        // The facts `#[derive(SpecError)]` reads, as the macro leaves them beside the enum.
+        "macro_rules! __errspec_catalog_ErrorCode {",
+        "pub use __errspec_catalog_ErrorCode as ErrorCode;",
     ] {
         assert!(r.out.contains(part), "missing {part:?}");
     }
