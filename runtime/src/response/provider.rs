@@ -165,6 +165,8 @@ pub fn detect_provider<H: HeaderSource + ?Sized>(
     envelope: &Envelope<'_>,
 ) -> Provider {
     let has = |names: &[&str]| names.iter().any(|n| headers.header(n).is_some());
+    let body = &body[..body.len().min(4096)];
+    let contains = |needle: &[u8]| memchr::memmem::find(body, needle).is_some();
     let ty = envelope.error_type.as_deref();
     // First LiteLLM: it forwards every provider's errors re-wrapped in OpenAI's envelope,
     // the upstream's own marks inside its message (`litellm.BadRequestError:
@@ -177,9 +179,8 @@ pub fn detect_provider<H: HeaderSource + ?Sized>(
         .as_deref()
         .is_some_and(|m| m.contains("litellm.") || m.contains("Received Model Group="));
     let litellm_type = ty.is_some_and(|t| t == "None" || LITELLM_TYPES.contains(&t));
-    let litellm_body =
-        || memchr::memmem::find(&body[..body.len().min(4096)], br#""litellm_call_id""#).is_some();
-    if has(LITELLM_HEADERS) || litellm_message || litellm_type || litellm_body() {
+    if has(LITELLM_HEADERS) || litellm_message || litellm_type || contains(br#""litellm_call_id""#)
+    {
         return Provider::LiteLlm;
     }
     if has(ANTHROPIC_HEADERS) {
@@ -188,8 +189,6 @@ pub fn detect_provider<H: HeaderSource + ?Sized>(
     if has(AZURE_HEADERS) {
         return Provider::AzureOpenAi;
     }
-    let body = &body[..body.len().min(4096)];
-    let contains = |needle: &[u8]| memchr::memmem::find(body, needle).is_some();
     let code = envelope.code.as_deref();
     // Anthropic's envelope names itself `"type":"error"`; so does the Responses API's
     // stream error event, which alone numbers its events.

@@ -198,21 +198,31 @@ impl Window {
         }
     }
 
+    /// The current second at `now` (`None`: the newest seen): never before the newest.
+    fn second_at(&self, now: Option<SystemTime>) -> u64 {
+        let at = now.map_or(0, |now| {
+            now.duration_since(SystemTime::UNIX_EPOCH)
+                .unwrap_or(Duration::ZERO)
+                .as_secs()
+        });
+        self.newest.max(at)
+    }
+
     /// Moves the window to `now` (never back) and returns the current second.
     fn advance(&mut self, now: Option<SystemTime>) -> u64 {
-        if let Some(now) = now {
-            let second = now
-                .duration_since(SystemTime::UNIX_EPOCH)
-                .unwrap_or(Duration::ZERO)
-                .as_secs();
-            self.newest = self.newest.max(second);
-        }
+        self.newest = self.second_at(now);
         self.newest
     }
 
-    fn slot(&mut self, second: u64) -> &mut Slot {
+    /// The ring's place for `second`, whichever second it holds now.
+    fn ring(&mut self, second: u64) -> &mut Slot {
         let len = self.slots.len() as u64;
-        let slot = &mut self.slots[(second % len) as usize];
+        &mut self.slots[(second % len) as usize]
+    }
+
+    /// `second`'s slot, emptied first if it held an older second.
+    fn slot(&mut self, second: u64) -> &mut Slot {
+        let slot = self.ring(second);
         if slot.second != second {
             *slot = Slot {
                 second,
@@ -224,8 +234,7 @@ impl Window {
 
     /// Takes one retry back from `second`'s count, if that second is still in the window.
     fn uncount_retry(&mut self, second: u64) {
-        let len = self.slots.len() as u64;
-        let slot = &mut self.slots[(second % len) as usize];
+        let slot = self.ring(second);
         if slot.second == second {
             slot.retries = slot.retries.saturating_sub(1);
         }
@@ -337,15 +346,7 @@ impl RetryBudget {
     pub fn window(&self, now: Option<SystemTime>) -> Option<RatioWindow> {
         let window = self.inner.window.as_ref()?;
         let window = window.lock().unwrap_or_else(PoisonError::into_inner);
-        let mut second = window.newest;
-        if let Some(now) = now {
-            let at = now
-                .duration_since(SystemTime::UNIX_EPOCH)
-                .unwrap_or(Duration::ZERO)
-                .as_secs();
-            second = second.max(at);
-        }
-        Some(window.counts(second))
+        Some(window.counts(window.second_at(now)))
     }
 
     #[doc(hidden)]

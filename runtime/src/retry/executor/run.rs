@@ -223,10 +223,17 @@ impl<'e, S> Run<'e, S> {
         &mut self,
         outcome: &Result<T, AttemptError<C>>,
     ) -> Option<RetryDecision> {
-        let failure = outcome.as_ref().err()?;
+        outcome
+            .as_ref()
+            .err()
+            .map(|failure| self.judge_failure(failure))
+    }
+
+    /// The retry decision for `failure`, keeping what the budget took for it as unsent.
+    fn judge_failure<C: Catalog>(&mut self, failure: &AttemptError<C>) -> RetryDecision {
         let (decision, paid) = self.decide(failure);
         self.unsent = paid;
-        Some(decision)
+        decision
     }
 
     /// Pays a retry that a run with a shared budget proposed (and [`Spend::pay`] priced),
@@ -257,8 +264,7 @@ impl<'e, S> Run<'e, S> {
         let (failure, decision) = match (outcome, decision) {
             (Err(failure), Some(decision)) => (failure, decision),
             (Err(failure), None) => {
-                let (decision, paid) = self.decide(&failure);
-                self.unsent = paid;
+                let decision = self.judge_failure(&failure);
                 (failure, decision)
             }
             (Ok(value), _) => {
