@@ -752,15 +752,19 @@ fn check_single_line(cx: &mut Checker<'_>, path: &impl At, text: &str) -> bool {
 /// [`EntryText::SEPARATOR`](errspec_runtime::catalog::EntryText::SEPARATOR): no prose (nor
 /// the printed example) may hold it.
 fn holds_separator(text: &str) -> bool {
-    text.contains(errspec_runtime::catalog::EntryText::SEPARATOR)
+    text.contains(SEPARATOR)
 }
+
+/// What [`holds_separator`] looks for.
+const SEPARATOR: char = errspec_runtime::catalog::EntryText::SEPARATOR;
 
 /// Reports [`holds_separator`] at `path`; `false`.
 fn separator_error(cx: &mut Checker<'_>, path: &impl At, what: &str) -> bool {
     cx.error(
         path,
         format!(
-            "`{what}` holds `\u{241f}` (U+241F), which the generated code puts between pieces of prose: write another character"
+            "`{what}` holds `{SEPARATOR}` (U+{:04X}), which the generated code puts between pieces of prose: write another character",
+            u32::from(SEPARATOR)
         ),
     );
     false
@@ -926,9 +930,7 @@ fn check_example(cx: &mut Checker<'_>, path: &impl At, e: &EntrySpec, null_code:
         ),
         // A refinement arrives with the code it refines.
         Some(serde_json::Value::String(code))
-            if *code != e.code
-                && !e.alias_codes.contains(code)
-                && e.refines.as_ref() != Some(code) =>
+            if *code != e.code && e.refines.as_ref() != Some(code) =>
         {
             cx.error(
                 &path.at().key("error").key("code"),
