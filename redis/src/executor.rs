@@ -51,9 +51,7 @@ impl FleetLimits {
     pub fn budget(&self) -> &FleetRetryBudget {
         &self.budget
     }
-}
 
-impl FleetLimits {
     /// Gives something back to the budget without waiting: `remote` on the tokio runtime,
     /// in a task of its own; without a runtime (a call dropped after its runtime), `local`
     /// on the local share at once.

@@ -47,6 +47,12 @@ local function set_tokens(value)
   redis.call('PEXPIRE', KEYS[1], s(ttl))
 end
 
+-- Puts `amount` tokens back, never above the capacity.
+local function give_back(amount)
+  tokens = math.min(tokens + amount, capacity)
+  set_tokens(tokens)
+end
+
 local op = ARGV[1]
 if op == 'retry' then
   -- ARGV: 8 cost, 9 "1" when the failed attempt was the call's first.
@@ -66,8 +72,7 @@ if op == 'retry' then
 elseif op == 'refund' then
   -- ARGV: 8 amount, 9 the second the retry was counted in (-1: none). A retry paid for
   -- and never sent: its tokens back, and its count in the window while that is there.
-  tokens = math.min(tokens + tonumber(ARGV[8]), capacity)
-  set_tokens(tokens)
+  give_back(tonumber(ARGV[8]))
   local at = tonumber(ARGV[9])
   if ratio_on and at >= 0 then
     local field = 'r:' .. s(at)
@@ -77,8 +82,7 @@ elseif op == 'refund' then
   return tokens
 elseif op == 'deposit' then
   -- ARGV: 8 amount.
-  tokens = math.min(tokens + tonumber(ARGV[8]), capacity)
-  set_tokens(tokens)
+  give_back(tonumber(ARGV[8]))
   return tokens
 elseif op == 'read' then
   if not ratio_on then return { tokens, -1, -1, -1 } end
