@@ -3,8 +3,16 @@
 mod support;
 
 use errspec_redis::test_util::RedisServer;
+use errspec_redis::{Fleet, FleetRetryBudget};
 use errspec_runtime::retry::budget::{BudgetConfig, Paid, RatioConfig};
 use support::{API_KEY, fleet, guard};
+
+/// One process's fleet (its own connection) and its view of the fleet's budget.
+fn process(server: &RedisServer, config: BudgetConfig) -> (Fleet, FleetRetryBudget) {
+    let fleet = fleet(&server.url());
+    let budget = fleet.retry_budget(API_KEY, config);
+    (fleet, budget)
+}
 
 #[tokio::test]
 async fn two_processes_draw_on_one_bucket() {
@@ -14,11 +22,7 @@ async fn two_processes_draw_on_one_bucket() {
         ratio: None,
         ..BudgetConfig::STANDARD
     };
-    let (fa, fb) = (fleet(&server.url()), fleet(&server.url()));
-    let (a, b) = (
-        fa.retry_budget(API_KEY, config),
-        fb.retry_budget(API_KEY, config),
-    );
+    let ((fa, a), (fb, b)) = (process(&server, config), process(&server, config));
     guard(async {
         assert_eq!(a.available().await, 10, "a full bucket to start");
         assert!(a.try_retry(5, true).await.is_some());
@@ -54,11 +58,7 @@ async fn two_processes_share_one_ratio_window() {
         ratio: Some(ratio),
         ..BudgetConfig::STANDARD
     };
-    let (fa, fb) = (fleet(&server.url()), fleet(&server.url()));
-    let (a, b) = (
-        fa.retry_budget(API_KEY, config),
-        fb.retry_budget(API_KEY, config),
-    );
+    let ((fa, a), (fb, b)) = (process(&server, config), process(&server, config));
     guard(async {
         assert!(a.try_retry(5, true).await.is_some());
         assert!(b.try_retry(5, true).await.is_some());
@@ -96,11 +96,7 @@ async fn a_refund_gives_the_fleet_its_tokens_and_its_place_in_the_window() {
         }),
         ..BudgetConfig::STANDARD
     };
-    let (fa, fb) = (fleet(&server.url()), fleet(&server.url()));
-    let (a, b) = (
-        fa.retry_budget(API_KEY, config),
-        fb.retry_budget(API_KEY, config),
-    );
+    let ((fa, a), (fb, b)) = (process(&server, config), process(&server, config));
     guard(async {
         let paid = a.try_retry(5, true).await.expect("the floor allows one");
         assert!(paid.second.is_some(), "counted in one of Redis's seconds");

@@ -280,21 +280,28 @@ impl errspec_runtime::time::Sleeper for NeverWakes {
     }
 }
 
+/// Starts a call whose attempt fails with a 429, polls it once, checks that it is still
+/// waiting (`waiting` says where), and drops it, as `tokio::time::timeout` or a cancelled
+/// task does.
+fn park_a_429_then_drop<S: errspec_runtime::time::Sleeper>(
+    executor: &RetryExecutor<S>,
+    waiting: &str,
+) {
+    let body = support::rate_limit_body();
+    let call = executor.run(|ctx| {
+        let failure = ctx.failure::<TestCode, _>(429, &OK_HEADERS, body.as_bytes());
+        async move { Err::<(), _>(failure) }
+    });
+    let mut call = pin!(call);
+    let poll = call.as_mut().poll(&mut Context::from_waker(Waker::noop()));
+    assert!(poll.is_pending(), "{waiting}");
+}
+
 #[test]
 fn a_call_dropped_in_its_backoff_gives_the_retry_back_to_the_shared_budget() {
     let shared = Double::allowing(1);
     let executor = executor(&shared).sleeper(NeverWakes);
-    let body = support::rate_limit_body();
-    {
-        let call = executor.run(|ctx| {
-            let failure = ctx.failure::<TestCode, _>(429, &OK_HEADERS, body.as_bytes());
-            async move { Err::<(), _>(failure) }
-        });
-        let mut call = pin!(call);
-        let poll = call.as_mut().poll(&mut Context::from_waker(Waker::noop()));
-        assert!(poll.is_pending(), "parked in its backoff");
-        // What `tokio::time::timeout` or a cancelled task does: drop the call.
-    }
+    park_a_429_then_drop(&executor, "parked in its backoff");
     assert_eq!(
         shared.log(),
         [
@@ -315,16 +322,7 @@ fn a_call_dropped_between_paying_and_waiting_gives_the_retry_back() {
         ..Double::allowing(1)
     };
     let executor = executor(&shared);
-    let body = support::rate_limit_body();
-    {
-        let call = executor.run(|ctx| {
-            let failure = ctx.failure::<TestCode, _>(429, &OK_HEADERS, body.as_bytes());
-            async move { Err::<(), _>(failure) }
-        });
-        let mut call = pin!(call);
-        let poll = call.as_mut().poll(&mut Context::from_waker(Waker::noop()));
-        assert!(poll.is_pending(), "held in `finish`");
-    }
+    park_a_429_then_drop(&executor, "held in `finish`");
     assert_eq!(
         shared.log(),
         [
